@@ -1,0 +1,135 @@
+"""Rules on plain values. Each raises RuleViolation naming the field and saying what to do."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pycountry
+from email_validator import EmailNotValidError, validate_email
+
+from scdesk.domain.errors import RuleViolation
+
+MAX_HOURS_PER_ENTRY = 24.0
+MAX_NIGHTS = 366
+
+
+def require_text(field: str, value: str | None, what: str) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise RuleViolation(field, f"{what} is required.")
+    return text
+
+
+def check_email(field: str, value: str) -> str:
+    """An empty email is allowed; a non-empty one must be a valid address (normalized)."""
+    value = (value or "").strip()
+    if not value:
+        return ""
+    try:
+        result = validate_email(value, check_deliverability=False)
+    except EmailNotValidError as error:
+        raise RuleViolation(field, f"“{value}” is not a valid email address ({error}).") from None
+    return result.normalized
+
+
+_PHONE_CHARS = re.compile(r"^[0-9+()./\- x]*$", re.IGNORECASE)
+
+
+def check_phone(field: str, value: str) -> str:
+    value = (value or "").strip()
+    if value and (not _PHONE_CHARS.match(value) or sum(c.isdigit() for c in value) < 3):
+        raise RuleViolation(field, f"“{value}” does not look like a phone number.")
+    return value
+
+
+def check_country(field: str, code: str, *, required: bool = False) -> str:
+    """An ISO 3166-1 alpha-2 code (upper case)."""
+    code = (code or "").strip().upper()
+    if not code:
+        if required:
+            raise RuleViolation(field, "A country is required.")
+        return ""
+    if pycountry.countries.get(alpha_2=code) is None:
+        raise RuleViolation(field, f"“{code}” is not an ISO country code.")
+    return code
+
+
+def country_name(code: str) -> str:
+    country = pycountry.countries.get(alpha_2=code) if code else None
+    if country is None:
+        return code
+    return getattr(country, "common_name", None) or country.name
+
+
+def check_partner_country(partner_country: str, own_country: str) -> None:
+    """A partner city is abroad: never in the organization's own country."""
+    if own_country and partner_country and partner_country.upper() == own_country.upper():
+        raise RuleViolation(
+            "partner_country",
+            f"The partner city must be in another country than the organization's own "
+            f"({country_name(own_country)}).",
+        )
+
+
+def check_date_order(
+    start_field: str, start: date | None, end_field: str, end: date | None, what: str
+) -> None:
+    if start is not None and end is not None and end < start:
+        raise RuleViolation(end_field, f"{what} ends on {end}, before it starts on {start}.")
+
+
+def check_hours(hours: float | None) -> float:
+    if hours is None:
+        raise RuleViolation("hours", "Enter how many hours were given.")
+    hours = float(hours)
+    if not 0 < hours <= MAX_HOURS_PER_ENTRY:
+        raise RuleViolation(
+            "hours", f"Hours must be more than 0 and at most {MAX_HOURS_PER_ENTRY:g} for one day."
+        )
+    return hours
+
+
+def check_not_in_future(field: str, value: date | None, today: date, what: str) -> None:
+    if value is not None and value > today:
+        raise RuleViolation(field, f"{what} cannot be in the future ({value}).")
+
+
+def check_host_is_not_guest(guest_id: int | None, host_id: int | None) -> None:
+    if guest_id is not None and guest_id == host_id:
+        raise RuleViolation("host_id", "A person cannot host themselves.")
+
+
+def check_nights(nights: int) -> int:
+    if not 1 <= int(nights) <= MAX_NIGHTS:
+        raise RuleViolation("nights", f"Nights must be between 1 and {MAX_NIGHTS}.")
+    return int(nights)
+
+
+def check_not_negative(field: str, value: int, what: str) -> int:
+    if value < 0:
+        raise RuleViolation(field, f"{what} cannot be negative.")
+    return value
+
+
+def check_currency(code: str) -> str:
+    code = (code or "").strip().upper()
+    if pycountry.currencies.get(alpha_3=code) is None:
+        raise RuleViolation("currency", f"“{code}” is not an ISO currency code.")
+    return code
+
+
+def check_url(field: str, value: str) -> str:
+    value = (value or "").strip()
+    if value and not re.match(r"^https?://[^\s/$.?#].[^\s]*$", value, re.IGNORECASE):
+        raise RuleViolation(
+            field, f"“{value}” is not a web address (it should start with https://)."
+        )
+    return value
+
+
+def check_within(field: str, day: date, start: date | None, end: date | None, what: str) -> None:
+    if (start is not None and day < start) or (end is not None and day > end):
+        raise RuleViolation(
+            field, f"{what} on {day} falls outside the exchange ({start} to {end})."
+        )

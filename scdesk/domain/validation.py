@@ -1,0 +1,264 @@
+"""Check and normalize every new or changed record before it is written.
+
+Installed as a before_flush hook on every session, so no path (a form, the command line, an
+import) can write a record that breaks a rule. Tombstoned records are not re-checked:
+deleting an old, imperfect record must always be possible.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from scdesk.domain import rules
+from scdesk.domain.errors import RuleViolation
+from scdesk.domain.names import sort_name
+from scdesk.model import (
+    Attachment,
+    Committee,
+    CommitteeKind,
+    ContactDetail,
+    Exchange,
+    HostPlacement,
+    HoursPurpose,
+    ItineraryItem,
+    Meeting,
+    Membership,
+    OrganizationProfile,
+    Participation,
+    PartnerContact,
+    Partnership,
+    PartnershipRenewal,
+    PartnershipStatusChange,
+    Person,
+    Post,
+    Record,
+    VolunteerHours,
+)
+
+
+def _organization(session: Session) -> OrganizationProfile | None:
+    with session.no_autoflush:
+        return session.scalars(
+            select(OrganizationProfile).where(OrganizationProfile.deleted_at.is_(None)).limit(1)
+        ).first()
+
+
+def validate_organization(_session: Session, org: OrganizationProfile) -> None:
+    org.name = rules.require_text("name", org.name, "The organization's name")
+    org.country = rules.check_country("country", org.country)
+    org.website = rules.check_url("website", org.website)
+    org.social_page = rules.check_url("social_page", org.social_page)
+
+
+def validate_partnership(session: Session, partnership: Partnership) -> None:
+    partnership.partner_city = rules.require_text(
+        "partner_city", partnership.partner_city, "The partner city"
+    )
+    partnership.partner_country = rules.check_country(
+        "partner_country", partnership.partner_country, required=True
+    )
+    org = _organization(session)
+    if org is not None:
+        rules.check_partner_country(partnership.partner_country, org.country)
+    rules.check_date_order(
+        "first_contact_on",
+        partnership.first_contact_on,
+        "signed_on",
+        partnership.signed_on,
+        "The partnership (first contact to signing)",
+    )
+
+
+def validate_status_change(_session: Session, change: PartnershipStatusChange) -> None:
+    if change.changed_on is None:
+        raise RuleViolation("changed_on", "Give the date of the status change.")
+
+
+def validate_renewal(_session: Session, renewal: PartnershipRenewal) -> None:
+    if renewal.renewed_on is None:
+        raise RuleViolation("renewed_on", "Give the date of the renewal.")
+
+
+def validate_partner_contact(_session: Session, contact: PartnerContact) -> None:
+    contact.name = rules.require_text("name", contact.name, "The contact's name")
+    contact.email = rules.check_email("email", contact.email)
+    contact.phone = rules.check_phone("phone", contact.phone)
+
+
+def validate_committee(_session: Session, committee: Committee) -> None:
+    committee.name = rules.require_text("name", committee.name, "The committee's name")
+    serves = committee.partnership_id is not None or committee.partnership is not None
+    if committee.kind == CommitteeKind.PARTNERSHIP and not serves:
+        raise RuleViolation("partnership_id", "Choose the partnership this committee serves.")
+    if committee.kind != CommitteeKind.PARTNERSHIP and serves:
+        raise RuleViolation(
+            "partnership_id", "A standing committee does not serve one partnership."
+        )
+
+
+def validate_membership(session: Session, membership: Membership) -> None:
+    rules.check_date_order(
+        "started_on", membership.started_on, "ended_on", membership.ended_on, "The term"
+    )
+    if membership.post == Post.CHAIR and membership.committee_id is not None:
+        _check_single_chair(session, membership)
+
+
+def _check_single_chair(session: Session, membership: Membership) -> None:
+    """Chair terms on one committee never overlap, so there is one current chair."""
+    start = membership.started_on or date.min
+    end = membership.ended_on or date.max
+    query = select(Membership.id).where(
+        Membership.committee_id == membership.committee_id,
+        Membership.post == Post.CHAIR,
+        Membership.deleted_at.is_(None),
+        or_(Membership.started_on.is_(None), Membership.started_on <= end),
+        or_(Membership.ended_on.is_(None), Membership.ended_on >= start),
+    )
+    if membership.id is not None:
+        query = query.where(Membership.id != membership.id)
+    with session.no_autoflush:
+        clash = session.scalars(query.limit(1)).first()
+    if clash is not None:
+        raise RuleViolation(
+            "post",
+            "This committee already has a chair for these dates. End the current chair's "
+            "term first.",
+        )
+
+
+def validate_meeting(_session: Session, meeting: Meeting) -> None:
+    if meeting.held_on is None:
+        raise RuleViolation("held_on", "Give the date of the meeting.")
+
+
+def validate_person(_session: Session, person: Person) -> None:
+    person.given_name = (person.given_name or "").strip()
+    person.family_name = (person.family_name or "").strip()
+    if not person.given_name and not person.family_name:
+        raise RuleViolation("family_name", "Enter a name (given name, family name or both).")
+    person.sort_name = sort_name(person.given_name, person.family_name)
+    person.email = rules.check_email("email", person.email)
+    person.phone = rules.check_phone("phone", person.phone)
+    person.emergency_phone = rules.check_phone("emergency_phone", person.emergency_phone)
+    person.country = rules.check_country("country", person.country)
+    person.host_rooms = rules.check_not_negative("host_rooms", person.host_rooms or 0, "Rooms")
+    rules.check_not_in_future("member_since", person.member_since, date.today(), "Member since")
+
+
+def validate_contact_detail(_session: Session, detail: ContactDetail) -> None:
+    detail.value = rules.require_text("value", detail.value, "The contact detail")
+    if detail.kind == "email":
+        detail.value = rules.check_email("value", detail.value)
+    elif detail.kind == "phone":
+        detail.value = rules.check_phone("value", detail.value)
+
+
+def validate_exchange(_session: Session, exchange: Exchange) -> None:
+    exchange.title = rules.require_text("title", exchange.title, "The exchange's title")
+    if exchange.partnership_id is None and exchange.partnership is None:
+        raise RuleViolation("partnership_id", "Choose the partnership of this exchange.")
+    rules.check_date_order(
+        "starts_on", exchange.starts_on, "ends_on", exchange.ends_on, "The exchange"
+    )
+    exchange.currency = rules.check_currency(exchange.currency)
+    for field, what in (
+        ("budget_cents", "The budget"),
+        ("grants_cents", "Grants"),
+        ("costs_cents", "Costs"),
+    ):
+        rules.check_not_negative(field, getattr(exchange, field) or 0, what)
+
+
+def validate_participation(session: Session, participation: Participation) -> None:
+    query = select(Participation.id).where(
+        Participation.exchange_id == participation.exchange_id,
+        Participation.person_id == participation.person_id,
+        Participation.role == participation.role,
+        Participation.deleted_at.is_(None),
+    )
+    if participation.id is not None:
+        query = query.where(Participation.id != participation.id)
+    with session.no_autoflush:
+        if participation.exchange_id and session.scalars(query.limit(1)).first():
+            raise RuleViolation("person_id", "This person already takes part in that role.")
+
+
+def validate_placement(_session: Session, placement: HostPlacement) -> None:
+    rules.check_host_is_not_guest(placement.guest_id, placement.host_id)
+    placement.nights = rules.check_nights(placement.nights)
+
+
+def validate_itinerary_item(session: Session, item: ItineraryItem) -> None:
+    item.title = rules.require_text("title", item.title, "The itinerary item")
+    if item.day is None:
+        raise RuleViolation("day", "Give the day of the itinerary item.")
+    with session.no_autoflush:
+        exchange = item.exchange or session.get(Exchange, item.exchange_id)
+    if exchange is not None:
+        rules.check_within(
+            "day", item.day, exchange.starts_on, exchange.ends_on, "The itinerary item"
+        )
+
+
+_PURPOSE_LINK = {
+    HoursPurpose.EXCHANGE: ("exchange_id", "exchange", "Choose the exchange these hours were for."),
+    HoursPurpose.COMMITTEE: ("committee_id", "committee", "Choose the committee."),
+    HoursPurpose.MEETING: ("meeting_id", "meeting", "Choose the meeting."),
+}
+
+
+def validate_hours(_session: Session, entry: VolunteerHours) -> None:
+    entry.hours = rules.check_hours(entry.hours)
+    if entry.worked_on is None:
+        raise RuleViolation("worked_on", "Give the day the hours were given.")
+    rules.check_not_in_future("worked_on", entry.worked_on, date.today(), "The day worked")
+    link = _PURPOSE_LINK.get(entry.purpose)
+    if link and getattr(entry, link[0]) is None and getattr(entry, link[1]) is None:
+        raise RuleViolation(link[0], link[2])
+
+
+def validate_attachment(_session: Session, attachment: Attachment) -> None:
+    attachment.filename = rules.require_text("filename", attachment.filename, "The file name")
+    if len(attachment.sha256 or "") != 64:
+        raise RuleViolation("sha256", "The attachment has no valid content hash.")
+
+
+VALIDATORS: dict[type[Record], Callable[[Session, object], None]] = {
+    OrganizationProfile: validate_organization,
+    Partnership: validate_partnership,
+    PartnershipStatusChange: validate_status_change,
+    PartnershipRenewal: validate_renewal,
+    PartnerContact: validate_partner_contact,
+    Committee: validate_committee,
+    Membership: validate_membership,
+    Meeting: validate_meeting,
+    Person: validate_person,
+    ContactDetail: validate_contact_detail,
+    Exchange: validate_exchange,
+    Participation: validate_participation,
+    HostPlacement: validate_placement,
+    ItineraryItem: validate_itinerary_item,
+    VolunteerHours: validate_hours,
+    Attachment: validate_attachment,
+}
+
+
+def validate(session: Session, record: Record) -> None:
+    """Raise RuleViolation if `record` breaks a rule; normalize its values otherwise."""
+    if record.deleted_at is not None:
+        return
+    validator = VALIDATORS.get(type(record))
+    if validator is not None:
+        validator(session, record)
+
+
+def validate_pending(session: Session, _context: object, _instances: object) -> None:
+    """before_flush hook: validate every new and modified record of the session."""
+    for record in list(session.new) + list(session.dirty):
+        if isinstance(record, Record):
+            validate(session, record)

@@ -1,0 +1,104 @@
+"""Attachments: files copied into the organization's store by content hash."""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from scdesk.model import Attachment, Record
+
+CHUNK = 1 << 20
+
+
+def stored_path(store: Path, sha256: str) -> Path:
+    return store / sha256[:2] / sha256
+
+
+def _copy_hashing(source: Path, store: Path) -> tuple[str, int]:
+    """Copy `source` into the store under its SHA-256, atomically; return hash and size."""
+    store.mkdir(parents=True, exist_ok=True, mode=0o700)
+    digest = hashlib.sha256()
+    size = 0
+    fd, tmp_name = tempfile.mkstemp(dir=store, prefix=".incoming-")
+    try:
+        with open(source, "rb") as src, os.fdopen(fd, "wb") as dst:
+            while chunk := src.read(CHUNK):
+                digest.update(chunk)
+                dst.write(chunk)
+                size += len(chunk)
+            dst.flush()
+            os.fsync(dst.fileno())
+        target = stored_path(store, digest.hexdigest())
+        target.parent.mkdir(exist_ok=True, mode=0o700)
+        if target.exists():
+            os.unlink(tmp_name)
+        else:
+            os.chmod(tmp_name, 0o600)
+            os.replace(tmp_name, target)
+    except BaseException:
+        if os.path.exists(tmp_name):
+            os.unlink(tmp_name)
+        raise
+    return digest.hexdigest(), size
+
+
+def attach_file(
+    session: Session, store: Path, record: Record, source: Path, title: str = ""
+) -> Attachment:
+    sha256, size = _copy_hashing(source, store)
+    media_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
+    attachment = Attachment(
+        record_table=record.__tablename__,
+        record_uuid=record.uuid,
+        title=title or source.stem,
+        filename=source.name,
+        media_type=media_type,
+        size=size,
+        sha256=sha256,
+    )
+    session.add(attachment)
+    session.flush()
+    return attachment
+
+
+def attachments_of(session: Session, record: Record) -> list[Attachment]:
+    return list(
+        session.scalars(
+            select(Attachment)
+            .where(
+                Attachment.record_table == record.__tablename__,
+                Attachment.record_uuid == record.uuid,
+                Attachment.deleted_at.is_(None),
+            )
+            .order_by(Attachment.created_at)
+        )
+    )
+
+
+def export_attachment(store: Path, attachment: Attachment, target: Path) -> Path:
+    shutil.copyfile(stored_path(store, attachment.sha256), target)
+    return target
+
+
+def check_attachments(session: Session, store: Path) -> list[str]:
+    """Problems: files missing from the store, or whose content no longer matches its hash."""
+    problems = []
+    for attachment in session.scalars(select(Attachment).where(Attachment.deleted_at.is_(None))):
+        path = stored_path(store, attachment.sha256)
+        if not path.exists():
+            problems.append(f"attachment “{attachment.filename}” ({attachment.uuid}) is missing")
+            continue
+        digest = hashlib.sha256()
+        with open(path, "rb") as handle:
+            while chunk := handle.read(CHUNK):
+                digest.update(chunk)
+        if digest.hexdigest() != attachment.sha256:
+            problems.append(f"attachment “{attachment.filename}” ({attachment.uuid}) is damaged")
+    return problems

@@ -1,0 +1,77 @@
+"""Volunteer hours use cases: log, approve, unapprove, total."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from scdesk.model import HoursPurpose, VolunteerHours
+from scdesk.model.base import utcnow
+from scdesk.operations.records import get_record
+
+
+def log_hours(
+    session: Session,
+    person_id: int,
+    worked_on: date,
+    hours: float,
+    purpose: HoursPurpose = HoursPurpose.OTHER,
+    *,
+    exchange_id: int | None = None,
+    committee_id: int | None = None,
+    meeting_id: int | None = None,
+    description: str = "",
+) -> VolunteerHours:
+    entry = VolunteerHours(
+        person_id=person_id,
+        worked_on=worked_on,
+        hours=hours,
+        purpose=purpose,
+        exchange_id=exchange_id,
+        committee_id=committee_id,
+        meeting_id=meeting_id,
+        description=description,
+    )
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+def approve(session: Session, entry_ids: list[int], approver_id: int) -> int:
+    """Mark entries approved by a chair; returns how many changed."""
+    changed = 0
+    for entry_id in entry_ids:
+        entry = get_record(session, VolunteerHours, entry_id)
+        if entry.approved_at is None:
+            entry.approved_by_id = approver_id
+            entry.approved_at = utcnow()
+            changed += 1
+    session.flush()
+    return changed
+
+
+def unapprove(session: Session, entry_ids: list[int]) -> int:
+    changed = 0
+    for entry_id in entry_ids:
+        entry = get_record(session, VolunteerHours, entry_id)
+        if entry.approved_at is not None:
+            entry.approved_by_id = None
+            entry.approved_at = None
+            changed += 1
+    session.flush()
+    return changed
+
+
+def total_hours(
+    session: Session, person_id: int | None = None, approved_only: bool = False
+) -> float:
+    query = select(func.coalesce(func.sum(VolunteerHours.hours), 0.0)).where(
+        VolunteerHours.deleted_at.is_(None)
+    )
+    if person_id is not None:
+        query = query.where(VolunteerHours.person_id == person_id)
+    if approved_only:
+        query = query.where(VolunteerHours.approved_at.is_not(None))
+    return float(session.scalar(query) or 0.0)

@@ -1,0 +1,1 @@
+"""Storage: SQLite files, connections, migrations, locks, the search index. No Qt here."""

@@ -1,0 +1,71 @@
+"""Connections to one organization's SQLite file.
+
+WAL, foreign keys on, a busy timeout and synchronous FULL on every connection; every unit
+of work is one transaction (`Database.transaction`), begun explicitly so SQLite and
+SQLAlchemy agree on where it starts.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from scdesk.storage.bookkeeping import stamp_changes
+
+BUSY_TIMEOUT_MS = 5000
+
+FlushHook = Callable[[Session, object, object], None]
+
+
+def configure_connection(dbapi_connection: sqlite3.Connection) -> None:
+    """Pragmas every connection gets, before any transaction."""
+    dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite+pysqlite:///{path}", connect_args={"check_same_thread": False})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        configure_connection(dbapi_connection)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+class Database:
+    """An open organization database: an engine and the sessions made from it."""
+
+    def __init__(self, path: Path, flush_hooks: tuple[FlushHook, ...] = ()) -> None:
+        self.path = path
+        self.engine = make_engine(path)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        for hook in (*flush_hooks, stamp_changes):  # validate, then stamp
+            event.listen(self._sessions, "before_flush", hook)
+
+    def session(self) -> Session:
+        """A session for reading; writes belong in `transaction()`."""
+        return self._sessions()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action: commits on success, rolls back everything on any error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()

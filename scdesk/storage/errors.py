@@ -1,0 +1,41 @@
+"""Problems with an organization's files that the user must be told about.
+
+Each message says what happened and what to do; the file concerned is left as it was.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class StorageError(Exception):
+    """A problem with stored files that is the user's to act on, not a bug."""
+
+    def __init__(self, path: Path | str, message: str) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = Path(path)
+        self.message = message
+
+
+class NotADatabaseError(StorageError):
+    pass
+
+
+class DamagedDatabaseError(StorageError):
+    pass
+
+
+class NewerDatabaseError(StorageError):
+    pass
+
+
+class OrganizationLockedError(StorageError):
+    pass
+
+
+class FolderNotWritableError(StorageError):
+    pass
+
+
+class UnknownOrganizationError(StorageError):
+    pass

@@ -1,0 +1,87 @@
+"""Schema revisions: create new databases at the newest one, upgrade older ones in-process
+after a backup, and refuse databases written by a newer scdesk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine
+
+from scdesk.model import Base
+from scdesk.model.base import utcnow
+from scdesk.storage.bookkeeping import SEQUENCE_DDL
+from scdesk.storage.errors import NewerDatabaseError
+from scdesk.storage.search_index import install_search_index
+from scdesk.storage.sqlite_file import backup_database, inspect_database
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def script_directory() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    head = script_directory().get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {script.revision for script in script_directory().walk_revisions()}
+
+
+def create_schema(connection: Connection) -> None:
+    """Build a new database directly at the newest revision and stamp it so."""
+    Base.metadata.create_all(connection)
+    for statement in SEQUENCE_DDL:
+        connection.exec_driver_sql(statement)
+    install_search_index(connection)
+    MigrationContext.configure(connection).stamp(script_directory(), "heads")
+
+
+def upgrade(connection: Connection, revision: str = "head") -> None:
+    command.upgrade(alembic_config(connection), revision)
+
+
+def check_revision(path: Path) -> str | None:
+    """The file's revision after checking it is ours, healthy, and not from a newer scdesk."""
+    revision = inspect_database(path)
+    if revision is not None and revision not in known_revisions():
+        raise NewerDatabaseError(
+            path,
+            f"this database was written by a newer version of scdesk (schema {revision}). "
+            "Install the newest scdesk to open it; the file has not been changed.",
+        )
+    return revision
+
+
+def prepare_database(path: Path, engine: Engine, backups: Path, revision: str | None) -> str | None:
+    """Bring the file at `path`, now at `revision`, to the newest revision.
+
+    Returns the path of the backup taken before an upgrade, if one was needed.
+    """
+    head = head_revision()
+    if revision == head:
+        return None
+    if revision is None:
+        with engine.begin() as connection:
+            create_schema(connection)
+        return None
+    stamp = utcnow().strftime("%Y%m%d-%H%M%S")
+    backup = backups / f"before-upgrade-{revision}-{stamp}.sqlite3"
+    backup_database(path, backup)
+    with engine.begin() as connection:
+        upgrade(connection)
+    return str(backup)

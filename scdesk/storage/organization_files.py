@@ -1,0 +1,92 @@
+"""Opening one organization's database: lock, check, migrate, connect, in that order.
+
+The checks before the lock-holder touches the file are read-only, so a file that is not a
+database, is damaged, or comes from a newer scdesk is left byte-identical.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+from scdesk.paths import ensure_private_folder
+from scdesk.storage.database import Database, FlushHook
+from scdesk.storage.errors import FolderNotWritableError
+from scdesk.storage.lock import OrganizationLock
+from scdesk.storage.migrate import check_revision, prepare_database
+from scdesk.storage.registry import OrganizationFolder
+
+_NOT_WRITABLE = {errno.EACCES, errno.EPERM, errno.EROFS}
+
+
+def _probe_writable(folder: Path) -> None:
+    """Fail early, with a plain message, when the folder cannot be written."""
+    try:
+        ensure_private_folder(folder)
+        probe = folder / ".write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as error:
+        if error.errno not in _NOT_WRITABLE:
+            raise
+        raise FolderNotWritableError(
+            folder,
+            f"scdesk cannot write in this folder ({error.strerror}). Give your user write "
+            "access to it, or set SCDESK_HOME to a folder you can write to.",
+        ) from error
+
+
+class OpenOrganization:
+    """An organization open for work: its folder, its lock and its database."""
+
+    def __init__(
+        self,
+        name: str,
+        folder: OrganizationFolder,
+        database: Database,
+        lock: OrganizationLock,
+        upgrade_backup: str | None,
+    ) -> None:
+        self.name = name
+        self.folder = folder
+        self.database = database
+        self.lock = lock
+        self.upgrade_backup = upgrade_backup
+
+    def close(self) -> None:
+        self.database.close()
+        self.lock.release()
+
+    def __enter__(self) -> OpenOrganization:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_folder(
+    name: str, folder: OrganizationFolder, flush_hooks: tuple[FlushHook, ...]
+) -> OpenOrganization:
+    revision = None
+    if folder.database.exists() and folder.database.stat().st_size:
+        revision = check_revision(folder.database)  # read-only: refuse bad files first
+    _probe_writable(folder.root)
+    lock = OrganizationLock(folder.lock_file, name)
+    lock.acquire()
+    try:
+        database = Database(folder.database, flush_hooks)
+        try:
+            backup = prepare_database(folder.database, database.engine, folder.backups, revision)
+        except BaseException:
+            database.close()
+            raise
+        if os.name == "posix":
+            for suffix in ("", "-wal", "-shm"):
+                path = Path(f"{folder.database}{suffix}")
+                if path.exists():
+                    path.chmod(0o600)
+    except BaseException:
+        lock.release()
+        raise
+    return OpenOrganization(name, folder, database, lock, backup)

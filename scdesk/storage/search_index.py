@@ -1,0 +1,153 @@
+"""The full-text search index (SQLite FTS5) over people and exchanges.
+
+The index is its own FTS5 table kept in step by triggers, so every write path (ORM, bulk
+Core inserts, roster imports) updates it, and tombstoned records drop out of it. Phones are
+indexed also as bare digits, so "2175550101" finds "(217) 555-0101".
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import Connection, text
+
+TOKENIZER = "unicode61 remove_diacritics 2"
+
+
+def _digits(expr: str) -> str:
+    for char in (" ", "-", "(", ")", ".", "+", "/"):
+        expr = f"replace({expr}, '{char}', '')"
+    return expr
+
+
+def _phone_terms(column: str) -> str:
+    """The phone as typed, its bare digits, and the digits without up to three leading ones
+    (a country code or trunk prefix), so "2175550101" finds "+1 (217) 555-0101"."""
+    digits = _digits(column)
+    suffixes = " || ' ' || ".join(f"substr({digits}, {n})" for n in (2, 3, 4))
+    return f"{column} || ' ' || {digits} || ' ' || {suffixes}"
+
+
+def _person_rows(condition: str) -> str:
+    """SELECT producing index rows of people, their extra contact details included."""
+    extra = (
+        "(SELECT group_concat(value, ' ') FROM contact_detail c"
+        " WHERE c.person_id = p.id AND c.kind = '{kind}' AND c.deleted_at IS NULL)"
+    )
+    return (
+        "SELECT p.id, p.given_name || ' ' || p.family_name,"
+        f" p.email || ' ' || coalesce({extra.format(kind='email')}, ''),"
+        f" {_phone_terms('p.phone')} || ' ' || coalesce({extra.format(kind='phone')}, ''),"
+        " p.skills, p.languages, p.notes"
+        f" FROM person p WHERE {condition} p.deleted_at IS NULL"
+    )
+
+
+_PERSON_COLUMNS = "rowid, names, emails, phones, skills, languages, notes"
+
+
+def _refresh_person(person_id: str) -> str:
+    return (
+        f"DELETE FROM person_fts WHERE rowid = {person_id}; "
+        f"INSERT INTO person_fts ({_PERSON_COLUMNS}) {_person_rows(f'p.id = {person_id} AND')};"
+    )
+
+
+_EXCHANGE_ROW = (
+    "INSERT INTO exchange_fts (rowid, title, place, notes, outcomes)"
+    " SELECT new.id, new.title, new.place, new.notes, new.outcomes WHERE new.deleted_at IS NULL;"
+)
+
+SEARCH_DDL: tuple[str, ...] = (
+    "CREATE VIRTUAL TABLE person_fts USING fts5("
+    f"names, emails, phones, skills, languages, notes, tokenize = '{TOKENIZER}')",
+    "CREATE VIRTUAL TABLE exchange_fts USING fts5("
+    f"title, place, notes, outcomes, tokenize = '{TOKENIZER}')",
+    "CREATE TRIGGER person_fts_insert AFTER INSERT ON person BEGIN"
+    f" {_refresh_person('new.id')} END",
+    "CREATE TRIGGER person_fts_update AFTER UPDATE ON person BEGIN"
+    f" {_refresh_person('new.id')} END",
+    "CREATE TRIGGER person_fts_delete AFTER DELETE ON person BEGIN"
+    " DELETE FROM person_fts WHERE rowid = old.id; END",
+    "CREATE TRIGGER contact_fts_insert AFTER INSERT ON contact_detail BEGIN"
+    f" {_refresh_person('new.person_id')} END",
+    "CREATE TRIGGER contact_fts_update AFTER UPDATE ON contact_detail BEGIN"
+    f" {_refresh_person('old.person_id')} {_refresh_person('new.person_id')} END",
+    "CREATE TRIGGER contact_fts_delete AFTER DELETE ON contact_detail BEGIN"
+    f" {_refresh_person('old.person_id')} END",
+    f"CREATE TRIGGER exchange_fts_insert AFTER INSERT ON exchange BEGIN {_EXCHANGE_ROW} END",
+    "CREATE TRIGGER exchange_fts_update AFTER UPDATE ON exchange BEGIN"
+    f" DELETE FROM exchange_fts WHERE rowid = old.id; {_EXCHANGE_ROW} END",
+    "CREATE TRIGGER exchange_fts_delete AFTER DELETE ON exchange BEGIN"
+    " DELETE FROM exchange_fts WHERE rowid = old.id; END",
+)
+
+
+def install_search_index(connection: Connection) -> None:
+    """Create the index and its triggers, and fill it from the records already there."""
+    for statement in SEARCH_DDL:
+        connection.exec_driver_sql(statement)
+    rebuild_search_index(connection)
+
+
+def rebuild_search_index(connection: Connection) -> None:
+    connection.exec_driver_sql("DELETE FROM person_fts")
+    connection.exec_driver_sql(f"INSERT INTO person_fts ({_PERSON_COLUMNS}) {_person_rows('')}")
+    connection.exec_driver_sql("DELETE FROM exchange_fts")
+    connection.exec_driver_sql(
+        "INSERT INTO exchange_fts (rowid, title, place, notes, outcomes)"
+        " SELECT id, title, place, notes, outcomes FROM exchange WHERE deleted_at IS NULL"
+    )
+
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def match_expression(user_text: str) -> str | None:
+    """Turn what a person typed into an FTS5 query: every word, as a prefix, must match."""
+    tokens = _TOKEN.findall(user_text)
+    if not tokens:
+        return None
+    return " ".join(f'"{token}"*' for token in tokens)
+
+
+def search_people(connection: Connection, user_text: str, limit: int = 50) -> list[int]:
+    """Ids of matching people, best match first."""
+    query = match_expression(user_text)
+    if query is None:
+        return []
+    rows = connection.execute(
+        text("SELECT rowid FROM person_fts WHERE person_fts MATCH :q ORDER BY rank LIMIT :n"),
+        {"q": query, "n": limit},
+    )
+    return [row[0] for row in rows]
+
+
+def search_exchanges(connection: Connection, user_text: str, limit: int = 50) -> list[int]:
+    query = match_expression(user_text)
+    if query is None:
+        return []
+    rows = connection.execute(
+        text("SELECT rowid FROM exchange_fts WHERE exchange_fts MATCH :q ORDER BY rank LIMIT :n"),
+        {"q": query, "n": limit},
+    )
+    return [row[0] for row in rows]
+
+
+def check_search_index(connection: Connection) -> list[str]:
+    """Problems found in the index: FTS5's own check, and rows out of step with records."""
+    problems = []
+    for table in ("person_fts", "exchange_fts"):
+        try:
+            connection.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES('integrity-check')")
+        except Exception as error:  # sqlite reports corruption as a DatabaseError
+            problems.append(f"{table}: {error}")
+    pairs = (("person_fts", "person"), ("exchange_fts", "exchange"))
+    for index, table in pairs:
+        indexed = connection.exec_driver_sql(f"SELECT count(*) FROM {index}").scalar_one()
+        live = connection.exec_driver_sql(
+            f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL"
+        ).scalar_one()
+        if indexed != live:
+            problems.append(f"{index} holds {indexed} rows for {live} {table} records")
+    return problems

@@ -1,0 +1,72 @@
+"""Look at an SQLite file without changing a byte of it."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+from scdesk.storage.errors import DamagedDatabaseError, NotADatabaseError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def open_read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def inspect_database(path: Path, *, thorough: bool = False) -> str | None:
+    """Check that `path` is an scdesk SQLite database; return its schema revision, if any.
+
+    The light check (header, schema readable) is what opening needs; `thorough` adds
+    SQLite's quick_check, which reads every page.
+    """
+    with open(path, "rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise NotADatabaseError(
+            path,
+            "this file is not an scdesk database (it is not an SQLite file at all). "
+            "Choose the organization's .sqlite3 file, or restore it from a backup.",
+        )
+    try:
+        with closing(open_read_only(path)) as connection:
+            result = connection.execute("PRAGMA quick_check").fetchall() if thorough else []
+            if result and result != [("ok",)]:
+                details = "; ".join(row[0] for row in result[:3])
+                raise DamagedDatabaseError(
+                    path,
+                    f"the database is damaged ({details}). Restore the newest backup; "
+                    "the damaged file has not been changed.",
+                )
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            has_version = connection.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+            ).fetchone()
+            if not has_version:
+                tables = connection.execute(
+                    "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                ).fetchone()[0]
+                if tables:
+                    raise NotADatabaseError(
+                        path,
+                        "this SQLite file was not made by scdesk (it has no schema version). "
+                        "Choose the organization's own database file.",
+                    )
+                return None
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            return row[0] if row else None
+    except sqlite3.DatabaseError as error:
+        raise DamagedDatabaseError(
+            path,
+            f"the database cannot be read ({error}). Restore the newest backup; "
+            "the damaged file has not been changed.",
+        ) from error
+
+
+def backup_database(source: Path, target: Path) -> None:
+    """Copy a database with SQLite's backup API (a file copy of a live database is unsafe)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with closing(open_read_only(source)) as src, closing(sqlite3.connect(target)) as dst:
+        src.backup(dst)
+    target.chmod(0o600)
