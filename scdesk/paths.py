@@ -29,6 +29,14 @@ def log_folder() -> Path:
     return platformdirs.user_log_path(APP_NAME, appauthor=False)
 
 
+def settings_file() -> Path:
+    """The preferences file (window geometry, last organization, language)."""
+    override = os.environ.get(HOME_VARIABLE)
+    if override:
+        return Path(override).expanduser() / "settings.ini"
+    return platformdirs.user_config_path(APP_NAME, appauthor=False) / "settings.ini"
+
+
 def ensure_private_folder(path: Path) -> Path:
     """Create `path` (and parents) readable by the owner only (0700 on POSIX)."""
     path.mkdir(parents=True, exist_ok=True, mode=0o700)

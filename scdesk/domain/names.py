@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import unicodedata
 
+# Letters that carry no combining mark to strip, spelled the way people type them.
+_LETTERS = str.maketrans(
+    {"ø": "o", "æ": "ae", "ß": "ss", "ł": "l", "đ": "d", "œ": "oe", "þ": "th", "ð": "d", "ı": "i"}
+)
+
 
 def fold(text: str) -> str:
-    """Lower case without diacritics: "Núñez" and "nunez" sort and match alike."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
+    """Lower case without diacritics: "Núñez" and "nunez", "Søren" and "soren" alike."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return plain.translate(_LETTERS).strip()
 
 
 def sort_name(given_name: str, family_name: str) -> str:

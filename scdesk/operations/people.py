@@ -52,6 +52,13 @@ def find_people(session: Session, text: str, limit: int = 50) -> list[Person]:
     return [found[i] for i in ids if i in found]
 
 
+def _is_blank(value: object) -> bool:
+    """Empty text, no value, or a zero count; consent flags are never filled in silently."""
+    if isinstance(value, bool):
+        return False
+    return value in ("", None) or (isinstance(value, int) and value == 0)
+
+
 def merge_people(
     session: Session, keep_id: int, remove_id: int, choices: dict[str, Any] | None = None
 ) -> MergeResult:
@@ -70,7 +77,7 @@ def merge_people(
             continue
         if choices and field in choices:
             setattr(kept, field, choices[field])
-        elif getattr(kept, field) in ("", None) and getattr(removed, field) not in ("", None):
+        elif _is_blank(getattr(kept, field)) and not _is_blank(getattr(removed, field)):
             setattr(kept, field, getattr(removed, field))
     moved: dict[str, int] = {}
     now = utcnow()

@@ -5,7 +5,10 @@ Each message says what happened and what to do; the file concerned is left as it
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
+
+NOT_WRITABLE = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
 
 
 class StorageError(Exception):
@@ -39,3 +42,12 @@ class FolderNotWritableError(StorageError):
 
 class UnknownOrganizationError(StorageError):
     pass
+
+
+def folder_not_writable(folder: Path, error: OSError) -> FolderNotWritableError:
+    """The message for a folder that refuses writes (permissions, read-only disk)."""
+    return FolderNotWritableError(
+        folder,
+        f"scdesk cannot write in its data folder ({error.strerror}). Give your user write "
+        "access to it, or set SCDESK_HOME to a folder you can write to.",
+    )

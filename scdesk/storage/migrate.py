@@ -20,6 +20,16 @@ from scdesk.storage.sqlite_file import backup_database, inspect_database
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
+# Tables scdesk makes outside the models: the search index (and FTS5's shadow tables),
+# the change counter. Autogenerate and schema comparisons leave them alone.
+NON_MODEL_TABLES = ("person_fts", "exchange_fts", "change_sequence", "alembic_version")
+
+
+def is_model_object(name: str | None, type_: str, _parent_names: object = None) -> bool:
+    if type_ != "table" or name is None:
+        return True
+    return not name.startswith(NON_MODEL_TABLES)
+
 
 def alembic_config(connection: Connection | None = None) -> Config:
     config = Config()

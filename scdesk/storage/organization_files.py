@@ -6,18 +6,15 @@ database, is damaged, or comes from a newer scdesk is left byte-identical.
 
 from __future__ import annotations
 
-import errno
 import os
 from pathlib import Path
 
 from scdesk.paths import ensure_private_folder
 from scdesk.storage.database import Database, FlushHook
-from scdesk.storage.errors import FolderNotWritableError
+from scdesk.storage.errors import NOT_WRITABLE, folder_not_writable
 from scdesk.storage.lock import OrganizationLock
 from scdesk.storage.migrate import check_revision, prepare_database
 from scdesk.storage.registry import OrganizationFolder
-
-_NOT_WRITABLE = {errno.EACCES, errno.EPERM, errno.EROFS}
 
 
 def _probe_writable(folder: Path) -> None:
@@ -28,13 +25,9 @@ def _probe_writable(folder: Path) -> None:
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as error:
-        if error.errno not in _NOT_WRITABLE:
+        if error.errno not in NOT_WRITABLE:
             raise
-        raise FolderNotWritableError(
-            folder,
-            f"scdesk cannot write in this folder ({error.strerror}). Give your user write "
-            "access to it, or set SCDESK_HOME to a folder you can write to.",
-        ) from error
+        raise folder_not_writable(folder, error) from error
 
 
 class OpenOrganization:

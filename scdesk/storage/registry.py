@@ -15,7 +15,12 @@ from pathlib import Path
 from scdesk.model.base import utcnow
 from scdesk.paths import data_home, ensure_private_folder
 from scdesk.storage.atomic import write_text_atomic
-from scdesk.storage.errors import FolderNotWritableError, StorageError, UnknownOrganizationError
+from scdesk.storage.errors import (
+    NOT_WRITABLE,
+    StorageError,
+    UnknownOrganizationError,
+    folder_not_writable,
+)
 
 REGISTRY_FILE = "organizations.json"
 DATABASE_FILE = "organization.sqlite3"
@@ -131,9 +136,7 @@ class Registry:
             ensure_private_folder(self.home)
             payload = {"version": 1, "organizations": [asdict(e) for e in entries]}
             write_text_atomic(self.file, json.dumps(payload, indent=2, ensure_ascii=False))
-        except PermissionError as error:
-            raise FolderNotWritableError(
-                self.home,
-                f"scdesk cannot write in its data folder ({error.strerror}). Give your user "
-                "write access to it, or set SCDESK_HOME to a folder you can write to.",
-            ) from error
+        except OSError as error:
+            if error.errno not in NOT_WRITABLE:
+                raise
+            raise folder_not_writable(self.home, error) from error

@@ -35,7 +35,7 @@ def _person_rows(condition: str) -> str:
         " WHERE c.person_id = p.id AND c.kind = '{kind}' AND c.deleted_at IS NULL)"
     )
     return (
-        "SELECT p.id, p.given_name || ' ' || p.family_name,"
+        "SELECT p.id, p.given_name || ' ' || p.family_name || ' ' || p.sort_name,"
         f" p.email || ' ' || coalesce({extra.format(kind='email')}, ''),"
         f" {_phone_terms('p.phone')} || ' ' || coalesce({extra.format(kind='phone')}, ''),"
         " p.skills, p.languages, p.notes"

@@ -3,6 +3,7 @@
 from alembic import context
 
 from scdesk.model import Base
+from scdesk.storage.migrate import is_model_object
 
 connection = context.config.attributes["connection"]
 context.configure(
@@ -10,6 +11,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,  # SQLite alters tables by copying them
     compare_type=True,
+    include_name=is_model_object,
 )
 with context.begin_transaction():
     context.run_migrations()

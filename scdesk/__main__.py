@@ -1,0 +1,3 @@
+from scdesk.cli.main import main
+
+main()

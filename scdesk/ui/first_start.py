@@ -1,0 +1,158 @@
+"""Choose, create or try an organization: shown at first start and when none is remembered."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scdesk.domain.countries import countries
+from scdesk.domain.errors import RuleViolation
+from scdesk.operations.demo_organization import create_demo_organization, find_demo
+from scdesk.operations.organizations import create_organization
+from scdesk.storage.errors import StorageError
+from scdesk.storage.registry import Registry
+
+
+def country_picker(parent: QWidget | None = None, selected: str = "") -> QComboBox:
+    """A searchable combo box of ISO countries, holding the alpha-2 code as item data."""
+    combo = QComboBox(parent)
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.addItem("", "")
+    for code, name in countries():
+        combo.addItem(name, code)
+    combo.setCurrentIndex(max(combo.findData(selected), 0))
+    combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+    combo.completer().setCompletionMode(combo.completer().CompletionMode.PopupCompletion)
+    return combo
+
+
+class ChooseOrganizationDialog(QDialog):
+    """Open a known organization, create a new one, or open the demo."""
+
+    def __init__(self, registry: Registry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.registry = registry
+        self.chosen_slug: str | None = None
+        self.setWindowTitle("Welcome to scdesk")
+        self.setMinimumWidth(520)
+
+        intro = QLabel(
+            "<h2>Welcome to scdesk</h2>"
+            "<p>scdesk keeps your sister city organization's partnerships, committees, "
+            "exchanges, people and volunteer hours on this computer. It works without an "
+            "internet connection.</p>"
+        )
+        intro.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self._existing_group())
+        layout.addWidget(self._create_group())
+        layout.addWidget(self._demo_group())
+
+    def _existing_group(self) -> QGroupBox:
+        group = QGroupBox("Open an organization on this computer")
+        self.organizations = QListWidget()
+        self.organizations.setAccessibleName("Organizations on this computer")
+        for entry in self.registry.entries():
+            item = QListWidgetItem(entry.name)
+            item.setData(Qt.ItemDataRole.UserRole, entry.slug)
+            self.organizations.addItem(item)
+        self.organizations.itemActivated.connect(lambda _item: self._open_selected())
+        self.open_button = QPushButton("&Open")
+        self.open_button.clicked.connect(self._open_selected)
+        empty = self.organizations.count() == 0
+        self.open_button.setEnabled(not empty)
+        if not empty:
+            self.organizations.setCurrentRow(0)
+        self.organizations.setMaximumHeight(120)
+        layout = QVBoxLayout(group)
+        if empty:
+            layout.addWidget(QLabel("There is no organization on this computer yet."))
+        else:
+            layout.addWidget(self.organizations)
+            layout.addWidget(self.open_button, alignment=Qt.AlignmentFlag.AlignRight)
+        return group
+
+    def _create_group(self) -> QGroupBox:
+        group = QGroupBox("Create a new organization")
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText("e.g. Springfield Sister Cities")
+        self.name_edit.setAccessibleName("Organization name")
+        self.city_edit = QLineEdit()
+        self.city_edit.setAccessibleName("City")
+        self.country_combo = country_picker(group)
+        self.country_combo.setAccessibleName("Country")
+        self.create_button = QPushButton("&Create")
+        self.create_button.clicked.connect(self._create)
+        form = QFormLayout(group)
+        form.addRow("&Name:", self.name_edit)
+        form.addRow("C&ity:", self.city_edit)
+        form.addRow("Co&untry:", self.country_combo)
+        form.addRow("", self.create_button)
+        return group
+
+    def _demo_group(self) -> QGroupBox:
+        group = QGroupBox("Just looking?")
+        text = QLabel(
+            "Open the demo organization “Springfield Sister Cities”: six partnerships, "
+            "about 150 people and ten years of exchanges, all made up."
+        )
+        text.setWordWrap(True)
+        exists = find_demo("small", self.registry) is not None
+        self.demo_button = QPushButton("Open the &demo" if exists else "Create the &demo")
+        self.demo_button.clicked.connect(self._open_demo)
+        layout = QHBoxLayout(group)
+        layout.addWidget(text, 1)
+        layout.addWidget(self.demo_button)
+        return group
+
+    def _open_selected(self) -> None:
+        item = self.organizations.currentItem()
+        if item is not None:
+            self.chosen_slug = item.data(Qt.ItemDataRole.UserRole)
+            self.accept()
+
+    def _create(self) -> None:
+        try:
+            entry = create_organization(
+                self.name_edit.text(),
+                self.registry,
+                city=self.city_edit.text().strip(),
+                country=self.country_combo.currentData() or "",
+            )
+        except (StorageError, RuleViolation) as error:
+            QMessageBox.warning(self, "The organization was not created", error.message)
+            return
+        self.chosen_slug = entry.slug
+        self.accept()
+
+    def _open_demo(self) -> None:
+        entry = find_demo("small", self.registry)
+        if entry is None:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                entry = create_demo_organization("small", registry=self.registry)
+            except StorageError as error:
+                QMessageBox.warning(self, "The demo was not created", error.message)
+                return
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+        self.chosen_slug = entry.slug
+        self.accept()

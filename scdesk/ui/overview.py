@@ -1,0 +1,39 @@
+"""The organization at a glance: its profile and how many records of each kind it holds."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from scdesk.domain.rules import country_name
+from scdesk.operations.organization_overview import OrganizationOverview, overview
+
+
+class OverviewPage(QWidget):
+    def __init__(self, database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setAccessibleName("Organization overview")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        with self.database.session() as session:
+            self.text.setText(render(overview(session)))
+
+
+def render(data: OrganizationOverview) -> str:
+    place = ", ".join(p for p in (data.city, data.region, country_name(data.country)) if p)
+    rows = "".join(
+        f"<tr><td>{escape(label)}</td><td align='right'><b>{count:,}</b></td></tr>"
+        for label, count in data.counts
+    )
+    return (
+        f"<h1>{escape(data.name)}</h1><p>{escape(place)}</p>"
+        f"<table cellspacing='0' cellpadding='6'>{rows}</table>"
+    )

@@ -1,0 +1,70 @@
+"""Every test gets its own data folder, settings and keyring; Qt runs offscreen."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+from scdesk.operations.organizations import create_organization, open_organization
+from scdesk.storage.organization_files import OpenOrganization
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring that forgets everything when the test ends."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def scdesk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "scdesk-home"
+    monkeypatch.setenv("SCDESK_HOME", str(home))
+    monkeypatch.delenv("SCDESK_ORG", raising=False)
+    return home
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def org() -> Iterator[OpenOrganization]:
+    """An open, empty organization in Springfield, US."""
+    entry = create_organization(
+        "Springfield Sister Cities", city="Springfield", region="Illinois", country="US"
+    )
+    opened = open_organization(entry.slug)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def shared_data() -> Path:
+    """Sample files written by real tools, beside the project."""
+    return Path(__file__).resolve().parents[1].parent / "shared" / "data"
