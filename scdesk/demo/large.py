@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
-from scdesk.demo.bulk import BulkWriter, Days, roomy_cache, search_index_suspended
+from scdesk.demo.bulk import BulkWriter, Days, roomy_cache
 from scdesk.demo.common import (
     REFERENCE_DATE,
     REFERENCE_TIME,
@@ -39,6 +39,7 @@ from scdesk.demo.partners import (
 )
 from scdesk.model import CommitteeKind, MembershipStanding, PartnershipOrigin, PartnershipStatus
 from scdesk.operations.organizations import current_profile
+from scdesk.storage.search_index import search_index_suspended
 
 _S = PartnershipStatus
 MORE_STANDING = (
@@ -119,7 +120,9 @@ def _synthesize(
     contacts = []
     for role in ("International Relations", "Chair, friendship association"):
         name = pick_name(rng, culture)
-        contacts.append(Contact(name.full, role, f"City of {city}", phone=f"{culture.phone_prefix}0150"))
+        contacts.append(
+            Contact(name.full, role, f"City of {city}", phone=f"{culture.phone_prefix}0150")
+        )
     return PartnerCity(
         city=city,
         region=region,
