@@ -55,10 +55,10 @@ def signing_key_for_export(
         key = keys.new_key()
         keys.store_signing_key(organization_uuid, key)
         return key, True
-    except keys.KeyringUnavailable as error:
+    except keys.KeyringUnavailable:
         raise SecretNeeded(
             "signing key",
-            f"This computer has no keyring ({error}), so scdesk cannot keep the signing key "
+            "This computer has no keyring, so scdesk cannot keep the signing key "
             f"of “{organization_name}” and never writes it anywhere else. Enter the key to "
             "sign the file.",
         ) from None

@@ -145,10 +145,10 @@ def _key_for(uuid: str, name: str, secrets: Secrets, entered: list[bytes]) -> by
     who = f"“{name}”" if name else "this organization"
     try:
         key = keys.stored_signing_key(uuid)
-    except keys.KeyringUnavailable as error:
+    except keys.KeyringUnavailable:
         raise SecretNeeded(
             "signing key",
-            f"This computer has no keyring ({error}), so scdesk cannot keep the signing key "
+            "This computer has no keyring, so scdesk cannot keep the signing key "
             f"of {who}. Enter the key to check the file's signature.",
         ) from None
     if key is None:
