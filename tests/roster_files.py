@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import hmac
@@ -72,10 +73,9 @@ def resign(
         name: sha256(data) for name, data in contents.items() if name != MANIFEST_FILE
     }
     for table_name, spec in TABLES_BY_NAME.items():
-        try:
+        # A missing or undecodable table keeps its old count.
+        with contextlib.suppress(KeyError, UnicodeDecodeError):
             document["counts"][table_name] = len(rows(contents[spec.path]))
-        except (KeyError, UnicodeDecodeError):
-            pass  # a missing or undecodable table keeps its old count
     if manifest_change is not None:
         manifest_change(document)
     document.pop("signature", None)
