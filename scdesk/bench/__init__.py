@@ -1,0 +1,1 @@
+"""Benchmarks: run with python -m scdesk.bench.NAME; never part of the test run."""
