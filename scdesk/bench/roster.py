@@ -150,7 +150,8 @@ def full_import(folder: Path, people: int, say: Callable[[str], None]) -> dict[s
     say(f"   scdesk import (read, check, merge, write, baselines)  {ours:8.2f} s")
     for label in ("raw", "raw without index triggers"):
         say(
-            f"   {label + ' executemany':<54}{results[label]:8.2f} s   ratio {ours / results[label]:5.2f}x"
+            f"   {label + ' executemany':<54}{results[label]:8.2f} s"
+            f"   ratio {ours / results[label]:5.2f}x"
         )
     source.close()
     empty.close()
@@ -184,15 +185,16 @@ def delta_and_export(folder: Path, scale: float, say: Callable[[str], None]) -> 
 
     delta = timed(apply_delta)
     say(
-        f"2. A delta of {preview_holder['changed']} changes applied to the large demo: {delta:.2f} s "
-        f"(goal: under 1 s)"
+        f"2. A delta of {preview_holder['changed']} changes applied to the large demo: "
+        f"{delta:.2f} s (goal: under 1 s)"
     )
     ours = timed(lambda: export_roster(large, folder / "5.zip"))
     raw = timed(lambda: raw_select_csv(large))
     say("3. Full export of the large demo:")
     say(f"   scdesk export (signed zip)                            {ours:8.2f} s")
     say(
-        f"   raw SELECT + csv.writer                               {raw:8.2f} s   ratio {ours / raw:5.2f}x"
+        f"   raw SELECT + csv.writer                               {raw:8.2f} s"
+        f"   ratio {ours / raw:5.2f}x"
     )
     large.close()
     peer.close()
