@@ -4,19 +4,16 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from scdesk import __version__
-from scdesk.operations.organizations import open_organization
-from scdesk.storage.errors import StorageError
 from scdesk.storage.organization_files import OpenOrganization
 from scdesk.storage.registry import Registry
 from scdesk.ui.first_start import ChooseOrganizationDialog
 from scdesk.ui.fonts import load_bundled_fonts
 from scdesk.ui.main_window import MainWindow
+from scdesk.ui.organization_switcher import LAST_ORGANIZATION, open_with_message
 from scdesk.ui.settings import app_settings
-
-LAST_ORGANIZATION = "organizations/last"
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -36,17 +33,6 @@ def remembered_organization(registry: Registry) -> str | None:
     if last in slugs:
         return last
     return slugs[0] if len(slugs) == 1 else None
-
-
-def open_with_message(slug: str, parent: object = None) -> OpenOrganization | None:
-    """Open an organization; on a storage problem explain it and return None."""
-    try:
-        org = open_organization(slug)
-    except StorageError as error:
-        QMessageBox.critical(parent, "The organization cannot be opened", error.message)
-        return None
-    app_settings().setValue(LAST_ORGANIZATION, slug)
-    return org
 
 
 def choose_and_open(registry: Registry) -> OpenOrganization | None:
