@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from scdesk.domain.errors import RuleViolation
+from scdesk.domain.i18n import _
 from scdesk.model import Meeting, MeetingAttendance, Membership, Post
 from scdesk.operations.records import get_record
 
@@ -36,7 +37,10 @@ def appoint(
 def end_term(session: Session, membership_id: int, ended_on: date) -> Membership:
     membership = get_record(session, Membership, membership_id)
     if membership.ended_on is not None and membership.ended_on <= ended_on:
-        raise RuleViolation("ended_on", f"This term already ended on {membership.ended_on}.")
+        raise RuleViolation(
+            "ended_on",
+            _("This term already ended on {day}.").format(day=membership.ended_on),
+        )
     membership.ended_on = ended_on
     session.flush()
     return membership
