@@ -1,0 +1,1 @@
+"""Files exchanged with the world outside: roster exchange files, spreadsheets, address books."""
