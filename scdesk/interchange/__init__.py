@@ -1,1 +1,2 @@
-"""Files exchanged with the world outside: roster exchange files, spreadsheets, address books."""
+"""File formats that carry records in and out: the roster exchange file, spreadsheets,
+address books. They sit beside the operations and know nothing of Qt."""
