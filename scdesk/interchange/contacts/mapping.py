@@ -63,7 +63,6 @@ _T = Target
 _HEADERS: dict[Target, str] = {
     _T.GIVEN_NAME: "first name|firstname|first|given name|given names|forename|vorname|prenom"
     "|nombre|nombres|voornaam",
-    _T.MIDDLE_NAME: "middle name|middle names|additional names|second name|zweitname",
     _T.FAMILY_NAME: "last name|lastname|last|surname|family name|nachname|familienname|nom"
     "|nom de famille|apellido|apellidos|achternaam",
     _T.FULL_NAME: "name|full name|display name|contact|contact name|member|member name"
@@ -99,6 +98,7 @@ _HEADERS: dict[Target, str] = {
     "|commentaires|notas|observaciones|organization name|organization title|company"
     "|job title",
 }
+# Middle names are not guessed: most rosters file them in notes, not in the given name.
 SYNONYMS: dict[str, Target] = {
     header: target for target, headers in _HEADERS.items() for header in headers.split("|")
 }
