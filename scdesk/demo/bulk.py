@@ -36,9 +36,7 @@ class Days:
 
     def __init__(self, first: date, last: date) -> None:
         self.first = first
-        self.text = [
-            (first + timedelta(days=n)).isoformat() for n in range((last - first).days + 1)
-        ]
+        self.text = [(first + timedelta(days=n)).isoformat() for n in range((last - first).days + 1)]
 
     def index(self, day: date) -> int:
         return (day - self.first).days
@@ -60,9 +58,7 @@ class BulkWriter:
     def next_id(self, table: str) -> int:
         """The id the next row of `table` will get: ids are given, not left to SQLite, so
         generators can refer to rows before they are written."""
-        return self.connection.exec_driver_sql(
-            f"SELECT coalesce(max(id), 0) + 1 FROM {table}"
-        ).scalar_one()
+        return self.connection.exec_driver_sql(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").scalar_one()
 
     def insert(
         self, table: str, columns: Sequence[str], rows: Iterable[Sequence[object]], label: str

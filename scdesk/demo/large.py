@@ -119,9 +119,7 @@ def _synthesize(
     contacts = []
     for role in ("International Relations", "Chair, friendship association"):
         name = pick_name(rng, culture)
-        contacts.append(
-            Contact(name.full, role, f"City of {city}", phone=f"{culture.phone_prefix}0150")
-        )
+        contacts.append(Contact(name.full, role, f"City of {city}", phone=f"{culture.phone_prefix}0150"))
     return PartnerCity(
         city=city,
         region=region,

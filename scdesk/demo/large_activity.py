@@ -89,10 +89,7 @@ def add_meetings(ctx: LargeContext) -> None:
         attendance += [(meeting_id, person_id) for person_id in present]
         ctx.meetings.append((meeting_id, committee_id, day, present))
     ctx.writer.insert(
-        "meeting",
-        ("committee_id", "held_on", "starts_at", "place", "minutes"),
-        meetings,
-        "Meetings",
+        "meeting", ("committee_id", "held_on", "starts_at", "place", "minutes"), meetings, "Meetings"
     )
     ctx.writer.insert("meeting_attendance", ("meeting_id", "person_id"), attendance, "Meetings")
 

@@ -93,7 +93,8 @@ CULTURES: dict[str, Culture] = {
         "Twi",
         _split("Ama, Akosua, Adwoa, Abena, Afua, Esi, Efua, Yaa, Akua, Adjoa, Nana Ama, Serwaa"),
         _split(
-            "Kwame, Kofi, Kwabena, Yaw, Kwaku, Kwasi, Kojo, Kwadwo, Fiifi, Nana Kwame, Ekow, Kwesi"
+            "Kwame, Kofi, Kwabena, Yaw, Kwaku, Kwasi, Kojo, Kwadwo, Fiifi, Nana Kwame, "
+            "Ekow, Kwesi"
         ),
         _split(
             "Mensah, Boateng, Owusu, Asante, Osei, Agyeman, Appiah, Amoah, Darko, Frimpong, "
@@ -249,7 +250,9 @@ CULTURES: dict[str, Culture] = {
         "Swahili",
         _split("Wanjiru, Achieng, Njeri, Wambui, Akinyi, Chebet, Nyokabi"),
         _split("Otieno, Kamau, Kipchoge, Mwangi, Baraka, Kiprono, Omondi"),
-        _split("Mwangi, Otieno, Kariuki, Odhiambo, Wanjiku, Kiprono, Njoroge, Ochieng, Muthoni"),
+        _split(
+            "Mwangi, Otieno, Kariuki, Odhiambo, Wanjiku, Kiprono, Njoroge, Ochieng, Muthoni"
+        ),
         "+254 20 555 ",
     ),
     "NG": Culture(
@@ -323,7 +326,7 @@ _ASCII = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe",
 
 
 def email_local_part(given: str, family: str) -> str:
-    """ "José", "Núñez" -> "jose.nunez": ASCII, as most people's addresses are."""
+    """"José", "Núñez" -> "jose.nunez": ASCII, as most people's addresses are."""
     parts = []
     for text in (given, family):
         folded = fold(text).translate(_ASCII).encode("ascii", "ignore").decode()

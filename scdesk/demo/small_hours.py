@@ -48,7 +48,9 @@ def add_hours(ctx: SmallContext) -> None:
     entries += _event_hours(ctx)
     entries += _other_hours(ctx)
     fixed = {ctx.people[key].id for key, _, _ in WORKBOOK_2024}
-    entries = [e for e in entries if not (e["person"].id in fixed and e["worked_on"].year == 2024)]
+    entries = [
+        e for e in entries if not (e["person"].id in fixed and e["worked_on"].year == 2024)
+    ]
     entries += _workbook_hours(ctx)
     entries.sort(key=lambda e: (e["worked_on"], e["person"].id))
     for entry in entries:
@@ -101,15 +103,8 @@ def _exchange_hours(ctx: SmallContext) -> list[dict[str, Any]]:
                 day = ctx.day_between(start - timedelta(days=45), end)
                 hours = rng.choice((1, 1.5, 2, 3, 4, 6, 8))
                 entries.append(
-                    _entry(
-                        person,
-                        day,
-                        hours,
-                        _P.EXCHANGE,
-                        rng.choice(texts),
-                        crew.committee,
-                        exchange_id=exchange.id,
-                    )
+                    _entry(person, day, hours, _P.EXCHANGE, rng.choice(texts), crew.committee,
+                           exchange_id=exchange.id)
                 )
         if exchange.status == ExchangeStatus.CANCELLED:
             continue
@@ -118,15 +113,8 @@ def _exchange_hours(ctx: SmallContext) -> list[dict[str, Any]]:
                 day = ctx.day_between(start, end)
                 hours = rng.choice((2, 3, 4, 5, 6, 8))
                 entries.append(
-                    _entry(
-                        person,
-                        day,
-                        hours,
-                        _P.EXCHANGE,
-                        rng.choice(texts),
-                        crew.committee,
-                        exchange_id=exchange.id,
-                    )
+                    _entry(person, day, hours, _P.EXCHANGE, rng.choice(texts), crew.committee,
+                           exchange_id=exchange.id)
                 )
     return entries
 
@@ -165,15 +153,9 @@ def _committee_hours(ctx: SmallContext) -> list[dict[str, Any]]:
             continue
         for _ in range(max(1, (last - first).days // 120)):
             entries.append(
-                _entry(
-                    term.person,
-                    ctx.day_between(first, last),
-                    rng.choice((1, 1.5, 2, 3, 4, 5)),
-                    _P.COMMITTEE,
-                    rng.choice(HOURS_DESCRIPTIONS[_P.COMMITTEE]),
-                    term.committee,
-                    committee_id=term.committee.id,
-                )
+                _entry(term.person, ctx.day_between(first, last), rng.choice((1, 1.5, 2, 3, 4, 5)),
+                       _P.COMMITTEE, rng.choice(HOURS_DESCRIPTIONS[_P.COMMITTEE]),
+                       term.committee, committee_id=term.committee.id)
             )
     return entries
 
@@ -203,14 +185,9 @@ def _other_hours(ctx: SmallContext) -> list[dict[str, Any]]:
     rng = ctx.rng
     active = [p for p in ctx.locals if p.status == PersonStatus.ACTIVE]
     return [
-        _entry(
-            rng.choice(active),
-            ctx.day_between(date(2016, 1, 1), REFERENCE_DATE),
-            rng.choice((0.5, 1, 1.5, 2, 3)),
-            _P.OTHER,
-            rng.choice(HOURS_DESCRIPTIONS[_P.OTHER]),
-            None,
-        )
+        _entry(rng.choice(active), ctx.day_between(date(2016, 1, 1), REFERENCE_DATE),
+               rng.choice((0.5, 1, 1.5, 2, 3)), _P.OTHER,
+               rng.choice(HOURS_DESCRIPTIONS[_P.OTHER]), None)
         for _ in range(200)
     ]
 
@@ -222,22 +199,14 @@ def _workbook_hours(ctx: SmallContext) -> list[dict[str, Any]]:
         for index, hours in enumerate(amounts):
             day = date(2024, 1, 15) + timedelta(days=35 * index)
             entries.append(
-                _entry(
-                    ctx.people[key],
-                    day,
-                    hours,
-                    _P.COMMITTEE,
-                    HOURS_DESCRIPTIONS[_P.COMMITTEE][index % 4],
-                    committee,
-                    committee_id=committee.id,
-                )
+                _entry(ctx.people[key], day, hours, _P.COMMITTEE,
+                       HOURS_DESCRIPTIONS[_P.COMMITTEE][index % 4], committee,
+                       committee_id=committee.id)
             )
     return entries
 
 
-def _approver(
-    ctx: SmallContext, committee: Committee | None, day: date, person: Person
-) -> Person | None:
+def _approver(ctx: SmallContext, committee: Committee | None, day: date, person: Person) -> Person | None:
     """The chair of the committee the work was for, or the board's chair or vice chair."""
     board = ctx.committees["Board"]
     candidates = (
@@ -246,3 +215,5 @@ def _approver(
         ctx.holder(board, Post.VICE_CHAIR, day),
     )
     return next((c for c in candidates if c is not None and c is not person), None)
+
+

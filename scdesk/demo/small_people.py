@@ -233,9 +233,7 @@ def add_people(ctx: SmallContext) -> None:
         )
     for city, partner in ctx.partner_cities.items():
         culture = CULTURES[partner.country]
-        named = [
-            p for p in samples.values() if p.category == _C.GUEST and p.country == culture.country
-        ]
+        named = [p for p in samples.values() if p.category == _C.GUEST and p.country == culture.country]
         generated = [
             _guest(ctx, contacts, culture, partner.city, partner.region)
             for _ in range(partner.guests - len(named))
@@ -281,9 +279,7 @@ def _local(
         languages.append(rng.choice(("Spanish", "French", "German", "Japanese")))
     member_since = None
     if category != _C.CONTACT:
-        member_since = ctx.day_between(
-            date(since[0], 1, 1), min(date(since[1], 12, 31), REFERENCE_DATE)
-        )
+        member_since = ctx.day_between(date(since[0], 1, 1), min(date(since[1], 12, 31), REFERENCE_DATE))
     status = PersonStatus.ACTIVE
     if category in (_C.MEMBER, _C.VOLUNTEER):
         roll = rng.random()
@@ -379,9 +375,7 @@ def _add_contact_details(ctx: SmallContext) -> None:
         label="work",
         value="l.wisniewski@example.com",
     )
-    ctx.add(
-        ContactDetail, person=ctx.people["ben"], kind="phone", label="work", value="(217) 555-0186"
-    )
+    ctx.add(ContactDetail, person=ctx.people["ben"], kind="phone", label="work", value="(217) 555-0186")
     ctx.add(
         ContactDetail,
         person=ctx.people["lucia"],
