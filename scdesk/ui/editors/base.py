@@ -19,21 +19,14 @@ from typing import Any, ClassVar
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QFormLayout,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -51,45 +44,11 @@ from scdesk.operations.records import (
 )
 from scdesk.storage.organization_files import OpenOrganization
 from scdesk.ui.editors.commands import perform
-from scdesk.ui.editors.fields import (
-    Binding,
-    DateField,
-    FieldError,
-    MoneyEdit,
-    RichTextField,
-    bind_check_box,
-    bind_combo,
-    bind_date,
-    bind_line_edit,
-    bind_money,
-    bind_plain_text,
-    bind_rich_text,
-    bind_spin_box,
-    with_error,
-)
-
-
-def binding_for(control: QWidget) -> Binding:
-    """The binding matching a control's type."""
-    binders: tuple[tuple[type, Callable[[Any], Binding]], ...] = (
-        (QLineEdit, bind_line_edit),
-        (QPlainTextEdit, bind_plain_text),
-        (RichTextField, bind_rich_text),
-        (QCheckBox, bind_check_box),
-        (MoneyEdit, bind_money),
-        (QSpinBox, bind_spin_box),
-        (QComboBox, bind_combo),
-        (DateField, bind_date),
-    )
-    for widget_type, binder in binders:
-        if isinstance(control, widget_type):
-            return binder(control)
-    raise TypeError(f"No binding for {type(control).__name__}")
-
-
-def plain_label(text: str) -> str:
-    """A label's text without its mnemonic marker and colon, as an accessible name."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(":")
+from scdesk.ui.editors.dialogs import FormDialog
+from scdesk.ui.editors.documents import DocumentsPanel
+from scdesk.ui.editors.fields import FieldError
+from scdesk.ui.editors.form import BoundForm, form_group
+from scdesk.ui.editors.rows import RowTable
 
 
 def scrolling(widget: QWidget) -> QScrollArea:
@@ -99,6 +58,20 @@ def scrolling(widget: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     return area
+
+
+def tab_page(*parts: QWidget) -> QScrollArea:
+    """One tab's content: groups and tables stacked, tables taking the spare height."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    grows = False
+    for part in parts:
+        stretch = part.grow if isinstance(part, RowTable) else 0
+        grows = grows or bool(stretch)
+        layout.addWidget(part, stretch)
+    if not grows:
+        layout.addStretch(1)
+    return scrolling(page)
 
 
 class RecordEditor(QWidget):
@@ -122,10 +95,8 @@ class RecordEditor(QWidget):
         self._record_id: int | None = None
         self._revision = 0
         self._loaded: dict[str, Any] = {}
-        self._bindings: dict[str, Binding] = {}
-        self._errors: dict[str, FieldError] = {}
+        self.fields = BoundForm(self._edited)
         self._dirty = False
-        self._quiet = False
         self._busy = False
         self._showing_form = False
         self._gone_id: int | None = None
@@ -209,7 +180,7 @@ class RecordEditor(QWidget):
     def read(self, session: Session, record: Record | None) -> dict[str, Any]:
         """The bound fields' values from a record (None: a new record's defaults)."""
         source = values_of(record) if record is not None else values_of(self.model())
-        return {name: source.get(name) for name in self._bindings}
+        return {name: source.get(name) for name in self.fields.bindings}
 
     def create(self, session: Session, values: dict[str, Any]) -> int:
         return create_record(session, self.model, values).id
@@ -226,30 +197,23 @@ class RecordEditor(QWidget):
 
     # ----- building the form ---------------------------------------------------------------
 
-    def add_field(self, form: QFormLayout, name: str, label: str, control: QWidget) -> QWidget:
+    def add_field(
+        self, form: QFormLayout, name: str, label: str, control: QWidget, *, captioned=True
+    ) -> QWidget:
         """Bind `control` to the record's field `name` and add it to `form` under `label`."""
-        binding = binding_for(control)
-        self._bindings[name] = binding
-        error = FieldError()
-        self._errors[name] = error
-        control.setAccessibleName(plain_label(label))
-        binding.changed.connect(lambda *_: self._edited(name))
-        if isinstance(control, QCheckBox):
-            control.setText(label)
-            form.addRow("", with_error(control, error))
-        else:
-            caption = QLabel(label)
-            caption.setBuddy(control)
-            form.addRow(caption, with_error(control, error))
-        return control
+        return self.fields.add(form, name, label, control, captioned=captioned)
 
-    @staticmethod
-    def form_group(title: str) -> tuple[QGroupBox, QFormLayout]:
-        group = QGroupBox(title)
-        form = QFormLayout(group)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        return group, form
+    form_group = staticmethod(form_group)
+
+    def documents_panel(self) -> DocumentsPanel:
+        """The record's attached documents, kept in the organization's attachment store."""
+        return DocumentsPanel(self.database, self.org.folder.attachments, self.run)
+
+    def open_dialog(self, dialog: FormDialog) -> FormDialog:
+        """Show a dialog over the editor without blocking; it writes when OK is pressed."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # ----- the contract ----------------------------------------------------------------------
 
@@ -261,7 +225,7 @@ class RecordEditor(QWidget):
 
     def values(self) -> dict[str, Any]:
         """What the form shows now, by field name."""
-        return {name: binding.get() for name, binding in self._bindings.items()}
+        return self.fields.values()
 
     def load(self, record_id: int | None) -> None:
         """Show a record, or a new empty one (None); unsaved edits are dropped."""
@@ -272,18 +236,12 @@ class RecordEditor(QWidget):
                 self.show_placeholder(self.tr("This {noun} was deleted.").format(noun=self.noun()))
                 self._gone_id = record_id
                 return
-            values = self.read(session, record)
-            self._quiet = True
-            try:
-                for name, binding in self._bindings.items():
-                    binding.set(values.get(name))
-            finally:
-                self._quiet = False
+            self.fields.set_values(self.read(session, record))
             self._record_id = record_id
             self._revision = record.revision if record is not None else 0
             self._gone_id = None
+            self._loaded = self.values()
             self.show_related(session, record)
-        self._loaded = self.values()
         self._clear_errors()
         self._show_form()
         self._set_dirty(False)
@@ -414,22 +372,14 @@ class RecordEditor(QWidget):
 
     def show_violation(self, error: RuleViolation) -> None:
         """Show a broken rule under its field and put the cursor there."""
-        field_error = self._errors.get(error.field)
-        if field_error is None:
-            self.problem.show_message(error.message)
-            return
-        field_error.show_message(error.message)
-        control = self._bindings[error.field].control
-        control.setAccessibleDescription(error.message)
-        self._reveal(control)
-        control.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.fields.show_violation(error, self.problem)
 
     def field_error(self, name: str) -> str:
         """The message shown under a field, empty when none."""
-        return self._errors[name].message()
+        return self.fields.error(name)
 
     def control(self, name: str) -> QWidget:
-        return self._bindings[name].control
+        return self.fields.control(name)
 
     def run(self, text: str, action: Callable[[Session], Any]) -> Any:
         """Run a change of this record's lists as one undoable step; rules are reported."""
@@ -440,17 +390,9 @@ class RecordEditor(QWidget):
             self._busy = False
             self._refresh_related()
 
-    def _reveal(self, control: QWidget) -> None:
-        for tabs in self.findChildren(QTabWidget):
-            for index in range(tabs.count()):
-                if tabs.widget(index).isAncestorOf(control):
-                    tabs.setCurrentIndex(index)
-
     def _clear_errors(self) -> None:
         self.problem.clear()
-        for name, error in self._errors.items():
-            error.clear()
-            self._bindings[name].control.setAccessibleDescription("")
+        self.fields.clear_errors()
 
     # ----- state -----------------------------------------------------------------------------
 
@@ -468,12 +410,9 @@ class RecordEditor(QWidget):
         self.pages.setCurrentWidget(self.form)
         self._showing_form = True
 
-    def _edited(self, name: str) -> None:
-        if self._quiet or not self._showing_form:
+    def _edited(self, _name: str) -> None:
+        if not self._showing_form:
             return
-        error = self._errors.get(name)
-        if error is not None and error.message():
-            error.clear()
         self._set_dirty(self.values() != self._loaded)
 
     def _set_dirty(self, dirty: bool) -> None:

@@ -171,7 +171,7 @@ class _OptionalDateEdit(QDateEdit):
         self.setCalendarPopup(True)
         self.setMinimumDate(self.EMPTY)
         self.setSpecialValueText(empty_text)
-        self.setDisplayFormat(_date_format())
+        self.setDisplayFormat(date_format())
         self.setDate(self.EMPTY)
         self.calendarWidget().installEventFilter(self)
 
@@ -196,9 +196,14 @@ class _OptionalDateEdit(QDateEdit):
         return super().eventFilter(watched, event)
 
 
-def _date_format() -> str:
-    """The locale's short date with a four-digit year, so 1999 and 2099 never look alike."""
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+def date_format() -> str:
+    """The locale's short date with a four-digit year, so 1999 and 2099 never look alike.
+
+    Without a real locale (the "C" locale of a bare system) dates read as 2024-05-31."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return "yyyy-MM-dd"
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
     if "yyyy" not in fmt:
         fmt = fmt.replace("yy", "yyyy")
     return fmt
