@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from enum import StrEnum
 from typing import Any
@@ -47,3 +48,8 @@ def vocabulary(value: StrEnum | str | None) -> str:
     if value is None:
         return ""
     return str(value).replace("_", " ").capitalize()
+
+
+def vocabulary_choices(values: Iterable[StrEnum]) -> list[tuple[StrEnum, str]]:
+    """(value, words) pairs for a filter's drop-down."""
+    return [(value, vocabulary(value)) for value in values]
