@@ -243,15 +243,14 @@ class _PostPlanner:
         if person_id is None:
             return set()
         today = date.today()
-        return set(
-            self.session.execute(
-                select(Membership.committee_id, Membership.post).where(
-                    Membership.person_id == person_id,
-                    Membership.deleted_at.is_(None),
-                    (Membership.ended_on.is_(None)) | (Membership.ended_on >= today),
-                )
-            ).tuples()
+        rows = self.session.execute(
+            select(Membership.committee_id, Membership.post).where(
+                Membership.person_id == person_id,
+                Membership.deleted_at.is_(None),
+                (Membership.ended_on.is_(None)) | (Membership.ended_on >= today),
+            )
         )
+        return {(committee_id, post) for committee_id, post in rows}
 
     def plan(self, entry: PreviewEntry, preview: ContactsPreview) -> None:
         held = self.held(entry.person_id)
