@@ -130,13 +130,16 @@ class _Html:
             out = []
             for index, value in enumerate(values):
                 align = "right" if index in table.numeric else "left"
-                out.append(f"<{tag} align='{align}' style='{style}'>{escape(value)}</{tag}>")
+                if tag == "th" and index < len(table.widths):
+                    align += f"' width='{table.widths[index]}%"
+                out.append(f"<{tag} align='{align}' style='{style}'>{_cell_html(value)}</{tag}>")
             return "".join(out)
 
         head_style = (
             f"background-color:{HEADER_FILL}; font-weight:bold; "
             f"border-bottom:{self.px(1)}px solid {ACCENT}"
         )
+        size = f"; font-size:{table.points}pt" if table.points else ""
         head = f"<thead><tr>{cells(table.columns, 'th', head_style)}</tr></thead>"
         body = []
         for number, row in enumerate(table.rows):
@@ -149,7 +152,7 @@ class _Html:
             body.append(f"<tr>{cells(table.total, 'td', style)}</tr>")
         return (
             f"<table width='100%' cellspacing='0' cellpadding='{self.px(3)}' "
-            f"style='border-collapse:collapse; margin-bottom:{self.px(8)}px'>"
+            f"style='border-collapse:collapse; margin-bottom:{self.px(8)}px{size}'>"
             f"{head}<tbody>{''.join(body)}</tbody></table>"
         )
 
@@ -204,7 +207,7 @@ def _page_of(document: QTextDocument, block: QTextBlock) -> int:
     top = document.documentLayout().blockBoundingRect(block).top()
     if block.layout().lineCount():
         top += block.layout().lineAt(0).y()
-    return int(top // document.pageSize().height())
+    return int((top + 1) // document.pageSize().height())  # + 1: rounding at a page top
 
 
 def _settle_layout(document: QTextDocument, passes: int = 4) -> None:
@@ -258,3 +261,8 @@ def _replace_chart_placeholders(document: QTextDocument) -> None:
         chart.setObjectType(CHART_OBJECT)
         chart.setProperty(CHART_INDEX, index)
         cursor.insertText("\ufffc", chart)
+
+
+def _cell_html(value: str) -> str:
+    """Escaped text; a line break in the value stays a line break in the cell."""
+    return escape(value).replace("\n", "<br>")
