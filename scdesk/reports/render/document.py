@@ -211,30 +211,38 @@ def _page_of(document: QTextDocument, block: QTextBlock) -> int:
 
 
 def _settle_layout(document: QTextDocument, passes: int = 4) -> None:
-    """Finish the pagination: lay out any block Qt skipped (a block after a table that
-    breaks across pages can be left without lines), and move a heading that would end a
+    """Finish the pagination: lay out again when Qt left a block without lines (a block
+    after a table that breaks across pages can be), and move a heading that would end a
     page to the next one, with the text it heads."""
     document.pageCount()  # lays everything out
     for _ in range(passes):
-        changed = False
+        unlaid = False
+        orphans = []
         block = document.begin()
         while block.isValid():
             following = block.next()
             if block.length() > 1 and block.layout().lineCount() == 0:
-                document.markContentsDirty(block.position(), block.length())
-                changed = True
+                unlaid = True
             elif (
                 block.blockFormat().headingLevel()
                 and following.isValid()
                 and not block.blockFormat().pageBreakPolicy()
                 and _page_of(document, block) != _page_of(document, following)
             ):
-                policy = block.blockFormat()
-                policy.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                QTextCursor(block).setBlockFormat(policy)
-                changed = True
+                orphans.append(block)
             block = following
-        if not changed:
+        if orphans:
+            cursor = QTextCursor(document)
+            cursor.beginEditBlock()  # one layout for all the changes
+            for heading in orphans:
+                policy = heading.blockFormat()
+                policy.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                cursor.setPosition(heading.position())
+                cursor.setBlockFormat(policy)
+            cursor.endEditBlock()
+        elif unlaid:
+            document.markContentsDirty(0, document.characterCount())
+        else:
             return
         document.pageCount()
 
@@ -253,14 +261,16 @@ def _replace_chart_placeholders(document: QTextDocument) -> None:
                 positions.append((fragment.position(), index))
             fragments += 1
         block = block.next()
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()  # one layout for all the charts
     for position, index in positions:
-        cursor = QTextCursor(document)
         cursor.setPosition(position)
         cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
         chart = QTextCharFormat()
         chart.setObjectType(CHART_OBJECT)
         chart.setProperty(CHART_INDEX, index)
         cursor.insertText("\ufffc", chart)
+    cursor.endEditBlock()
 
 
 def _cell_html(value: str) -> str:
