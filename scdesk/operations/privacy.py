@@ -13,8 +13,10 @@ again.
 from __future__ import annotations
 
 import json
+import sqlite3
 import zipfile
 from collections.abc import Iterable
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path, PurePosixPath
@@ -211,15 +213,17 @@ def _note_erasure(folder: OrganizationFolder, uuid: str) -> None:
     write_text_atomic(erasures_file(folder), json.dumps({"version": 1, "erased": entries}))
 
 
-def purge_freed_bytes(org: OpenOrganization) -> None:
+def purge_freed_bytes(database: Path) -> None:
     """Make erased text unrecoverable from the files: rebuild the search index without it
-    and fold the write-ahead log into the (securely overwritten) database file."""
-    with org.database.engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA secure_delete = ON")
-        with connection.begin():
-            for table in ("person_fts", "exchange_fts"):
-                connection.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('optimize')")
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    (FTS5 keeps deleted terms until its segments merge), with freed space overwritten, and
+    fold the write-ahead log into the database file."""
+    with closing(sqlite3.connect(database, timeout=30, isolation_level=None)) as connection:
+        connection.execute("PRAGMA secure_delete = ON")
+        connection.execute("BEGIN IMMEDIATE")
+        for table in ("person_fts", "exchange_fts"):
+            connection.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
+        connection.execute("COMMIT")
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def erase_person(org: OpenOrganization, person_id: int) -> ErasureResult:
@@ -228,7 +232,7 @@ def erase_person(org: OpenOrganization, person_id: int) -> ErasureResult:
         session.connection().exec_driver_sql("PRAGMA secure_delete = ON")
         result = erase_person_record(session, person_id)
     _note_erasure(org.folder, result.person_uuid)
-    purge_freed_bytes(org)
+    purge_freed_bytes(org.folder.database)
     return result
 
 

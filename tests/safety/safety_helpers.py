@@ -22,3 +22,10 @@ def person_names(org: OpenOrganization) -> list[str]:
     with org.database.session() as session:
         query = session.query(Person).filter(Person.deleted_at.is_(None)).order_by(Person.id)
         return [person.full_name for person in query]
+
+
+def wreck(database: Path) -> None:
+    """Overwrite the schema page after the header, as a failing disk might."""
+    data = bytearray(database.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)
+    database.write_bytes(bytes(data))

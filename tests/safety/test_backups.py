@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from safety_helpers import database_fingerprint, person_names
+from safety_helpers import database_fingerprint, person_names, wreck
 
 from scdesk.model import Person
 from scdesk.model.base import utcnow
@@ -171,12 +171,6 @@ def test_what_would_be_lost_counts_the_changes_made_since_the_backup(org, add_pe
     add_people("Kofi Mensah", "Ana Lima")
     loss = backups.what_would_be_lost(org.folder.database, backup)
     assert (loss.changes, loss.by_table) == (2, {"person": 2})
-
-
-def wreck(database: Path) -> None:
-    data = bytearray(database.read_bytes())
-    data[100:4096] = b"\xff" * (4096 - 100)
-    database.write_bytes(bytes(data))
 
 
 def test_a_damaged_database_is_set_aside_and_the_newest_good_backup_restored(
