@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from scdesk.domain.rules import country_name
+from scdesk.ui.editors.vocabulary import label_of
 
 
 def _t(text: str) -> str:
@@ -43,11 +45,18 @@ def country(code: str | None) -> str:
     return country_name(code) if code else ""
 
 
-def vocabulary(value: StrEnum | str | None) -> str:
+def vocabulary(value: StrEnum | None) -> str:
     """A closed-vocabulary value (status, kind, field…) in the words people use."""
     if value is None:
         return ""
-    return str(value).replace("_", " ").capitalize()
+    return _label(value, QLocale().name())
+
+
+@cache
+def _label(value: StrEnum, _language: str) -> str:
+    """The editors' words for a value, looked up once per language (a list shows
+    thousands of them)."""
+    return label_of(value)
 
 
 def vocabulary_choices(values: Iterable[StrEnum]) -> list[tuple[StrEnum, str]]:
