@@ -49,13 +49,20 @@ def vocabulary(value: StrEnum | None) -> str:
     """A closed-vocabulary value (status, kind, field…) in the words people use."""
     if value is None:
         return ""
-    return _label(value, QLocale().name())
+    return _label(type(value), value, QLocale().name())
+
+
+def short_vocabulary(value: StrEnum | None) -> str:
+    """The value's words without their explanation in brackets: "Inbound (guests come to
+    us)" reads "Inbound" in a narrow column (the tooltip of a cell shows the same)."""
+    return vocabulary(value).split(" (", 1)[0]
 
 
 @cache
-def _label(value: StrEnum, _language: str) -> str:
+def _label(_vocabulary: type, value: StrEnum, _language: str) -> str:
     """The editors' words for a value, looked up once per language (a list shows
-    thousands of them)."""
+    thousands of them). The vocabulary is part of the key: values of different
+    vocabularies can be equal strings ("other")."""
     return label_of(value)
 
 
