@@ -14,13 +14,8 @@ RECORD_PAGES = ("partnership", "committee", "exchange", "person", "hours")
 
 
 @pytest.fixture
-def window(qtbot, demo) -> MainWindow:
-    window = MainWindow(demo)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+def window(open_window, demo) -> MainWindow:
+    return open_window(demo)
 
 
 def inside(widget: QWidget, ancestor: QWidget) -> bool:
