@@ -30,6 +30,7 @@ from scdesk.ui.editors.fields import (
     FieldError,
     MoneyEdit,
     RichTextField,
+    TimeField,
     bind_check_box,
     bind_combo,
     bind_date,
@@ -51,6 +52,7 @@ _BINDERS: tuple[tuple[type, Callable[[Any], Binding]], ...] = (
     (QSpinBox, bind_spin_box),
     (QComboBox, bind_combo),
     (DateField, bind_date),
+    (TimeField, bind_date),
 )
 
 
