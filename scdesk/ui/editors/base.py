@@ -137,6 +137,7 @@ class RecordEditor(QWidget):
         titles.addWidget(self.heading)
         titles.addWidget(self.state)
         header = QHBoxLayout()
+        self._header = header
         header.addLayout(titles, 1)
         for button in (
             self.save_button,
@@ -204,6 +205,11 @@ class RecordEditor(QWidget):
         return self.fields.add(form, name, label, control, captioned=captioned)
 
     form_group = staticmethod(form_group)
+
+    def add_header_button(self, button: QPushButton) -> QPushButton:
+        """A button beside Save and Revert for what only this kind can do."""
+        self._header.insertWidget(1, button, 0, Qt.AlignmentFlag.AlignTop)
+        return button
 
     def documents_panel(self) -> DocumentsPanel:
         """The record's attached documents, kept in the organization's attachment store."""

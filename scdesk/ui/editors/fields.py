@@ -451,3 +451,11 @@ def money_text(cents: int, currency: str) -> str:
     if own and locale.language() != QLocale.Language.C:
         return locale.toCurrencyString(cents / 100, locale.currencySymbol(), 2)
     return f"{locale.toString(cents / 100, 'f', 2)} {currency}"
+
+
+def short_text() -> QPlainTextEdit:
+    """A few lines of plain text (notes, skills) where Tab moves on to the next field."""
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    edit.setMaximumHeight(edit.fontMetrics().lineSpacing() * 5)
+    return edit
