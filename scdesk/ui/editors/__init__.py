@@ -9,12 +9,11 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from scdesk.model import VolunteerHours
 from scdesk.storage.organization_files import OpenOrganization
 from scdesk.ui.editors.base import RecordEditor
 from scdesk.ui.editors.committee import CommitteeEditor
 from scdesk.ui.editors.exchange import ExchangeEditor
-from scdesk.ui.editors.generic import generic_editor_class
+from scdesk.ui.editors.hours import HoursEditor
 from scdesk.ui.editors.partnership import PartnershipEditor
 from scdesk.ui.editors.person import PersonEditor
 
@@ -23,7 +22,7 @@ EDITORS: dict[str, type[RecordEditor]] = {
     "committee": CommitteeEditor,
     "exchange": ExchangeEditor,
     "person": PersonEditor,
-    "hours": generic_editor_class("hours", VolunteerHours),
+    "hours": HoursEditor,
 }
 
 KINDS: tuple[str, ...] = tuple(EDITORS)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 from sqlalchemy.orm import Session
 
 from scdesk.domain.errors import RuleViolation
@@ -458,8 +459,10 @@ class RecordEditor(QWidget):
 
     def _history_moved(self) -> None:
         """Undo or redo changed the database: show what it holds now."""
-        if self._busy:
-            return
+        if self._busy or not all(map(isValid, (self, self.pages, self.undo_stack))):
+            return  # our own step, or the window is being taken down
+        if self.undo_stack.count() == 0:
+            return  # the history was cleared (closing, switching organization)
         if self._gone_id is not None:
             with self.database.session() as session:
                 record = session.get(self.model, self._gone_id)

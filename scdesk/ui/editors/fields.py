@@ -72,6 +72,10 @@ def bind_spin_box(spin: QSpinBox) -> Binding:
     return Binding(spin, spin.value, lambda v: spin.setValue(int(v or 0)), spin.valueChanged)
 
 
+def bind_double_spin_box(spin: QDoubleSpinBox) -> Binding:
+    return Binding(spin, spin.value, lambda v: spin.setValue(float(v or 0)), spin.valueChanged)
+
+
 def bind_combo(combo: QComboBox) -> Binding:
     """The item data is the value (an enum value, an id, a code; None for "none")."""
 
@@ -94,6 +98,7 @@ def choice_combo(
 ) -> QComboBox:
     """Pick one of (value, label); `none_label` adds a first "no choice" item holding None."""
     combo = QComboBox(parent)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     fill_choices(combo, choices, none_label)
     return combo
 
