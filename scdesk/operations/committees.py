@@ -9,6 +9,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, joinedload
 
 from scdesk.domain.errors import RuleViolation
+from scdesk.domain.i18n import _
 from scdesk.domain.rules import require_chosen
 from scdesk.model import Meeting, MeetingAttendance, Membership, Person, Post
 from scdesk.model.base import utcnow
@@ -41,7 +42,10 @@ def end_term(session: Session, membership_id: int, ended_on: date | None) -> Mem
     require_chosen("ended_on", ended_on, "the day the term ends")
     membership = get_record(session, Membership, membership_id)
     if membership.ended_on is not None and membership.ended_on <= ended_on:
-        raise RuleViolation("ended_on", f"This term already ended on {membership.ended_on}.")
+        raise RuleViolation(
+            "ended_on",
+            _("This term already ended on {day}.").format(day=membership.ended_on),
+        )
     membership.ended_on = ended_on
     session.flush()
     return membership
