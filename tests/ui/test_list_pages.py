@@ -211,3 +211,22 @@ def test_the_hours_totals_follow_a_deleted_entry(qtbot, demo, answer_questions) 
     assert page.totals.text() != before
     entries = page.model.rowCount()
     assert f"in {formats.count(entries)} entries" in page.totals.text()
+
+
+def test_a_page_asks_for_its_list_once_when_it_opens_and_once_per_click(qtbot, demo) -> None:
+    queries: list[str] = []
+    original = PeoplePage.make_model
+
+    def counting_model(page, database):
+        model = original(page, database)
+        model.reloaded.connect(lambda: queries.append("ids"))
+        return model
+
+    PeoplePage.make_model = counting_model  # type: ignore[method-assign]
+    try:
+        page = open_page(qtbot, PeoplePage, demo)
+    finally:
+        PeoplePage.make_model = original  # type: ignore[method-assign]
+    assert queries == ["ids"]
+    page.view.horizontalHeader().setSortIndicator(people_model.CITY, Qt.SortOrder.AscendingOrder)
+    assert queries == ["ids", "ids"]
