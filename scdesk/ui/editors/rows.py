@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -33,8 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scdesk.ui.editors.fields import date_format
 from scdesk.ui.editors.vocabulary import label_of
+from scdesk.ui.lists import formats
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 MAX_COLUMN_CHARS = 28
@@ -61,11 +60,11 @@ def shown(value: Any) -> str:
     if isinstance(value, datetime):
         return f"{shown(value.date())} {shown(value.time())}"
     if isinstance(value, date):
-        return locale.toString(QDate(value), date_format())
+        return formats.day(value)
     if isinstance(value, time):
         return locale.toString(QTime(value), QLocale.FormatType.ShortFormat)
     if isinstance(value, float):
-        return locale.toString(value, "f", 2 if value % 1 else 0)
+        return formats.hours(value)
     if isinstance(value, int):
         return locale.toString(value)
     return str(value)
