@@ -133,20 +133,16 @@ class RecordEditor(QWidget):
         save_action.triggered.connect(self.save)
         self.addAction(save_action)
 
-        titles = QVBoxLayout()
-        titles.setSpacing(0)
-        titles.addWidget(self.heading)
-        titles.addWidget(self.state)
         header = QHBoxLayout()
         self._header = header
-        header.addLayout(titles, 1)
+        header.addWidget(self.state, 1)
         for button in (
             self.save_button,
             self.revert_button,
             self.duplicate_button,
             self.delete_button,
         ):
-            header.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            header.addWidget(button)
 
         self.placeholder = QLabel()
         self.placeholder.setWordWrap(True)
@@ -157,13 +153,12 @@ class RecordEditor(QWidget):
         self.pages.addWidget(self.form)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addLayout(header)
         layout.addWidget(self.problem)
         layout.addWidget(self.pages, 1)
         undo_stack.indexChanged.connect(self._history_moved)
-        self.show_placeholder(
-            self.tr("Choose a {noun} in the list, or create a new one.").format(noun=self.noun())
-        )
+        self.show_placeholder(self.nothing_chosen_text())
 
     # ----- what each kind provides ---------------------------------------------------------
 
@@ -178,6 +173,10 @@ class RecordEditor(QWidget):
     def title_of(self, values: dict[str, Any]) -> str:
         """The heading for a record with these values."""
         raise NotImplementedError
+
+    def nothing_chosen_text(self) -> str:
+        """What the editor says while no record is chosen."""
+        return self.tr("Choose a {noun} in the list, or create a new one.").format(noun=self.noun())
 
     def read(self, session: Session, record: Record | None) -> dict[str, Any]:
         """The bound fields' values from a record (None: a new record's defaults)."""
@@ -209,7 +208,7 @@ class RecordEditor(QWidget):
 
     def add_header_button(self, button: QPushButton) -> QPushButton:
         """A button beside Save and Revert for what only this kind can do."""
-        self._header.insertWidget(1, button, 0, Qt.AlignmentFlag.AlignTop)
+        self._header.insertWidget(1, button)
         return button
 
     def documents_panel(self) -> DocumentsPanel:

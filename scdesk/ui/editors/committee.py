@@ -82,10 +82,13 @@ class CommitteeEditor(RecordEditor):
         )
         self.members.add_button(self.tr("&Add a member…"), self.add_member, needs_row=False)
         self.members.add_button(self.tr("&End term…"), self.end_term)
-        self.members.add_button(self.tr("Remove (entered by mistake)"), self.remove_member)
+        remove = self.members.add_button(self.tr("Remove"), self.remove_member)
+        remove.setToolTip(
+            self.tr("For a post entered by mistake; to record that a term ended, use End term")
+        )
         self.show_past = QCheckBox(self.tr("Show &past members too"))
         self.show_past.toggled.connect(lambda _on: self._refresh_related())
-        self.members.buttons.insertWidget(0, self.show_past)
+        self.members.title_row.addWidget(self.show_past)
         self.members.activated.connect(self._open_member)
         return tab_page(self.members)
 

@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -33,8 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scdesk.ui.editors.fields import date_format
 from scdesk.ui.editors.vocabulary import label_of
+from scdesk.ui.flow_layout import FlowLayout
+from scdesk.ui.lists import formats
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 MAX_COLUMN_CHARS = 28
@@ -61,11 +61,11 @@ def shown(value: Any) -> str:
     if isinstance(value, datetime):
         return f"{shown(value.date())} {shown(value.time())}"
     if isinstance(value, date):
-        return locale.toString(QDate(value), date_format())
+        return formats.day(value)
     if isinstance(value, time):
         return locale.toString(QTime(value), QLocale.FormatType.ShortFormat)
     if isinstance(value, float):
-        return locale.toString(value, "f", 2 if value % 1 else 0)
+        return formats.hours(value)
     if isinstance(value, int):
         return locale.toString(value)
     return str(value)
@@ -167,16 +167,19 @@ class RowTable(QWidget):
         self.title = QLabel(f"<b>{title}</b>")
         self.empty = QLabel(empty_text)
         self.empty.setWordWrap(True)
-        self.buttons = QHBoxLayout()
+        self.buttons = FlowLayout()  # wraps at large font sizes and with long translations
         self.buttons.setContentsMargins(0, 0, 0, 0)
-        self.buttons.addStretch(1)
         self._needs_row: list[QPushButton] = []
+        self.title_row = QHBoxLayout()
+        self.title_row.addWidget(self.title, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
+        layout.addLayout(self.title_row)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty)
         layout.addLayout(self.buttons)
+        layout.addStretch(0)  # takes the table's room while there are no rows
+        self._layout = layout
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
         self.empty.setVisible(True)
@@ -187,7 +190,7 @@ class RowTable(QWidget):
         button = QPushButton(text, self)
         button.setAccessibleName(text.replace("&", ""))
         button.clicked.connect(slot)
-        self.buttons.insertWidget(self.buttons.count() - 1, button)
+        self.buttons.addWidget(button)
         if needs_row:
             self._needs_row.append(button)
         self._update_buttons()
@@ -199,6 +202,7 @@ class RowTable(QWidget):
         self._fit_columns()
         self.empty.setVisible(not rows)
         self.view.setVisible(bool(rows))
+        self._layout.setStretch(self._layout.count() - 1, 0 if rows else 1)
         self.select(current)
         self._update_buttons()
 
