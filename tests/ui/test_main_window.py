@@ -26,7 +26,16 @@ def click_section(qtbot, window: MainWindow, title: str) -> None:
 def test_the_navigation_lists_every_section_and_switches_pages(qtbot, open_window, demo) -> None:
     window = open_window(demo)
     titles = [window.navigation.item(r).text() for r in range(window.navigation.count())]
-    assert titles == ["Overview", "Partnerships", "Committees", "Exchanges", "People", "Hours"]
+    assert titles == [
+        "Overview",
+        "Partnerships",
+        "Committees",
+        "Exchanges",
+        "People",
+        "Hours",
+        "Reports",
+        "Roster sync",
+    ]
     assert isinstance(window.pages.currentWidget(), OverviewPage)
     click_section(qtbot, window, "People")
     page = window.pages.currentWidget()
