@@ -215,6 +215,54 @@ class RecordEditor(QWidget):
         """The record's attached documents, kept in the organization's attachment store."""
         return DocumentsPanel(self.database, self.org.folder.attachments, self.run)
 
+    def add_dialog(
+        self,
+        title: str,
+        build: Callable[[FormDialog], None],
+        write: Callable[[Session, int, dict[str, Any]], Any],
+        defaults: dict[str, Any] | None = None,
+    ) -> FormDialog | None:
+        """A dialog adding something to this record (a contact, a meeting): OK runs
+        `write(session, record_id, values)` as one undoable step."""
+        owner_id = self._record_id
+        if owner_id is None:
+            return None
+        dialog = FormDialog(
+            title, lambda values: self.run(title, lambda s: write(s, owner_id, values)), self
+        )
+        build(dialog)
+        dialog.fill(defaults or {})
+        return self.open_dialog(dialog)
+
+    def row_dialog(
+        self,
+        table: RowTable,
+        model: type[Record],
+        title: str,
+        build: Callable[[FormDialog], None],
+        write: Callable[[Session, int, dict[str, Any]], Any] | None = None,
+        read: Callable[[Session, int], dict[str, Any]] | None = None,
+    ) -> FormDialog | None:
+        """A dialog changing the row chosen in `table`, filled with its values; OK writes
+        them (`update_record` unless `write` says otherwise) as one undoable step."""
+        row_id = table.current_id()
+        if row_id is None:
+            return None
+        write = write or (lambda s, i, values: update_record(s, model, i, values))
+        dialog = FormDialog(
+            title, lambda values: self.run(title, lambda s: write(s, row_id, values)), self
+        )
+        build(dialog)
+        with self.database.session() as session:
+            dialog.fill(read(session, row_id) if read else values_of(session.get(model, row_id)))
+        return self.open_dialog(dialog)
+
+    def remove_row(self, table: RowTable, model: type[Record], title: str) -> None:
+        """Tombstone the row chosen in `table`, as one undoable step."""
+        row_id = table.current_id()
+        if row_id is not None:
+            self.run(title, lambda s: delete_record(s, model, row_id))
+
     def open_dialog(self, dialog: FormDialog) -> FormDialog:
         """Show a dialog over the editor without blocking; it writes when OK is pressed."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
