@@ -7,11 +7,10 @@ own SCDESK_HOME, so tests can change them freely.
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from scdesk.demo import build_demo
 from scdesk.operations.demo_organization import LARGE_DEMO_NAME, create_demo_organization
@@ -62,20 +61,3 @@ def large_demo(large_demo_home: Path, scdesk_home: Path) -> Iterator[OpenOrganiz
     org = _open_copy(large_demo_home, scdesk_home)
     yield org
     org.close()
-
-
-@pytest.fixture
-def answer_questions(monkeypatch) -> Callable[[QMessageBox.StandardButton], list[str]]:
-    """Answer every QMessageBox.question with `button`; the texts asked are collected."""
-
-    def install(button: QMessageBox.StandardButton) -> list[str]:
-        asked: list[str] = []
-
-        def question(_parent, _title, text, *_args, **_kwargs):
-            asked.append(text)
-            return button
-
-        monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-        return asked
-
-    return install

@@ -311,29 +311,19 @@ class RecordEditor(QWidget):
         noun = self.noun()
         record_id = self._record_id
         try:
-            self._busy = True
             if record_id is None:
                 text = self.tr("New {noun}").format(noun=noun)
-                record_id = perform(
-                    self.undo_stack, self.database, text, lambda s: self.create(s, values)
-                )
+                record_id = self._perform(text, lambda s: self.create(s, values))
             else:
                 changes = {k: v for k, v in values.items() if v != self._loaded.get(k)}
                 text = self.tr("Edit {noun}").format(noun=noun)
-                perform(
-                    self.undo_stack,
-                    self.database,
-                    text,
-                    lambda s: self._update_unchanged(s, record_id, changes),
-                )
+                self._perform(text, lambda s: self._update_unchanged(s, record_id, changes))
         except RuleViolation as error:
             self.show_violation(error)
             return False
         except ChangedElsewhere as error:
             self.problem.show_message(error.message)
             return False
-        finally:
-            self._busy = False
         self.load(record_id)
         self.saved.emit(record_id)
         return True
@@ -372,15 +362,10 @@ class RecordEditor(QWidget):
             return None
         text = self.tr("Duplicate {noun}").format(noun=self.noun())
         try:
-            self._busy = True
-            copy_id = perform(
-                self.undo_stack, self.database, text, lambda s: self.copy(s, source_id)
-            )
+            copy_id = self._perform(text, lambda s: self.copy(s, source_id))
         except RuleViolation as error:
             self.problem.show_message(error.message)
             return None
-        finally:
-            self._busy = False
         self.load(copy_id)
         self.saved.emit(copy_id)
         return copy_id
@@ -404,16 +389,7 @@ class RecordEditor(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         text = self.tr("Delete {noun}").format(noun=self.noun())
-        try:
-            self._busy = True
-            perform(
-                self.undo_stack,
-                self.database,
-                text,
-                lambda s: delete_record(s, self.model, record_id),
-            )
-        finally:
-            self._busy = False
+        self._perform(text, lambda s: delete_record(s, self.model, record_id))
         self._record_id = None
         self._gone_id = record_id
         self.show_placeholder(
@@ -438,11 +414,17 @@ class RecordEditor(QWidget):
     def run(self, text: str, action: Callable[[Session], Any]) -> Any:
         """Run a change of this record's lists as one undoable step; rules are reported."""
         try:
-            self._busy = True
+            return self._perform(text, action)
+        finally:
+            self._refresh_related()
+
+    def _perform(self, text: str, action: Callable[[Session], Any]) -> Any:
+        """One undoable step, during which the editor ignores the history moving."""
+        self._busy = True
+        try:
             return perform(self.undo_stack, self.database, text, action)
         finally:
             self._busy = False
-            self._refresh_related()
 
     def _clear_errors(self) -> None:
         self.problem.clear()
