@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -101,6 +101,7 @@ class RecordEditor(QWidget):
         self._busy = False
         self._showing_form = False
         self._gone_id: int | None = None
+        self._stale = False
 
         self.heading = QLabel()
         font = self.heading.font()
@@ -492,6 +493,18 @@ class RecordEditor(QWidget):
             return  # our own step, or the window is being taken down
         if self.undo_stack.count() == 0:
             return  # the history was cleared (closing, switching organization)
+        if not self.isVisible():
+            self._stale = True  # another page's editor: catch up when shown again
+            return
+        self._catch_up()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._catch_up()
+
+    def _catch_up(self) -> None:
+        self._stale = False
         if self._gone_id is not None:
             with self.database.session() as session:
                 record = session.get(self.model, self._gone_id)
