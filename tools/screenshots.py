@@ -76,7 +76,7 @@ SHOTS: tuple[tuple[str, Callable[[object], None]], ...] = (
     ("committees.png", show_section("committee")),
     ("exchanges.png", show_section("exchange", row=12)),
     ("people.png", show_section("person", row=5)),
-    ("hours.png", show_section("hours", row=None)),
+    ("hours.png", show_section("hours", row=2)),
     ("search.png", search_for("mar")),
     ("partnership-editor.png", show_editor("partnership", "History")),
     (

@@ -14,13 +14,8 @@ pytestmark = pytest.mark.large
 
 
 @pytest.fixture
-def window(qtbot, large_demo) -> MainWindow:
-    window = MainWindow(large_demo)
-    qtbot.addWidget(window)
-    window.resize(1300, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+def window(open_window, large_demo) -> MainWindow:
+    return open_window(large_demo)
 
 
 def somebody(org, number: int = 12_345) -> Person:

@@ -8,7 +8,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from scdesk import __version__
-from scdesk.operations.organizations import create_organization
+from scdesk.operations.organizations import create_organization, open_organization
 from scdesk.ui import main_window as main_window_module
 from scdesk.ui.lists.people_page import PeoplePage
 from scdesk.ui.main_window import MainWindow
@@ -17,22 +17,14 @@ from scdesk.ui.overview import OverviewPage
 Button = QMessageBox.StandardButton
 
 
-def open_window(qtbot, org) -> MainWindow:
-    window = MainWindow(org)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 def click_section(qtbot, window: MainWindow, title: str) -> None:
     (item,) = window.navigation.findItems(title, Qt.MatchFlag.MatchExactly)
     rect = window.navigation.visualItemRect(item)
     qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
-def test_the_navigation_lists_every_section_and_switches_pages(qtbot, demo) -> None:
-    window = open_window(qtbot, demo)
+def test_the_navigation_lists_every_section_and_switches_pages(qtbot, open_window, demo) -> None:
+    window = open_window(demo)
     titles = [window.navigation.item(r).text() for r in range(window.navigation.count())]
     assert titles == ["Overview", "Partnerships", "Committees", "Exchanges", "People", "Hours"]
     assert isinstance(window.pages.currentWidget(), OverviewPage)
@@ -44,16 +36,16 @@ def test_the_navigation_lists_every_section_and_switches_pages(qtbot, demo) -> N
     assert window.count_label.text().endswith("exchanges")
 
 
-def test_sections_have_keyboard_shortcuts_in_the_view_menu(qtbot, demo) -> None:
-    window = open_window(qtbot, demo)
+def test_sections_have_keyboard_shortcuts_in_the_view_menu(qtbot, open_window, demo) -> None:
+    window = open_window(demo)
     shortcuts = [action.shortcut().toString() for action in window.section_actions]
     assert shortcuts == [f"Ctrl+{n}" for n in range(1, 7)]
     window.section_actions[3].trigger()
     assert window.navigation.currentItem().text() == "Exchanges"
 
 
-def test_standard_shortcuts_are_bound(qtbot, demo) -> None:
-    window = open_window(qtbot, demo)
+def test_standard_shortcuts_are_bound(qtbot, open_window, demo) -> None:
+    window = open_window(demo)
     assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
     assert window.redo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Redo)
     menus = {a.text(): a.menu() for a in window.menuBar().actions()}
@@ -62,8 +54,8 @@ def test_standard_shortcuts_are_bound(qtbot, demo) -> None:
     assert find.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
 
 
-def test_global_search_finds_a_person_and_enter_opens_them(qtbot, demo) -> None:
-    window = open_window(qtbot, demo)
+def test_global_search_finds_a_person_and_enter_opens_them(qtbot, open_window, demo) -> None:
+    window = open_window(demo)
     window.focus_search()
     qtbot.keyClicks(window.search.field, "ben okaf")
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.search.results, timeout=2_000)
@@ -81,8 +73,10 @@ def test_global_search_finds_a_person_and_enter_opens_them(qtbot, demo) -> None:
     assert window.search.field.text() == ""
 
 
-def test_global_search_groups_exchanges_and_partnerships_and_arrows_move(qtbot, demo) -> None:
-    window = open_window(qtbot, demo)
+def test_global_search_groups_exchanges_and_partnerships_and_arrows_move(
+    qtbot, open_window, demo
+) -> None:
+    window = open_window(demo)
     qtbot.keyClicks(window.search.field, "lviv")
     window.search.search_now()
     results = window.search.results
@@ -96,17 +90,17 @@ def test_global_search_groups_exchanges_and_partnerships_and_arrows_move(qtbot, 
     assert window.pages.currentWidget() is not results
 
 
-def test_nothing_found_says_so(qtbot, demo) -> None:
-    window = open_window(qtbot, demo)
+def test_nothing_found_says_so(qtbot, open_window, demo) -> None:
+    window = open_window(demo)
     qtbot.keyClicks(window.search.field, "zzqx")
     window.search.search_now()
     assert window.search.results.summary.text() == "Nothing found for “zzqx”."
 
 
 def test_closing_with_unsaved_changes_asks_and_cancel_keeps_the_window(
-    qtbot, demo, answer_questions
+    qtbot, open_window, demo, answer_questions
 ) -> None:
-    window = open_window(qtbot, demo)
+    window = open_window(demo)
     page = window.show_section("person")
     page.open_record(page.model.record_id(0))
     qtbot.keyClicks(page.editor.control("notes"), " Call back.")
@@ -117,23 +111,25 @@ def test_closing_with_unsaved_changes_asks_and_cancel_keeps_the_window(
     assert window.close()
 
 
-def test_window_geometry_section_and_splitter_are_remembered(qtbot, demo) -> None:
-    window = open_window(qtbot, demo)
+def test_window_geometry_section_and_splitter_are_remembered(qtbot, open_window, demo) -> None:
+    window = open_window(demo)
     window.show_section("exchange")
     smallest = window.minimumSizeHint()  # the offscreen screen is small: stay within it
     window.resize(smallest.width() + 7, smallest.height() + 9)
     window.splitter.setSizes([250, 900])
     navigation_width = window.splitter.sizes()[0]
     assert window.close()
-    again = open_window(qtbot, demo)
+    again = MainWindow(demo)  # as the app opens it: no size asked for
+    qtbot.addWidget(again)
+    again.show()
     assert (again.width(), again.height()) == (smallest.width() + 7, smallest.height() + 9)
     assert again.navigation.currentItem().text() == "Exchanges"
     assert abs(again.splitter.sizes()[0] - navigation_width) <= 2
 
 
-def test_switching_organization_shows_the_other_and_clears_undo(qtbot, demo) -> None:
+def test_switching_organization_shows_the_other_and_clears_undo(qtbot, open_window, demo) -> None:
     create_organization("Shelbyville Twinning", city="Shelbyville", country="US")
-    window = open_window(qtbot, demo)
+    window = open_window(demo)
     people = window.show_section("person")
     people.new_record()
     qtbot.keyClicks(people.editor.control("given_name"), "Temporary")
@@ -152,13 +148,26 @@ def test_switching_organization_shows_the_other_and_clears_undo(qtbot, demo) -> 
     window.close_organization()
 
 
-def test_about_shows_the_version(qtbot, demo, monkeypatch) -> None:
+def test_about_shows_the_version(qtbot, open_window, demo, monkeypatch) -> None:
     shown: list[str] = []
     monkeypatch.setattr(
         main_window_module.QMessageBox,
         "about",
         staticmethod(lambda _p, _t, text: shown.append(text)),
     )
-    window = open_window(qtbot, demo)
+    window = open_window(demo)
     window.about()
     assert __version__ in shown[0]
+
+
+def test_opening_the_demo_builds_it_in_the_background_then_shows_it(qtbot, open_window):
+    create_organization("Shelbyville Twinning", city="Shelbyville", country="US")
+    org = open_organization("Shelbyville Twinning")
+    window = open_window(org)
+    window.open_demo()
+    assert window.tasks.running()  # the window stays responsive meanwhile
+    qtbot.waitUntil(lambda: not window.tasks.running(), timeout=60_000)
+    assert window.windowTitle() == "Springfield Sister Cities — scdesk"
+    assert window.show_section("person").model.total_count() > 100
+    window.close()
+    window.close_organization()
