@@ -3,6 +3,7 @@ after a backup, and refuse databases written by a newer scdesk."""
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from alembic import command
@@ -39,7 +40,9 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+@cache
 def script_directory() -> ScriptDirectory:
+    """The migration scripts, read once per process (they never change while running)."""
     return ScriptDirectory.from_config(alembic_config())
 
 

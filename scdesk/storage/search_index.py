@@ -8,6 +8,8 @@ indexed also as bare digits, so "2175550101" finds "(217) 555-0101".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from sqlalchemy import Connection, text
 
@@ -86,6 +88,22 @@ SEARCH_DDL: tuple[str, ...] = (
 def install_search_index(connection: Connection) -> None:
     """Create the index and its triggers, and fill it from the records already there."""
     for statement in SEARCH_DDL:
+        connection.exec_driver_sql(statement)
+    rebuild_search_index(connection)
+
+
+_TRIGGERS = tuple(s for s in SEARCH_DDL if s.startswith("CREATE TRIGGER"))
+
+
+@contextmanager
+def search_index_suspended(connection: Connection) -> Iterator[None]:
+    """Drop the search-index triggers for a bulk load, then restore them and rebuild the
+    index in one pass, which is several times faster than a trigger per row. DDL is
+    transactional in SQLite: if the load fails, the rollback brings the triggers back."""
+    for statement in _TRIGGERS:
+        connection.exec_driver_sql(f"DROP TRIGGER {statement.split()[2]}")
+    yield
+    for statement in _TRIGGERS:
         connection.exec_driver_sql(statement)
     rebuild_search_index(connection)
 
