@@ -167,3 +167,16 @@ def check_search_index(connection: Connection) -> list[str]:
         if indexed != live:
             problems.append(f"{index} holds {indexed} rows for {live} {table} records")
     return problems
+
+
+def first_people_matches(connection: Connection, user_text: str, limit: int) -> list[int]:
+    """Ids of up to `limit` matching people in index order, without ranking: quick even
+    when a single typed letter matches tens of thousands."""
+    query = match_expression(user_text)
+    if query is None:
+        return []
+    rows = connection.execute(
+        text("SELECT rowid FROM person_fts WHERE person_fts MATCH :q LIMIT :n"),
+        {"q": query, "n": limit},
+    )
+    return [row[0] for row in rows]

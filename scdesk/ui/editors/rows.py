@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -38,6 +39,7 @@ from scdesk.ui.lists import formats
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 MAX_COLUMN_CHARS = 28
+FITTED_ROWS = 60  # columns fit the first rows (a screenful and more), not all of them
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -78,14 +80,20 @@ class RowsModel(QAbstractTableModel):
         super().__init__(parent)
         self._headers = list(headers)
         self._rows: list[Row] = []
+        self._texts: list[tuple[str, ...]] = []
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._texts = [tuple(shown(value) for value in row.values) for row in self._rows]
         self.endResetModel()
 
     def rows(self) -> list[Row]:
         return list(self._rows)
+
+    def texts(self) -> list[tuple[str, ...]]:
+        """What each cell shows, row by row."""
+        return self._texts
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -98,12 +106,13 @@ class RowsModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         value = row.values[index.column()]
+        text = self._texts[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return shown(value)
+            return text
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return shown(value) or "—"
+            return text or "—"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return shown(value) or None
+            return text or None
         numeric = isinstance(value, int | float) and not isinstance(value, bool)
         if role == Qt.ItemDataRole.TextAlignmentRole and numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -218,12 +227,24 @@ class RowTable(QWidget):
         self.view.clearSelection()
 
     def _fit_columns(self) -> None:
-        """Columns as wide as their contents, but none so wide that the table scrolls."""
-        widest = self.fontMetrics().averageCharWidth() * MAX_COLUMN_CHARS
+        """Columns as wide as their contents, but none so wide that the table scrolls.
+
+        Measured from the first rows' texts (as data() gives them) and the header, which
+        is far quicker than asking the view to size every cell."""
+        metrics = self.view.fontMetrics()
+        header_metrics = self.view.horizontalHeader().fontMetrics()
+        widest = metrics.averageCharWidth() * MAX_COLUMN_CHARS
+        padding = 4 * self.view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 8
+        texts = self.model.texts()[:FITTED_ROWS]
         for column in range(self.model.columnCount()):
-            if column != self._stretch:
-                self.view.resizeColumnToContents(column)
-                self.view.setColumnWidth(column, min(self.view.columnWidth(column), widest))
+            if column == self._stretch:
+                continue
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            needed = max(
+                [header_metrics.horizontalAdvance(title) + 2 * padding]
+                + [metrics.horizontalAdvance(row[column]) + padding for row in texts]
+            )
+            self.view.setColumnWidth(column, min(needed, widest))
 
     def _activated(self, index: QModelIndex) -> None:
         record_id = index.data(ID_ROLE)
