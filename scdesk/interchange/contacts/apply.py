@@ -19,6 +19,7 @@ from scdesk.interchange.contacts.preview import ContactsPreview, EntryKind, Prev
 from scdesk.interchange.contacts.sources import UnreadableFile
 from scdesk.model import Committee, ContactDetail, Membership, Person, Record
 from scdesk.operations.backups import backup_now
+from scdesk.storage.backup import BEFORE_IMPORT
 from scdesk.storage.organization_files import OpenOrganization
 
 FLUSH_EVERY = 500
@@ -181,7 +182,7 @@ def import_into(
     """Back the database up, then apply the preview in one transaction (if it changes anything)."""
     if not preview.has_changes and not preview.committees:
         return ImportResult(unchanged=len(preview.entries))
-    backup = backup_now(org, "before contacts import")
+    backup = backup_now(org, BEFORE_IMPORT)
     with org.database.transaction() as session:
         result = apply_preview(session, preview, decisions)
     result.backup = str(backup)
