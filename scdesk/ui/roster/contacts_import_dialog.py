@@ -227,10 +227,11 @@ class ContactsImportDialog(QWizard):
 
     def accept(self) -> None:
         """Import on the worker; close once it is written (or say why it was not)."""
-        if self.preview is None or self.runner.running():
-            return
+        finish = self.button(QWizard.WizardButton.FinishButton)
+        if self.preview is None or not finish.isEnabled():
+            return  # still comparing, or already importing
         preview, decisions = self.preview, self.preview_page.decisions()
-        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        finish.setEnabled(False)
         self.runner.run(
             lambda _progress: import_into(self.org, preview, decisions),
             title=self.tr("Importing people"),
