@@ -246,7 +246,7 @@ def test_a_restore_from_a_file_that_is_not_a_backup_changes_nothing(org, tmp_pat
     bogus = tmp_path / "minutes.sqlite3"
     bogus.write_text("Minutes of the board meeting\n" * 100)
     before = database_fingerprint(org.folder.database)
-    with pytest.raises(StorageError, match="not an scdesk database"):
+    with pytest.raises(StorageError, match="not an scdesk backup"):
         backups.restore_backup(org, bogus)
     assert database_fingerprint(org.folder.database) == before
     assert store.list_backups(org.folder) == []
