@@ -179,12 +179,17 @@ def _bring_up_to_date(staged: Path, source: Path) -> None:
         with engine.begin() as connection:
             upgrade(connection)
     except Exception as error:  # a backup file from outside can fail in any way
-        raise StorageError(
-            source,
-            f"this backup cannot be brought up to date ({error}); nothing was restored.",
-        ) from error
+        cause = getattr(error, "orig", None) or error
+        raise store.not_a_backup(source, f"it cannot be brought up to date: {cause}") from error
     finally:
         engine.dispose()
+
+
+def _check_complete(staged: Path, source: Path, revision: str) -> None:
+    missing = missing_schema_objects(staged, revision)
+    if missing:
+        gaps = ", ".join(missing[:3])
+        raise store.not_a_backup(source, f"it lacks parts of an scdesk database: {gaps}")
 
 
 @contextmanager
@@ -202,12 +207,10 @@ def staged_restore(backup: Backup, folder: OrganizationFolder) -> Iterator[Path]
         with reported_as_storage_errors(folder.root, "the restore"):
             live_pages = store.page_size(folder.database)
             store.copy_database(backup.path, staged, "DELETE", page_size=live_pages)
+        _check_complete(staged, backup.path, revision)
         if revision != head_revision():
             _bring_up_to_date(staged, backup.path)
-        missing = missing_schema_objects(staged)
-        if missing:
-            gaps = ", ".join(missing[:3])
-            raise store.not_a_backup(backup.path, f"it lacks parts of an scdesk database: {gaps}")
+            _check_complete(staged, backup.path, head_revision())
         yield staged
     finally:
         for suffix in ("", "-wal", "-shm", "-journal"):

@@ -116,22 +116,26 @@ def _schema_of(connection: sqlite3.Connection) -> dict[str, frozenset[str]]:
 
 
 @cache
-def newest_schema() -> dict[str, frozenset[str]]:
-    """The objects of a new database at the newest revision (built once, in memory)."""
+def schema_at(revision: str) -> dict[str, frozenset[str]]:
+    """The objects of a database at `revision` (built once per revision, in memory)."""
     engine = create_engine("sqlite://")
     with engine.begin() as connection:
-        create_schema(connection)
+        if revision == head_revision():
+            create_schema(connection)
+        else:
+            upgrade(connection, revision)
         schema = _schema_of(connection.connection.dbapi_connection)
     engine.dispose()
     return schema
 
 
-def missing_schema_objects(path: Path) -> list[str]:
-    """What a database at the newest revision lacks (tables, columns, indexes, triggers)."""
+def missing_schema_objects(path: Path, revision: str | None = None) -> list[str]:
+    """What a database at `revision` (the newest by default) lacks: tables, columns,
+    indexes, triggers."""
     with closing(open_read_only(path)) as connection:
         present = _schema_of(connection)
     missing = []
-    for name, columns in newest_schema().items():
+    for name, columns in schema_at(revision or head_revision()).items():
         if name not in present:
             missing.append(name)
         elif columns - present[name]:
