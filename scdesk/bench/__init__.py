@@ -1,1 +1,2 @@
-"""Benchmarks: run with python -m scdesk.bench.NAME; never part of the test run."""
+"""Benchmarks: `python -m scdesk.bench.NAME`; each prints its timings beside a raw baseline
+measured in the same run, so a slow or busy machine shows as a ratio, not a false alarm."""

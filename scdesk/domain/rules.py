@@ -10,6 +10,7 @@ import pycountry
 from email_validator import EmailNotValidError, validate_email
 
 from scdesk.domain.errors import RuleViolation
+from scdesk.domain.i18n import _
 
 MAX_HOURS_PER_ENTRY = 24.0
 MAX_NIGHTS = 366
@@ -18,7 +19,7 @@ MAX_NIGHTS = 366
 def require_text(field: str, value: str | None, what: str) -> str:
     text = (value or "").strip()
     if not text:
-        raise RuleViolation(field, f"{what} is required.")
+        raise RuleViolation(field, _("{what} is required.").format(what=what))
     return text
 
 
@@ -33,7 +34,12 @@ def check_email(field: str, value: str) -> str:
     try:
         result = validate_email(value, check_deliverability=False)
     except EmailNotValidError as error:
-        raise RuleViolation(field, f"“{value}” is not a valid email address ({error}).") from None
+        raise RuleViolation(
+            field,
+            _("“{value}” is not a valid email address ({error}).").format(
+                value=value, error=str(error)
+            ),
+        ) from None
     return result.normalized
 
 
@@ -72,7 +78,9 @@ _PHONE_CHARS = re.compile(r"^[0-9+()./\- x]*$", re.IGNORECASE)
 def check_phone(field: str, value: str) -> str:
     value = (value or "").strip()
     if value and (not _PHONE_CHARS.match(value) or sum(c.isdigit() for c in value) < 3):
-        raise RuleViolation(field, f"“{value}” does not look like a phone number.")
+        raise RuleViolation(
+            field, _("“{value}” does not look like a phone number.").format(value=value)
+        )
     return value
 
 
@@ -81,10 +89,10 @@ def check_country(field: str, code: str, *, required: bool = False) -> str:
     code = (code or "").strip().upper()
     if not code:
         if required:
-            raise RuleViolation(field, "A country is required.")
+            raise RuleViolation(field, _("A country is required."))
         return ""
     if pycountry.countries.get(alpha_2=code) is None:
-        raise RuleViolation(field, f"“{code}” is not an ISO country code.")
+        raise RuleViolation(field, _("“{code}” is not an ISO country code.").format(code=code))
     return code
 
 
@@ -100,8 +108,10 @@ def check_partner_country(partner_country: str, own_country: str) -> None:
     if own_country and partner_country and partner_country.upper() == own_country.upper():
         raise RuleViolation(
             "partner_country",
-            f"The partner city must be in another country than the organization's own "
-            f"({country_name(own_country)}).",
+            _(
+                "The partner city must be in another country than the organization's own "
+                "({country})."
+            ).format(country=country_name(own_country)),
         )
 
 
@@ -109,46 +119,60 @@ def check_date_order(
     start_field: str, start: date | None, end_field: str, end: date | None, what: str
 ) -> None:
     if start is not None and end is not None and end < start:
-        raise RuleViolation(end_field, f"{what} ends on {end}, before it starts on {start}.")
+        raise RuleViolation(
+            end_field,
+            _("{what} ends on {end}, before it starts on {start}.").format(
+                what=what, end=end, start=start
+            ),
+        )
 
 
 def check_hours(hours: float | None) -> float:
     if hours is None:
-        raise RuleViolation("hours", "Enter how many hours were given.")
+        raise RuleViolation("hours", _("Enter how many hours were given."))
     hours = float(hours)
     if not 0 < hours <= MAX_HOURS_PER_ENTRY:
         raise RuleViolation(
-            "hours", f"Hours must be more than 0 and at most {MAX_HOURS_PER_ENTRY:g} for one day."
+            "hours",
+            _("Hours must be more than 0 and at most {limit:g} for one day.").format(
+                limit=MAX_HOURS_PER_ENTRY
+            ),
         )
     return hours
 
 
 def check_not_in_future(field: str, value: date | None, today: date, what: str) -> None:
     if value is not None and value > today:
-        raise RuleViolation(field, f"{what} cannot be in the future ({value}).")
+        raise RuleViolation(
+            field, _("{what} cannot be in the future ({value}).").format(what=what, value=value)
+        )
 
 
 def check_host_is_not_guest(guest_id: int | None, host_id: int | None) -> None:
     if guest_id is not None and guest_id == host_id:
-        raise RuleViolation("host_id", "A person cannot host themselves.")
+        raise RuleViolation("host_id", _("A person cannot host themselves."))
 
 
 def check_nights(nights: int) -> int:
     if not 1 <= int(nights) <= MAX_NIGHTS:
-        raise RuleViolation("nights", f"Nights must be between 1 and {MAX_NIGHTS}.")
+        raise RuleViolation(
+            "nights", _("Nights must be between 1 and {limit}.").format(limit=MAX_NIGHTS)
+        )
     return int(nights)
 
 
 def check_not_negative(field: str, value: int, what: str) -> int:
     if value < 0:
-        raise RuleViolation(field, f"{what} cannot be negative.")
+        raise RuleViolation(field, _("{what} cannot be negative.").format(what=what))
     return value
 
 
 def check_currency(code: str) -> str:
     code = (code or "").strip().upper()
     if pycountry.currencies.get(alpha_3=code) is None:
-        raise RuleViolation("currency", f"“{code}” is not an ISO currency code.")
+        raise RuleViolation(
+            "currency", _("“{code}” is not an ISO currency code.").format(code=code)
+        )
     return code
 
 
@@ -156,7 +180,10 @@ def check_url(field: str, value: str) -> str:
     value = (value or "").strip()
     if value and not re.match(r"^https?://[^\s/$.?#].[^\s]*$", value, re.IGNORECASE):
         raise RuleViolation(
-            field, f"“{value}” is not a web address (it should start with https://)."
+            field,
+            _("“{value}” is not a web address (it should start with https://).").format(
+                value=value
+            ),
         )
     return value
 
@@ -164,5 +191,14 @@ def check_url(field: str, value: str) -> str:
 def check_within(field: str, day: date, start: date | None, end: date | None, what: str) -> None:
     if (start is not None and day < start) or (end is not None and day > end):
         raise RuleViolation(
-            field, f"{what} on {day} falls outside the exchange ({start} to {end})."
+            field,
+            _("{what} on {day} falls outside the exchange ({start} to {end}).").format(
+                what=what, day=day, start=start, end=end
+            ),
         )
+
+
+def require_chosen(field: str, value: object, what: str) -> None:
+    """A reference the person has to pick (a person, an exchange) before anything is saved."""
+    if value is None:
+        raise RuleViolation(field, f"Choose {what}.")

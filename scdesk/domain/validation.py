@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from scdesk.domain import rules
 from scdesk.domain.errors import RuleViolation
+from scdesk.domain.i18n import _
 from scdesk.domain.names import sort_name
 from scdesk.model import (
     Attachment,
@@ -48,7 +49,7 @@ def _organization(session: Session) -> OrganizationProfile | None:
 
 
 def validate_organization(_session: Session, org: OrganizationProfile) -> None:
-    org.name = rules.require_text("name", org.name, "The organization's name")
+    org.name = rules.require_text("name", org.name, _("The organization's name"))
     org.country = rules.check_country("country", org.country)
     org.website = rules.check_url("website", org.website)
     org.social_page = rules.check_url("social_page", org.social_page)
@@ -56,7 +57,7 @@ def validate_organization(_session: Session, org: OrganizationProfile) -> None:
 
 def validate_partnership(session: Session, partnership: Partnership) -> None:
     partnership.partner_city = rules.require_text(
-        "partner_city", partnership.partner_city, "The partner city"
+        "partner_city", partnership.partner_city, _("The partner city")
     )
     partnership.partner_country = rules.check_country(
         "partner_country", partnership.partner_country, required=True
@@ -69,40 +70,40 @@ def validate_partnership(session: Session, partnership: Partnership) -> None:
         partnership.first_contact_on,
         "signed_on",
         partnership.signed_on,
-        "The partnership (first contact to signing)",
+        _("The partnership (first contact to signing)"),
     )
 
 
 def validate_status_change(_session: Session, change: PartnershipStatusChange) -> None:
     if change.changed_on is None:
-        raise RuleViolation("changed_on", "Give the date of the status change.")
+        raise RuleViolation("changed_on", _("Give the date of the status change."))
 
 
 def validate_renewal(_session: Session, renewal: PartnershipRenewal) -> None:
     if renewal.renewed_on is None:
-        raise RuleViolation("renewed_on", "Give the date of the renewal.")
+        raise RuleViolation("renewed_on", _("Give the date of the renewal."))
 
 
 def validate_partner_contact(_session: Session, contact: PartnerContact) -> None:
-    contact.name = rules.require_text("name", contact.name, "The contact's name")
+    contact.name = rules.require_text("name", contact.name, _("The contact's name"))
     contact.email = rules.check_email("email", contact.email)
     contact.phone = rules.check_phone("phone", contact.phone)
 
 
 def validate_committee(_session: Session, committee: Committee) -> None:
-    committee.name = rules.require_text("name", committee.name, "The committee's name")
+    committee.name = rules.require_text("name", committee.name, _("The committee's name"))
     serves = committee.partnership_id is not None or committee.partnership is not None
     if committee.kind == CommitteeKind.PARTNERSHIP and not serves:
-        raise RuleViolation("partnership_id", "Choose the partnership this committee serves.")
+        raise RuleViolation("partnership_id", _("Choose the partnership this committee serves."))
     if committee.kind != CommitteeKind.PARTNERSHIP and serves:
         raise RuleViolation(
-            "partnership_id", "A standing committee does not serve one partnership."
+            "partnership_id", _("A standing committee does not serve one partnership.")
         )
 
 
 def validate_membership(session: Session, membership: Membership) -> None:
     rules.check_date_order(
-        "started_on", membership.started_on, "ended_on", membership.ended_on, "The term"
+        "started_on", membership.started_on, "ended_on", membership.ended_on, _("The term")
     )
     if membership.post == Post.CHAIR and membership.committee_id is not None:
         _check_single_chair(session, membership)
@@ -126,32 +127,34 @@ def _check_single_chair(session: Session, membership: Membership) -> None:
     if clash is not None:
         raise RuleViolation(
             "post",
-            "This committee already has a chair for these dates. End the current chair's "
-            "term first.",
+            _(
+                "This committee already has a chair for these dates. End the current chair's "
+                "term first."
+            ),
         )
 
 
 def validate_meeting(_session: Session, meeting: Meeting) -> None:
     if meeting.held_on is None:
-        raise RuleViolation("held_on", "Give the date of the meeting.")
+        raise RuleViolation("held_on", _("Give the date of the meeting."))
 
 
 def validate_person(_session: Session, person: Person) -> None:
     person.given_name = (person.given_name or "").strip()
     person.family_name = (person.family_name or "").strip()
     if not person.given_name and not person.family_name:
-        raise RuleViolation("family_name", "Enter a name (given name, family name or both).")
+        raise RuleViolation("family_name", _("Enter a name (given name, family name or both)."))
     person.sort_name = sort_name(person.given_name, person.family_name)
     person.email = rules.check_email("email", person.email)
     person.phone = rules.check_phone("phone", person.phone)
     person.emergency_phone = rules.check_phone("emergency_phone", person.emergency_phone)
     person.country = rules.check_country("country", person.country)
-    person.host_rooms = rules.check_not_negative("host_rooms", person.host_rooms or 0, "Rooms")
-    rules.check_not_in_future("member_since", person.member_since, date.today(), "Member since")
+    person.host_rooms = rules.check_not_negative("host_rooms", person.host_rooms or 0, _("Rooms"))
+    rules.check_not_in_future("member_since", person.member_since, date.today(), _("Member since"))
 
 
 def validate_contact_detail(_session: Session, detail: ContactDetail) -> None:
-    detail.value = rules.require_text("value", detail.value, "The contact detail")
+    detail.value = rules.require_text("value", detail.value, _("The contact detail"))
     if detail.kind == "email":
         detail.value = rules.check_email("value", detail.value)
     elif detail.kind == "phone":
@@ -159,17 +162,17 @@ def validate_contact_detail(_session: Session, detail: ContactDetail) -> None:
 
 
 def validate_exchange(_session: Session, exchange: Exchange) -> None:
-    exchange.title = rules.require_text("title", exchange.title, "The exchange's title")
+    exchange.title = rules.require_text("title", exchange.title, _("The exchange's title"))
     if exchange.partnership_id is None and exchange.partnership is None:
-        raise RuleViolation("partnership_id", "Choose the partnership of this exchange.")
+        raise RuleViolation("partnership_id", _("Choose the partnership of this exchange."))
     rules.check_date_order(
-        "starts_on", exchange.starts_on, "ends_on", exchange.ends_on, "The exchange"
+        "starts_on", exchange.starts_on, "ends_on", exchange.ends_on, _("The exchange")
     )
     exchange.currency = rules.check_currency(exchange.currency)
     for field, what in (
-        ("budget_cents", "The budget"),
-        ("grants_cents", "Grants"),
-        ("costs_cents", "Costs"),
+        ("budget_cents", _("The budget")),
+        ("grants_cents", _("Grants")),
+        ("costs_cents", _("Costs")),
     ):
         rules.check_not_negative(field, getattr(exchange, field) or 0, what)
 
@@ -185,7 +188,7 @@ def validate_participation(session: Session, participation: Participation) -> No
         query = query.where(Participation.id != participation.id)
     with session.no_autoflush:
         if participation.exchange_id and session.scalars(query.limit(1)).first():
-            raise RuleViolation("person_id", "This person already takes part in that role.")
+            raise RuleViolation("person_id", _("This person already takes part in that role."))
 
 
 def validate_placement(_session: Session, placement: HostPlacement) -> None:
@@ -194,38 +197,42 @@ def validate_placement(_session: Session, placement: HostPlacement) -> None:
 
 
 def validate_itinerary_item(session: Session, item: ItineraryItem) -> None:
-    item.title = rules.require_text("title", item.title, "The itinerary item")
+    item.title = rules.require_text("title", item.title, _("The itinerary item"))
     if item.day is None:
-        raise RuleViolation("day", "Give the day of the itinerary item.")
+        raise RuleViolation("day", _("Give the day of the itinerary item."))
     with session.no_autoflush:
         exchange = item.exchange or session.get(Exchange, item.exchange_id)
     if exchange is not None:
         rules.check_within(
-            "day", item.day, exchange.starts_on, exchange.ends_on, "The itinerary item"
+            "day", item.day, exchange.starts_on, exchange.ends_on, _("The itinerary item")
         )
 
 
 _PURPOSE_LINK = {
-    HoursPurpose.EXCHANGE: ("exchange_id", "exchange", "Choose the exchange these hours were for."),
-    HoursPurpose.COMMITTEE: ("committee_id", "committee", "Choose the committee."),
-    HoursPurpose.MEETING: ("meeting_id", "meeting", "Choose the meeting."),
+    HoursPurpose.EXCHANGE: (
+        "exchange_id",
+        "exchange",
+        _("Choose the exchange these hours were for."),
+    ),
+    HoursPurpose.COMMITTEE: ("committee_id", "committee", _("Choose the committee.")),
+    HoursPurpose.MEETING: ("meeting_id", "meeting", _("Choose the meeting.")),
 }
 
 
 def validate_hours(_session: Session, entry: VolunteerHours) -> None:
     entry.hours = rules.check_hours(entry.hours)
     if entry.worked_on is None:
-        raise RuleViolation("worked_on", "Give the day the hours were given.")
-    rules.check_not_in_future("worked_on", entry.worked_on, date.today(), "The day worked")
+        raise RuleViolation("worked_on", _("Give the day the hours were given."))
+    rules.check_not_in_future("worked_on", entry.worked_on, date.today(), _("The day worked"))
     link = _PURPOSE_LINK.get(entry.purpose)
     if link and getattr(entry, link[0]) is None and getattr(entry, link[1]) is None:
         raise RuleViolation(link[0], link[2])
 
 
 def validate_attachment(_session: Session, attachment: Attachment) -> None:
-    attachment.filename = rules.require_text("filename", attachment.filename, "The file name")
+    attachment.filename = rules.require_text("filename", attachment.filename, _("The file name"))
     if len(attachment.sha256 or "") != 64:
-        raise RuleViolation("sha256", "The attachment has no valid content hash.")
+        raise RuleViolation("sha256", _("The attachment has no valid content hash."))
 
 
 VALIDATORS: dict[type[Record], Callable[[Session, object], None]] = {

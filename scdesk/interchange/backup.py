@@ -1,21 +1,14 @@
-"""The copy of the database taken before an import changes anything.
-
-One small function, so the backups engineer's rotation (scdesk/storage/backup.py, once it
-lands) can replace the plain copy here without touching the importers.
-"""
+"""The backup taken before an import changes anything, through the rotating backup store."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from scdesk.model.base import utcnow
+from scdesk.operations.backups import backup_now
+from scdesk.storage.backup import BEFORE_IMPORT
 from scdesk.storage.organization_files import OpenOrganization
-from scdesk.storage.sqlite_file import backup_database
 
 
 def backup_before_import(org: OpenOrganization) -> Path:
-    """Copy the organization's database into its backups folder; return the copy's path."""
-    stamp = utcnow().strftime("%Y%m%d-%H%M%S-%f")
-    target = org.folder.backups / f"before-import-{stamp}.sqlite3"
-    backup_database(org.folder.database, target)
-    return target
+    """Back up the organization (database and attachments); return the backup's path."""
+    return backup_now(org, BEFORE_IMPORT)

@@ -3,6 +3,8 @@ after a backup, and refuse databases written by a newer scdesk."""
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from functools import cache
 from pathlib import Path
 
@@ -10,14 +12,15 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, create_engine
 
 from scdesk.model import Base
-from scdesk.model.base import utcnow
+from scdesk.storage.backup import BEFORE_UPGRADE, create_backup
 from scdesk.storage.bookkeeping import SEQUENCE_DDL
 from scdesk.storage.errors import NewerDatabaseError
+from scdesk.storage.registry import OrganizationFolder
 from scdesk.storage.search_index import install_search_index
-from scdesk.storage.sqlite_file import backup_database, inspect_database
+from scdesk.storage.sqlite_file import inspect_database, open_read_only
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -80,8 +83,10 @@ def check_revision(path: Path) -> str | None:
     return revision
 
 
-def prepare_database(path: Path, engine: Engine, backups: Path, revision: str | None) -> str | None:
-    """Bring the file at `path`, now at `revision`, to the newest revision.
+def prepare_database(
+    folder: OrganizationFolder, engine: Engine, revision: str | None
+) -> str | None:
+    """Bring the organization's database, now at `revision`, to the newest revision.
 
     Returns the path of the backup taken before an upgrade, if one was needed.
     """
@@ -92,9 +97,49 @@ def prepare_database(path: Path, engine: Engine, backups: Path, revision: str | 
         with engine.begin() as connection:
             create_schema(connection)
         return None
-    stamp = utcnow().strftime("%Y%m%d-%H%M%S")
-    backup = backups / f"before-upgrade-{revision}-{stamp}.sqlite3"
-    backup_database(path, backup)
+    backup = create_backup(folder, BEFORE_UPGRADE).backup.path
     with engine.begin() as connection:
         upgrade(connection)
     return str(backup)
+
+
+def _schema_of(connection: sqlite3.Connection) -> dict[str, frozenset[str]]:
+    """ "type name" of every table, index and trigger, with the columns of each table."""
+    objects = {}
+    rows = connection.execute(
+        "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+    ).fetchall()
+    for kind, name in rows:
+        columns = frozenset()
+        if kind == "table":
+            columns = frozenset(r[1] for r in connection.execute(f'PRAGMA table_info("{name}")'))
+        objects[f"{kind} {name}"] = columns
+    return objects
+
+
+@cache
+def schema_at(revision: str) -> dict[str, frozenset[str]]:
+    """The objects of a database at `revision` (built once per revision, in memory)."""
+    engine = create_engine("sqlite://")
+    with engine.begin() as connection:
+        if revision == head_revision():
+            create_schema(connection)
+        else:
+            upgrade(connection, revision)
+        schema = _schema_of(connection.connection.dbapi_connection)
+    engine.dispose()
+    return schema
+
+
+def missing_schema_objects(path: Path, revision: str | None = None) -> list[str]:
+    """What a database at `revision` (the newest by default) lacks: tables, columns,
+    indexes, triggers."""
+    with closing(open_read_only(path)) as connection:
+        present = _schema_of(connection)
+    missing = []
+    for name, columns in schema_at(revision or head_revision()).items():
+        if name not in present:
+            missing.append(name)
+        elif columns - present[name]:
+            missing += [f"{name}.{column}" for column in sorted(columns - present[name])]
+    return missing

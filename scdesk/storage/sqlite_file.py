@@ -11,8 +11,16 @@ from scdesk.storage.errors import DamagedDatabaseError, NotADatabaseError
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
+def _lenient_text(value: bytes) -> str:
+    return value.decode("utf-8", "replace")
+
+
 def open_read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    """A connection that cannot write; text that is not UTF-8 (a damaged file) is read with
+    replacement characters instead of failing."""
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    connection.text_factory = _lenient_text
+    return connection
 
 
 def inspect_database(path: Path, *, thorough: bool = False) -> str | None:
@@ -56,17 +64,10 @@ def inspect_database(path: Path, *, thorough: bool = False) -> str | None:
                 return None
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             return row[0] if row else None
-    except sqlite3.DatabaseError as error:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+        # SQLite's message about a damaged schema may quote bytes that are not UTF-8.
         raise DamagedDatabaseError(
             path,
             f"the database cannot be read ({error}). Restore the newest backup; "
             "the damaged file has not been changed.",
         ) from error
-
-
-def backup_database(source: Path, target: Path) -> None:
-    """Copy a database with SQLite's backup API (a file copy of a live database is unsafe)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with closing(open_read_only(source)) as src, closing(sqlite3.connect(target)) as dst:
-        src.backup(dst)
-    target.chmod(0o600)

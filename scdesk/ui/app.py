@@ -2,21 +2,27 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from scdesk import __version__
-from scdesk.operations.organizations import open_organization
-from scdesk.storage.errors import StorageError
 from scdesk.storage.organization_files import OpenOrganization
 from scdesk.storage.registry import Registry
 from scdesk.ui.first_start import ChooseOrganizationDialog
 from scdesk.ui.fonts import load_bundled_fonts
+from scdesk.ui.i18n import install_language
+from scdesk.ui.icons import application_icon
 from scdesk.ui.main_window import MainWindow
+from scdesk.ui.organization_switcher import LAST_ORGANIZATION, open_with_message
 from scdesk.ui.settings import app_settings
+from scdesk.ui.theme import apply_theme
+from scdesk.ui.user_preferences import load_preferences
 
-LAST_ORGANIZATION = "organizations/last"
+# For packagers: start, show the main window, print its title, quit after N seconds.
+SMOKE_TEST_SECONDS = "SCDESK_SMOKE_TEST_SECONDS"
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -25,28 +31,25 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("scdesk")
     app.setApplicationDisplayName("scdesk")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("org.scdesk.scdesk")
+    app.setWindowIcon(application_icon())
     load_bundled_fonts(app)
+    preferences = load_preferences()
+    install_language(app, preferences.language)
+    apply_theme(app, preferences.theme)
     return app
 
 
 def remembered_organization(registry: Registry) -> str | None:
-    """The organization to open without asking: the last one used, or the only one."""
+    """The organization to open without asking: the chosen default, the last one used, or
+    the only one."""
+    default = load_preferences().default_organization
     last = app_settings().value(LAST_ORGANIZATION, "", str)
     slugs = [entry.slug for entry in registry.entries()]
-    if last in slugs:
-        return last
+    for slug in (default, last):
+        if slug in slugs:
+            return slug
     return slugs[0] if len(slugs) == 1 else None
-
-
-def open_with_message(slug: str, parent: object = None) -> OpenOrganization | None:
-    """Open an organization; on a storage problem explain it and return None."""
-    try:
-        org = open_organization(slug)
-    except StorageError as error:
-        QMessageBox.critical(parent, "The organization cannot be opened", error.message)
-        return None
-    app_settings().setValue(LAST_ORGANIZATION, slug)
-    return org
 
 
 def choose_and_open(registry: Registry) -> OpenOrganization | None:
@@ -63,6 +66,20 @@ def choose_and_open(registry: Registry) -> OpenOrganization | None:
         slug = None
 
 
+def quit_after_smoke_test(window: QMainWindow) -> None:
+    """Honour $SCDESK_SMOKE_TEST_SECONDS: packagers check a built app opens, unattended."""
+    seconds = os.environ.get(SMOKE_TEST_SECONDS, "").strip()
+    if not seconds:
+        return
+
+    def report_and_quit() -> None:
+        print(f"scdesk smoke test: main window “{window.windowTitle()}”", flush=True)
+        window.close()
+        QApplication.quit()
+
+    QTimer.singleShot(round(float(seconds) * 1000), window, report_and_quit)
+
+
 def run_app() -> int:
     app = make_application()
     org = choose_and_open(Registry())
@@ -70,6 +87,7 @@ def run_app() -> int:
         return 0
     window = MainWindow(org)
     window.show()
+    quit_after_smoke_test(window)
     try:
         return app.exec()
     finally:

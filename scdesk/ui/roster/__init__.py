@@ -1,1 +1,2 @@
-"""The Roster sync page: files sent to and received from the central directory."""
+"""Roster sync windows: files sent to and received from the central directory, and the
+spreadsheet and address book import."""

@@ -1,0 +1,38 @@
+"""Marking messages for translation without Qt.
+
+Rules speak English here. A message meant for people is written `_("… {value} …")` and
+filled with `.format(value=…)`; the result is still a plain `str` (the command line prints
+it as it is), but it remembers its template and values, so the windows can look the
+template up in the "rules" translation context and fill in the values — dates in the
+reader's own format, and marked values (such as `what`) translated in turn.
+
+tools/translations.py finds every `_("…")` in scdesk/ and adds it to the .ts files.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class Translatable(str):
+    """English text that still knows the template and values it was made from."""
+
+    template: str
+    values: dict[str, Any]
+
+    def __new__(cls, template: str, values: dict[str, Any] | None = None) -> Translatable:
+        values = values or {}
+        text = super().__new__(cls, template.format(**values) if values else template)
+        text.template = template
+        text.values = values
+        return text
+
+    def format(self, *args: Any, **values: Any) -> Translatable:  # type: ignore[override]
+        if args:
+            raise TypeError("translatable messages take named values only")
+        return Translatable(self.template, {**self.values, **values})
+
+
+def _(template: str) -> Translatable:
+    """Mark `template` for translation; fill it with `.format(name=value)`."""
+    return Translatable(template)

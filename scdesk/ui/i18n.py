@@ -1,0 +1,95 @@
+"""Which language the app speaks, and the translators that make it speak it.
+
+The app's own messages come from resources/translations/scdesk_<lang>.qm (built from the
+.ts files by tools/translations.py); Qt's standard dialogs and buttons from PySide6's
+qtbase_<lang>.qm. The language follows the preference, else the system's languages, else
+English. Dates, numbers and money follow QLocale's default, set here to match.
+
+Domain rule messages are written in English below the interface, marked with
+scdesk.domain.i18n._; `rule_message` translates them in the "rules" context.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+
+from scdesk.domain.errors import RuleViolation
+from scdesk.domain.i18n import Translatable
+from scdesk.resources import resource
+
+SOURCE_LANGUAGE = "en"
+# Each language is named in itself, so a person can find theirs whatever the app speaks.
+LANGUAGES = {"en": "English", "es": "Español", "fr": "Français"}
+RULES_CONTEXT = "rules"
+
+_installed: list[QTranslator] = []
+
+
+def chosen_language(preference: str, system: QLocale | None = None) -> str:
+    """The shipped language to use for `preference` ("system" or a language code)."""
+    if preference in LANGUAGES:
+        return preference
+    for name in (system or QLocale.system()).uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return SOURCE_LANGUAGE
+
+
+def locale_for(language: str, system: QLocale | None = None) -> QLocale:
+    """`language` with the system's country, so a Spanish speaker in the US sees US money."""
+    system = system or QLocale.system()
+    wanted = QLocale(language)
+    if wanted.language() == system.language():
+        return system
+    return QLocale(wanted.language(), system.territory())
+
+
+def translation_file(language: str) -> str:
+    return str(resource("translations", f"scdesk_{language}.qm"))
+
+
+def install_language(app: QCoreApplication, preference: str) -> str:
+    """Install the translators for `preference`, replacing any installed before."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    language = chosen_language(preference)
+    QLocale.setDefault(locale_for(language))
+    if language == SOURCE_LANGUAGE:
+        return language
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in ((f"qtbase_{language}", qt_folder), (f"scdesk_{language}", None)):
+        translator = QTranslator(app)
+        path = translation_file(language) if folder is None else f"{folder}/{name}.qm"
+        if translator.load(path):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    return language
+
+
+def _translated(value: Any) -> Any:
+    if isinstance(value, Translatable):
+        return translated_text(value)
+    if isinstance(value, date):
+        return QLocale().toString(
+            QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+        )
+    return value
+
+
+def translated_text(text: str) -> str:
+    """A message from below the interface, in the app's language."""
+    if not isinstance(text, Translatable):
+        return text
+    template = QCoreApplication.translate(RULES_CONTEXT, text.template)
+    values = {key: _translated(value) for key, value in text.values.items()}
+    return template.format(**values)
+
+
+def rule_message(error: RuleViolation) -> str:
+    """What a broken rule says, in the app's language, ready for a message box or a form."""
+    return translated_text(error.message)
