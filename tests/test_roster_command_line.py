@@ -181,3 +181,33 @@ def test_without_a_keyring_export_asks_for_the_key_on_the_terminal(
     assert code == 0 and "no keyring" in err and (tmp_path / "x.zip").exists()
     code, out, _ = scdesk(capsys, "roster", "key", "generate", "--org", "Springfield")
     assert code == 0 and "did not keep it" in out
+
+
+def test_the_flat_formats_are_written_by_the_same_export_command(
+    capsys, two_sides, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = scdesk(
+        capsys,
+        "roster",
+        "export",
+        "--org",
+        "Springfield",
+        "--format",
+        "csv",
+        "-o",
+        tmp_path / "p.csv",
+    )
+    assert code == 0 and out == f"Wrote 2 people as CSV to {tmp_path / 'p.csv'}.\n"
+    assert (tmp_path / "p.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    code, out, _ = scdesk(
+        capsys,
+        "roster",
+        "export",
+        "--org",
+        "Springfield",
+        "--format",
+        "vcard",
+        "-o",
+        tmp_path / "p.vcf",
+    )
+    assert code == 0 and b"BEGIN:VCARD" in (tmp_path / "p.vcf").read_bytes()

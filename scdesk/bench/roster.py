@@ -211,9 +211,10 @@ def main(argv: list[str] | None = None, say: Callable[[str], None] = print) -> d
         "--scale", type=float, default=1.0, help="of the large demo (1.0: 100,000 people)"
     )
     parser.add_argument("--no-large", action="store_true", help="skip the large demo measurements")
+    parser.add_argument("--no-import", action="store_true", help="skip the full import measurement")
     args = parser.parse_args(argv)
     with sandbox() as folder:
-        results = full_import(folder, args.people, say)
+        results = {} if args.no_import else full_import(folder, args.people, say)
         if not args.no_large:
             results |= delta_and_export(folder, args.scale, say)
     return results
