@@ -12,6 +12,12 @@ def test_the_roster_benchmark_runs_and_reports_ratios_against_raw_baselines() ->
     assert "1. Full import of 300 people" in text and text.count("ratio") == 3
     assert "2. A delta of" in text and "3. Full export of the large demo" in text
     assert set(results) == {
-        "import", "raw", "raw without index triggers", "delta", "export", "raw select"
+        "import",
+        "raw",
+        "raw without index triggers",
+        "delta",
+        "backup",
+        "export",
+        "raw select",
     }
     assert all(seconds > 0 for seconds in results.values())

@@ -31,6 +31,7 @@ import keyring
 from keyring.backends.fail import Keyring as NoKeyring
 
 from scdesk.demo import build_demo
+from scdesk.interchange.backup import backup_before_import
 from scdesk.interchange.roster.applying import Decisions, apply_import
 from scdesk.interchange.roster.exporting import DELTA, FULL, export_roster
 from scdesk.interchange.roster.importing import Secrets, preview_import
@@ -176,10 +177,12 @@ def delta_and_export(folder: Path, scale: float, say: Callable[[str], None]) -> 
         preview_holder["changed"] = len(preview.changed)
         apply_import(large, preview, Decisions())
 
+    backup = timed(lambda: backup_before_import(large))  # what every import starts with
     delta = timed(apply_delta)
     say(
         f"2. A delta of {preview_holder['changed']} changes applied to the large demo: "
-        f"{delta:.2f} s (goal: under 1 s)"
+        f"{delta:.2f} s (goal: under 1 s), of which the backup copy of the database taken "
+        f"first is about {backup:.2f} s"
     )
     ours = timed(lambda: export_roster(large, folder / "5.zip", signing_key=KEY))
     raw = timed(lambda: raw_select_csv(large))
@@ -191,7 +194,7 @@ def delta_and_export(folder: Path, scale: float, say: Callable[[str], None]) -> 
     )
     large.close()
     peer.close()
-    return {"delta": delta, "export": ours, "raw select": raw}
+    return {"delta": delta, "backup": backup, "export": ours, "raw select": raw}
 
 
 def raw_select_csv(org: OpenOrganization) -> None:

@@ -241,6 +241,8 @@ def _pending(
                     "",
                     merge.incoming.source,
                     merge.label(),
+                    # Checked at preview time, unless decisions made it differ.
+                    None if merge.conflicts else preview.checked.get(merge.uuid),
                 )
             )
     return pending, kept, took

@@ -408,7 +408,7 @@ def _check_rules(session: Session, preview: ImportPreview) -> None:
     problems = check_records(session, preview.manifest.organization_id, pending)
     if problems:
         raise RosterFileError(preview.file_name, problems)
-    preview.checked = {p.uuid: p.checked for p in pending if p.row_id is None and p.checked}
+    preview.checked = {p.uuid: p.checked for p in pending if p.checked}
 
 
 def _find_duplicates(session: Session, preview: ImportPreview) -> None:
