@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import insert
 
-from editors.helpers import add_person
+from tests.editors.helpers import add_person
 from scdesk.domain.names import sort_name
 from scdesk.model import Person
 from scdesk.operations.people import PICKER_CANDIDATES, people_to_choose

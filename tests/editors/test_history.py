@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from editors.helpers import add_person
+from tests.editors.helpers import add_person
 from scdesk.model import Partnership, PartnershipStatus, PartnershipStatusChange, Person
 from scdesk.operations import partnerships
 from scdesk.operations.history import (
