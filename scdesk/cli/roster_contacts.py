@@ -15,6 +15,7 @@ from scdesk.interchange.contacts.reading import read_contacts_file
 from scdesk.interchange.contacts.saved_mappings import UnknownMapping, load_mapping
 from scdesk.interchange.contacts.sources import UnreadableFile
 from scdesk.interchange.contacts.summary import preview_lines, result_line
+from scdesk.interchange.flat import export_flat
 from scdesk.operations.organizations import current_profile
 
 EXIT_APPLIED = 0  # applied, or nothing to change
@@ -58,3 +59,12 @@ def run_contacts_import(args: argparse.Namespace) -> int:
             return EXIT_INVALID_FILE
         print(result_line(result))
         return EXIT_APPLIED
+
+
+def run_flat_export(args: argparse.Namespace) -> int:
+    """`scdesk roster export --format csv|vcard -o FILE`: every live person, flat."""
+    with open_chosen(args) as org:
+        count = export_flat(org, args.format, args.output)
+    kind = "a CSV file (one row per person and post)" if args.format == "csv" else "vCard 4.0"
+    print(f"Wrote {count:,} people to {args.output} as {kind}.")
+    return EXIT_APPLIED
