@@ -9,7 +9,7 @@ import sys
 from scdesk.cli.common import EXIT_USAGE, CommandError, open_chosen
 from scdesk.interchange.contacts.apply import Decisions, Side, import_into, open_questions
 from scdesk.interchange.contacts.mapping import guess_mapping
-from scdesk.interchange.contacts.preview import build_preview
+from scdesk.interchange.contacts.preview import EntryKind, build_preview
 from scdesk.interchange.contacts.problems import save_errors_csv
 from scdesk.interchange.contacts.reading import read_contacts_file
 from scdesk.interchange.contacts.saved_mappings import UnknownMapping, load_mapping
@@ -58,6 +58,12 @@ def run_contacts_import(args: argparse.Namespace) -> int:
             print(f"scdesk: {error.path}: {error.message}", file=sys.stderr)
             return EXIT_INVALID_FILE
         print(result_line(result))
+        alike = len(preview.of_kind(EntryKind.LIKELY_DUPLICATE))
+        if alike:
+            print(
+                f"{alike} of them looked like someone already here and were added as new "
+                "people; if they are the same, merge them in the window's People view."
+            )
         return EXIT_APPLIED
 
 

@@ -121,6 +121,9 @@ def test_a_likely_duplicate_needs_a_decision(
     assert "looks like Soren Dahl <soren@example.org> (similar name and same phone number)" in out
     assert "Søren Dahl: a new person, or the same as Soren Dahl?" in out
 
+    assert run_contacts_import(import_args(second, take="mine")) == EXIT_APPLIED
+    assert "1 of them looked like someone already here and were added" in capsys.readouterr().out
+
 
 def test_row_problems_are_saved_as_an_errors_csv_that_names_line_and_column(
     springfield: str, tmp_path: Path
