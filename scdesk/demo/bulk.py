@@ -11,23 +11,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta
-from enum import Enum
 from itertools import islice
 
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from scdesk.demo.common import Progress, UuidSource
-from scdesk.model import Base
 from scdesk.storage.bookkeeping import next_change_numbers
-from scdesk.storage.search_index import SEARCH_DDL, rebuild_search_index
+from scdesk.storage.bulk_rows import column_defaults, stamp
 
 BATCH = 20_000
-_STAMP = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy stores a DateTime in SQLite
-
-
-def stamp(moment: datetime) -> str:
-    return moment.strftime(_STAMP)
 
 
 class Days:
@@ -79,7 +72,7 @@ class BulkWriter:
         """
         if count is None:
             count = len(rows)  # type: ignore[arg-type]
-        defaults = _defaults(table, columns)
+        defaults = column_defaults(table, columns)
         names = ", ".join((*columns, *defaults))
         marks = ", ".join("?" * (len(columns) + len(defaults)))
         fixed = tuple(defaults.values())
@@ -117,40 +110,6 @@ class BulkWriter:
         if done != count:
             raise ValueError(f"{table}: {done} rows written, {count} announced")
         return range(first, first + done)
-
-
-_BOOKKEEPING = {"id", "uuid", "created_at", "updated_at", "deleted_at", "revision", "change_seq"}
-
-
-def _defaults(table: str, columns: Sequence[str]) -> dict[str, object]:
-    """Values of the columns a bulk insert leaves out, from the model's scalar defaults."""
-    values: dict[str, object] = {}
-    for column in Base.metadata.tables[table].columns:
-        if column.name in _BOOKKEEPING or column.name in columns:
-            continue
-        default = column.default
-        if default is not None and default.is_scalar:
-            value = default.arg  # type: ignore[attr-defined]
-            values[column.name] = value.value if isinstance(value, Enum) else value
-        elif not column.nullable:
-            raise ValueError(f"{table}.{column.name} needs a value in a bulk insert")
-    return values
-
-
-_TRIGGERS = tuple(s for s in SEARCH_DDL if s.startswith("CREATE TRIGGER"))
-
-
-@contextmanager
-def search_index_suspended(connection: Connection) -> Iterator[None]:
-    """Drop the search-index triggers for the bulk load, then restore them and rebuild the
-    index in one pass, which is several times faster than a trigger per row. DDL is
-    transactional in SQLite: if the load fails, the rollback brings the triggers back."""
-    for statement in _TRIGGERS:
-        connection.exec_driver_sql(f"DROP TRIGGER {statement.split()[2]}")
-    yield
-    for statement in _TRIGGERS:
-        connection.exec_driver_sql(statement)
-    rebuild_search_index(connection)
 
 
 @contextmanager

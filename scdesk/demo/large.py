@@ -13,13 +13,7 @@ from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
-from scdesk.demo.bulk import (
-    BulkWriter,
-    Days,
-    indexes_suspended,
-    roomy_cache,
-    search_index_suspended,
-)
+from scdesk.demo.bulk import BulkWriter, Days, indexes_suspended, roomy_cache
 from scdesk.demo.common import (
     REFERENCE_DATE,
     CancelCheck,
@@ -51,6 +45,7 @@ from scdesk.model import (
 )
 from scdesk.model.base import utcnow
 from scdesk.operations.organizations import current_profile
+from scdesk.storage.search_index import search_index_suspended
 
 _S = PartnershipStatus
 # Tables whose indexes are rebuilt after the load rather than kept up to date during it.
