@@ -19,7 +19,6 @@ def hours_layout(figures: HoursReportFigures, fmt: Formatter) -> ReportLayout:
     blocks: list[Block] = [
         Facts(
             (
-                (translate("HoursReport", "Period"), fmt.period(figures.period)),
                 (translate("HoursReport", "Person"), choice.person or everyone),
                 (
                     translate("HoursReport", "Committee"),
