@@ -41,9 +41,9 @@ from scdesk.reports.render.pdf import write_pdf
 from scdesk.reports.render.report import report_layout
 from scdesk.storage.errors import StorageError
 from scdesk.storage.organization_files import OpenOrganization
-from scdesk.ui.reports.background import BackgroundRunner
 from scdesk.ui.reports.options import ReportOptions
 from scdesk.ui.settings import app_settings
+from scdesk.ui.tasks import Progress, TaskRunner
 
 LAST_FOLDER = "reports/last_folder"
 LAST_KIND = "reports/last_kind"
@@ -58,7 +58,7 @@ class ReportsPage(QWidget):
     def __init__(self, org: OpenOrganization, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.org = org
-        self.runner = BackgroundRunner(self)
+        self.runner = TaskRunner(self)
         self.layout_shown: ReportLayout | None = None
         self.options = ReportOptions(org.database)
         self.status = QLabel(self.tr("Choose a report and press Preview."))
@@ -130,17 +130,17 @@ class ReportsPage(QWidget):
             on=o.on.date().toPython() if kind is ReportKind.DIRECTORY else None,
         )
 
-    def _figures_work(self, request: ReportRequest) -> Callable[[], Figures]:
+    def _figures_work(self, request: ReportRequest) -> Callable[[Progress], Figures]:
         database, attachments = self.org.database, self.org.folder.attachments
 
-        def work() -> Figures:
+        def work(_progress: Progress) -> Figures:
             with database.session() as session:
                 return collect_figures(session, request, attachments)
 
         return work
 
-    def _start(self, work: Callable[[], Any], done: Callable[[Any], None]) -> bool:
-        if self.runner.busy:
+    def _start(self, work: Callable[[Progress], Any], done: Callable[[Any], None]) -> bool:
+        if self.runner.running():
             self.status.setText(self.tr("Still working on the last request…"))
             return False
         self._set_busy(True)
@@ -149,7 +149,17 @@ class ReportsPage(QWidget):
             self._set_busy(False)
             done(result)
 
-        self.runner.run(work, finished, self._fail)
+        def cancelled() -> None:
+            self._set_busy(False)
+            self.status.setText(self.tr("Cancelled; no file was written."))
+
+        self.runner.run(
+            work,
+            title=self.tr("Preparing the report"),
+            on_success=finished,
+            on_failure=self._fail,
+            on_cancelled=cancelled,
+        )
         return True
 
     # Preview and print -----------------------------------------------------------------
@@ -223,11 +233,12 @@ class ReportsPage(QWidget):
         database, attachments = self.org.database, self.org.folder.attachments
         name = f"{self.org.name}: {self.options.kind.currentText()}"
 
-        def work() -> list[Path]:
+        def work(progress: Progress) -> list[Path]:
             with database.session() as session:
                 if fmt is OutputFormat.ICS:
                     return save_calendar(session, request, name, target)
                 figures = collect_figures(session, request, attachments)
+            progress.check()  # Cancel pressed while counting: write nothing
             if fmt is OutputFormat.PDF:
                 return write_pdf(report_layout(figures), target)
             return save_tables(figures, fmt, target)
@@ -246,7 +257,7 @@ class ReportsPage(QWidget):
         for button in (self.preview_button, self.save_button):
             button.setEnabled(not busy)
 
-    def _fail(self, error: Exception) -> None:
+    def _fail(self, error: BaseException) -> None:
         self._set_busy(False)
         if isinstance(error, StorageError):
             message = f"{error.path}: {error.message}"
