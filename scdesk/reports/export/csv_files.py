@@ -50,5 +50,5 @@ def csv_paths(tables: list[Table], target: Path) -> list[Path]:
 def write_csv_files(tables: list[Table], target: Path) -> list[Path]:
     paths = csv_paths(tables, target)
     for table, path in zip(tables, paths, strict=True):
-        write_bytes_atomic(path, csv_bytes(table), mode=0o644)
+        write_bytes_atomic(path, csv_bytes(table), mode=0o600)
     return paths

@@ -66,5 +66,5 @@ def _sheet_name(name: str, used: set[str]) -> str:
 
 
 def write_xlsx_file(tables: list[Table], target: Path) -> list[Path]:
-    write_bytes_atomic(target, xlsx_bytes(tables), mode=0o644)
+    write_bytes_atomic(target, xlsx_bytes(tables), mode=0o600)
     return [target]
