@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTran
 from scdesk.domain.errors import RuleViolation
 from scdesk.domain.i18n import Translatable
 from scdesk.resources import resource
+from scdesk.ui.user_preferences import load_preferences
 
 SOURCE_LANGUAGE = "en"
 # Each language is named in itself, so a person can find theirs whatever the app speaks.
@@ -26,6 +27,7 @@ LANGUAGES = {"en": "English", "es": "Español", "fr": "Français"}
 RULES_CONTEXT = "rules"
 
 _installed: list[QTranslator] = []
+_current: list[str] = []  # the language installed last, once install_language ran
 
 
 def chosen_language(preference: str, system: QLocale | None = None) -> str:
@@ -48,6 +50,11 @@ def locale_for(language: str, system: QLocale | None = None) -> QLocale:
     return QLocale(wanted.language(), system.territory())
 
 
+def current_language() -> str:
+    """The language the app speaks now (the preference's, before the app installed one)."""
+    return _current[0] if _current else chosen_language(load_preferences().language)
+
+
 def translation_file(language: str) -> str:
     return str(resource("translations", f"scdesk_{language}.qm"))
 
@@ -58,6 +65,7 @@ def install_language(app: QCoreApplication, preference: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     language = chosen_language(preference)
+    _current[:] = [language]
     QLocale.setDefault(locale_for(language))
     if language == SOURCE_LANGUAGE:
         return language

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from scdesk import __version__
 from scdesk.storage.organization_files import OpenOrganization
+from scdesk.ui.help_and_preferences import install_help_and_preferences
 from scdesk.ui.overview import OverviewPage
 from scdesk.ui.settings import app_settings
 
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         about = QAction("&About scdesk", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+        self.help_and_preferences = install_help_and_preferences(self, help_menu=help_menu)
 
     def _about(self) -> None:
         QMessageBox.about(

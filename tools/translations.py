@@ -1,0 +1,173 @@
+"""Update the translation sources and compile them.
+
+    uv run python tools/translations.py            # update .ts files, then build .qm files
+    uv run python tools/translations.py --check    # exit 1 if a shipped language misses a string
+
+1. pyside6-lupdate reads every `self.tr("…")` and `QCoreApplication.translate("Context", "…")`
+   in scdesk/ and adds new strings to resources/translations/scdesk_<lang>.ts (strings no
+   longer in the source are dropped).
+2. Messages from below the interface (domain rules, operations) are marked `_("…")` with
+   scdesk.domain.i18n, which lupdate cannot see: this script finds them in the source and
+   hands them to lupdate as the "rules" context, where scdesk.ui.i18n looks them up.
+3. pyside6-lrelease compiles each .ts into the .qm file the app loads.
+
+Translate with Qt Linguist (`uv run pyside6-linguist resources/translations/scdesk_es.ts`)
+or any editor; keep each `{placeholder}` as it is in the English text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "scdesk"
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = ("es", "fr")
+RULES_CONTEXT = "rules"
+MARKER = "_"
+
+
+def tool(name: str) -> str:
+    """A Qt tool installed beside the running Python (uv's .venv/bin)."""
+    beside = Path(sys.executable).with_name(name)
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} is missing: run `uv sync` (it comes with PySide6).")
+    return found
+
+
+def ts_file(language: str, folder: Path = TRANSLATIONS) -> Path:
+    return folder / f"scdesk_{language}.ts"
+
+
+def marked_messages(package: Path = PACKAGE) -> list[str]:
+    """Every `_("…")` template below the interface, in source order, once each."""
+    found: dict[str, None] = {}
+    for path in sorted(package.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == MARKER
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                found[node.args[0].value] = None
+    return list(found)
+
+
+def _python_string(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return f'"{escaped}"'
+
+
+def write_rules_source(folder: Path, messages: list[str]) -> Path:
+    """A throwaway Python file that shows the marked messages to lupdate."""
+    path = folder / "rules_messages.py"
+    lines = [
+        f'QCoreApplication.translate("{RULES_CONTEXT}", {_python_string(m)})' for m in messages
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def sources() -> list[Path]:
+    return sorted(path for path in PACKAGE.rglob("*.py") if "migrations" not in path.parts)
+
+
+def update(ts_paths: list[Path]) -> None:
+    """Bring `ts_paths` up to date with the source, keeping every existing translation."""
+    with tempfile.TemporaryDirectory(prefix="scdesk-lupdate-") as work:
+        rules = write_rules_source(Path(work), marked_messages())
+        files = [str(path) for path in [*sources(), rules]]
+        listing = Path(work) / "sources.lst"
+        listing.write_text("\n".join(files) + "\n", encoding="utf-8")
+        command = [
+            tool("pyside6-lupdate"),
+            "-silent",
+            "-locations",
+            "none",
+            "-no-obsolete",
+            f"@{listing}",
+            "-ts",
+            *map(str, ts_paths),
+        ]
+        subprocess.run(command, check=True)
+
+
+def release(ts_path: Path, qm_path: Path) -> None:
+    command = [tool("pyside6-lrelease"), "-silent", str(ts_path), "-qm", str(qm_path)]
+    subprocess.run(command, check=True)
+
+
+@dataclass(frozen=True)
+class Message:
+    context: str
+    source: str
+    translation: str
+    finished: bool
+
+
+def read_ts(path: Path) -> list[Message]:
+    messages = []
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            kind = translation.get("type", "") if translation is not None else "unfinished"
+            messages.append(
+                Message(
+                    context=name,
+                    source=message.findtext("source", ""),
+                    translation=(translation.text or "") if translation is not None else "",
+                    finished=kind not in ("unfinished", "obsolete", "vanished"),
+                )
+            )
+    return messages
+
+
+def missing_translations(language: str) -> list[str]:
+    """Strings of the current source that `language`'s shipped .ts does not translate."""
+    with tempfile.TemporaryDirectory(prefix="scdesk-check-") as work:
+        fresh = ts_file(language, Path(work))
+        update([fresh])
+        wanted = {(m.context, m.source) for m in read_ts(fresh)}
+    shipped = {(m.context, m.source): m for m in read_ts(ts_file(language))}
+    problems = []
+    for context, source in sorted(wanted):
+        message = shipped.get((context, source))
+        if message is None or not message.finished or not message.translation.strip():
+            problems.append(f"{language}: {context}: {source!r} has no finished translation")
+    return problems
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="report missing translations")
+    args = parser.parse_args()
+    if args.check:
+        problems = [problem for language in LANGUAGES for problem in missing_translations(language)]
+        print("\n".join(problems) or "Every shipped language translates every string.")
+        return 1 if problems else 0
+    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    ts_paths = [ts_file(language) for language in LANGUAGES]
+    update(ts_paths)
+    for path in ts_paths:
+        release(path, path.with_suffix(".qm"))
+        unfinished = sum(not m.finished for m in read_ts(path))
+        print(f"{path.name}: {unfinished} strings still to translate")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
