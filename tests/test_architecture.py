@@ -8,7 +8,16 @@ from pathlib import Path
 import scdesk
 
 PACKAGE = Path(scdesk.__file__).parent
-QT_FREE = ("model", "domain", "storage", "operations", "demo")
+QT_FREE = (
+    "model",
+    "domain",
+    "storage",
+    "operations",
+    "demo",
+    "interchange",
+    "reports/figures",
+    "reports/export",
+)
 
 
 def imported_modules(path: Path) -> set[str]:

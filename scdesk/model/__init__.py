@@ -31,6 +31,7 @@ from scdesk.model.partnership import (
     PartnershipStatusChange,
 )
 from scdesk.model.person import ContactDetail, Person
+from scdesk.model.sync import SyncBaseline, SyncHistory, SyncIdentity, SyncPeer
 
 __all__ = [
     "Attachment",
@@ -64,6 +65,10 @@ __all__ = [
     "PersonStatus",
     "Post",
     "Record",
+    "SyncBaseline",
+    "SyncHistory",
+    "SyncIdentity",
+    "SyncPeer",
     "VolunteerHours",
     "utcnow",
 ]

@@ -7,7 +7,7 @@ from datetime import date, time
 from sqlalchemy import Date, ForeignKey, Integer, String, Text, Time
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from scdesk.model.base import Record, enum_column
+from scdesk.model.base import Record, enum_column, live_index
 from scdesk.model.committee import Committee
 from scdesk.model.enums import ExchangeDirection, ExchangeField, ExchangeStatus, ParticipantRole
 from scdesk.model.partnership import Partnership
@@ -16,6 +16,7 @@ from scdesk.model.person import Person
 
 class Exchange(Record):
     __tablename__ = "exchange"
+    __table_args__ = (live_index("exchange", "starts_on"),)
 
     title: Mapped[str] = mapped_column(String(200))
     field: Mapped[ExchangeField] = mapped_column(

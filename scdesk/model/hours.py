@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import Date, DateTime, Float, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from scdesk.model.base import Record, enum_column
+from scdesk.model.base import Record, enum_column, live_index
 from scdesk.model.committee import Committee, Meeting
 from scdesk.model.enums import HoursPurpose
 from scdesk.model.exchange import Exchange
@@ -16,6 +16,7 @@ from scdesk.model.person import Person
 
 class VolunteerHours(Record):
     __tablename__ = "volunteer_hours"
+    __table_args__ = (live_index("volunteer_hours", "worked_on"),)
 
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
     worked_on: Mapped[date] = mapped_column(Date, index=True)

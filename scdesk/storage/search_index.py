@@ -111,27 +111,25 @@ def match_expression(user_text: str) -> str | None:
     return " ".join(f'"{token}"*' for token in tokens)
 
 
-def search_people(connection: Connection, user_text: str, limit: int = 50) -> list[int]:
-    """Ids of matching people, best match first."""
+def _search(connection: Connection, index: str, user_text: str, limit: int) -> list[int]:
     query = match_expression(user_text)
     if query is None:
         return []
     rows = connection.execute(
-        text("SELECT rowid FROM person_fts WHERE person_fts MATCH :q ORDER BY rank LIMIT :n"),
+        text(f"SELECT rowid FROM {index} WHERE {index} MATCH :q ORDER BY rank LIMIT :n"),
         {"q": query, "n": limit},
     )
     return [row[0] for row in rows]
+
+
+def search_people(connection: Connection, user_text: str, limit: int = 50) -> list[int]:
+    """Ids of matching people, best match first."""
+    return _search(connection, "person_fts", user_text, limit)
 
 
 def search_exchanges(connection: Connection, user_text: str, limit: int = 50) -> list[int]:
-    query = match_expression(user_text)
-    if query is None:
-        return []
-    rows = connection.execute(
-        text("SELECT rowid FROM exchange_fts WHERE exchange_fts MATCH :q ORDER BY rank LIMIT :n"),
-        {"q": query, "n": limit},
-    )
-    return [row[0] for row in rows]
+    """Ids of matching exchanges, best match first."""
+    return _search(connection, "exchange_fts", user_text, limit)
 
 
 def check_search_index(connection: Connection) -> list[str]:

@@ -1,0 +1,407 @@
+"""Turn a mapped table into the people it describes, with every problem on its row.
+
+Problems never stop the whole file: a row that cannot be a person is skipped and says
+why; a value that cannot be kept is left out and says so; rows that are one person (the
+same email in other letter case, or one row per post) are combined.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from scdesk.domain import rules
+from scdesk.domain.errors import RuleViolation
+from scdesk.domain.names import display_name, fold
+from scdesk.interchange.contacts.mapping import ColumnMapping, DateOrder, Target, normalize_header
+from scdesk.interchange.contacts.problems import RowProblem, Severity
+from scdesk.interchange.contacts.sources import SourceRow, SourceTable
+from scdesk.interchange.contacts.values import (
+    DateProblem,
+    cell_text,
+    country_code,
+    email_text,
+    numeric_date_order,
+    parse_category,
+    parse_date,
+    parse_post,
+    phone_key,
+    phone_text,
+    split_full_name,
+)
+from scdesk.model import Post
+
+TEXT_TARGETS = {
+    Target.STREET: "street",
+    Target.CITY: "city",
+    Target.REGION: "region",
+    Target.POSTAL_CODE: "postal_code",
+    Target.LANGUAGES: "languages",
+    Target.SKILLS: "skills",
+    Target.DIRECTORY_ID: "directory_id",
+}
+# A formula, not text: "=HYPERLINK(…)", "@SUM(…)", "+cmd|' /C calc'!A0".
+FORMULA = re.compile(r"^(?:[=@]|[+\-]\s*[A-Za-z_.]+\s*[(|!])")
+
+
+@dataclass(frozen=True)
+class DetailValue:
+    """A further email or phone, beside the person's main ones."""
+
+    kind: str  # "email" or "phone"
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class PostRequest:
+    committee: str  # as the file names it; "" for a post in the organization itself
+    post: Post | None  # None: the file names the committee but no post (any post will do)
+    line: int
+
+
+@dataclass
+class PersonRow:
+    """One person as the file gives them: Person field values (only those given)."""
+
+    lines: list[int]
+    values: dict[str, Any]
+    details: list[DetailValue] = field(default_factory=list)
+    posts: list[PostRequest] = field(default_factory=list)
+
+    @property
+    def line(self) -> int:
+        return self.lines[0]
+
+    @property
+    def name(self) -> str:
+        return display_name(self.values.get("given_name", ""), self.values.get("family_name", ""))
+
+    def identity(self, country: str) -> str:
+        """Rows with the same identity in one file are one person."""
+        if self.values.get("email"):
+            return "email:" + self.values["email"].casefold()
+        name = fold(self.name)
+        return f"name:{name}:{phone_key(self.values.get('phone', ''), country)}"
+
+
+class _RowReader:
+    """Reads the cells of one row, collecting its problems."""
+
+    def __init__(self, table: SourceTable, mapping: ColumnMapping, row: SourceRow) -> None:
+        self.table, self.mapping, self.row = table, mapping, row
+        self.problems: list[RowProblem] = []
+        self.skipped = False
+
+    def cell(self, header: str | None) -> Any:
+        if header is None or header not in self.table.headers:
+            return None
+        return self.row.cells[self.table.column(header)]
+
+    def text(self, target: Target) -> str:
+        return cell_text(self.cell(self.mapping.column_for(target)))
+
+    def problem(
+        self, column: str, message: str, action: str, severity: Severity = Severity.WARNING
+    ) -> None:
+        self.problems.append(
+            RowProblem(self.table.file_name, self.row.line, column, message, action, severity)
+        )
+        if severity is Severity.SKIPPED:
+            self.skipped = True
+
+
+def _names(reader: _RowReader) -> tuple[str, str]:
+    given = reader.text(Target.GIVEN_NAME)
+    middle = reader.text(Target.MIDDLE_NAME)
+    family = reader.text(Target.FAMILY_NAME)
+    if not given and not family:
+        given, family = split_full_name(reader.text(Target.FULL_NAME))
+    elif middle:
+        given = f"{given} {middle}".strip()
+    return given, family
+
+
+def _checked(
+    reader: _RowReader, target: Target, value: str, check: Callable[[str, str], str]
+) -> str:
+    """A main email or phone that breaks its rule skips the row: it identifies the person."""
+    try:
+        return check(target.value, value)
+    except RuleViolation as error:
+        reader.problem(
+            reader.mapping.column_for(target) or "",
+            f"{error.message} The row was not imported.",
+            "Correct it in the file and import the file again.",
+            Severity.SKIPPED,
+        )
+        return ""
+
+
+def _label_beside(reader: _RowReader, header: str) -> str:
+    """Google and vCard columns “E-mail 2 - Value” have their label in “E-mail 2 - Label”."""
+    if not header.endswith(" - Value"):
+        return ""
+    label = cell_text(reader.cell(header.removesuffix(" - Value") + " - Label"))
+    return label.lstrip("* ").strip()
+
+
+def _details(reader: _RowReader, target: Target, kind: str, country: str) -> list[DetailValue]:
+    check = rules.check_email if kind == "email" else rules.check_phone
+    found = []
+    for header in reader.mapping.columns_for(target):
+        raw = reader.cell(header)
+        text = email_text(raw) if kind == "email" else phone_text(raw, country)
+        if not text:
+            continue
+        try:
+            value = check(header, text)
+        except RuleViolation as error:
+            reader.problem(header, f"{error.message} It was left out.", "Correct it in the file.")
+            continue
+        found.append(DetailValue(kind, _label_beside(reader, header) or header, value))
+    return found
+
+
+def _notes(reader: _RowReader) -> str:
+    headers = reader.mapping.columns_for(Target.NOTES)
+    plain = {"notes", "note", "comments", "comment", "remarks"}
+    headers.sort(key=lambda h: normalize_header(h) not in plain)
+    parts = []
+    for position, header in enumerate(headers):
+        text = cell_text(reader.cell(header))
+        if text:
+            parts.append(text if position == 0 else f"{header}: {text}")
+    return "\n".join(parts)
+
+
+def _member_since(reader: _RowReader, order: DateOrder, settled: bool) -> date | None:
+    header = reader.mapping.column_for(Target.MEMBER_SINCE)
+    cell = reader.cell(header)
+    try:
+        day, ambiguous = parse_date(cell, order)
+    except DateProblem as error:
+        reader.problem(header or "", f"{error} Left empty.", "Correct the date in the file.")
+        return None
+    if day is not None and day > date.today():
+        reader.problem(
+            header or "", f"{day} is in the future; left empty.", "Correct the date in the file."
+        )
+        return None
+    if ambiguous and not settled and day is not None:
+        other = date(day.year, day.day, day.month)
+        reader.problem(
+            header or "",
+            f"“{cell_text(cell)}” could be {long_date(day)} or {long_date(other)}; read as "
+            f"{long_date(day)} ({'month' if order == DateOrder.MONTH_FIRST else 'day'} first).",
+            "If that is wrong, change how dates are read in the column mapping.",
+        )
+    return day
+
+
+def long_date(day: date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def _posts(reader: _RowReader) -> list[PostRequest]:
+    committees = reader.text(Target.COMMITTEE)
+    role = reader.text(Target.POST)
+    post = parse_post(role) if role else None
+    if role and post is None:
+        reader.problem(
+            reader.mapping.column_for(Target.POST) or "",
+            f"“{role}” is not a post scdesk knows (chair, vice chair, secretary, treasurer, "
+            "member); recorded as member.",
+            "Change the post in scdesk if it should be another.",
+        )
+        post = Post.MEMBER
+    names = [name.strip() for name in re.split(r"[;\n]", committees) if name.strip()]
+    if not names and post not in (None, Post.MEMBER):
+        names = [""]  # an officer of the organization itself
+    return [PostRequest(name, post, reader.row.line) for name in names]
+
+
+def _words(value: str) -> str:
+    return value.replace("_", " ")
+
+
+def _warn_formulas(reader: _RowReader) -> None:
+    for target in (Target.NOTES, *TEXT_TARGETS, Target.GIVEN_NAME, Target.FAMILY_NAME):
+        for header in reader.mapping.columns_for(target):
+            text = cell_text(reader.cell(header))
+            if FORMULA.match(text):
+                reader.problem(
+                    header,
+                    f"“{text[:40]}” looks like a spreadsheet formula. It is kept as plain text, "
+                    "and scdesk's spreadsheet exports show it as text, never run it.",
+                    "Check that this is what the cell should say.",
+                )
+
+
+def read_person(
+    table: SourceTable,
+    mapping: ColumnMapping,
+    row: SourceRow,
+    country: str,
+    dates: tuple[DateOrder, bool],
+) -> tuple[PersonRow | None, list[RowProblem]]:
+    """The person on one row (None when the row is skipped) and the row's problems.
+
+    `dates` is the order day and month are read in, and whether the file's own dates
+    settled it (then an ambiguous date needs no warning).
+    """
+    reader = _RowReader(table, mapping, row)
+    given, family = _names(reader)
+    if not given and not family:
+        reader.problem(
+            "",
+            "the row has no name.",
+            "Add the name in the file, or check the column mapping, and import again.",
+            Severity.SKIPPED,
+        )
+        return None, reader.problems
+    values: dict[str, Any] = {"given_name": given, "family_name": family}
+    values["email"] = _checked(
+        reader,
+        Target.EMAIL,
+        email_text(reader.cell(mapping.column_for(Target.EMAIL))),
+        rules.check_email,
+    )
+    values["phone"] = _checked(
+        reader,
+        Target.PHONE,
+        phone_text(reader.cell(mapping.column_for(Target.PHONE)), country),
+        rules.check_phone,
+    )
+    if reader.skipped:
+        return None, reader.problems
+    for target, attribute in TEXT_TARGETS.items():
+        values[attribute] = reader.text(target)
+    values["street"] = ", ".join(
+        line.strip() for line in values["street"].splitlines() if line.strip()
+    )
+    written_country = reader.text(Target.COUNTRY)
+    code = country_code(written_country)
+    if code is None:
+        reader.problem(
+            mapping.column_for(Target.COUNTRY) or "",
+            f"“{written_country}” is not a country scdesk knows; left empty.",
+            "Choose the country in scdesk.",
+        )
+    values["country"] = code or ""
+    values["member_since"] = _member_since(reader, *dates)
+    values["notes"] = _notes(reader)
+    category_text = reader.text(Target.CATEGORY)
+    if category_text:
+        category = parse_category(category_text)
+        if category is None:
+            reader.problem(
+                mapping.column_for(Target.CATEGORY) or "",
+                f"“{category_text}” is not a kind of person scdesk knows (member, volunteer, "
+                f"host family, guest, contact); recorded as {_words(mapping.category)}.",
+                "Change it in scdesk if needed.",
+            )
+        values["category"] = category or mapping.category
+    _warn_formulas(reader)
+    person = PersonRow(
+        lines=[row.line],
+        values={key: value for key, value in values.items() if value not in ("", None)},
+        details=_details(reader, Target.OTHER_EMAIL, "email", country)
+        + _details(reader, Target.OTHER_PHONE, "phone", country),
+        posts=_posts(reader),
+    )
+    return person, reader.problems
+
+
+def column_date_order(
+    table: SourceTable, mapping: ColumnMapping
+) -> tuple[DateOrder, list[RowProblem]]:
+    """The order the column's own dates prove (a 13 or more in one place), else the mapping's."""
+    header = mapping.column_for(Target.MEMBER_SINCE)
+    if header is None:
+        return (mapping.date_order, False), []
+    proofs: dict[DateOrder, int] = {}
+    for row in table.rows:
+        proven = numeric_date_order(cell_text(row.cells[table.column(header)]))
+        if proven is not None:
+            proofs.setdefault(proven, row.line)
+    if len(proofs) == 1:
+        return (next(iter(proofs)), True), []
+    if len(proofs) == 2:
+        first, second = sorted(proofs.values())
+        return (mapping.date_order, False), [
+            RowProblem(
+                table.file_name,
+                second,
+                header,
+                f"this column mixes day-first and month-first dates ({table.unit} {first} and "
+                f"{table.unit} {second}); dates that could be either are read "
+                f"{'month' if mapping.date_order == DateOrder.MONTH_FIRST else 'day'} first.",
+                "Check the dates of this column after the import.",
+            )
+        ]
+    return (mapping.date_order, False), []
+
+
+def _merge_into(
+    kept: PersonRow, other: PersonRow, table: SourceTable, mapping: ColumnMapping
+) -> list[RowProblem]:
+    """Fold a later row of the same person into the first; say what differed."""
+    file, unit = table.file_name, table.unit
+    problems = [
+        RowProblem(
+            file,
+            other.line,
+            "",
+            f"the same person as {unit} {kept.line} ({other.name}); the rows were combined.",
+            "Nothing to do.",
+            Severity.NOTE,
+        )
+    ]
+    for key, value in other.values.items():
+        mine = kept.values.get(key)
+        if mine in (None, ""):
+            kept.values[key] = value
+        elif _comparable(key, mine) != _comparable(key, value):
+            problems.append(
+                RowProblem(
+                    file,
+                    other.line,
+                    mapping.column_for(Target(key)) or key,
+                    f"“{value}” differs from {unit} {kept.line} (“{mine}”); "
+                    f"{unit} {kept.line}'s value was kept.",
+                    "If this row's value is right, change it in scdesk after the import.",
+                )
+            )
+    kept.lines.append(other.line)
+    kept.details += [d for d in other.details if d not in kept.details]
+    known = {(fold(p.committee), p.post) for p in kept.posts}
+    kept.posts += [p for p in other.posts if (fold(p.committee), p.post) not in known]
+    return problems
+
+
+def _comparable(key: str, value: Any) -> Any:
+    return value.casefold() if isinstance(value, str) and key == "email" else value
+
+
+def people_from_table(
+    table: SourceTable, mapping: ColumnMapping, country: str
+) -> tuple[list[PersonRow], list[RowProblem]]:
+    """Every person of the table (rows of one person combined) and every problem, by line."""
+    dates, problems = column_date_order(table, mapping)
+    people: dict[str, PersonRow] = {}
+    for row in table.rows:
+        person, row_problems = read_person(table, mapping, row, country, dates)
+        problems += row_problems
+        if person is None:
+            continue
+        identity = person.identity(country)
+        if identity in people:
+            problems += _merge_into(people[identity], person, table, mapping)
+        else:
+            people[identity] = person
+    problems = sorted([*table.notices, *problems], key=lambda p: p.line)
+    return list(people.values()), problems

@@ -1,0 +1,142 @@
+"""Lists of records, sorted and filtered in SQL, read a page at a time.
+
+A list window holds only the ordered ids of the records it shows (a few hundred kilobytes
+for 100,000 people) and asks for the values of the rows on screen. Sorting a Python model
+of 100,000 rows took 18 s on a laptop; SQLite does it from an index in milliseconds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from sqlalchemy import ColumnElement, FromClause, func, literal_column, select
+from sqlalchemy.orm import Session
+
+from scdesk.model import Record
+
+# SQLite allows up to 32,766 host parameters; a screenful is far below that.
+MAX_IDS_PER_QUERY = 900
+
+
+@dataclass(frozen=True)
+class ListColumn:
+    """One column of a list: the value shown and, when it differs, the value sorted on.
+
+    `indexed` says a partial index of live records exists on the sort value (see
+    scdesk.model.base.live_index), so sorting by it reads the index in order.
+    """
+
+    key: str
+    value: ColumnElement[Any]
+    sort: ColumnElement[Any] | None = None
+    indexed: bool = False
+
+    @property
+    def order(self) -> ColumnElement[Any]:
+        return self.sort if self.sort is not None else self.value
+
+
+class ListFilter(Protocol):
+    """What the person asked to see, as SQL conditions on the list's source."""
+
+    def conditions(self) -> list[ColumnElement[bool]]: ...
+
+
+@dataclass(frozen=True)
+class NoFilter:
+    def conditions(self) -> list[ColumnElement[bool]]:
+        return []
+
+
+@dataclass(frozen=True)
+class RecordList:
+    """The columns a list shows of one kind of record, and where their values come from."""
+
+    model: type[Record]
+    source: FromClause
+    columns: tuple[ListColumn, ...]
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return tuple(column.key for column in self.columns)
+
+    def column(self, key: str) -> ListColumn:
+        for column in self.columns:
+            if column.key == key:
+                return column
+        raise KeyError(f"{self.model.__tablename__} lists have no column “{key}”.")
+
+
+def ordered_ids(
+    session: Session,
+    listing: RecordList,
+    filters: ListFilter,
+    sort_key: str,
+    descending: bool = False,
+) -> list[int]:
+    """Ids of the live records that pass `filters`, in the order of `sort_key`.
+
+    Ties are broken by id, so the order is total and the same on every call. Empty values
+    come first in ascending order and last in descending order (SQLite's NULL ordering).
+    """
+    record_id = listing.model.id
+    column = listing.column(sort_key)
+    order = column.order
+    statement = (
+        select(record_id)
+        .select_from(listing.source)
+        .where(_live(listing.model, column.indexed), *filters.conditions())
+        .order_by(order.desc() if descending else order.asc())
+        .order_by(record_id.desc() if descending else record_id.asc())
+    )
+    result = session.connection().execute(statement)
+    try:
+        # The driver's own rows, not a SQLAlchemy Row per id: 3x faster for 100,000 ids.
+        return [row[0] for row in result.cursor.fetchall()]
+    finally:
+        result.close()
+
+
+def _live(model: type[Record], sorted_by_live_index: bool) -> ColumnElement[bool]:
+    """The records not tombstoned.
+
+    Without statistics SQLite takes any partial index of live records that matches this
+    condition, even to sort by another column, and then visits every row through it (2.5 s
+    instead of 0.6 s for 500,000 hours entries). Written as `+deleted_at IS NULL` the
+    condition no longer matches those indexes, so they are used only to sort by their column.
+    """
+    if sorted_by_live_index:
+        return model.deleted_at.is_(None)
+    return literal_column(f"+{model.__tablename__}.deleted_at").is_(None)
+
+
+def rows_for(
+    session: Session, listing: RecordList, ids: Sequence[int]
+) -> dict[int, tuple[Any, ...]]:
+    """The values of each column for the records `ids` (a screenful), by id.
+
+    Records deleted meanwhile are still returned, so a list never shows a hole before it is
+    refreshed; ids that no longer exist are missing from the result.
+    """
+    record_id = listing.model.id
+    values = [column.value for column in listing.columns]
+    rows: dict[int, tuple[Any, ...]] = {}
+    for chunk in _chunks(ids, MAX_IDS_PER_QUERY):
+        statement = (
+            select(record_id, *values).select_from(listing.source).where(record_id.in_(chunk))
+        )
+        for row in session.execute(statement):
+            rows[row[0]] = tuple(row[1:])
+    return rows
+
+
+def live_count(session: Session, model: type[Record]) -> int:
+    """How many records of this kind exist (not tombstoned), whatever the filter."""
+    return session.scalar(select(func.count(model.id)).where(model.deleted_at.is_(None))) or 0
+
+
+def _chunks(ids: Sequence[int], size: int) -> Iterable[Sequence[int]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]

@@ -1,0 +1,39 @@
+"""What the list filters offer to choose from: partnerships, committees, exchange years."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from scdesk.model import Committee, Exchange, Partnership
+
+
+def partnership_choices(session: Session) -> list[tuple[int, str]]:
+    """(id, "City, CC") of live partnerships, by city."""
+    rows = session.execute(
+        select(Partnership.id, Partnership.partner_city, Partnership.partner_country)
+        .where(Partnership.deleted_at.is_(None))
+        .order_by(func.lower(Partnership.partner_city), Partnership.id)
+    )
+    return [(row.id, f"{row.partner_city}, {row.partner_country}") for row in rows]
+
+
+def committee_choices(session: Session) -> list[tuple[int, str]]:
+    """(id, name) of live committees, by name."""
+    rows = session.execute(
+        select(Committee.id, Committee.name)
+        .where(Committee.deleted_at.is_(None))
+        .order_by(func.lower(Committee.name), Committee.id)
+    )
+    return [(row.id, row.name) for row in rows]
+
+
+def exchange_years(session: Session) -> list[int]:
+    """Years in which some live exchange starts, newest first."""
+    year = func.strftime("%Y", Exchange.starts_on)
+    rows = session.execute(
+        select(year).distinct()
+        .where(Exchange.deleted_at.is_(None), Exchange.starts_on.is_not(None))
+        .order_by(year.desc())
+    )
+    return [int(value) for (value,) in rows]

@@ -1,0 +1,41 @@
+"""Detail editors for every kind of record, for the list pages and the main window.
+
+`editor_for(kind, org, undo_stack, parent)` returns the RecordEditor of a kind, one of
+KINDS. See scdesk/ui/editors/base.py for what an editor promises its page.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from scdesk.model import Committee, Exchange, Person, VolunteerHours
+from scdesk.storage.organization_files import OpenOrganization
+from scdesk.ui.editors.base import RecordEditor
+from scdesk.ui.editors.generic import generic_editor_class
+from scdesk.ui.editors.partnership import PartnershipEditor
+
+EDITORS: dict[str, type[RecordEditor]] = {
+    "partnership": PartnershipEditor,
+    "committee": generic_editor_class("committee", Committee),
+    "exchange": generic_editor_class("exchange", Exchange),
+    "person": generic_editor_class("person", Person),
+    "hours": generic_editor_class("hours", VolunteerHours),
+}
+
+KINDS: tuple[str, ...] = tuple(EDITORS)
+
+
+def editor_for(
+    kind: str, org: OpenOrganization, undo_stack: QUndoStack, parent: QWidget | None = None
+) -> RecordEditor:
+    """The detail editor for `kind` ("partnership", "committee", "exchange", "person",
+    "hours"), writing to `org` and pushing every change on `undo_stack`."""
+    try:
+        editor_class = EDITORS[kind]
+    except KeyError:
+        raise ValueError(f"No editor for {kind!r}; kinds are {', '.join(KINDS)}.") from None
+    return editor_class(org, undo_stack, parent)
+
+
+__all__ = ["KINDS", "RecordEditor", "editor_for"]

@@ -1,0 +1,316 @@
+"""The partnership editor: the partner city, the agreement, its history, contacts, documents."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTabWidget, QWidget
+from sqlalchemy.orm import Session
+
+from scdesk.domain.rules import country_name
+from scdesk.model import PartnerContact, Partnership, PartnershipRenewal, Record
+from scdesk.operations import partnerships
+from scdesk.operations.records import delete_record, editable_fields, update_record, values_of
+from scdesk.ui.editors.base import RecordEditor, tab_page
+from scdesk.ui.editors.dialogs import FormDialog
+from scdesk.ui.editors.fields import DateField, country_combo, enum_combo
+from scdesk.ui.editors.form import align_labels
+from scdesk.ui.editors.rows import Row, RowTable
+from scdesk.ui.editors.vocabulary import (
+    partnership_kinds,
+    partnership_origins,
+    partnership_statuses,
+)
+
+
+class PartnershipEditor(RecordEditor):
+    kind = "partnership"
+    model = Partnership
+
+    def noun(self) -> str:
+        return self.tr("partnership")
+
+    def title_of(self, values: dict[str, Any]) -> str:
+        city = (values.get("partner_city") or "").strip()
+        country = country_name(values.get("partner_country") or "")
+        return ", ".join(part for part in (city, country) if part)
+
+    # ----- the form --------------------------------------------------------------------------
+
+    def build_form(self) -> QWidget:
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._details_tab(), self.tr("Details"))
+        self.tabs.addTab(self._history_tab(), self.tr("History"))
+        self.tabs.addTab(self._contacts_tab(), self.tr("Contacts"))
+        self.documents = self.documents_panel()
+        self.tabs.addTab(tab_page(self.documents), self.tr("Documents"))
+        self.tabs.addTab(self._activity_tab(), self.tr("Committees and exchanges"))
+        return self.tabs
+
+    def _details_tab(self) -> QWidget:
+        city, form = self.form_group(self.tr("Partner city"))
+        self.add_field(form, "partner_city", self.tr("&City:"), QLineEdit())
+        self.add_field(form, "partner_region", self.tr("Re&gion:"), QLineEdit())
+        self.add_field(
+            form, "partner_country", self.tr("C&ountry:"), country_combo(self.tr("(choose)"))
+        )
+
+        city_form = form
+        about, form = self.form_group(self.tr("The partnership"))
+        self.about_form = form
+        self.add_field(form, "kind", self.tr("&Kind:"), enum_combo(partnership_kinds()))
+        self.status = self.add_field(
+            form, "status", self.tr("S&tatus:"), enum_combo(partnership_statuses())
+        )
+        self.status_on = self.add_field(
+            form, "status_on", self.tr("New status since:"), DateField(self.tr("not set"))
+        )
+        self.status_note = self.add_field(
+            form, "status_note", self.tr("Why the status c&hanged:"), QLineEdit()
+        )
+        self.add_field(form, "origin", self.tr("O&rigin:"), enum_combo(partnership_origins()))
+        self.add_field(form, "origin_notes", self.tr("How it be&gan:"), _short_text())
+        self.add_field(
+            form, "first_contact_on", self.tr("&First contact:"), DateField(self.tr("not known"))
+        )
+        self.status.currentIndexChanged.connect(self._status_edited)
+
+        agreement, agreement_form = self.form_group(
+            self.tr("The agreement (memorandum of understanding)")
+        )
+        form = agreement_form
+        self.add_field(form, "signed_on", self.tr("Si&gned on:"), DateField(self.tr("not signed")))
+        self.add_field(form, "our_signatory", self.tr("Signed for &us by:"), QLineEdit())
+        self.add_field(
+            form, "partner_signatory", self.tr("Signed for the &partner by:"), QLineEdit()
+        )
+
+        notes, form = self.form_group(self.tr("Notes"))
+        self.add_field(form, "notes", self.tr("Notes"), _short_text(), captioned=False)
+        align_labels(city_form, self.about_form, agreement_form)
+        return tab_page(city, about, agreement, notes)
+
+    def _history_tab(self) -> QWidget:
+        self.history = RowTable(
+            self.tr("Status history"),
+            [self.tr("Date"), self.tr("Status"), self.tr("Note")],
+            self.tr("No status recorded yet."),
+        )
+        self.renewals = RowTable(
+            self.tr("Renewals of the agreement"),
+            [
+                self.tr("Renewed on"),
+                self.tr("Signed for us by"),
+                self.tr("Signed for the partner by"),
+                self.tr("Note"),
+            ],
+            self.tr("The agreement has not been renewed yet."),
+            grow=2,
+        )
+        self.renewals.add_button(self.tr("Record a rene&wal…"), self.add_renewal, needs_row=False)
+        self.renewals.add_button(self.tr("Remove renewal"), self.remove_renewal)
+        return tab_page(self.history, self.renewals)
+
+    def _contacts_tab(self) -> QWidget:
+        self.contacts = RowTable(
+            self.tr("People in the partner city"),
+            [
+                self.tr("Name"),
+                self.tr("Role"),
+                self.tr("Organization"),
+                self.tr("Email"),
+                self.tr("Phone"),
+                self.tr("Languages"),
+            ],
+            self.tr("No contacts in the partner city yet."),
+        )
+        self.contacts.add_button(self.tr("&Add a contact…"), self.add_contact, needs_row=False)
+        self.contacts.add_button(self.tr("&Edit contact…"), self.edit_contact)
+        self.contacts.add_button(self.tr("Remove contact"), self.remove_contact)
+        self.contacts.activated.connect(lambda _id: self.edit_contact())
+        return tab_page(self.contacts)
+
+    def _activity_tab(self) -> QWidget:
+        self.committees = RowTable(
+            self.tr("Committees serving this partnership"),
+            [self.tr("Committee"), self.tr("Kind")],
+            self.tr("No committee serves this partnership yet."),
+            stretch=0,
+        )
+        self.committees.activated.connect(lambda i: self.open_record.emit("committee", i))
+        self.exchanges = RowTable(
+            self.tr("Exchanges"),
+            [
+                self.tr("Starts"),
+                self.tr("Title"),
+                self.tr("Field"),
+                self.tr("Direction"),
+                self.tr("Status"),
+            ],
+            self.tr("No exchanges with this partner city yet."),
+            stretch=1,
+            grow=3,
+        )
+        self.exchanges.activated.connect(lambda i: self.open_record.emit("exchange", i))
+        hint = self.tr("Double-click a line (or press Enter) to open it.")
+        self.committees.title.setToolTip(hint)
+        self.exchanges.title.setToolTip(hint)
+        return tab_page(self.committees, self.exchanges)
+
+    # ----- reading and writing ------------------------------------------------------------
+
+    def read(self, session: Session, record: Record | None) -> dict[str, Any]:
+        values = super().read(session, record)
+        values.update(status_on=date.today(), status_note="")
+        return values
+
+    def create(self, session: Session, values: dict[str, Any]) -> int:
+        details = _details(values)
+        return partnerships.create_partnership(session, details, on=values["status_on"]).id
+
+    def update(self, session: Session, record_id: int, changes: dict[str, Any]) -> None:
+        values = self.values()
+        partnerships.edit_partnership(
+            session,
+            record_id,
+            _details(changes),
+            status_on=values["status_on"],
+            status_note=values["status_note"].strip(),
+        )
+
+    def copy(self, session: Session, record_id: int) -> int:
+        source = values_of(session.get(Partnership, record_id))
+        values = {key: source[key] for key in editable_fields(Partnership)}
+        return partnerships.create_partnership(session, values).id
+
+    def show_related(self, session: Session, record: Record | None) -> None:
+        self._status_edited()
+        self.documents.show_for(session, record)
+        if record is None:
+            for table in (self.history, self.renewals, self.contacts):
+                table.set_rows([])
+            self.committees.set_rows([])
+            self.exchanges.set_rows([])
+            return
+        changes, renewals = partnerships.live_history(session, record.id)
+        self.history.set_rows([Row(c.id, (c.changed_on, c.status, c.note)) for c in changes])
+        self.renewals.set_rows(
+            [
+                Row(r.id, (r.renewed_on, r.our_signatory, r.partner_signatory, r.note))
+                for r in renewals
+            ]
+        )
+        self.contacts.set_rows(
+            [
+                Row(c.id, (c.name, c.role, c.organization, c.email, c.phone, c.languages))
+                for c in partnerships.live_contacts(session, record.id)
+            ]
+        )
+        self.committees.set_rows(
+            [Row(c.id, (c.name, c.kind)) for c in partnerships.committees_of(session, record.id)]
+        )
+        self.exchanges.set_rows(
+            [
+                Row(e.id, (e.starts_on, e.title, e.field, e.direction, e.status))
+                for e in partnerships.exchanges_of(session, record.id)
+            ]
+        )
+
+    def _status_edited(self) -> None:
+        """The date and note of a status change matter only when the status changes."""
+        saved = self._loaded.get("status", self.status.currentData())
+        changing = self._record_id is not None and self.status.currentData() != saved
+        self.about_form.setRowVisible(self.status_on.parentWidget(), changing)
+        self.about_form.setRowVisible(self.status_note.parentWidget(), changing)
+
+    # ----- contacts and renewals ----------------------------------------------------------
+
+    def add_contact(self) -> FormDialog | None:
+        partnership_id = self._record_id
+        if partnership_id is None:
+            return None
+
+        def submit(values: dict[str, Any]) -> None:
+            self.run(
+                self.tr("Add contact"),
+                lambda s: partnerships.add_partner_contact(s, partnership_id, values),
+            )
+
+        return self.open_dialog(_contact_dialog(self.tr("Add a contact"), submit, self))
+
+    def edit_contact(self) -> FormDialog | None:
+        contact_id = self.contacts.current_id()
+        if contact_id is None:
+            return None
+
+        def submit(values: dict[str, Any]) -> None:
+            self.run(
+                self.tr("Edit contact"),
+                lambda s: update_record(s, PartnerContact, contact_id, values),
+            )
+
+        dialog = _contact_dialog(self.tr("Edit contact"), submit, self)
+        with self.database.session() as session:
+            dialog.fill(values_of(session.get(PartnerContact, contact_id)))
+        return self.open_dialog(dialog)
+
+    def remove_contact(self) -> None:
+        contact_id = self.contacts.current_id()
+        if contact_id is not None:
+            self.run(
+                self.tr("Remove contact"),
+                lambda s: delete_record(s, PartnerContact, contact_id),
+            )
+
+    def add_renewal(self) -> FormDialog | None:
+        partnership_id = self._record_id
+        if partnership_id is None:
+            return None
+
+        def submit(values: dict[str, Any]) -> None:
+            self.run(
+                self.tr("Record renewal"),
+                lambda s: partnerships.renew_agreement(s, partnership_id, **values),
+            )
+
+        dialog = FormDialog(self.tr("Record a renewal of the agreement"), submit, self)
+        dialog.add("on", self.tr("Renewed &on:"), DateField(self.tr("not set")))
+        dialog.add("our_signatory", self.tr("Signed for &us by:"), QLineEdit())
+        dialog.add("partner_signatory", self.tr("Signed for the &partner by:"), QLineEdit())
+        dialog.add("note", self.tr("&Note:"), QLineEdit())
+        dialog.fill({"on": date.today()})
+        return self.open_dialog(dialog)
+
+    def remove_renewal(self) -> None:
+        renewal_id = self.renewals.current_id()
+        if renewal_id is not None:
+            self.run(
+                self.tr("Remove renewal"),
+                lambda s: delete_record(s, PartnershipRenewal, renewal_id),
+            )
+
+
+def _details(values: dict[str, Any]) -> dict[str, Any]:
+    """The partnership's own columns among a form's values."""
+    columns = set(editable_fields(Partnership))
+    return {key: value for key, value in values.items() if key in columns}
+
+
+def _short_text() -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    edit.setMaximumHeight(edit.fontMetrics().lineSpacing() * 5)
+    return edit
+
+
+def _contact_dialog(title: str, submit, parent: QWidget) -> FormDialog:
+    dialog = FormDialog(title, submit, parent)
+    dialog.add("name", dialog.tr("&Name:"), QLineEdit())
+    dialog.add("role", dialog.tr("&Role:"), QLineEdit())
+    dialog.add("organization", dialog.tr("&Organization:"), QLineEdit())
+    dialog.add("email", dialog.tr("&Email:"), QLineEdit())
+    dialog.add("phone", dialog.tr("&Phone:"), QLineEdit())
+    dialog.add("languages", dialog.tr("&Languages:"), QLineEdit())
+    dialog.add("notes", dialog.tr("No&tes:"), _short_text())
+    return dialog

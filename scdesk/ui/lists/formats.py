@@ -1,0 +1,49 @@
+"""How list cells show values: dates, hours, counts, yes/no, countries, vocabulary."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from scdesk.domain.rules import country_name
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ListFormats", text)
+
+
+def day(value: date | None) -> str:
+    """ "31 Oct 2026": unambiguous in every country, short enough for a column."""
+    if value is None:
+        return ""
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+
+
+def count(value: int | None) -> str:
+    return QLocale().toString(int(value or 0))
+
+
+def hours(value: float | None) -> str:
+    """Hours with at most two decimals, in the reader's number format: "2.5", "3"."""
+    number = float(value or 0)
+    decimals = 0 if number.is_integer() else 2
+    text = QLocale().toString(number, "f", decimals)
+    return text.rstrip("0").rstrip(QLocale().decimalPoint()) if decimals else text
+
+
+def yes_no(value: Any) -> str:
+    return _t("Yes") if value else _t("No")
+
+
+def country(code: str | None) -> str:
+    return country_name(code) if code else ""
+
+
+def vocabulary(value: StrEnum | str | None) -> str:
+    """A closed-vocabulary value (status, kind, field…) in the words people use."""
+    if value is None:
+        return ""
+    return str(value).replace("_", " ").capitalize()

@@ -1,0 +1,267 @@
+"""A page of the main window: the list of one kind of record beside its detail editor.
+
+The list is sorted and filtered in SQL (RecordTableModel); choosing a row shows the record
+in the editor from scdesk.ui.editors, after the editor agreed to leave unsaved changes.
+Subclasses name the kind and provide the model, the filters and a few words.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scdesk.operations.lists import ListFilter
+from scdesk.storage.database import Database
+from scdesk.storage.organization_files import OpenOrganization
+from scdesk.ui import editors
+from scdesk.ui.lists.filter_bar import FilterBar
+from scdesk.ui.lists.record_table_model import RecordTableModel
+from scdesk.ui.settings import app_settings
+
+
+class RecordListPage(QWidget):
+    """The list of one kind of record (left) and the editor of the chosen one (right)."""
+
+    kind: ClassVar[str] = ""  # the editor kind: "person", "exchange", …
+
+    status_changed = Signal(str)  # what the status bar should say about this list
+    open_record_requested = Signal(str, int)  # another kind's record, by kind and id
+
+    def __init__(
+        self,
+        org: OpenOrganization,
+        parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.org = org
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        self._quiet = False  # True while the page itself moves the selection
+        self._stale = False
+
+        self.filter_bar = FilterBar()
+        self.build_filters(self.filter_bar)
+        self.model = self.make_model(org.database)
+        self.view = self._make_view()
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("Records shown"))
+        self.new_button = QPushButton(self.new_text())
+        self.new_button.setAccessibleName(self.new_text().replace("&", ""))
+        self.new_button.clicked.connect(self.new_record)
+        self.editor = editors.editor_for(self.kind, org, self.undo_stack, self)
+
+        list_side = QWidget()
+        list_layout = QVBoxLayout(list_side)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.filter_bar)
+        list_layout.addWidget(self.view, 1)
+        footer = QHBoxLayout()
+        footer.addWidget(self.count_label, 1)
+        footer.addWidget(self.new_button)
+        list_layout.addLayout(footer)
+        self.footer = footer
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(list_side)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        self.setTabOrder(self.view, self.new_button)
+        self.setTabOrder(self.new_button, self.editor)
+
+        self._reload_soon = QTimer(self)
+        self._reload_soon.setSingleShot(True)
+        self._reload_soon.setInterval(0)
+        self._reload_soon.timeout.connect(self.reload)
+
+        self.filter_bar.changed.connect(self._filters_changed)
+        self.model.reloaded.connect(self._reloaded)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.editor.saved.connect(self._schedule_reload)
+        self.editor.deleted.connect(self._schedule_reload)
+        self.editor.open_record.connect(self.open_record_requested)
+        self.undo_stack.indexChanged.connect(self._schedule_reload)
+        if not self._restore_state():
+            header = self.view.horizontalHeader()
+            header.setSortIndicator(self.model.sort_column(), self.model.sort_order())
+        self.view.setSortingEnabled(True)  # sorts as the header says, so the list fills here
+
+    # ----- what each kind provides ------------------------------------------------------------
+
+    def make_model(self, database: Database) -> RecordTableModel:
+        raise NotImplementedError
+
+    def build_filters(self, bar: FilterBar) -> None:
+        """Add this kind's filters to `bar`."""
+
+    def current_filter(self) -> ListFilter:
+        """The filter the controls of the filter bar describe."""
+        raise NotImplementedError
+
+    def new_text(self) -> str:
+        """The New button's text, with its mnemonic ("&New person")."""
+        raise NotImplementedError
+
+    def count_text(self, shown: int, total: int) -> str:
+        """What the status bar says about the list ("12 of 150 people")."""
+        raise NotImplementedError
+
+    # ----- what the main window asks ----------------------------------------------------------
+
+    def confirm_leave(self) -> bool:
+        """True if the page may be left (the editor has no unsaved changes, or they were
+        saved or discarded)."""
+        return self.editor.confirm_leave()
+
+    def status_text(self) -> str:
+        return self.count_text(self.model.shown_count(), self.model.total_count())
+
+    def open_record(self, record_id: int) -> bool:
+        """Show a record in the editor and select it in the list (clearing the filters if
+        they hide it); False if the person kept the unsaved changes of the current one."""
+        if record_id != self.editor.record_id():
+            if not self.editor.confirm_leave():
+                return False
+            if self.model.row_of(record_id) is None:
+                self.filter_bar.reset()
+            self.editor.load(record_id)
+        self._select_quietly(record_id)
+        return True
+
+    def new_record(self) -> None:
+        if not self.editor.confirm_leave():
+            return
+        self.editor.load(None)
+        self._select_quietly(None)
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.editor.focusNextChild()
+
+    def duplicate_record(self) -> None:
+        self.editor.duplicate()
+
+    def delete_record(self) -> None:
+        self.editor.delete()
+
+    def reload(self) -> None:
+        """Query the list again (records changed); the editor's record stays selected."""
+        self._reload_soon.stop()
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        self.model.reload()
+
+    def save_state(self) -> None:
+        settings = app_settings()
+        settings.setValue(self._setting("splitter"), self.splitter.saveState())
+        settings.setValue(self._setting("columns"), self.view.horizontalHeader().saveState())
+
+    # ----- inside -----------------------------------------------------------------------------
+
+    def _make_view(self) -> QTableView:
+        view = QTableView()
+        view.setModel(self.model)
+        view.setAccessibleName(self.tr("List"))
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.setTabKeyNavigation(False)  # Tab leaves the list, as in any form
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._context_menu)
+        rows = view.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(view.fontMetrics().height() + 8)
+        columns = view.horizontalHeader()
+        columns.setStretchLastSection(True)
+        columns.setSectionsMovable(True)
+        columns.setHighlightSections(False)
+        delete = QAction(self.tr("Delete…"), view)
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self.delete_record)
+        view.addAction(delete)
+        return view
+
+    def _context_menu(self, position: object) -> None:
+        if self.editor.record_id() is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("&Duplicate"), self.duplicate_record)
+        menu.addAction(self.tr("De&lete…"), self.delete_record)
+        menu.exec(self.view.viewport().mapToGlobal(position))
+
+    def _filters_changed(self) -> None:
+        self.model.set_filters(self.current_filter())
+
+    def _schedule_reload(self, *_args: object) -> None:
+        self._reload_soon.start()
+
+    def _reloaded(self) -> None:
+        self._select_quietly(self.editor.record_id())
+        text = self.status_text()
+        self.count_label.setText(text)
+        self.status_changed.emit(text)
+
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._quiet:
+            return
+        record_id = self.model.record_id(current.row()) if current.isValid() else None
+        if record_id is None or record_id == self.editor.record_id():
+            return
+        if not self.editor.confirm_leave():
+            self._select_quietly(self.editor.record_id())
+            return
+        self.editor.load(record_id)
+
+    def _select_quietly(self, record_id: int | None) -> None:
+        """Select the row of `record_id` (none for None) without asking the editor."""
+        self._quiet = True
+        try:
+            row = self.model.row_of(record_id) if record_id is not None else None
+            if row is None:
+                self.view.selectionModel().clear()
+            else:
+                self.view.selectRow(row)
+                self.view.scrollTo(self.model.index(row, 0))
+        finally:
+            self._quiet = False
+
+    def _setting(self, name: str) -> str:
+        return f"lists/{self.kind}/{name}"
+
+    def _restore_state(self) -> bool:
+        """Splitter and columns as the person left them; True if the columns (and with
+        them the sort order) were restored."""
+        settings = app_settings()
+        splitter = settings.value(self._setting("splitter"))
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        columns = settings.value(self._setting("columns"))
+        return isinstance(columns, QByteArray) and self.view.horizontalHeader().restoreState(
+            columns
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()

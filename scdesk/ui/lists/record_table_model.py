@@ -1,0 +1,207 @@
+"""The table model every record list shares: it holds ids and fetches rows on demand.
+
+The model keeps the ordered ids of the records shown (sorted and filtered in SQL, see
+scdesk.operations.lists) and asks the database for the values of a page of rows the first
+time one of them is painted, keeping recently shown rows in a small cache. Idea from Anki's
+qt/aqt/browser/table/model.py; no QSortFilterProxyModel is involved.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from scdesk.operations.lists import ListFilter, RecordList, live_count, ordered_ids, rows_for
+from scdesk.storage.database import Database
+
+Index = QModelIndex | QPersistentModelIndex
+Formatter = Callable[[Any], str]
+
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def plain(value: Any) -> str:
+    """Text of a value as stored; nothing for an empty one."""
+    return "" if value is None else str(value)
+
+
+@dataclass(frozen=True)
+class TableColumn:
+    """How a list column is shown: its title, its text and its alignment."""
+
+    key: str  # the key of the column in the RecordList
+    title: str
+    format: Formatter = plain
+    alignment: Qt.AlignmentFlag = field(default=LEFT)
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Ordered ids of one kind of record, with their values fetched a page at a time."""
+
+    PAGE_SIZE = 200
+    CACHE_ROWS = 2000
+
+    reloaded = Signal()  # the ids were queried again (sort, filter or refresh)
+
+    def __init__(
+        self,
+        database: Database,
+        listing: RecordList,
+        columns: Sequence[TableColumn],
+        filters: ListFilter,
+        sort_key: str,
+        descending: bool = False,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.listing = listing
+        self.columns = tuple(columns)
+        # Where each shown column's value sits in a row of the list (fails early on a typo).
+        self._positions = tuple(listing.keys.index(column.key) for column in self.columns)
+        self._filters = filters
+        self._sort_key = sort_key
+        self._descending = descending
+        self._ids: list[int] = []
+        self._cache: OrderedDict[int, tuple[str, ...]] = OrderedDict()
+        self._total = 0
+
+    # ----- what the page asks ---------------------------------------------------------------
+
+    @property
+    def filters(self) -> ListFilter:
+        return self._filters
+
+    def set_filters(self, filters: ListFilter) -> None:
+        """Show the records passing `filters`, in the current order."""
+        self._filters = filters
+        self.reload()
+
+    def sort_column(self) -> int:
+        return self._column_of(self._sort_key)
+
+    def sort_order(self) -> Qt.SortOrder:
+        return Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
+
+    def reload(self) -> None:
+        """Query the ids again and forget every cached row (records may have changed)."""
+        self.beginResetModel()
+        with self.database.session() as session:
+            self._ids = ordered_ids(
+                session, self.listing, self._filters, self._sort_key, self._descending
+            )
+            self._total = live_count(session, self.listing.model)
+        self._cache.clear()
+        self.endResetModel()
+        self.reloaded.emit()
+
+    def refresh_record(self, record_id: int) -> None:
+        """Read one record's values again, after it was edited."""
+        self._cache.pop(record_id, None)
+        row = self.row_of(record_id)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+
+    def record_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, record_id: int) -> int | None:
+        try:
+            return self._ids.index(record_id)
+        except ValueError:
+            return None
+
+    def shown_count(self) -> int:
+        return len(self._ids)
+
+    def total_count(self) -> int:
+        """Live records of this kind, whatever the filter."""
+        return self._total
+
+    def cached_rows(self) -> int:
+        return len(self._cache)
+
+    # ----- Qt's model interface -------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            row = self._row_values(index.row())
+            return row[index.column()] if row is not None else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(self.columns[index.column()].alignment.value)
+        if role == RECORD_ID_ROLE:
+            return self._ids[index.row()]
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(self.columns[section].alignment.value)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        self._sort_key = self.columns[column].key
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    # ----- fetching -----------------------------------------------------------------------------
+
+    def _row_values(self, row: int) -> tuple[str, ...] | None:
+        record_id = self._ids[row]
+        values = self._cache.get(record_id)
+        if values is None:
+            self._fetch_page_around(row)
+            values = self._cache.get(record_id)
+        else:
+            self._cache.move_to_end(record_id)
+        return values
+
+    def _fetch_page_around(self, row: int) -> None:
+        start = row - row % self.PAGE_SIZE
+        wanted = [i for i in self._ids[start : start + self.PAGE_SIZE] if i not in self._cache]
+        with self.database.session() as session:
+            fetched = rows_for(session, self.listing, wanted)
+        for record_id in wanted:
+            raw = fetched.get(record_id)
+            if raw is None:
+                continue
+            self._cache[record_id] = tuple(
+                column.format(raw[position])
+                for column, position in zip(self.columns, self._positions, strict=True)
+            )
+        while len(self._cache) > self.CACHE_ROWS:
+            self._cache.popitem(last=False)
+
+    def _column_of(self, key: str) -> int:
+        for number, column in enumerate(self.columns):
+            if column.key == key:
+                return number
+        raise KeyError(key)

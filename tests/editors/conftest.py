@@ -1,0 +1,48 @@
+"""Editors are tried on an organization with a few records, inside a real undo stack."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMessageBox
+
+from scdesk.storage.organization_files import OpenOrganization
+from scdesk.ui.editors import RecordEditor, editor_for
+
+
+@pytest.fixture
+def undo_stack(qtbot) -> QUndoStack:
+    return QUndoStack()
+
+
+@pytest.fixture
+def open_editor(qtbot, org: OpenOrganization, undo_stack) -> Callable[[str], RecordEditor]:
+    """Make the editor of a kind, shown in a window as a person would see it."""
+
+    def make(kind: str) -> RecordEditor:
+        editor = editor_for(kind, org, undo_stack)
+        qtbot.addWidget(editor)
+        editor.resize(900, 700)
+        editor.show()
+        return editor
+
+    return make
+
+
+@pytest.fixture
+def answer_questions(monkeypatch) -> Callable[[QMessageBox.StandardButton], list[str]]:
+    """Answer every QMessageBox.question with `button`; the texts asked are collected."""
+
+    def install(button: QMessageBox.StandardButton) -> list[str]:
+        asked: list[str] = []
+
+        def question(_parent, _title, text, *_args, **_kwargs):
+            asked.append(text)
+            return button
+
+        monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+        return asked
+
+    return install
