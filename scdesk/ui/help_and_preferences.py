@@ -8,7 +8,7 @@ menus only when none are given) and keeps the guide window alive while the main 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -63,9 +63,13 @@ def install_help_and_preferences(
 ) -> HelpAndPreferences:
     installed = HelpAndPreferences(window, registry)
     if edit_menu is None:
-        edit_menu = window.menuBar().addMenu(installed.tr("&Edit"))
+        edit_menu = window.menuBar().addMenu(
+            QCoreApplication.translate("HelpAndPreferences", "&Edit")
+        )
     if help_menu is None:
-        help_menu = window.menuBar().addMenu(installed.tr("&Help"))
+        help_menu = window.menuBar().addMenu(
+            QCoreApplication.translate("HelpAndPreferences", "&Help")
+        )
     edit_menu.addAction(installed.preferences_action)
     first = help_menu.actions()[0] if help_menu.actions() else None
     help_menu.insertAction(first, installed.help_action)

@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
+from scdesk.domain.countries import countries, local_country_name
 from scdesk.domain.errors import RuleViolation
 from scdesk.domain.i18n import Translatable
 from scdesk.resources import resource
@@ -53,6 +54,16 @@ def locale_for(language: str, system: QLocale | None = None) -> QLocale:
 def current_language() -> str:
     """The language the app speaks now (the preference's, before the app installed one)."""
     return _current[0] if _current else chosen_language(load_preferences().language)
+
+
+def country_name(code: str) -> str:
+    """A country's name in the app's language."""
+    return local_country_name(code, current_language())
+
+
+def country_choices() -> list[tuple[str, str]]:
+    """(code, name) of every country in the app's language, in its alphabetical order."""
+    return countries(current_language())
 
 
 def translation_file(language: str) -> str:

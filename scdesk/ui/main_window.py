@@ -23,13 +23,13 @@ class MainWindow(QMainWindow):
     def __init__(self, org: OpenOrganization) -> None:
         super().__init__()
         self.org = org
-        self.setWindowTitle(f"{org.name} — scdesk")
+        self.setWindowTitle(self.tr("{organization} — scdesk").format(organization=org.name))
         self.navigation = QListWidget()
-        self.navigation.setAccessibleName("Views")
+        self.navigation.setAccessibleName(self.tr("Views"))
         self.navigation.setMaximumWidth(200)
         self.pages = QStackedWidget()
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.add_page("Overview", OverviewPage(org.database))
+        self.add_page(self.tr("Overview"), OverviewPage(org.database))
         self.navigation.setCurrentRow(0)
 
         central = QWidget()
@@ -47,13 +47,13 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(page)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        quit_action = QAction("&Quit", self)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("&About scdesk", self)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About scdesk"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
         self.help_and_preferences = install_help_and_preferences(self, help_menu=help_menu)
@@ -61,10 +61,12 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         QMessageBox.about(
             self,
-            "About scdesk",
-            f"<h3>scdesk {__version__}</h3><p>The desktop app for sister city organizations: "
-            "partnerships, committees, exchanges, people, volunteer hours, board reports and "
-            "roster sync with the central directory. Works offline.</p>",
+            self.tr("About scdesk"),
+            self.tr(
+                "<h3>scdesk {version}</h3><p>The desktop app for sister city organizations: "
+                "partnerships, committees, exchanges, people, volunteer hours, board reports "
+                "and roster sync with the central directory. Works offline.</p>"
+            ).format(version=__version__),
         )
 
     def _restore_geometry(self) -> None:

@@ -32,7 +32,8 @@ def exchange_years(session: Session) -> list[int]:
     """Years in which some live exchange starts, newest first."""
     year = func.strftime("%Y", Exchange.starts_on)
     rows = session.execute(
-        select(year).distinct()
+        select(year)
+        .distinct()
         .where(Exchange.deleted_at.is_(None), Exchange.starts_on.is_not(None))
         .order_by(year.desc())
     )

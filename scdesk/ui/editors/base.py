@@ -49,6 +49,7 @@ from scdesk.ui.editors.documents import DocumentsPanel
 from scdesk.ui.editors.fields import FieldError
 from scdesk.ui.editors.form import BoundForm, form_group
 from scdesk.ui.editors.rows import RowTable
+from scdesk.ui.i18n import rule_message
 
 
 def scrolling(widget: QWidget) -> QScrollArea:
@@ -323,7 +324,7 @@ class RecordEditor(QWidget):
                 self.undo_stack, self.database, text, lambda s: self.copy(s, source_id)
             )
         except RuleViolation as error:
-            self.problem.show_message(error.message)
+            self.problem.show_message(rule_message(error))
             return None
         finally:
             self._busy = False

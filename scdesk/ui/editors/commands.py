@@ -22,6 +22,7 @@ from scdesk.operations.history import (
     undo_changes,
 )
 from scdesk.storage.database import Database
+from scdesk.ui.i18n import translated_text
 
 T = TypeVar("T")
 
@@ -59,7 +60,7 @@ class RecordedEdit(QUndoCommand):
                 step(session, self.changes)
         except (HistoryConflict, RuleViolation) as error:
             self.setObsolete(True)
-            report_history_problem(getattr(error, "message", str(error)))
+            report_history_problem(translated_text(getattr(error, "message", str(error))))
 
 
 def perform(

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scdesk.domain.countries import countries
+from scdesk.ui.i18n import country_choices
 
 
 @dataclass(frozen=True)
@@ -107,7 +107,7 @@ def country_combo(none_label: str, parent: QWidget | None = None) -> QComboBox:
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     combo.addItem(none_label, "")
-    for code, name in countries():
+    for code, name in country_choices():
         combo.addItem(name, code)
     completer = combo.completer()
     completer.setFilterMode(Qt.MatchFlag.MatchContains)

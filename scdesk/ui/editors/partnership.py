@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTabWidget, QWidget
 from sqlalchemy.orm import Session
 
-from scdesk.domain.rules import country_name
 from scdesk.model import PartnerContact, Partnership, PartnershipRenewal, Record
 from scdesk.operations import partnerships
 from scdesk.operations.records import delete_record, editable_fields, update_record, values_of
@@ -22,6 +22,7 @@ from scdesk.ui.editors.vocabulary import (
     partnership_origins,
     partnership_statuses,
 )
+from scdesk.ui.i18n import country_name
 
 
 class PartnershipEditor(RecordEditor):
@@ -306,11 +307,17 @@ def _short_text() -> QPlainTextEdit:
 
 def _contact_dialog(title: str, submit, parent: QWidget) -> FormDialog:
     dialog = FormDialog(title, submit, parent)
-    dialog.add("name", dialog.tr("&Name:"), QLineEdit())
-    dialog.add("role", dialog.tr("&Role:"), QLineEdit())
-    dialog.add("organization", dialog.tr("&Organization:"), QLineEdit())
-    dialog.add("email", dialog.tr("&Email:"), QLineEdit())
-    dialog.add("phone", dialog.tr("&Phone:"), QLineEdit())
-    dialog.add("languages", dialog.tr("&Languages:"), QLineEdit())
-    dialog.add("notes", dialog.tr("No&tes:"), _short_text())
+    dialog.add("name", QCoreApplication.translate("PartnershipEditor", "&Name:"), QLineEdit())
+    dialog.add("role", QCoreApplication.translate("PartnershipEditor", "&Role:"), QLineEdit())
+    dialog.add(
+        "organization",
+        QCoreApplication.translate("PartnershipEditor", "&Organization:"),
+        QLineEdit(),
+    )
+    dialog.add("email", QCoreApplication.translate("PartnershipEditor", "&Email:"), QLineEdit())
+    dialog.add("phone", QCoreApplication.translate("PartnershipEditor", "&Phone:"), QLineEdit())
+    dialog.add(
+        "languages", QCoreApplication.translate("PartnershipEditor", "&Languages:"), QLineEdit()
+    )
+    dialog.add("notes", QCoreApplication.translate("PartnershipEditor", "No&tes:"), _short_text())
     return dialog

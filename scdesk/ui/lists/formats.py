@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from scdesk.domain.rules import country_name
+from scdesk.ui.i18n import country_name
 
 
 def _t(text: str) -> str:
