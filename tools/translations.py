@@ -6,9 +6,11 @@
 1. pyside6-lupdate reads every `self.tr("…")` and `QCoreApplication.translate("Context", "…")`
    in scdesk/ and adds new strings to resources/translations/scdesk_<lang>.ts (strings no
    longer in the source are dropped).
-2. Messages from below the interface (domain rules, operations) are marked `_("…")` with
-   scdesk.domain.i18n, which lupdate cannot see: this script finds them in the source and
-   hands them to lupdate as the "rules" context, where scdesk.ui.i18n looks them up.
+2. Two kinds of message lupdate cannot see are found here and handed to it:
+   - messages from below the interface (domain rules, operations), marked `_("…")` with
+     scdesk.domain.i18n: the "rules" context, where scdesk.ui.i18n looks them up;
+   - messages passed to a small wrapper such as
+     `def _t(text): return QCoreApplication.translate("Vocabulary", text)`: that context.
 3. pyside6-lrelease compiles each .ts into the .qm file the app loads.
 
 Translate with Qt Linguist (`uv run pyside6-linguist resources/translations/scdesk_es.ts`)
@@ -48,22 +50,56 @@ def ts_file(language: str, folder: Path = TRANSLATIONS) -> Path:
     return folder / f"scdesk_{language}.ts"
 
 
-def marked_messages(package: Path = PACKAGE) -> list[str]:
-    """Every `_("…")` template below the interface, in source order, once each."""
-    found: dict[str, None] = {}
+def _literal(node: ast.AST) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    return None
+
+
+def translation_wrappers(tree: ast.AST) -> dict[str, str]:
+    """Functions that only pass their text on to `translate("Context", text)`: name → context."""
+    wrappers = {}
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.FunctionDef) or not node.args.args:
+            continue
+        parameter = node.args.args[-1].arg
+        body = [statement for statement in node.body if not isinstance(statement, ast.Expr)]
+        if len(body) != 1 or not isinstance(body[0], ast.Return):
+            continue
+        call = body[0].value
+        if (
+            isinstance(call, ast.Call)
+            and getattr(call.func, "attr", getattr(call.func, "id", "")) == "translate"
+            and len(call.args) >= 2
+            and _literal(call.args[0]) is not None
+            and isinstance(call.args[1], ast.Name)
+            and call.args[1].id == parameter
+        ):
+            wrappers[node.name] = _literal(call.args[0])
+    return wrappers
+
+
+def hidden_messages(package: Path = PACKAGE) -> list[tuple[str, str]]:
+    """(context, text) of every message lupdate cannot see, in source order, once each."""
+    found: dict[tuple[str, str], None] = {}
     for path in sorted(package.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        contexts = {MARKER: RULES_CONTEXT, **translation_wrappers(tree)}
         for node in ast.walk(tree):
             if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Name)
-                and node.func.id == MARKER
+                and node.func.id in contexts
                 and node.args
-                and isinstance(node.args[0], ast.Constant)
-                and isinstance(node.args[0].value, str)
+                and _literal(node.args[0]) is not None
             ):
-                found[node.args[0].value] = None
+                found[(contexts[node.func.id], _literal(node.args[0]))] = None
     return list(found)
+
+
+def marked_messages(package: Path = PACKAGE) -> list[str]:
+    """Every `_("…")` template below the interface."""
+    return [text for context, text in hidden_messages(package) if context == RULES_CONTEXT]
 
 
 def _python_string(text: str) -> str:
@@ -71,11 +107,12 @@ def _python_string(text: str) -> str:
     return f'"{escaped}"'
 
 
-def write_rules_source(folder: Path, messages: list[str]) -> Path:
-    """A throwaway Python file that shows the marked messages to lupdate."""
-    path = folder / "rules_messages.py"
+def write_hidden_source(folder: Path, messages: list[tuple[str, str]]) -> Path:
+    """A throwaway Python file that shows the hidden messages to lupdate."""
+    path = folder / "hidden_messages.py"
     lines = [
-        f'QCoreApplication.translate("{RULES_CONTEXT}", {_python_string(m)})' for m in messages
+        f"QCoreApplication.translate({_python_string(context)}, {_python_string(text)})"
+        for context, text in messages
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
@@ -88,8 +125,8 @@ def sources() -> list[Path]:
 def update(ts_paths: list[Path]) -> None:
     """Bring `ts_paths` up to date with the source, keeping every existing translation."""
     with tempfile.TemporaryDirectory(prefix="scdesk-lupdate-") as work:
-        rules = write_rules_source(Path(work), marked_messages())
-        files = [str(path) for path in [*sources(), rules]]
+        hidden = write_hidden_source(Path(work), hidden_messages())
+        files = [str(path) for path in [*sources(), hidden]]
         listing = Path(work) / "sources.lst"
         listing.write_text("\n".join(files) + "\n", encoding="utf-8")
         command = [

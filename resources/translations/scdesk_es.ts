@@ -5,1299 +5,1343 @@
     <name>AnnualReport</name>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambios</translation>
     </message>
     <message>
         <source>The partnerships one by one</source>
-        <translation type="unfinished"></translation>
+        <translation>Los hermanamientos uno a uno</translation>
     </message>
     <message>
         <source>Annual report {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe anual {period}</translation>
     </message>
     <message>
         <source>January to December {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>De enero a diciembre de {year}</translation>
     </message>
     <message>
         <source>The year at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>El año de un vistazo</translation>
     </message>
     <message>
         <source>active partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>hermanamientos activos</translation>
     </message>
     <message>
         <source>exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>intercambios</translation>
     </message>
     <message>
         <source>participants</source>
-        <translation type="unfinished"></translation>
+        <translation>participantes</translation>
     </message>
     <message>
         <source>volunteer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>horas de voluntariado</translation>
     </message>
     <message>
         <source>new members</source>
-        <translation type="unfinished"></translation>
+        <translation>socios nuevos</translation>
     </message>
     <message>
         <source>No exchanges and no volunteer hours were recorded {period}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registraron intercambios ni horas de voluntariado {period}.</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Hermanamientos</translation>
     </message>
     <message>
         <source>Partner city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad hermana</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status at the end of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado al final del periodo</translation>
     </message>
     <message>
         <source>Agreement signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo firmado</translation>
     </message>
     <message>
         <source>No partnerships were recorded by the end of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No había hermanamientos registrados al final del periodo.</translation>
     </message>
     <message>
         <source>New partnerships: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hermanamientos nuevos: {names}.</translation>
     </message>
     <message>
         <source>Status changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios de estado</translation>
     </message>
     <message>
         <source>Agreements signed and renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdos firmados y renovados</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo estado</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>No partnership changed status {period}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún hermanamiento cambió de estado {period}.</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo</translation>
     </message>
     <message>
         <source>Signed for us by</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado por nuestra parte por</translation>
     </message>
     <message>
         <source>Signed for the partner by</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado por la otra ciudad por</translation>
     </message>
     <message>
         <source>Renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovado</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado</translation>
     </message>
     <message>
         <source>No agreement was signed or renewed {period}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se firmó ni renovó ningún acuerdo {period}.</translation>
     </message>
     <message>
         <source>Volunteer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de voluntariado</translation>
     </message>
     <message>
         <source>By committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Por comité</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité</translation>
     </message>
     <message>
         <source>No committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin comité</translation>
     </message>
     <message>
         <source>{people} people gave {hours} hours in {entries} entries. An entry counts for its own committee, or else for the committee of its exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>{people} personas dedicaron {hours} horas en {entries} anotaciones. Cada anotación cuenta para su propio comité o, si no tiene, para el comité de su intercambio.</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Socios</translation>
     </message>
     <message>
         <source>No members were recorded by {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No había socios registrados en {year}.</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Afiliación</translation>
     </message>
     <message>
         <source>joined in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>incorporados en el periodo</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>activos</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inactivos</translation>
     </message>
     <message>
         <source>lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>de baja</translation>
     </message>
     <message>
         <source>Members over the years</source>
-        <translation type="unfinished"></translation>
+        <translation>Socios a lo largo de los años</translation>
     </message>
     <message>
         <source>Members are the people with a “member since” date who had joined by the end of the period; active, inactive and lapsed are their status today. The chart counts everyone who had joined by the end of each year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son socios las personas con fecha de «socio desde» que se habían incorporado al final del periodo; activo, inactivo y de baja indican su situación actual. El gráfico cuenta a todos los que se habían incorporado al final de cada año.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Presidencia</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Host nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Noches de acogida</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones</translation>
     </message>
 </context>
 <context>
     <name>ChooseOrganizationDialog</name>
     <message>
         <source>Welcome to scdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a scdesk</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to scdesk&lt;/h2&gt;&lt;p&gt;scdesk keeps your sister city organization&apos;s partnerships, committees, exchanges, people and volunteer hours on this computer. It works without an internet connection.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Bienvenido a scdesk&lt;/h2&gt;&lt;p&gt;scdesk guarda en este ordenador los hermanamientos, comités, intercambios, personas y horas de voluntariado de su asociación de ciudades hermanas. Funciona sin conexión a internet.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open an organization on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una asociación de este ordenador</translation>
     </message>
     <message>
         <source>Organizations on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociaciones de este ordenador</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>There is no organization on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna asociación en este ordenador.</translation>
     </message>
     <message>
         <source>Create a new organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una asociación nueva</translation>
     </message>
     <message>
         <source>e.g. Springfield Sister Cities</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Springfield Sister Cities</translation>
     </message>
     <message>
         <source>Organization name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la asociación</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;iudad:</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <source>Just looking?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Solo quiere echar un vistazo?</translation>
     </message>
     <message>
         <source>Open the demo organization “Springfield Sister Cities”: six partnerships, about 150 people and ten years of exchanges, all made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra la asociación de demostración «Springfield Sister Cities»: seis hermanamientos, unas 150 personas y diez años de intercambios, todo inventado.</translation>
     </message>
     <message>
         <source>Open the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la &amp;demostración</translation>
     </message>
     <message>
         <source>Create the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear la &amp;demostración</translation>
     </message>
     <message>
         <source>The organization was not created</source>
-        <translation type="unfinished"></translation>
+        <translation>No se creó la asociación</translation>
     </message>
     <message>
         <source>The demo was not created</source>
-        <translation type="unfinished"></translation>
+        <translation>No se creó la demostración</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>Clear the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la fecha</translation>
     </message>
     <message>
         <source>Clear {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar {field}</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPanel</name>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Size (KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño (KB)</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido</translation>
     </message>
     <message>
         <source>No documents yet. Add the signed agreement, photos or minutes here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay documentos. Añada aquí el acuerdo firmado, fotos o actas.</translation>
     </message>
     <message>
         <source>&amp;Add a document…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir un documento…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>Remo&amp;ve document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar el documento</translation>
     </message>
     <message>
         <source>Attach a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar un documento</translation>
     </message>
     <message>
         <source>Attach {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar {name}</translation>
     </message>
     <message>
         <source>The document was not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>No se adjuntó el documento</translation>
     </message>
     <message>
         <source>{file} could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer {file}: {reason}</translation>
     </message>
     <message>
         <source>Remove document</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el documento</translation>
     </message>
 </context>
 <context>
     <name>Editors</name>
     <message>
         <source>This step cannot be repeated</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paso no se puede repetir</translation>
     </message>
 </context>
 <context>
     <name>HelpAndPreferences</name>
     <message>
         <source>scdesk &amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guía de uso de scdesk</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
 </context>
 <context>
     <name>HelpWindow</name>
     <message>
         <source>scdesk user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía de uso de scdesk</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>Guide page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de la guía</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <source>Back to the previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la página anterior</translation>
     </message>
     <message>
         <source>Close the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la guía</translation>
+    </message>
+</context>
+<context>
+    <name>ListFormats</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>{organization} — scdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>{organization} — scdesk</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About scdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de scdesk</translation>
     </message>
     <message>
         <source>About scdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de scdesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;scdesk {version}&lt;/h3&gt;&lt;p&gt;The desktop app for sister city organizations: partnerships, committees, exchanges, people, volunteer hours, board reports and roster sync with the central directory. Works offline.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;scdesk {version}&lt;/h3&gt;&lt;p&gt;La aplicación de escritorio para asociaciones de ciudades hermanas: hermanamientos, comités, intercambios, personas, horas de voluntariado, informes para la junta e intercambio de la lista de socios con el directorio central. Funciona sin conexión.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Organization overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la asociación</translation>
     </message>
 </context>
 <context>
     <name>PartnershipEditor</name>
     <message>
         <source>partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>hermanamiento</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Committees and exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Comités e intercambios</translation>
     </message>
     <message>
         <source>Partner city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad hermana</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ciudad:</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gión:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(elegir)</translation>
     </message>
     <message>
         <source>The partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>El hermanamiento</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;tado:</translation>
     </message>
     <message>
         <source>New status since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo estado desde:</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin indicar</translation>
     </message>
     <message>
         <source>Why the status c&amp;hanged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué cambió el es&amp;tado:</translation>
     </message>
     <message>
         <source>O&amp;rigin:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;rigen:</translation>
     </message>
     <message>
         <source>How it be&amp;gan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cómo empezó:</translation>
     </message>
     <message>
         <source>&amp;First contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primer contacto:</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>no se sabe</translation>
     </message>
     <message>
         <source>The agreement (memorandum of understanding)</source>
-        <translation type="unfinished"></translation>
+        <translation>El acuerdo (memorando de entendimiento)</translation>
     </message>
     <message>
         <source>Si&amp;gned on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firmado el:</translation>
     </message>
     <message>
         <source>not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>sin firmar</translation>
     </message>
     <message>
         <source>Signed for &amp;us by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado por &amp;nuestra parte por:</translation>
     </message>
     <message>
         <source>Signed for the &amp;partner by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado por la &amp;otra ciudad por:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de estados</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>No status recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha registrado ningún estado.</translation>
     </message>
     <message>
         <source>Renewals of the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovaciones del acuerdo</translation>
     </message>
     <message>
         <source>Renewed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovado el</translation>
     </message>
     <message>
         <source>Signed for us by</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado por nuestra parte por</translation>
     </message>
     <message>
         <source>Signed for the partner by</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado por la otra ciudad por</translation>
     </message>
     <message>
         <source>The agreement has not been renewed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acuerdo aún no se ha renovado.</translation>
     </message>
     <message>
         <source>Record a rene&amp;wal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una reno&amp;vación…</translation>
     </message>
     <message>
         <source>Remove renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la renovación</translation>
     </message>
     <message>
         <source>People in the partner city</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas de la ciudad hermana</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>No contacts in the partner city yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay contactos en la ciudad hermana.</translation>
     </message>
     <message>
         <source>&amp;Add a contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir un contacto…</translation>
     </message>
     <message>
         <source>&amp;Edit contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar el contacto…</translation>
     </message>
     <message>
         <source>Remove contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el contacto</translation>
     </message>
     <message>
         <source>Committees serving this partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Comités que trabajan en este hermanamiento</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>No committee serves this partnership yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía ningún comité trabaja en este hermanamiento.</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambios</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentido</translation>
     </message>
     <message>
         <source>No exchanges with this partner city yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay intercambios con esta ciudad hermana.</translation>
     </message>
     <message>
         <source>Double-click a line (or press Enter) to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en una línea (o pulse Intro) para abrirla.</translation>
     </message>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir contacto</translation>
     </message>
     <message>
         <source>Add a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un contacto</translation>
     </message>
     <message>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el contacto</translation>
     </message>
     <message>
         <source>Record renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la renovación</translation>
     </message>
     <message>
         <source>Record a renewal of the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una renovación del acuerdo</translation>
     </message>
     <message>
         <source>Renewed &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovado &amp;el:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cargo:</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idiomas:</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tas:</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleList</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Socio desde</translation>
     </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>Name, email, phone, skill or language</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre, correo, teléfono, habilidad o idioma</translation>
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;tegoría:</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las categorías</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>Est&amp;ado:</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>Co&amp;mmittee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mité:</translation>
     </message>
     <message>
         <source>Any committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier comité</translation>
     </message>
     <message>
         <source>&amp;New person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva persona</translation>
     </message>
     <message>
         <source>{total} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} personas</translation>
     </message>
     <message>
         <source>{shown} of {total} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} de {total} personas</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma del sistema</translation>
     </message>
     <message>
         <source>scdesk speaks this language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>scdesk usará este idioma a partir del próximo inicio.</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Like the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Organization to open at start</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociación que se abre al empezar</translation>
     </message>
     <message>
         <source>The one I used last</source>
-        <translation type="unfinished"></translation>
+        <translation>La última que usé</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de copias</translation>
     </message>
     <message>
         <source>The organization&apos;s own folder</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de la propia asociación</translation>
     </message>
     <message>
         <source>Where scdesk keeps copies of each organization&apos;s database. A folder on another disk or a USB stick protects you when this computer fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde guarda scdesk las copias de la base de datos de cada asociación. Una carpeta en otro disco o en una memoria USB le protege si este ordenador falla.</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;legir…</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta de copias</translation>
     </message>
     <message>
         <source>Backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias que se conservan</translation>
     </message>
     <message>
         <source>When there are more backups than this, scdesk deletes the oldest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando hay más copias que estas, scdesk borra las más antiguas.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>A new language shows the next time scdesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se verá la próxima vez que se inicie scdesk.</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>&amp;Open at start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir al empezar:</translation>
     </message>
     <message>
         <source>&amp;Backup folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta de copias:</translation>
     </message>
     <message>
         <source>&amp;Keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onservar:</translation>
     </message>
     <message>
         <source> backups</source>
-        <translation type="unfinished"></translation>
+        <translation> copias</translation>
     </message>
     <message>
         <source>Save the preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las preferencias</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin guardar</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist. Choose an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta {folder} no existe. Elija una carpeta que exista.</translation>
     </message>
     <message>
         <source>scdesk cannot write in {folder}. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>scdesk no puede escribir en {folder}. Elija una carpeta en la que pueda escribir.</translation>
     </message>
 </context>
 <context>
     <name>ProgressWindow</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancelling; nothing will be kept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando; no se guardará nada…</translation>
     </message>
 </context>
 <context>
     <name>RecordEditor</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Des&amp;cartar</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Forget the changes not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar los cambios sin guardar</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicar</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Choose a {noun} in the list, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija en la lista un registro ({noun}) o cree uno nuevo.</translation>
     </message>
     <message>
         <source>This {noun} was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro ({noun}) se ha eliminado.</translation>
     </message>
     <message>
         <source>New {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo registro: {noun}</translation>
     </message>
     <message>
         <source>Edit {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar: {noun}</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>The {noun} “{title}” has changes that are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» ({noun}) tiene cambios sin guardar.</translation>
     </message>
     <message>
         <source>Duplicate {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar: {noun}</translation>
     </message>
     <message>
         <source>Delete {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar: {noun}</translation>
     </message>
     <message>
         <source>Delete the {noun} “{title}”?
 
 It disappears from the lists. Edit ▸ Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «{title}» ({noun})?
+
+Desaparecerá de las listas. Editar ▸ Deshacer lo recupera.</translation>
     </message>
     <message>
         <source>The {noun} “{title}” was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado «{title}» ({noun}).</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin guardar.</translation>
     </message>
     <message>
         <source>Changed, not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado, aún sin guardar.</translation>
     </message>
 </context>
 <context>
     <name>RecordListPage</name>
     <message>
         <source>Records shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros mostrados</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplicar</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar…</translation>
     </message>
 </context>
 <context>
     <name>ReportLabels</name>
     <message>
         <source>Cultural</source>
-        <translation type="unfinished"></translation>
+        <translation>Cultural</translation>
     </message>
     <message>
         <source>Educational</source>
-        <translation type="unfinished"></translation>
+        <translation>Educativo</translation>
     </message>
     <message>
         <source>Municipal and technical</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipal y técnico</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresarial</translation>
     </message>
     <message>
         <source>Humanitarian</source>
-        <translation type="unfinished"></translation>
+        <translation>Humanitario</translation>
     </message>
     <message>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>Juvenil</translation>
     </message>
     <message>
         <source>Sports</source>
-        <translation type="unfinished"></translation>
+        <translation>Deportivo</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrante</translation>
     </message>
     <message>
         <source>Outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Saliente</translation>
     </message>
     <message>
         <source>Virtual</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtual</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizado</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegado</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiante</translation>
     </message>
     <message>
         <source>Chaperone</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompañante</translation>
     </message>
     <message>
         <source>Organizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizador</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérprete</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfitrión</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Presidencia</translation>
     </message>
     <message>
         <source>Vice chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Vicepresidencia</translation>
     </message>
     <message>
         <source>Secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretaría</translation>
     </message>
     <message>
         <source>Treasurer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tesorería</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio</translation>
     </message>
     <message>
         <source>Sister city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad hermana</translation>
     </message>
     <message>
         <source>Friendship city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad amiga</translation>
     </message>
     <message>
         <source>Other partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro tipo de hermanamiento</translation>
     </message>
     <message>
         <source>Exploring</source>
-        <translation type="unfinished"></translation>
+        <translation>En estudio</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesto</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivo</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado</translation>
     </message>
     <message>
         <source>Mayoral ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación entre alcaldes</translation>
     </message>
     <message>
         <source>Trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Comercio</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia</translation>
     </message>
     <message>
         <source>Ancestry and diaspora</source>
-        <translation type="unfinished"></translation>
+        <translation>Ascendencia y diáspora</translation>
     </message>
     <message>
         <source>Shared challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Retos compartidos</translation>
     </message>
     <message>
         <source>Faith groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunidades religiosas</translation>
     </message>
     <message>
         <source>Personal ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Lazos personales</translation>
     </message>
 </context>
 <context>
     <name>ReportPages</name>
     <message>
         <source>CONFIDENTIAL</source>
-        <translation type="unfinished"></translation>
+        <translation>CONFIDENCIAL</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {page} de {pages}</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>Prepared on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparado el {date}</translation>
     </message>
     <message>
         <source>in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>en {year}</translation>
     </message>
     <message>
         <source>between {start} and {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>entre el {start} y el {end}</translation>
     </message>
     <message>
         <source>No exchanges were recorded {period}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró ningún intercambio {period}.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambios</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Host nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Noches de acogida</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Exchanges are counted in the period they start in. Participants counts each person once per exchange ({people} different people took part). Cancelled exchanges are not counted ({cancelled} cancelled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada intercambio cuenta en el periodo en que empieza. En participantes, cada persona cuenta una vez por intercambio (participaron {people} personas distintas). Los intercambios cancelados no se cuentan ({cancelled} cancelados).</translation>
     </message>
     <message>
         <source>No volunteer hours were recorded {period}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registraron horas de voluntariado {period}.</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotaciones</translation>
     </message>
     <message>
         <source>Approved hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas aprobadas</translation>
     </message>
     <message>
         <source>No hours match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna anotación de horas coincide.</translation>
     </message>
 </context>
 <context>
     <name>RichTextField</name>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Negrita</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursiva</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista con viñetas</translation>
     </message>
 </context>
 <context>
@@ -1306,233 +1350,462 @@ It disappears from the lists. Edit ▸ Undo brings it back.</source>
         <source>This could not be finished: {problem}
 
 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo terminar: {problem}
+
+No se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Sister city</source>
+        <translation>Ciudad hermana</translation>
+    </message>
+    <message>
+        <source>Friendship city</source>
+        <translation>Ciudad amiga</translation>
+    </message>
+    <message>
+        <source>Other partnership</source>
+        <translation>Otro tipo de hermanamiento</translation>
+    </message>
+    <message>
+        <source>Exploring</source>
+        <translation>En estudio</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Propuesto</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Ties between mayors</source>
+        <translation>Relación entre alcaldes</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Comercio</translation>
+    </message>
+    <message>
+        <source>Shared history</source>
+        <translation>Historia compartida</translation>
+    </message>
+    <message>
+        <source>Ancestry or diaspora</source>
+        <translation>Ascendencia o diáspora</translation>
+    </message>
+    <message>
+        <source>Shared challenges</source>
+        <translation>Retos compartidos</translation>
+    </message>
+    <message>
+        <source>Faith groups</source>
+        <translation>Comunidades religiosas</translation>
+    </message>
+    <message>
+        <source>Personal ties</source>
+        <translation>Lazos personales</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Serves one partnership</source>
+        <translation>Trabaja en un hermanamiento</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Junta directiva</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Juvenil</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Actos</translation>
+    </message>
+    <message>
+        <source>Fundraising</source>
+        <translation>Recaudación de fondos</translation>
+    </message>
+    <message>
+        <source>Other standing committee</source>
+        <translation>Otro comité permanente</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Presidencia</translation>
+    </message>
+    <message>
+        <source>Vice chair</source>
+        <translation>Vicepresidencia</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secretaría</translation>
+    </message>
+    <message>
+        <source>Treasurer</source>
+        <translation>Tesorería</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Voluntario</translation>
+    </message>
+    <message>
+        <source>Host family</source>
+        <translation>Familia de acogida</translation>
+    </message>
+    <message>
+        <source>Guest from abroad</source>
+        <translation>Invitado del extranjero</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>De baja</translation>
+    </message>
+    <message>
+        <source>Cultural</source>
+        <translation>Cultural</translation>
+    </message>
+    <message>
+        <source>Educational</source>
+        <translation>Educativo</translation>
+    </message>
+    <message>
+        <source>Municipal or technical</source>
+        <translation>Municipal o técnico</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Empresarial</translation>
+    </message>
+    <message>
+        <source>Humanitarian</source>
+        <translation>Humanitario</translation>
+    </message>
+    <message>
+        <source>Sports</source>
+        <translation>Deportivo</translation>
+    </message>
+    <message>
+        <source>Inbound (guests come to us)</source>
+        <translation>Entrante (los invitados vienen aquí)</translation>
+    </message>
+    <message>
+        <source>Outbound (we travel)</source>
+        <translation>Saliente (viajamos nosotros)</translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation>Virtual</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Realizado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Delegado</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Chaperone</source>
+        <translation>Acompañante</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Organizador</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Intérprete</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Anfitrión</translation>
+    </message>
+    <message>
+        <source>An exchange</source>
+        <translation>Un intercambio</translation>
+    </message>
+    <message>
+        <source>Committee work</source>
+        <translation>Trabajo de comité</translation>
+    </message>
+    <message>
+        <source>A meeting</source>
+        <translation>Una reunión</translation>
+    </message>
+    <message>
+        <source>An event</source>
+        <translation>Un acto</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Otra cosa</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>The organization cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la asociación</translation>
     </message>
 </context>
 <context>
     <name>rules</name>
     <message>
         <source>Enter how many hours were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique cuántas horas se dedicaron.</translation>
     </message>
     <message>
         <source>A person cannot host themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona no puede alojarse en su propia casa.</translation>
     </message>
     <message>
         <source>A country is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que indicar un país.</translation>
     </message>
     <message>
         <source>{what} is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: este dato es obligatorio.</translation>
     </message>
     <message>
         <source>“{value}” does not look like a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no parece un número de teléfono.</translation>
     </message>
     <message>
         <source>“{code}” is not an ISO country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{code}» no es un código de país ISO.</translation>
     </message>
     <message>
         <source>The partner city must be in another country than the organization&apos;s own ({country}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ciudad hermana debe estar en un país distinto al de la asociación ({country}).</translation>
     </message>
     <message>
         <source>{what} ends on {end}, before it starts on {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} termina el {end}, antes de empezar el {start}.</translation>
     </message>
     <message>
         <source>Hours must be more than 0 and at most {limit:g} for one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las horas deben ser más de 0 y como mucho {limit:g} en un día.</translation>
     </message>
     <message>
         <source>{what} cannot be in the future ({value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: la fecha no puede ser futura ({value}).</translation>
     </message>
     <message>
         <source>Nights must be between 1 and {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las noches deben estar entre 1 y {limit}.</translation>
     </message>
     <message>
         <source>{what} cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: no puede ser una cantidad negativa.</translation>
     </message>
     <message>
         <source>“{code}” is not an ISO currency code.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{code}» no es un código de moneda ISO.</translation>
     </message>
     <message>
         <source>“{value}” is not a web address (it should start with https://).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es una dirección web (debe empezar por https://).</translation>
     </message>
     <message>
         <source>{what} on {day} falls outside the exchange ({start} to {end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} del {day} cae fuera de las fechas del intercambio (del {start} al {end}).</translation>
     </message>
     <message>
         <source>“{value}” is not a valid email address ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es una dirección de correo válida ({error}).</translation>
     </message>
     <message>
         <source>The organization&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la asociación</translation>
     </message>
     <message>
         <source>The partner city</source>
-        <translation type="unfinished"></translation>
+        <translation>La ciudad hermana</translation>
     </message>
     <message>
         <source>The partnership (first contact to signing)</source>
-        <translation type="unfinished"></translation>
+        <translation>El hermanamiento (del primer contacto a la firma)</translation>
     </message>
     <message>
         <source>The contact&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del contacto</translation>
     </message>
     <message>
         <source>The committee&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del comité</translation>
     </message>
     <message>
         <source>The term</source>
-        <translation type="unfinished"></translation>
+        <translation>El mandato</translation>
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Habitaciones</translation>
     </message>
     <message>
         <source>Member since</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio desde</translation>
     </message>
     <message>
         <source>The contact detail</source>
-        <translation type="unfinished"></translation>
+        <translation>El dato de contacto</translation>
     </message>
     <message>
         <source>The exchange&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>El título del intercambio</translation>
     </message>
     <message>
         <source>The exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>El intercambio</translation>
     </message>
     <message>
         <source>The itinerary item</source>
-        <translation type="unfinished"></translation>
+        <translation>La actividad del programa</translation>
     </message>
     <message>
         <source>Choose the exchange these hours were for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el intercambio al que corresponden estas horas.</translation>
     </message>
     <message>
         <source>Choose the committee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el comité.</translation>
     </message>
     <message>
         <source>Choose the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la reunión.</translation>
     </message>
     <message>
         <source>The day worked</source>
-        <translation type="unfinished"></translation>
+        <translation>El día trabajado</translation>
     </message>
     <message>
         <source>The file name</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del archivo</translation>
     </message>
     <message>
         <source>Give the date of the status change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la fecha del cambio de estado.</translation>
     </message>
     <message>
         <source>Give the date of the renewal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la fecha de la renovación.</translation>
     </message>
     <message>
         <source>Choose the partnership this committee serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el hermanamiento en el que trabaja este comité.</translation>
     </message>
     <message>
         <source>A standing committee does not serve one partnership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un comité permanente no trabaja en un solo hermanamiento.</translation>
     </message>
     <message>
         <source>This committee already has a chair for these dates. End the current chair&apos;s term first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este comité ya tiene presidencia en esas fechas. Termine antes el mandato de la presidencia actual.</translation>
     </message>
     <message>
         <source>Give the date of the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la fecha de la reunión.</translation>
     </message>
     <message>
         <source>Enter a name (given name, family name or both).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre (nombre de pila, apellidos o ambos).</translation>
     </message>
     <message>
         <source>Choose the partnership of this exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el hermanamiento de este intercambio.</translation>
     </message>
     <message>
         <source>The budget</source>
-        <translation type="unfinished"></translation>
+        <translation>El presupuesto</translation>
     </message>
     <message>
         <source>Grants</source>
-        <translation type="unfinished"></translation>
+        <translation>Subvenciones</translation>
     </message>
     <message>
         <source>Costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastos</translation>
     </message>
     <message>
         <source>Give the day of the itinerary item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el día de la actividad del programa.</translation>
     </message>
     <message>
         <source>Give the day the hours were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el día en que se dedicaron las horas.</translation>
     </message>
     <message>
         <source>The attachment has no valid content hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>El adjunto no tiene una huella de contenido válida.</translation>
     </message>
     <message>
         <source>This person already takes part in that role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta persona ya participa con ese papel.</translation>
     </message>
     <message>
         <source>This term already ended on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mandato ya terminó el {day}.</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Hermanamientos</translation>
     </message>
     <message>
         <source>Committees</source>
-        <translation type="unfinished"></translation>
+        <translation>Comités</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambios</translation>
     </message>
     <message>
         <source>Volunteer hours entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotaciones de horas de voluntariado</translation>
     </message>
 </context>
 </TS>

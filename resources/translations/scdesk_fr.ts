@@ -5,1299 +5,1343 @@
     <name>AnnualReport</name>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanges</translation>
     </message>
     <message>
         <source>The partnerships one by one</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jumelages un par un</translation>
     </message>
     <message>
         <source>Annual report {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport annuel {period}</translation>
     </message>
     <message>
         <source>January to December {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>De janvier à décembre {year}</translation>
     </message>
     <message>
         <source>The year at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;année en un coup d&apos;œil</translation>
     </message>
     <message>
         <source>active partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>jumelages actifs</translation>
     </message>
     <message>
         <source>exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>échanges</translation>
     </message>
     <message>
         <source>participants</source>
-        <translation type="unfinished"></translation>
+        <translation>participants</translation>
     </message>
     <message>
         <source>volunteer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures de bénévolat</translation>
     </message>
     <message>
         <source>new members</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveaux adhérents</translation>
     </message>
     <message>
         <source>No exchanges and no volunteer hours were recorded {period}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun échange ni aucune heure de bénévolat n&apos;a été enregistré {period}.</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumelages</translation>
     </message>
     <message>
         <source>Partner city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville jumelle</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status at the end of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>État à la fin de la période</translation>
     </message>
     <message>
         <source>Agreement signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Charte signée</translation>
     </message>
     <message>
         <source>No partnerships were recorded by the end of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jumelage n&apos;était enregistré à la fin de la période.</translation>
     </message>
     <message>
         <source>New partnerships: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux jumelages&#xa0;: {names}.</translation>
     </message>
     <message>
         <source>Status changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements d&apos;état</translation>
     </message>
     <message>
         <source>Agreements signed and renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Chartes signées et renouvelées</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel état</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>No partnership changed status {period}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jumelage n&apos;a changé d&apos;état {period}.</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Charte</translation>
     </message>
     <message>
         <source>Signed for us by</source>
-        <translation type="unfinished"></translation>
+        <translation>Signée pour nous par</translation>
     </message>
     <message>
         <source>Signed for the partner by</source>
-        <translation type="unfinished"></translation>
+        <translation>Signée pour la ville jumelle par</translation>
     </message>
     <message>
         <source>Renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvelée</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Signée</translation>
     </message>
     <message>
         <source>No agreement was signed or renewed {period}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune charte n&apos;a été signée ni renouvelée {period}.</translation>
     </message>
     <message>
         <source>Volunteer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de bénévolat</translation>
     </message>
     <message>
         <source>By committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Par commission</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Commission</translation>
     </message>
     <message>
         <source>No committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans commission</translation>
     </message>
     <message>
         <source>{people} people gave {hours} hours in {entries} entries. An entry counts for its own committee, or else for the committee of its exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>{people} personnes ont donné {hours} heures en {entries} saisies. Une saisie compte pour sa propre commission, sinon pour la commission de son échange.</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhérents</translation>
     </message>
     <message>
         <source>No members were recorded by {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun adhérent n&apos;était enregistré en {year}.</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhésions</translation>
     </message>
     <message>
         <source>joined in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>ont adhéré pendant la période</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actifs</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inactifs</translation>
     </message>
     <message>
         <source>lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>non renouvelés</translation>
     </message>
     <message>
         <source>Members over the years</source>
-        <translation type="unfinished"></translation>
+        <translation>Les adhérents au fil des ans</translation>
     </message>
     <message>
         <source>Members are the people with a “member since” date who had joined by the end of the period; active, inactive and lapsed are their status today. The chart counts everyone who had joined by the end of each year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les adhérents sont les personnes dotées d&apos;une date «&#xa0;adhérent depuis&#xa0;» qui avaient adhéré à la fin de la période&#xa0;; actif, inactif et non renouvelé décrivent leur situation actuelle. Le graphique compte toutes les personnes qui avaient adhéré à la fin de chaque année.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Présidence</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Host nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuitées d&apos;accueil</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions</translation>
     </message>
 </context>
 <context>
     <name>ChooseOrganizationDialog</name>
     <message>
         <source>Welcome to scdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans scdesk</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to scdesk&lt;/h2&gt;&lt;p&gt;scdesk keeps your sister city organization&apos;s partnerships, committees, exchanges, people and volunteer hours on this computer. It works without an internet connection.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Bienvenue dans scdesk&lt;/h2&gt;&lt;p&gt;scdesk garde sur cet ordinateur les jumelages, commissions, échanges, personnes et heures de bénévolat de votre comité de jumelage. Il fonctionne sans connexion à internet.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open an organization on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un comité de cet ordinateur</translation>
     </message>
     <message>
         <source>Organizations on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Comités de cet ordinateur</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>There is no organization on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a encore aucun comité sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Create a new organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau comité</translation>
     </message>
     <message>
         <source>e.g. Springfield Sister Cities</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Comité de jumelage de Springfield</translation>
     </message>
     <message>
         <source>Organization name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du comité</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ville&#xa0;:</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays&#xa0;:</translation>
     </message>
     <message>
         <source>Just looking?</source>
-        <translation type="unfinished"></translation>
+        <translation>Simple curiosité&#xa0;?</translation>
     </message>
     <message>
         <source>Open the demo organization “Springfield Sister Cities”: six partnerships, about 150 people and ten years of exchanges, all made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez le comité de démonstration «&#xa0;Springfield Sister Cities&#xa0;»&#xa0;: six jumelages, environ 150 personnes et dix ans d&apos;échanges, le tout inventé.</translation>
     </message>
     <message>
         <source>Open the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la &amp;démonstration</translation>
     </message>
     <message>
         <source>Create the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer la &amp;démonstration</translation>
     </message>
     <message>
         <source>The organization was not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Le comité n&apos;a pas été créé</translation>
     </message>
     <message>
         <source>The demo was not created</source>
-        <translation type="unfinished"></translation>
+        <translation>La démonstration n&apos;a pas été créée</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>Clear the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la date</translation>
     </message>
     <message>
         <source>Clear {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer {field}</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPanel</name>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Size (KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille (Ko)</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté le</translation>
     </message>
     <message>
         <source>No documents yet. Add the signed agreement, photos or minutes here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun document pour l&apos;instant. Ajoutez ici la charte signée, des photos ou des comptes rendus.</translation>
     </message>
     <message>
         <source>&amp;Add a document…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un document…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>Remo&amp;ve document</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer le document</translation>
     </message>
     <message>
         <source>Attach a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un document</translation>
     </message>
     <message>
         <source>Attach {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre {name}</translation>
     </message>
     <message>
         <source>The document was not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document n&apos;a pas été joint</translation>
     </message>
     <message>
         <source>{file} could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {file}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Remove document</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le document</translation>
     </message>
 </context>
 <context>
     <name>Editors</name>
     <message>
         <source>This step cannot be repeated</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette étape ne peut pas être refaite</translation>
     </message>
 </context>
 <context>
     <name>HelpAndPreferences</name>
     <message>
         <source>scdesk &amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide d&apos;utilisation de scdesk</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
 </context>
 <context>
     <name>HelpWindow</name>
     <message>
         <source>scdesk user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide d&apos;utilisation de scdesk</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujets</translation>
     </message>
     <message>
         <source>Guide page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page du guide</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour</translation>
     </message>
     <message>
         <source>Back to the previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la page précédente</translation>
     </message>
     <message>
         <source>Close the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le guide</translation>
+    </message>
+</context>
+<context>
+    <name>ListFormats</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>{organization} — scdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>{organization} — scdesk</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About scdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de scdesk</translation>
     </message>
     <message>
         <source>About scdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de scdesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;scdesk {version}&lt;/h3&gt;&lt;p&gt;The desktop app for sister city organizations: partnerships, committees, exchanges, people, volunteer hours, board reports and roster sync with the central directory. Works offline.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;scdesk {version}&lt;/h3&gt;&lt;p&gt;L&apos;application de bureau des comités de jumelage&#xa0;: jumelages, commissions, échanges, personnes, heures de bénévolat, rapports au conseil et échange de la liste des adhérents avec l&apos;annuaire central. Fonctionne hors ligne.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Organization overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble du comité</translation>
     </message>
 </context>
 <context>
     <name>PartnershipEditor</name>
     <message>
         <source>partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>jumelage</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Committees and exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Commissions et échanges</translation>
     </message>
     <message>
         <source>Partner city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville jumelle</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ville&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;gion&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays&#xa0;:</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(choisir)</translation>
     </message>
     <message>
         <source>The partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jumelage</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
         <source>New status since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel état depuis le&#xa0;:</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseigné</translation>
     </message>
     <message>
         <source>Why the status c&amp;hanged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi l&apos;état a c&amp;hangé&#xa0;:</translation>
     </message>
     <message>
         <source>O&amp;rigin:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;rigine&#xa0;:</translation>
     </message>
     <message>
         <source>How it be&amp;gan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment tout a &amp;commencé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;First contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Premier contact&#xa0;:</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>The agreement (memorandum of understanding)</source>
-        <translation type="unfinished"></translation>
+        <translation>La charte (protocole d&apos;accord)</translation>
     </message>
     <message>
         <source>Si&amp;gned on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signée le&#xa0;:</translation>
     </message>
     <message>
         <source>not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>non signée</translation>
     </message>
     <message>
         <source>Signed for &amp;us by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signée pour &amp;nous par&#xa0;:</translation>
     </message>
     <message>
         <source>Signed for the &amp;partner by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signée pour la ville &amp;jumelle par&#xa0;:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des états</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>No status recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun état enregistré pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Renewals of the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvellements de la charte</translation>
     </message>
     <message>
         <source>Renewed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvelée le</translation>
     </message>
     <message>
         <source>Signed for us by</source>
-        <translation type="unfinished"></translation>
+        <translation>Signée pour nous par</translation>
     </message>
     <message>
         <source>Signed for the partner by</source>
-        <translation type="unfinished"></translation>
+        <translation>Signée pour la ville jumelle par</translation>
     </message>
     <message>
         <source>The agreement has not been renewed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La charte n&apos;a pas encore été renouvelée.</translation>
     </message>
     <message>
         <source>Record a rene&amp;wal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un re&amp;nouvellement…</translation>
     </message>
     <message>
         <source>Remove renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le renouvellement</translation>
     </message>
     <message>
         <source>People in the partner city</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes dans la ville jumelle</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>No contacts in the partner city yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact dans la ville jumelle pour l&apos;instant.</translation>
     </message>
     <message>
         <source>&amp;Add a contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un contact…</translation>
     </message>
     <message>
         <source>&amp;Edit contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le contact…</translation>
     </message>
     <message>
         <source>Remove contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le contact</translation>
     </message>
     <message>
         <source>Committees serving this partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Commissions au service de ce jumelage</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Commission</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>No committee serves this partnership yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commission ne s&apos;occupe encore de ce jumelage.</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanges</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>No exchanges with this partner city yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun échange avec cette ville jumelle pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Double-click a line (or press Enter) to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une ligne (ou appuyez sur Entrée) pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le contact</translation>
     </message>
     <message>
         <source>Add a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un contact</translation>
     </message>
     <message>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le contact</translation>
     </message>
     <message>
         <source>Record renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le renouvellement</translation>
     </message>
     <message>
         <source>Record a renewal of the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un renouvellement de la charte</translation>
     </message>
     <message>
         <source>Renewed &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvelée &amp;le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonction&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisme&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langues&#xa0;:</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tes&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleList</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Adhérent depuis</translation>
     </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Name, email, phone, skill or language</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, courriel, téléphone, compétence ou langue</translation>
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;tégorie&#xa0;:</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;ut&#xa0;:</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Co&amp;mmittee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mmission&#xa0;:</translation>
     </message>
     <message>
         <source>Any committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les commissions</translation>
     </message>
     <message>
         <source>&amp;New person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle personne</translation>
     </message>
     <message>
         <source>{total} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} personnes</translation>
     </message>
     <message>
         <source>{shown} of {total} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} personnes sur {total}</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue du système</translation>
     </message>
     <message>
         <source>scdesk speaks this language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>scdesk parlera cette langue dès son prochain démarrage.</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Like the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Organization to open at start</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité à ouvrir au démarrage</translation>
     </message>
     <message>
         <source>The one I used last</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier utilisé</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
         <source>The organization&apos;s own folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier du comité lui-même</translation>
     </message>
     <message>
         <source>Where scdesk keeps copies of each organization&apos;s database. A folder on another disk or a USB stick protects you when this computer fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;endroit où scdesk garde les copies de la base de données de chaque comité. Un dossier sur un autre disque ou sur une clé USB vous protège si cet ordinateur tombe en panne.</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier des sauvegardes</translation>
     </message>
     <message>
         <source>Backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes à garder</translation>
     </message>
     <message>
         <source>When there are more backups than this, scdesk deletes the oldest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-delà de ce nombre de sauvegardes, scdesk supprime les plus anciennes.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>A new language shows the next time scdesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue s&apos;affichera au prochain démarrage de scdesk.</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Open at start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir au démarrage&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Backup folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier des sauvegardes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder&#xa0;:</translation>
     </message>
     <message>
         <source> backups</source>
-        <translation type="unfinished"></translation>
+        <translation> sauvegardes</translation>
     </message>
     <message>
         <source>Save the preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les préférences</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans enregistrer</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist. Choose an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {folder} n&apos;existe pas. Choisissez un dossier existant.</translation>
     </message>
     <message>
         <source>scdesk cannot write in {folder}. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>scdesk ne peut pas écrire dans {folder}. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
 </context>
 <context>
     <name>ProgressWindow</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancelling; nothing will be kept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation&#xa0;; rien ne sera conservé…</translation>
     </message>
 </context>
 <context>
     <name>RecordEditor</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Forget the changes not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier les modifications non enregistrées</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Choose a {noun} in the list, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une fiche ({noun}) dans la liste, ou créez-en une nouvelle.</translation>
     </message>
     <message>
         <source>This {noun} was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fiche ({noun}) a été supprimée.</translation>
     </message>
     <message>
         <source>New {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle fiche&#xa0;: {noun}</translation>
     </message>
     <message>
         <source>Edit {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier&#xa0;: {noun}</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>The {noun} “{title}” has changes that are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{title}&#xa0;» ({noun}) a des modifications non enregistrées.</translation>
     </message>
     <message>
         <source>Duplicate {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer&#xa0;: {noun}</translation>
     </message>
     <message>
         <source>Delete {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer&#xa0;: {noun}</translation>
     </message>
     <message>
         <source>Delete the {noun} “{title}”?
 
 It disappears from the lists. Edit ▸ Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;{title}&#xa0;» ({noun})&#xa0;?
+
+La fiche disparaît des listes. Édition ▸ Annuler la fait revenir.</translation>
     </message>
     <message>
         <source>The {noun} “{title}” was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{title}&#xa0;» ({noun}) a été supprimé.</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré.</translation>
     </message>
     <message>
         <source>Changed, not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié, pas encore enregistré.</translation>
     </message>
 </context>
 <context>
     <name>RecordListPage</name>
     <message>
         <source>Records shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches affichées</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliquer</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
 </context>
 <context>
     <name>ReportLabels</name>
     <message>
         <source>Cultural</source>
-        <translation type="unfinished"></translation>
+        <translation>Culturel</translation>
     </message>
     <message>
         <source>Educational</source>
-        <translation type="unfinished"></translation>
+        <translation>Éducatif</translation>
     </message>
     <message>
         <source>Municipal and technical</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipal et technique</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Économique</translation>
     </message>
     <message>
         <source>Humanitarian</source>
-        <translation type="unfinished"></translation>
+        <translation>Humanitaire</translation>
     </message>
     <message>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeunesse</translation>
     </message>
     <message>
         <source>Sports</source>
-        <translation type="unfinished"></translation>
+        <translation>Sportif</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ</translation>
     </message>
     <message>
         <source>Virtual</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuel</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégué</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Élève</translation>
     </message>
     <message>
         <source>Chaperone</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagnateur</translation>
     </message>
     <message>
         <source>Organizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisateur</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Interprète</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Présidence</translation>
     </message>
     <message>
         <source>Vice chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Vice-présidence</translation>
     </message>
     <message>
         <source>Secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrétariat</translation>
     </message>
     <message>
         <source>Treasurer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trésorerie</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <source>Sister city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville jumelle</translation>
     </message>
     <message>
         <source>Friendship city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville amie</translation>
     </message>
     <message>
         <source>Other partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre partenariat</translation>
     </message>
     <message>
         <source>Exploring</source>
-        <translation type="unfinished"></translation>
+        <translation>En réflexion</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactif</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Mayoral ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens entre maires</translation>
     </message>
     <message>
         <source>Trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Commerce</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Ancestry and diaspora</source>
-        <translation type="unfinished"></translation>
+        <translation>Origines et diaspora</translation>
     </message>
     <message>
         <source>Shared challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Défis communs</translation>
     </message>
     <message>
         <source>Faith groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Communautés religieuses</translation>
     </message>
     <message>
         <source>Personal ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens personnels</translation>
     </message>
 </context>
 <context>
     <name>ReportPages</name>
     <message>
         <source>CONFIDENTIAL</source>
-        <translation type="unfinished"></translation>
+        <translation>CONFIDENTIEL</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {page} sur {pages}</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>Prepared on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Établi le {date}</translation>
     </message>
     <message>
         <source>in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>en {year}</translation>
     </message>
     <message>
         <source>between {start} and {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>entre le {start} et le {end}</translation>
     </message>
     <message>
         <source>No exchanges were recorded {period}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun échange n&apos;a été enregistré {period}.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanges</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Host nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuitées d&apos;accueil</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Exchanges are counted in the period they start in. Participants counts each person once per exchange ({people} different people took part). Cancelled exchanges are not counted ({cancelled} cancelled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un échange compte dans la période où il commence. Les participants comptent chaque personne une fois par échange ({people} personnes différentes y ont pris part). Les échanges annulés ne sont pas comptés ({cancelled} annulés).</translation>
     </message>
     <message>
         <source>No volunteer hours were recorded {period}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune heure de bénévolat n&apos;a été enregistrée {period}.</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisies</translation>
     </message>
     <message>
         <source>Approved hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures validées</translation>
     </message>
     <message>
         <source>No hours match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune heure ne correspond.</translation>
     </message>
 </context>
 <context>
     <name>RichTextField</name>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Gras</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Italique</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste à puces</translation>
     </message>
 </context>
 <context>
@@ -1306,233 +1350,462 @@ It disappears from the lists. Edit ▸ Undo brings it back.</source>
         <source>This could not be finished: {problem}
 
 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de terminer&#xa0;: {problem}
+
+Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Sister city</source>
+        <translation>Ville jumelle</translation>
+    </message>
+    <message>
+        <source>Friendship city</source>
+        <translation>Ville amie</translation>
+    </message>
+    <message>
+        <source>Other partnership</source>
+        <translation>Autre partenariat</translation>
+    </message>
+    <message>
+        <source>Exploring</source>
+        <translation>En réflexion</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Ties between mayors</source>
+        <translation>Liens entre maires</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Commerce</translation>
+    </message>
+    <message>
+        <source>Shared history</source>
+        <translation>Histoire commune</translation>
+    </message>
+    <message>
+        <source>Ancestry or diaspora</source>
+        <translation>Origines ou diaspora</translation>
+    </message>
+    <message>
+        <source>Shared challenges</source>
+        <translation>Défis communs</translation>
+    </message>
+    <message>
+        <source>Faith groups</source>
+        <translation>Communautés religieuses</translation>
+    </message>
+    <message>
+        <source>Personal ties</source>
+        <translation>Liens personnels</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Serves one partnership</source>
+        <translation>Au service d&apos;un jumelage</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Conseil d&apos;administration</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Jeunesse</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Manifestations</translation>
+    </message>
+    <message>
+        <source>Fundraising</source>
+        <translation>Collecte de fonds</translation>
+    </message>
+    <message>
+        <source>Other standing committee</source>
+        <translation>Autre commission permanente</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Présidence</translation>
+    </message>
+    <message>
+        <source>Vice chair</source>
+        <translation>Vice-présidence</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secrétariat</translation>
+    </message>
+    <message>
+        <source>Treasurer</source>
+        <translation>Trésorerie</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Bénévole</translation>
+    </message>
+    <message>
+        <source>Host family</source>
+        <translation>Famille d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Guest from abroad</source>
+        <translation>Invité de l&apos;étranger</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Non renouvelé</translation>
+    </message>
+    <message>
+        <source>Cultural</source>
+        <translation>Culturel</translation>
+    </message>
+    <message>
+        <source>Educational</source>
+        <translation>Éducatif</translation>
+    </message>
+    <message>
+        <source>Municipal or technical</source>
+        <translation>Municipal ou technique</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Économique</translation>
+    </message>
+    <message>
+        <source>Humanitarian</source>
+        <translation>Humanitaire</translation>
+    </message>
+    <message>
+        <source>Sports</source>
+        <translation>Sportif</translation>
+    </message>
+    <message>
+        <source>Inbound (guests come to us)</source>
+        <translation>Accueil (les invités viennent chez nous)</translation>
+    </message>
+    <message>
+        <source>Outbound (we travel)</source>
+        <translation>Départ (nous voyageons)</translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation>Virtuel</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Délégué</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Élève</translation>
+    </message>
+    <message>
+        <source>Chaperone</source>
+        <translation>Accompagnateur</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Interprète</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>An exchange</source>
+        <translation>Un échange</translation>
+    </message>
+    <message>
+        <source>Committee work</source>
+        <translation>Travail de commission</translation>
+    </message>
+    <message>
+        <source>A meeting</source>
+        <translation>Une réunion</translation>
+    </message>
+    <message>
+        <source>An event</source>
+        <translation>Une manifestation</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Autre chose</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>The organization cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le comité</translation>
     </message>
 </context>
 <context>
     <name>rules</name>
     <message>
         <source>Enter how many hours were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez combien d&apos;heures ont été données.</translation>
     </message>
     <message>
         <source>A person cannot host themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne ne peut pas s&apos;héberger elle-même.</translation>
     </message>
     <message>
         <source>A country is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pays est obligatoire.</translation>
     </message>
     <message>
         <source>{what} is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}&#xa0;: ce renseignement est obligatoire.</translation>
     </message>
     <message>
         <source>“{value}” does not look like a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» ne ressemble pas à un numéro de téléphone.</translation>
     </message>
     <message>
         <source>“{code}” is not an ISO country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{code}&#xa0;» n&apos;est pas un code de pays ISO.</translation>
     </message>
     <message>
         <source>The partner city must be in another country than the organization&apos;s own ({country}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ville jumelle doit se trouver dans un autre pays que celui du comité ({country}).</translation>
     </message>
     <message>
         <source>{what} ends on {end}, before it starts on {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} se termine le {end}, avant de commencer le {start}.</translation>
     </message>
     <message>
         <source>Hours must be more than 0 and at most {limit:g} for one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures doivent être supérieures à 0 et au plus {limit:g} pour une journée.</translation>
     </message>
     <message>
         <source>{what} cannot be in the future ({value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}&#xa0;: la date ne peut pas être dans le futur ({value}).</translation>
     </message>
     <message>
         <source>Nights must be between 1 and {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de nuits doit être compris entre 1 et {limit}.</translation>
     </message>
     <message>
         <source>{what} cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}&#xa0;: le montant ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>“{code}” is not an ISO currency code.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{code}&#xa0;» n&apos;est pas un code de devise ISO.</translation>
     </message>
     <message>
         <source>“{value}” is not a web address (it should start with https://).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une adresse web (elle doit commencer par https://).</translation>
     </message>
     <message>
         <source>{what} on {day} falls outside the exchange ({start} to {end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} du {day} tombe en dehors de l&apos;échange (du {start} au {end}).</translation>
     </message>
     <message>
         <source>“{value}” is not a valid email address ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une adresse électronique valide ({error}).</translation>
     </message>
     <message>
         <source>The organization&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du comité</translation>
     </message>
     <message>
         <source>The partner city</source>
-        <translation type="unfinished"></translation>
+        <translation>La ville jumelle</translation>
     </message>
     <message>
         <source>The partnership (first contact to signing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jumelage (du premier contact à la signature)</translation>
     </message>
     <message>
         <source>The contact&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du contact</translation>
     </message>
     <message>
         <source>The committee&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la commission</translation>
     </message>
     <message>
         <source>The term</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mandat</translation>
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Chambres</translation>
     </message>
     <message>
         <source>Member since</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhérent depuis</translation>
     </message>
     <message>
         <source>The contact detail</source>
-        <translation type="unfinished"></translation>
+        <translation>La coordonnée</translation>
     </message>
     <message>
         <source>The exchange&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre de l&apos;échange</translation>
     </message>
     <message>
         <source>The exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;échange</translation>
     </message>
     <message>
         <source>The itinerary item</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape du programme</translation>
     </message>
     <message>
         <source>Choose the exchange these hours were for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;échange auquel ces heures ont servi.</translation>
     </message>
     <message>
         <source>Choose the committee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la commission.</translation>
     </message>
     <message>
         <source>Choose the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la réunion.</translation>
     </message>
     <message>
         <source>The day worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour travaillé</translation>
     </message>
     <message>
         <source>The file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du fichier</translation>
     </message>
     <message>
         <source>Give the date of the status change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la date du changement d&apos;état.</translation>
     </message>
     <message>
         <source>Give the date of the renewal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la date du renouvellement.</translation>
     </message>
     <message>
         <source>Choose the partnership this committee serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le jumelage dont s&apos;occupe cette commission.</translation>
     </message>
     <message>
         <source>A standing committee does not serve one partnership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une commission permanente ne s&apos;occupe pas d&apos;un seul jumelage.</translation>
     </message>
     <message>
         <source>This committee already has a chair for these dates. End the current chair&apos;s term first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette commission a déjà une présidence à ces dates. Terminez d&apos;abord le mandat de la présidence actuelle.</translation>
     </message>
     <message>
         <source>Give the date of the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la date de la réunion.</translation>
     </message>
     <message>
         <source>Enter a name (given name, family name or both).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom (prénom, nom de famille ou les deux).</translation>
     </message>
     <message>
         <source>Choose the partnership of this exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le jumelage de cet échange.</translation>
     </message>
     <message>
         <source>The budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Le budget</translation>
     </message>
     <message>
         <source>Grants</source>
-        <translation type="unfinished"></translation>
+        <translation>Subventions</translation>
     </message>
     <message>
         <source>Costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses</translation>
     </message>
     <message>
         <source>Give the day of the itinerary item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le jour de l&apos;étape du programme.</translation>
     </message>
     <message>
         <source>Give the day the hours were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le jour où les heures ont été données.</translation>
     </message>
     <message>
         <source>The attachment has no valid content hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce jointe n&apos;a pas d&apos;empreinte de contenu valide.</translation>
     </message>
     <message>
         <source>This person already takes part in that role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne participe déjà dans ce rôle.</translation>
     </message>
     <message>
         <source>This term already ended on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mandat s&apos;est déjà terminé le {day}.</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumelages</translation>
     </message>
     <message>
         <source>Committees</source>
-        <translation type="unfinished"></translation>
+        <translation>Commissions</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanges</translation>
     </message>
     <message>
         <source>Volunteer hours entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisies d&apos;heures de bénévolat</translation>
     </message>
 </context>
 </TS>

@@ -62,14 +62,12 @@ def install_help_and_preferences(
     registry: Registry | None = None,
 ) -> HelpAndPreferences:
     installed = HelpAndPreferences(window, registry)
-    if edit_menu is None:
-        edit_menu = window.menuBar().addMenu(
-            QCoreApplication.translate("HelpAndPreferences", "&Edit")
-        )
+    bar = window.menuBar()
     if help_menu is None:
-        help_menu = window.menuBar().addMenu(
-            QCoreApplication.translate("HelpAndPreferences", "&Help")
-        )
+        help_menu = bar.addMenu(QCoreApplication.translate("HelpAndPreferences", "&Help"))
+    if edit_menu is None:
+        edit_menu = QMenu(QCoreApplication.translate("HelpAndPreferences", "&Edit"), bar)
+        bar.insertMenu(help_menu.menuAction(), edit_menu)  # Help stays last
     edit_menu.addAction(installed.preferences_action)
     first = help_menu.actions()[0] if help_menu.actions() else None
     help_menu.insertAction(first, installed.help_action)

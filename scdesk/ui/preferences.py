@@ -75,6 +75,11 @@ class PreferencesDialog(QDialog):
         self.backup_folder = QLineEdit(self.preferences.backup_folder)
         self.backup_folder.setAccessibleName(self.tr("Backup folder"))
         self.backup_folder.setPlaceholderText(self.tr("The organization's own folder"))
+        metrics = self.backup_folder.fontMetrics()
+        self.backup_folder.setMinimumWidth(
+            metrics.horizontalAdvance(self.backup_folder.placeholderText())
+            + metrics.averageCharWidth() * 4
+        )
         self.backup_folder.setToolTip(
             self.tr(
                 "Where scdesk keeps copies of each organization's database. A folder on "

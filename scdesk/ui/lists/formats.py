@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from scdesk.ui.editors.vocabulary import label_of
 from scdesk.ui.i18n import country_name
 
 
@@ -46,4 +48,20 @@ def vocabulary(value: StrEnum | str | None) -> str:
     """A closed-vocabulary value (status, kind, field…) in the words people use."""
     if value is None:
         return ""
+    if isinstance(value, StrEnum):
+        return label_of(value)
     return str(value).replace("_", " ").capitalize()
+
+
+def vocabulary_of(kind: type[StrEnum]) -> Callable[[Any], str]:
+    """A cell format for a column holding values of `kind`, stored as plain text."""
+
+    def label(value: Any) -> str:
+        if value is None or value == "":
+            return ""
+        try:
+            return label_of(kind(value))
+        except ValueError:
+            return vocabulary(value)
+
+    return label

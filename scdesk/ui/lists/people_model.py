@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from scdesk.model import PersonCategory, PersonStatus
 from scdesk.operations.lists import PEOPLE, PeopleFilter
 from scdesk.storage.database import Database
 from scdesk.ui.lists import formats
@@ -21,8 +22,8 @@ def people_columns() -> tuple[TableColumn, ...]:
         TableColumn("email", t("Email")),
         TableColumn("phone", t("Phone")),
         TableColumn("city", t("City")),
-        TableColumn("category", t("Category"), formats.vocabulary),
-        TableColumn("status", t("Status"), formats.vocabulary),
+        TableColumn("category", t("Category"), formats.vocabulary_of(PersonCategory)),
+        TableColumn("status", t("Status"), formats.vocabulary_of(PersonStatus)),
         TableColumn("member_since", t("Member since"), formats.day),
     )
 

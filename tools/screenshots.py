@@ -1,0 +1,106 @@
+"""Screenshots of the main views in every shipped language, to look at after a change.
+
+    uv run python tools/screenshots.py [--out build/screenshots] [--font-scale 2]
+
+Builds the demo organization in a temporary SCDESK_HOME, then renders each view offscreen
+in English, Spanish and French: longer strings and bigger fonts must not clip or overlap.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+# A large virtual screen, so windows get the size they ask for even at twice the font size.
+SCREEN = '{"screens": [{"name": "big", "x": 0, "y": 0, "width": 2560, "height": 1600}]}'
+_screen_file = Path(tempfile.gettempdir()) / "scdesk-screenshot-screen.json"
+_screen_file.write_text(SCREEN, encoding="utf-8")
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_screen_file}")
+
+from PySide6.QtWidgets import QWidget
+from sqlalchemy import select
+
+from scdesk.model import Partnership
+from scdesk.operations.demo_organization import create_demo_organization
+from scdesk.operations.organizations import open_organization
+from scdesk.storage.organization_files import OpenOrganization
+from scdesk.storage.registry import Registry
+from scdesk.ui.app import make_application
+from scdesk.ui.editors.partnership import PartnershipEditor
+from scdesk.ui.first_start import ChooseOrganizationDialog
+from scdesk.ui.help.window import HelpWindow
+from scdesk.ui.i18n import LANGUAGES, install_language
+from scdesk.ui.lists.people_page import PeoplePage
+from scdesk.ui.main_window import MainWindow
+from scdesk.ui.preferences import PreferencesDialog
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def first_partnership(org: OpenOrganization) -> int:
+    with org.database.session() as session:
+        return session.scalars(select(Partnership.id).order_by(Partnership.id)).first()
+
+
+def views(org: OpenOrganization) -> dict[str, Callable[[], QWidget]]:
+    def partnership() -> QWidget:
+        from PySide6.QtGui import QUndoStack
+
+        editor = PartnershipEditor(org, QUndoStack())
+        editor.load(first_partnership(org))
+        editor.resize(900, 700)
+        return editor
+
+    def people() -> QWidget:
+        page = PeoplePage(org)
+        page.resize(1100, 650)
+        return page
+
+    return {
+        "first-start": lambda: ChooseOrganizationDialog(Registry()),
+        "main-window": lambda: MainWindow(org),
+        "people": people,
+        "partnership": partnership,
+        "preferences": lambda: PreferencesDialog(Registry()),
+        "help": HelpWindow,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "build" / "screenshots")
+    parser.add_argument("--font-scale", type=float, default=1.0)
+    parser.add_argument("--languages", nargs="*", default=list(LANGUAGES))
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="scdesk-shots-") as home:
+        os.environ["SCDESK_HOME"] = home
+        app = make_application(sys.argv[:1])
+        font = app.font()
+        font.setPointSizeF(font.pointSizeF() * args.font_scale)
+        app.setFont(font)
+        entry = create_demo_organization("small", registry=Registry())
+        org = open_organization(entry.slug)
+        try:
+            for language in args.languages:
+                install_language(app, language)
+                for name, build in views(org).items():
+                    widget = build()
+                    widget.show()
+                    app.processEvents()
+                    path = args.out / f"{name}-{language}.png"
+                    widget.grab().save(str(path))
+                    widget.close()
+                    widget.deleteLater()
+                    print(path)
+        finally:
+            org.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
