@@ -15,12 +15,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-# A large virtual screen, so windows get the size they ask for even at twice the font size.
-SCREEN = '{"screens": [{"name": "big", "x": 0, "y": 0, "width": 2560, "height": 1600}]}'
-_screen_file = Path(tempfile.gettempdir()) / "scdesk-screenshot-screen.json"
-_screen_file.write_text(SCREEN, encoding="utf-8")
-os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_screen_file}")
-
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 
@@ -39,6 +34,15 @@ from scdesk.ui.main_window import MainWindow
 from scdesk.ui.preferences import PreferencesDialog
 
 ROOT = Path(__file__).resolve().parents[1]
+# A large virtual screen, so windows get the size they ask for even at twice the font size.
+SCREEN = '{"screens": [{"name": "big", "x": 0, "y": 0, "width": 2560, "height": 1600}]}'
+
+
+def use_large_offscreen_screen() -> None:
+    """Qt reads the platform when the application starts: set it before that."""
+    screen_file = Path(tempfile.gettempdir()) / "scdesk-screenshot-screen.json"
+    screen_file.write_text(SCREEN, encoding="utf-8")
+    os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={screen_file}")
 
 
 def first_partnership(org: OpenOrganization) -> int:
@@ -48,8 +52,6 @@ def first_partnership(org: OpenOrganization) -> int:
 
 def views(org: OpenOrganization) -> dict[str, Callable[[], QWidget]]:
     def partnership() -> QWidget:
-        from PySide6.QtGui import QUndoStack
-
         editor = PartnershipEditor(org, QUndoStack())
         editor.load(first_partnership(org))
         editor.resize(900, 700)
@@ -77,6 +79,7 @@ def main() -> int:
     parser.add_argument("--languages", nargs="*", default=list(LANGUAGES))
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
+    use_large_offscreen_screen()
     with tempfile.TemporaryDirectory(prefix="scdesk-shots-") as home:
         os.environ["SCDESK_HOME"] = home
         app = make_application(sys.argv[:1])

@@ -190,6 +190,14 @@ class _OptionalDateEdit(QDateEdit):
             return
         super().stepBy(steps)
 
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        """With no date there are no sections to step through: Tab leaves at once.
+
+        (QDateEdit would keep Tab for ever while it shows the empty text.)"""
+        if self.value() is None:
+            return QWidget.focusNextPrevChild(self, forward)
+        return super().focusNextPrevChild(forward)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and self.value() is None:
             self.calendarWidget().setSelectedDate(QDate.currentDate())

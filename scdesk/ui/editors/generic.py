@@ -51,7 +51,9 @@ def _control(column: Any) -> QWidget:
         spin.setRange(-(2**31), 2**31 - 1)
         return spin
     if isinstance(kind, Text):
-        return QPlainTextEdit()
+        edit = QPlainTextEdit()
+        edit.setTabChangesFocus(True)  # Tab leaves the field, as everywhere else
+        return edit
     return QLineEdit()
 
 
