@@ -38,8 +38,13 @@ def settings_file() -> Path:
 
 
 def ensure_private_folder(path: Path) -> Path:
-    """Create `path` (and parents) readable by the owner only (0700 on POSIX)."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    """Create `path` (and the parents it needs) readable by the owner only (0700 on POSIX);
+    parents that already exist keep their mode."""
+    missing = [p for p in (path, *path.parents) if not p.exists()]
+    for folder in reversed(missing):
+        folder.mkdir(exist_ok=True, mode=0o700)
+        if os.name == "posix":
+            os.chmod(folder, 0o700)
     if os.name == "posix":
         os.chmod(path, 0o700)
     return path

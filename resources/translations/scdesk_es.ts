@@ -288,6 +288,271 @@
     </message>
 </context>
 <context>
+    <name>CommitteeEditor</name>
+    <message>
+        <source>committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Datos</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">Socios</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished">Reuniones</translation>
+    </message>
+    <message>
+        <source>The committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Serves the &amp;partnership:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: a standing committee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What it does:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members and posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody holds a post on this committee yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End term…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove (entered by mistake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;past members too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record a meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, email or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished">sin indicar</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End a term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term &amp;ends on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name to add who attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add all current &amp;members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mi&amp;nutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommitteesPage</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished">&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Name or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partnership:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} committees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {total} committees</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommitteesTableModel</name>
+    <message>
+        <source>Committee</source>
+        <translation type="unfinished">Comité</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished">Presidencia</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">Socios</translation>
+    </message>
+    <message>
+        <source>Last meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Clear the date</source>
@@ -365,6 +630,103 @@
     </message>
 </context>
 <context>
+    <name>ExchangesPage</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished">&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Title, place or outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished">Est&amp;ado:</translation>
+    </message>
+    <message>
+        <source>F&amp;ield:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partnership:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mmittee:</source>
+        <translation type="unfinished">Co&amp;mité:</translation>
+    </message>
+    <message>
+        <source>&amp;New exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {total} exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangesTableModel</name>
+    <message>
+        <source>Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished">Empieza</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Ámbito</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished">Sentido</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation type="unfinished">Comité</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">Participantes</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearch</name>
+    <message>
+        <source>Search people, exchanges, partnerships…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpAndPreferences</name>
     <message>
         <source>scdesk &amp;User Guide</source>
@@ -411,6 +773,199 @@
     </message>
 </context>
 <context>
+    <name>HoursPage</name>
+    <message>
+        <source>Totals of the hours shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Volunteer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, email or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xchange:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title or place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mmittee:</source>
+        <translation type="unfinished">Co&amp;mité:</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;or:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} hours entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {total} hours entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{hours} hours&lt;/b&gt; in {entries} entries: {approved} approved, {waiting} waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoursReport</name>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation type="unfinished">Comité</translation>
+    </message>
+    <message>
+        <source>All committees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved and not yet approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By committee</source>
+        <translation type="unfinished">Por comité</translation>
+    </message>
+    <message>
+        <source>No committee</source>
+        <translation type="unfinished">Sin comité</translation>
+    </message>
+    <message>
+        <source>By person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation type="unfinished">Horas de voluntariado</translation>
+    </message>
+</context>
+<context>
+    <name>HoursTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished">Voluntario</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished">Horas</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange or committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListFormats</name>
     <message>
         <source>Yes</source>
@@ -424,24 +979,80 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>{organization} — scdesk</source>
-        <translation>{organization} — scdesk</translation>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Views</source>
-        <translation>Vistas</translation>
+        <source>Records shown</source>
+        <translation type="unfinished">Registros mostrados</translation>
     </message>
     <message>
-        <source>Overview</source>
-        <translation>Resumen</translation>
+        <source>Organization and search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
+        <source>&amp;Open or create an organization…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -456,8 +1067,97 @@
         <translation>Acerca de scdesk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;scdesk {version}&lt;/h3&gt;&lt;p&gt;The desktop app for sister city organizations: partnerships, committees, exchanges, people, volunteer hours, board reports and roster sync with the central directory. Works offline.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;scdesk {version}&lt;/h3&gt;&lt;p&gt;La aplicación de escritorio para asociaciones de ciudades hermanas: hermanamientos, comités, intercambios, personas, horas de voluntariado, informes para la junta e intercambio de la lista de socios con el directorio central. Funciona sin conexión.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;scdesk {version}&lt;/h3&gt;&lt;p&gt;The desktop app for sister city organizations: partnerships, committees, exchanges, people, volunteer hours, board reports and roster sync with the central directory. Works offline.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the demo organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — scdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some work is still running. Stop it? Nothing half-done is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberDirectory</name>
+    <message>
+        <source>{post}, {committee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} people agreed to be listed. Posts are those held on {date}. For members only: please do not pass it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Teléfono</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Ciudad</translation>
+    </message>
+    <message>
+        <source>Committees and posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has agreed to be listed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished">Resumen</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation type="unfinished">Hermanamientos</translation>
+    </message>
+    <message>
+        <source>Committees</source>
+        <translation type="unfinished">Comités</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation type="unfinished">Intercambios</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">Personas</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished">Horas</translation>
+    </message>
+</context>
+<context>
+    <name>Organizations</name>
+    <message>
+        <source>The organization cannot be opened</source>
+        <translation type="unfinished">No se puede abrir la asociación</translation>
     </message>
 </context>
 <context>
@@ -771,34 +1471,263 @@
     </message>
 </context>
 <context>
-    <name>PeopleList</name>
+    <name>PartnershipReport</name>
     <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
+        <source>History</source>
+        <translation type="unfinished">Historia</translation>
     </message>
     <message>
-        <source>Email</source>
-        <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ciudad</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Categoría</translation>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>Estado</translation>
+        <translation type="unfinished">Estado</translation>
     </message>
     <message>
-        <source>Member since</source>
-        <translation>Socio desde</translation>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <source>No status changes are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchanges</source>
+        <translation type="unfinished">intercambios</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation type="unfinished">participantes</translation>
+    </message>
+    <message>
+        <source>host nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volunteer hours</source>
+        <translation type="unfinished">horas de voluntariado</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation type="unfinished">Intercambios</translation>
+    </message>
+    <message>
+        <source>Volunteer hours by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours count for this partnership when logged on one of its exchanges or for its committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished">Reuniones</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation type="unfinished">Comité</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings were held {period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership with {city}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{country} · report for {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partnership</source>
+        <translation type="unfinished">El hermanamiento</translation>
+    </message>
+    <message>
+        <source>Partner city</source>
+        <translation type="unfinished">Ciudad hermana</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Status at the end of the period</source>
+        <translation type="unfinished">Estado al final del periodo</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation type="unfinished">Acuerdo firmado</translation>
+    </message>
+    <message>
+        <source>Signed for us by</source>
+        <translation type="unfinished">Firmado por nuestra parte por</translation>
+    </message>
+    <message>
+        <source>Signed for the partner by</source>
+        <translation type="unfinished">Firmado por la otra ciudad por</translation>
+    </message>
+    <message>
+        <source>Contacts in the partner city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Cargo</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished">Organización</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody held a post at the end of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">Participantes</translation>
+    </message>
+    <message>
+        <source>Host nights</source>
+        <translation type="unfinished">Noches de acogida</translation>
+    </message>
+    <message>
+        <source>No exchanges were recorded {period}.</source>
+        <translation type="unfinished">No se registró ningún intercambio {period}.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipsPage</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished">&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>City, region or signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished">Est&amp;ado:</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;New partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {total} partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipsTableModel</name>
+    <message>
+        <source>Partner city</source>
+        <translation type="unfinished">Ciudad hermana</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">País</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished">Firmado</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation type="unfinished">Intercambios</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleList</name>
+    <message>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the person found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a person to add</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -816,24 +1745,16 @@
         <translation>Ca&amp;tegoría:</translation>
     </message>
     <message>
-        <source>All categories</source>
-        <translation>Todas las categorías</translation>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
         <translation>Est&amp;ado:</translation>
     </message>
     <message>
-        <source>Any status</source>
-        <translation>Cualquier estado</translation>
-    </message>
-    <message>
         <source>Co&amp;mmittee:</source>
         <translation>Co&amp;mité:</translation>
-    </message>
-    <message>
-        <source>Any committee</source>
-        <translation>Cualquier comité</translation>
     </message>
     <message>
         <source>&amp;New person</source>
@@ -846,6 +1767,37 @@
     <message>
         <source>{shown} of {total} people</source>
         <translation>{shown} de {total} personas</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Teléfono</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Ciudad</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Categoría</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation type="unfinished">Socio desde</translation>
     </message>
 </context>
 <context>
@@ -1068,10 +2020,6 @@ Desaparecerá de las listas. Editar ▸ Deshacer lo recupera.</translation>
 <context>
     <name>RecordListPage</name>
     <message>
-        <source>Records shown</source>
-        <translation>Registros mostrados</translation>
-    </message>
-    <message>
         <source>List</source>
         <translation>Lista</translation>
     </message>
@@ -1256,6 +2204,129 @@ Desaparecerá de las listas. Editar ▸ Deshacer lo recupera.</translation>
     </message>
 </context>
 <context>
+    <name>ReportOptions</name>
+    <message>
+        <source>Choose the &amp;dates instead of a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone (or type a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count appro&amp;ved hours only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the dates instead of a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partnership:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xchange:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Committee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation type="unfinished">Comité</translation>
+    </message>
+    <message>
+        <source>P&amp;erson:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count approved hours only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts held &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation type="unfinished">Horas de voluntariado</translation>
+    </message>
+    <message>
+        <source>Trip sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All committees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportPages</name>
     <message>
         <source>CONFIDENTIAL</source>
@@ -1330,6 +2401,93 @@ Desaparecerá de las listas. Editar ▸ Deshacer lo recupera.</translation>
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Choose a report and press Preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still working on the last request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pages} pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The options changed: press Preview to update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet tables (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar events (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {files}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be made: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RichTextField</name>
     <message>
         <source>Bold</source>
@@ -1345,6 +2503,45 @@ Desaparecerá de las listas. Editar ▸ Deshacer lo recupera.</translation>
     </message>
 </context>
 <context>
+    <name>SearchResults</name>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Datos</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">Personas</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation type="unfinished">Intercambios</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation type="unfinished">Hermanamientos</translation>
+    </message>
+    <message>
+        <source>Committees</source>
+        <translation type="unfinished">Comités</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{typed}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found for “{typed}”: press Enter to open the chosen one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>This could not be finished: {problem}
@@ -1353,6 +2550,145 @@ Nothing was changed.</source>
         <translation>No se pudo terminar: {problem}
 
 No se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>TripSheet</name>
+    <message>
+        <source>None recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation type="unfinished">Comité</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>This sheet holds personal details of the people travelling and hosting. Keep it with you, share it only with the people running the trip, and destroy it afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">Participantes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Cargo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Idiomas</translation>
+    </message>
+    <message>
+        <source>No participants are recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished">Anfitrión</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No host placements for this exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Itinerary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+    <message>
+        <source>No itinerary is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts in the partner city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trip sheet: {title}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1580,13 +2916,6 @@ No se ha cambiado nada.</translation>
     <message>
         <source>Something else</source>
         <translation>Otra cosa</translation>
-    </message>
-</context>
-<context>
-    <name>app</name>
-    <message>
-        <source>The organization cannot be opened</source>
-        <translation>No se puede abrir la asociación</translation>
     </message>
 </context>
 <context>

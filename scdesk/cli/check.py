@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 
-from scdesk.cli.common import EXIT_FAILED, EXIT_OK, add_org_option, open_chosen
-from scdesk.operations.health import check_organization
+from scdesk.cli.backup import describe_loss, local_time
+from scdesk.cli.common import EXIT_FAILED, EXIT_OK, add_org_option, chosen_organization
+from scdesk.operations.health import check_organization, diagnose_damage
+from scdesk.operations.organizations import open_organization
+from scdesk.storage.errors import DamagedDatabaseError, NotADatabaseError
+from scdesk.storage.registry import Registry
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -17,7 +21,13 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def check_command(args: argparse.Namespace) -> int:
-    with open_chosen(args) as org:
+    registry = Registry()
+    slug = chosen_organization(args, registry)
+    try:
+        org = open_organization(slug, registry)
+    except (DamagedDatabaseError, NotADatabaseError) as error:
+        return report_damage(registry, slug, error)
+    with org:
         report = check_organization(org)
         print(f"{org.name}: {org.folder.database}")
     for table, count in report.counts.items():
@@ -29,4 +39,24 @@ def check_command(args: argparse.Namespace) -> int:
     for problem in report.problems:
         print(f"  - {problem}")
     print("Restore the newest backup, or ask for help with the problems above.")
+    return EXIT_FAILED
+
+
+def report_damage(
+    registry: Registry, slug: str, error: DamagedDatabaseError | NotADatabaseError
+) -> int:
+    entry = registry.find(slug)
+    damage = diagnose_damage(registry.folder(entry), error)
+    print(f"{entry.name}: {damage.database}")
+    print(f"The database is damaged: {damage.problem}")
+    if damage.newest_good is None or damage.loss is None:
+        print("There is no good backup to restore. Keep the folder as it is and ask for help.")
+        return EXIT_FAILED
+    backup = damage.newest_good
+    print(f"The newest good backup is from {local_time(backup.created)} ({backup.reason}).")
+    print(describe_loss(damage.loss))
+    print(
+        f'Restore it with `scdesk backup restore --org "{entry.name}" {backup.path.stem}`; '
+        "the damaged file is kept aside as “….corrupt”."
+    )
     return EXIT_FAILED

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from scdesk.operations.attachments import check_attachments
+from scdesk.operations.backups import LossEstimate, newest_good_backup, what_would_be_lost
+from scdesk.storage.backup import Backup
+from scdesk.storage.errors import StorageError
 from scdesk.storage.organization_files import OpenOrganization
+from scdesk.storage.registry import OrganizationFolder
 from scdesk.storage.search_index import check_search_index
 
 
@@ -50,3 +55,21 @@ def check_organization(org: OpenOrganization) -> HealthReport:
     with org.database.session() as session:
         report.problems += check_attachments(session, org.folder.attachments)
     return report
+
+
+@dataclass(frozen=True)
+class DamageReport:
+    """A database that cannot be opened: what is wrong, and the way back."""
+
+    database: Path
+    problem: str
+    newest_good: Backup | None
+    loss: LossEstimate | None  # what restoring `newest_good` would undo
+
+
+def diagnose_damage(folder: OrganizationFolder, error: StorageError) -> DamageReport:
+    """Explain a database that failed to open: the newest good backup and the changes made
+    since it (counted from the damaged file where it can still be read). Reads only."""
+    backup = newest_good_backup(folder)
+    loss = what_would_be_lost(folder.database, backup) if backup is not None else None
+    return DamageReport(folder.database, error.message, backup, loss)

@@ -12,11 +12,12 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
 from scdesk.model import Base
-from scdesk.model.base import utcnow
+from scdesk.storage.backup import BEFORE_UPGRADE, create_backup
 from scdesk.storage.bookkeeping import SEQUENCE_DDL
 from scdesk.storage.errors import NewerDatabaseError
+from scdesk.storage.registry import OrganizationFolder
 from scdesk.storage.search_index import install_search_index
-from scdesk.storage.sqlite_file import backup_database, inspect_database
+from scdesk.storage.sqlite_file import inspect_database
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -77,8 +78,10 @@ def check_revision(path: Path) -> str | None:
     return revision
 
 
-def prepare_database(path: Path, engine: Engine, backups: Path, revision: str | None) -> str | None:
-    """Bring the file at `path`, now at `revision`, to the newest revision.
+def prepare_database(
+    folder: OrganizationFolder, engine: Engine, revision: str | None
+) -> str | None:
+    """Bring the organization's database, now at `revision`, to the newest revision.
 
     Returns the path of the backup taken before an upgrade, if one was needed.
     """
@@ -89,9 +92,7 @@ def prepare_database(path: Path, engine: Engine, backups: Path, revision: str | 
         with engine.begin() as connection:
             create_schema(connection)
         return None
-    stamp = utcnow().strftime("%Y%m%d-%H%M%S")
-    backup = backups / f"before-upgrade-{revision}-{stamp}.sqlite3"
-    backup_database(path, backup)
+    backup = create_backup(folder, BEFORE_UPGRADE).backup.path
     with engine.begin() as connection:
         upgrade(connection)
     return str(backup)

@@ -70,7 +70,7 @@ def open_folder(
     try:
         database = Database(folder.database, flush_hooks)
         try:
-            backup = prepare_database(folder.database, database.engine, folder.backups, revision)
+            backup = prepare_database(folder, database.engine, revision)
         except BaseException:
             database.close()
             raise

@@ -62,11 +62,3 @@ def inspect_database(path: Path, *, thorough: bool = False) -> str | None:
             f"the database cannot be read ({error}). Restore the newest backup; "
             "the damaged file has not been changed.",
         ) from error
-
-
-def backup_database(source: Path, target: Path) -> None:
-    """Copy a database with SQLite's backup API (a file copy of a live database is unsafe)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with closing(open_read_only(source)) as src, closing(sqlite3.connect(target)) as dst:
-        src.backup(dst)
-    target.chmod(0o600)

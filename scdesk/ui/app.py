@@ -5,12 +5,10 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from scdesk import __version__
-from scdesk.operations.organizations import open_organization
-from scdesk.storage.errors import StorageError
 from scdesk.storage.organization_files import OpenOrganization
 from scdesk.storage.registry import Registry
 from scdesk.ui.first_start import ChooseOrganizationDialog
@@ -18,11 +16,11 @@ from scdesk.ui.fonts import load_bundled_fonts
 from scdesk.ui.i18n import install_language
 from scdesk.ui.icons import application_icon
 from scdesk.ui.main_window import MainWindow
+from scdesk.ui.organization_switcher import LAST_ORGANIZATION, open_with_message
 from scdesk.ui.settings import app_settings
 from scdesk.ui.theme import apply_theme
 from scdesk.ui.user_preferences import load_preferences
 
-LAST_ORGANIZATION = "organizations/last"
 # For packagers: start, show the main window, print its title, quit after N seconds.
 SMOKE_TEST_SECONDS = "SCDESK_SMOKE_TEST_SECONDS"
 
@@ -52,18 +50,6 @@ def remembered_organization(registry: Registry) -> str | None:
         if slug in slugs:
             return slug
     return slugs[0] if len(slugs) == 1 else None
-
-
-def open_with_message(slug: str, parent: object = None) -> OpenOrganization | None:
-    """Open an organization; on a storage problem explain it and return None."""
-    try:
-        org = open_organization(slug)
-    except StorageError as error:
-        title = QCoreApplication.translate("app", "The organization cannot be opened")
-        QMessageBox.critical(parent, title, error.message)
-        return None
-    app_settings().setValue(LAST_ORGANIZATION, slug)
-    return org
 
 
 def choose_and_open(registry: Registry) -> OpenOrganization | None:

@@ -68,6 +68,8 @@ def install_help_and_preferences(
     if edit_menu is None:
         edit_menu = QMenu(QCoreApplication.translate("HelpAndPreferences", "&Edit"), bar)
         bar.insertMenu(help_menu.menuAction(), edit_menu)  # Help stays last
+    if edit_menu.actions():
+        edit_menu.addSeparator()
     edit_menu.addAction(installed.preferences_action)
     first = help_menu.actions()[0] if help_menu.actions() else None
     help_menu.insertAction(first, installed.help_action)

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from scdesk.operations.organization_overview import OrganizationOverview, overview
+from scdesk.storage.organization_files import OpenOrganization
 from scdesk.ui.i18n import country_name, translated_text
 
 
 class OverviewPage(QWidget):
-    def __init__(self, database, parent: QWidget | None = None) -> None:
+    def __init__(self, org: OpenOrganization, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database = database
+        self.database = org.database
         self.text = QLabel()
         self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text.setAccessibleName(self.tr("Organization overview"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
@@ -26,6 +28,9 @@ class OverviewPage(QWidget):
     def refresh(self) -> None:
         with self.database.session() as session:
             self.text.setText(render(overview(session)))
+
+    def status_text(self) -> str:
+        return ""
 
 
 def render(data: OrganizationOverview) -> str:

@@ -18,6 +18,7 @@ from scdesk.interchange.contacts.sources import (
     unique_headers,
 )
 from scdesk.interchange.contacts.text_decoding import DecodedText
+from scdesk.interchange.flat.cells import restore_cell
 
 DELIMITERS = (",", ";", "\t", "|")
 DELIMITER_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "vertical bars"}
@@ -116,7 +117,7 @@ def read_csv(path: Path, decoded: DecodedText) -> SourceTable:
                     "Check the row for a stray separator.",
                 )
             )
-        cells = row.cells[:width] + ("",) * (width - len(row.cells))
+        cells = tuple(restore_cell(c) for c in row.cells[:width]) + ("",) * (width - len(row.cells))
         table.rows.append(SourceRow(row.line, cells))
     table.drop_blank_rows()
     return table

@@ -71,12 +71,13 @@ _HEADERS: dict[Target, str] = {
     "|nom complet|vollstandiger name|mitglied|file as",
     _T.EMAIL: "email|e mail|email address|e mail address|mail|email 1|primary email|courriel"
     "|adresse e mail|correo|correo electronico|e mail adresse|emailadresse",
-    _T.OTHER_EMAIL: "email 2|e mail 2 address|e mail 3 address|secondary email|other email",
+    _T.OTHER_EMAIL: "email 2|e mail 2 address|e mail 3 address|secondary email|other email"
+    "|other emails",
     _T.PHONE: "phone|telephone|tel|phone number|telephone number|mobile|mobile phone|cell"
     "|cell phone|mobile number|primary phone|home phone|telefon|telefonnummer|handy|mobil"
     "|telefono|celular|movil|portable|numero de telephone",
     _T.OTHER_PHONE: "business phone|work phone|other phone|home phone 2|business phone 2"
-    "|company main phone|phone 2|second phone",
+    "|company main phone|phone 2|second phone|other phones",
     _T.STREET: "street|address|street address|address line 1|home street|home address"
     "|mailing address|strasse|adresse|direccion|calle",
     _T.CITY: "city|town|home city|ort|stadt|wohnort|ville|ciudad|localidad",
@@ -95,8 +96,7 @@ _HEADERS: dict[Target, str] = {
     _T.CATEGORY: "category|type|member type|membership type|kind",
     _T.DIRECTORY_ID: "directory id|member id|central directory id|membership number",
     _T.NOTES: "notes|note|comments|comment|remarks|bemerkungen|notizen|anmerkungen|remarques"
-    "|commentaires|notas|observaciones|organization name|organization title|company"
-    "|job title",
+    "|commentaires|notas|observaciones",
 }
 # Middle names are not guessed: most rosters file them in notes, not in the given name.
 SYNONYMS: dict[str, Target] = {

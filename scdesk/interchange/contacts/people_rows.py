@@ -154,15 +154,19 @@ def _details(reader: _RowReader, target: Target, kind: str, country: str) -> lis
     found = []
     for header in reader.mapping.columns_for(target):
         raw = reader.cell(header)
-        text = email_text(raw) if kind == "email" else phone_text(raw, country)
-        if not text:
-            continue
-        try:
-            value = check(header, text)
-        except RuleViolation as error:
-            reader.problem(header, f"{error.message} It was left out.", "Correct it in the file.")
-            continue
-        found.append(DetailValue(kind, _label_beside(reader, header) or header, value))
+        texts = re.split(r"[;\n]", raw) if isinstance(raw, str) else [raw]  # "a@x.org; b@y.org"
+        for part in texts:
+            text = email_text(part) if kind == "email" else phone_text(part, country)
+            if not text:
+                continue
+            try:
+                value = check(header, text)
+            except RuleViolation as error:
+                reader.problem(
+                    header, f"{error.message} It was left out.", "Correct it in the file."
+                )
+                continue
+            found.append(DetailValue(kind, _label_beside(reader, header) or header, value))
     return found
 
 

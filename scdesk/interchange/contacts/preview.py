@@ -194,7 +194,8 @@ def compare(person: Person, row: PersonRow, country: str) -> list[FieldChange]:
     return changes
 
 
-def _new_details(session: Session, person: Person, row: PersonRow, country: str) -> list:
+def _known_contacts(session: Session, person: Person, country: str) -> set[str]:
+    """The person's emails (case-folded) and phones (as keys), main and further."""
     known = {person.email.casefold(), phone_key(person.phone, country)}
     for kind, value in session.execute(
         select(ContactDetail.kind, ContactDetail.value).where(
@@ -203,11 +204,17 @@ def _new_details(session: Session, person: Person, row: PersonRow, country: str)
     ):
         known.add(value.casefold() if kind == "email" else phone_key(value, country))
     known.discard("")
+    return known
+
+
+def _contact_key(kind: str, value: str, country: str) -> str:
+    return value.casefold() if kind == "email" else phone_key(value, country)
+
+
+def _new_details(row: PersonRow, known: set[str], country: str) -> list[DetailValue]:
     new = []
     for detail in row.details:
-        key = (
-            detail.value.casefold() if detail.kind == "email" else phone_key(detail.value, country)
-        )
+        key = _contact_key(detail.kind, detail.value, country)
         if key not in known:
             new.append(detail)
             known.add(key)
@@ -236,15 +243,14 @@ class _PostPlanner:
         if person_id is None:
             return set()
         today = date.today()
-        return set(
-            self.session.execute(
-                select(Membership.committee_id, Membership.post).where(
-                    Membership.person_id == person_id,
-                    Membership.deleted_at.is_(None),
-                    (Membership.ended_on.is_(None)) | (Membership.ended_on >= today),
-                )
-            ).tuples()
+        rows = self.session.execute(
+            select(Membership.committee_id, Membership.post).where(
+                Membership.person_id == person_id,
+                Membership.deleted_at.is_(None),
+                (Membership.ended_on.is_(None)) | (Membership.ended_on >= today),
+            )
         )
+        return {(committee_id, post) for committee_id, post in rows}
 
     def plan(self, entry: PreviewEntry, preview: ContactsPreview) -> None:
         held = self.held(entry.person_id)
@@ -285,8 +291,15 @@ def _match(session: Session, preview: ContactsPreview, entry: PreviewEntry, pers
     assert person is not None
     entry.person_id, entry.revision = person.id, person.revision
     entry.person_name = display_name(person.given_name, person.family_name)
-    entry.changes = compare(person, entry.row, preview.country)
-    entry.new_details = _new_details(session, person, entry.row, preview.country)
+    known = _known_contacts(session, person, preview.country)
+    entry.changes = [
+        change
+        for change in compare(person, entry.row, preview.country)
+        if change.field not in ("email", "phone")
+        or change.conflict
+        or _contact_key(change.field, change.new, preview.country) not in known
+    ]  # a main email or phone the person has among their further ones is nothing new
+    entry.new_details = _new_details(entry.row, known, preview.country)
 
 
 def match_entry(

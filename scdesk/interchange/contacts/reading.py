@@ -56,13 +56,6 @@ def read_contacts_file(path: Path, encoding: str | None = None) -> SourceTable:
     if detect_kind(path, data[:16]) is FileKind.XLSX:
         return read_xlsx(path)
     decoded = decode_text(path, data, encoding)
-    text = decoded.text
-    if "\x00" in text:
-        raise UnreadableFile(
-            path,
-            "this is not a text file (it holds binary data). Choose a CSV, XLSX or vCard file.",
-            line=text[: text.index("\x00")].count("\n") + 1,
-        )
-    if text.lstrip("\ufeff \t\r\n").upper().startswith("BEGIN:VCARD"):
+    if decoded.text.lstrip("\ufeff \t\r\n").upper().startswith("BEGIN:VCARD"):
         return read_vcard(path, decoded)
     return read_csv(path, decoded)

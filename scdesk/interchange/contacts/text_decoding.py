@@ -92,6 +92,12 @@ def decode_text(path: Path, data: bytes, encoding: str | None = None) -> Decoded
             encoding = encoding or name
             break
     encoding = encoding or _zero_byte_pattern(data)
+    if encoding is None and b"\x00" in data:
+        raise UnreadableFile(
+            path,
+            "this is not a text file (it holds binary data). Choose a CSV, XLSX or vCard file.",
+            line=data[: data.index(b"\x00")].count(b"\n") + 1,
+        )
     if encoding is None:
         try:
             return DecodedText(data.decode("utf-8"), "utf-8")

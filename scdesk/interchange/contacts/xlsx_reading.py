@@ -64,7 +64,8 @@ def _load(path: Path, data_only: bool) -> openpyxl.Workbook:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about features it skips
-            return openpyxl.load_workbook(path, data_only=data_only)
+            with path.open("rb") as handle:  # a handle: openpyxl would judge a path by its suffix
+                return openpyxl.load_workbook(handle, data_only=data_only)
     except Exception as error:  # openpyxl raises many kinds for broken XML
         raise UnreadableFile(
             path, f"the workbook cannot be read ({type(error).__name__}: {error}). {RESAVE}"

@@ -20,3 +20,10 @@ def neutralize_cell(value: str) -> str:
     if looks_like_formula(value):
         return "'" + value
     return value
+
+
+def restore_cell(value: str) -> str:
+    """Undo `neutralize_cell`, so a file scdesk exported reads back as it was."""
+    if value.startswith("'") and looks_like_formula(value[1:]):
+        return value[1:]
+    return value

@@ -38,7 +38,8 @@ HOURS = RecordList(
 @dataclass(frozen=True)
 class HoursFilter:
     person_id: int | None = None
-    person_text: str = ""  # whoever the full-text index finds by what was typed
+    person_text: str = ""  # whoever the people index finds by what was typed
+    exchange_text: str = ""  # whatever the exchanges index finds by what was typed
     committee_id: int | None = None
     exchange_id: int | None = None
     purpose: HoursPurpose | None = None
@@ -58,6 +59,9 @@ class HoursFilter:
                 conditions.append(column == wanted)
         if self.person_text.strip():
             found = matches_index(VolunteerHours.person_id, "person_fts", self.person_text)
+            conditions.append(found)
+        if self.exchange_text.strip():
+            found = matches_index(VolunteerHours.exchange_id, "exchange_fts", self.exchange_text)
             conditions.append(found)
         if self.worked_from is not None:
             conditions.append(VolunteerHours.worked_on >= self.worked_from)

@@ -16,8 +16,7 @@ from scdesk.reports.figures.committees import (
 from scdesk.reports.figures.exchanges import (
     ExchangeCount,
     ExchangeTotals,
-    exchange_counts,
-    exchange_counts_by_partnership,
+    exchange_breakdown,
     exchange_totals,
 )
 from scdesk.reports.figures.hours import (
@@ -25,10 +24,7 @@ from scdesk.reports.figures.hours import (
     HoursLine,
     HoursTotals,
     MonthHours,
-    hours_by_committee,
-    hours_by_month,
-    hours_by_partnership,
-    hours_totals,
+    hours_summary,
 )
 from scdesk.reports.figures.members import MembershipFigures, membership_figures
 from scdesk.reports.figures.organization import OrganizationHeading
@@ -199,9 +195,10 @@ def month_hours_table(months: list[MonthHours]) -> Table:
 def annual_figures(
     session: Session, period: Period, organization: OrganizationHeading
 ) -> AnnualFigures:
-    everything = HoursFilter(period)
+    hours = hours_summary(session, HoursFilter(period))
     partnerships = [p for p in partnership_lines(session, period) if p.status is not None]
-    counts = exchange_counts(session, period)
+    exchanges = exchange_breakdown(session, period)
+    counts = exchanges.counts
     return AnnualFigures(
         organization=organization,
         period=period,
@@ -210,21 +207,26 @@ def annual_figures(
         agreements=agreements(session, period),
         exchange_counts=counts,
         exchange_totals=exchange_totals(session, period, counts=counts),
-        hours_totals=hours_totals(session, everything),
-        hours_by_committee=hours_by_committee(session, everything),
-        hours_by_month=hours_by_month(session, everything),
+        hours_totals=hours.totals,
+        hours_by_committee=hours.by_committee,
+        hours_by_month=hours.by_month,
         membership=membership_figures(session, period),
-        sections=_sections(session, period, partnerships),
+        sections=_sections(
+            session, period, partnerships, exchanges.by_partnership, hours.by_partnership
+        ),
     )
 
 
 def _sections(
-    session: Session, period: Period, partnerships: list[PartnershipLine]
+    session: Session,
+    period: Period,
+    partnerships: list[PartnershipLine],
+    exchanges: dict[int, tuple[int, int, int]],
+    hours: dict[int, float],
 ) -> list[PartnershipSection]:
     committees = committees_of_partnerships(session)
-    seated = {r.id: r for r in rosters(session, period.end)}
-    exchanges = exchange_counts_by_partnership(session, period)
-    hours = hours_by_partnership(session, HoursFilter(period))
+    own_committees = [c for ids in committees.values() for c in ids]
+    seated = {r.id: r for r in rosters(session, period.end, own_committees, officers_only=True)}
     meetings = meeting_counts_by_partnership(session, period)
     sections = []
     for p in partnerships:

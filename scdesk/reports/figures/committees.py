@@ -43,7 +43,10 @@ class MeetingLine:
 
 
 def rosters(
-    session: Session, day: date, committee_ids: list[int] | None = None
+    session: Session,
+    day: date,
+    committee_ids: list[int] | None = None,
+    officers_only: bool = False,
 ) -> list[CommitteeRoster]:
     """Each live committee and the posts held on it on `day`, officers first."""
     query = select(Committee.id, Committee.name).where(live(Committee)).order_by(Committee.name)
@@ -51,7 +54,7 @@ def rosters(
         query = query.where(Committee.id.in_(committee_ids))
     committees = session.execute(query).all()
     seats: dict[int, list[Seat]] = {cid: [] for cid, _ in committees}
-    rows = session.execute(
+    query = (
         select(Membership.committee_id, Person.given_name, Person.family_name, Membership.post)
         .join(Person, Person.id == Membership.person_id)
         .where(
@@ -62,6 +65,9 @@ def rosters(
         )
         .order_by(Person.sort_name)
     )
+    if officers_only:
+        query = query.where(Membership.post != Post.MEMBER)
+    rows = session.execute(query)
     for cid, given, family, post in rows:
         seats[cid].append(Seat(display_name(given, family), Post(post)))
     return [

@@ -99,28 +99,42 @@ def _count_query(condition: ColumnElement[bool], *group_by):
     )
 
 
-def exchange_counts(
+@dataclass(frozen=True)
+class ExchangeBreakdown:
+    counts: list[ExchangeCount]  # by field and direction
+    by_partnership: dict[int, tuple[int, int, int]]  # exchanges, participants, host nights
+
+
+def exchange_breakdown(
     session: Session, period: Period, partnership_id: int | None = None
-) -> list[ExchangeCount]:
-    query = _count_query(counted(period, partnership_id), Exchange.field, Exchange.direction)
-    found = {
-        (ExchangeField(f), ExchangeDirection(d)): (n, p, h)
-        for f, d, n, p, h in session.execute(query)
-    }
-    return [
+) -> ExchangeBreakdown:
+    """One grouped query by field, direction and partnership, added up both ways."""
+    query = _count_query(
+        counted(period, partnership_id),
+        Exchange.field,
+        Exchange.direction,
+        Exchange.partnership_id,
+    )
+    found: dict[tuple[ExchangeField, ExchangeDirection], list[int]] = {}
+    by_partnership: dict[int, tuple[int, int, int]] = {}
+    for f, d, pid, n, p, h in session.execute(query):
+        sums = found.setdefault((ExchangeField(f), ExchangeDirection(d)), [0, 0, 0])
+        sums[0], sums[1], sums[2] = sums[0] + n, sums[1] + p, sums[2] + h
+        before = by_partnership.get(pid, (0, 0, 0))
+        by_partnership[pid] = (before[0] + n, before[1] + p, before[2] + h)
+    counts = [
         ExchangeCount(field, direction, *found[(field, direction)])
         for field in ExchangeField
         for direction in ExchangeDirection
         if (field, direction) in found
     ]
+    return ExchangeBreakdown(counts, by_partnership)
 
 
-def exchange_counts_by_partnership(
-    session: Session, period: Period
-) -> dict[int, tuple[int, int, int]]:
-    """Exchanges, participants and host nights of each partnership."""
-    rows = session.execute(_count_query(counted(period), Exchange.partnership_id))
-    return {pid: (n, p, h) for pid, n, p, h in rows}
+def exchange_counts(
+    session: Session, period: Period, partnership_id: int | None = None
+) -> list[ExchangeCount]:
+    return exchange_breakdown(session, period, partnership_id).counts
 
 
 def exchange_totals(

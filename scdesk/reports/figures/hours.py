@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, case, func, select
+from sqlalchemy import ColumnElement, and_, case, func, null, select, union_all
 from sqlalchemy.orm import Session, aliased
 
 from scdesk.domain.names import display_name
@@ -98,40 +98,90 @@ def _from_hours(*columns):
     )
 
 
-def hours_totals(session: Session, hours_filter: HoursFilter) -> HoursTotals:
-    row = session.execute(
-        _from_hours(*_sums(), func.count(func.distinct(_H.person_id))).where(
-            _conditions(hours_filter)
+@dataclass(frozen=True)
+class HoursSummary:
+    """Everything but the per-person table, from one pass over the period's entries."""
+
+    totals: HoursTotals
+    by_month: list[MonthHours]
+    by_committee: list[HoursLine]
+    by_partnership: dict[int, float]
+
+
+def hours_summary(session: Session, hours_filter: HoursFilter) -> HoursSummary:
+    """Entries grouped by month, committee and partnership in SQL (a few hundred groups
+    however many entries), then added up into the report's views of them."""
+    approved = case((_H.approved_at.is_not(None), _H.hours), else_=0.0)
+    entries = (
+        _from_hours(
+            month_of(_H.worked_on).label("month"),
+            committee_of_entry().label("committee_id"),
+            partnership_of_entry().label("partnership_id"),
+            _H.person_id.label("person_id"),
+            _H.hours.label("hours"),
+            approved.label("approved"),
         )
-    ).one()
-    entries, hours, approved, people = row
-    return HoursTotals(entries, float(hours), float(approved), people)
-
-
-def hours_by_month(session: Session, hours_filter: HoursFilter) -> list[MonthHours]:
-    """Every month of the period, months without hours included (as zero)."""
-    month = month_of(_H.worked_on)
-    rows = session.execute(
-        _from_hours(month, *_sums()[1:]).where(_conditions(hours_filter)).group_by(month)
-    )
-    found = {m: (float(h), float(a)) for m, h, a in rows}
-    return [MonthHours(m, *found.get(m, (0.0, 0.0))) for m in hours_filter.period.months()]
-
-
-def hours_by_committee(session: Session, hours_filter: HoursFilter) -> list[HoursLine]:
-    committee = committee_of_entry().label("committee_id")
-    grouped = (
-        _from_hours(committee, *_sums())
         .where(_conditions(hours_filter))
-        .group_by(committee)
-        .subquery()
+        .cte("entries")
+        .prefix_with("MATERIALIZED")  # read the entries once for both selects below
     )
-    rows = session.execute(
-        select(grouped, Committee.name)
-        .outerjoin(Committee, Committee.id == grouped.c.committee_id)
-        .order_by(Committee.name.is_(None), Committee.name)
+    keys = (entries.c.month, entries.c.committee_id, entries.c.partnership_id)
+    grouped = select(
+        *keys,
+        func.count(),
+        func.sum(entries.c.hours),
+        func.sum(entries.c.approved),
+        null().label("people"),
+    ).group_by(*keys)
+    people_count = select(
+        null(),
+        null(),
+        null(),
+        null(),
+        null(),
+        null(),
+        func.count(func.distinct(entries.c.person_id)),
     )
-    return [HoursLine(cid, name, n, float(h), float(a)) for cid, n, h, a, name in rows]
+    rows = session.execute(union_all(grouped, people_count)).all()
+    groups = [row[:6] for row in rows if row[6] is None]
+    people = next((row[6] for row in rows if row[6] is not None), 0)
+    months: dict[str, list[float]] = {m: [0.0, 0.0] for m in hours_filter.period.months()}
+    committees: dict[int | None, list[float]] = {}
+    partnerships: dict[int, float] = {}
+    entries = 0
+    for m, cid, pid, n, hours, approved in groups:
+        entries += n
+        months.setdefault(m, [0.0, 0.0])
+        months[m][0] += hours
+        months[m][1] += approved
+        line = committees.setdefault(cid, [0, 0.0, 0.0])
+        line[0] += n
+        line[1] += hours
+        line[2] += approved
+        if pid is not None:
+            partnerships[pid] = partnerships.get(pid, 0.0) + hours
+    names = dict(
+        session.execute(
+            select(Committee.id, Committee.name).where(
+                Committee.id.in_([c for c in committees if c])
+            )
+        ).all()
+    )
+    by_committee = sorted(
+        (HoursLine(cid, names.get(cid), int(n), h, a) for cid, (n, h, a) in committees.items()),
+        key=lambda line: (line.name is None, line.name or ""),
+    )
+    return HoursSummary(
+        totals=HoursTotals(
+            entries,
+            sum(h for h, _a in months.values()),
+            sum(a for _h, a in months.values()),
+            people or 0,
+        ),
+        by_month=[MonthHours(m, h, a) for m, (h, a) in sorted(months.items())],
+        by_committee=by_committee,
+        by_partnership=partnerships,
+    )
 
 
 def hours_by_person(session: Session, hours_filter: HoursFilter) -> list[HoursLine]:
@@ -150,13 +200,3 @@ def hours_by_person(session: Session, hours_filter: HoursFilter) -> list[HoursLi
         HoursLine(pid, display_name(given, family), n, float(h), float(a))
         for pid, n, h, a, given, family in rows
     ]
-
-
-def hours_by_partnership(session: Session, hours_filter: HoursFilter) -> dict[int, float]:
-    partnership = partnership_of_entry().label("partnership_id")
-    rows = session.execute(
-        _from_hours(partnership, func.sum(_H.hours))
-        .where(_conditions(hours_filter), partnership.is_not(None))
-        .group_by(partnership)
-    )
-    return {pid: float(hours) for pid, hours in rows}

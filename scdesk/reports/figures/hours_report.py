@@ -15,10 +15,8 @@ from scdesk.reports.figures.hours import (
     HoursLine,
     HoursTotals,
     MonthHours,
-    hours_by_committee,
-    hours_by_month,
     hours_by_person,
-    hours_totals,
+    hours_summary,
 )
 from scdesk.reports.figures.organization import OrganizationHeading
 from scdesk.reports.figures.period import Period
@@ -59,13 +57,14 @@ class HoursReportFigures:
 def hours_report_figures(
     session: Session, hours_filter: HoursFilter, organization: OrganizationHeading
 ) -> HoursReportFigures:
+    summary = hours_summary(session, hours_filter)
     return HoursReportFigures(
         organization=organization,
         filter=hours_filter,
         choice=_choice(session, hours_filter),
-        totals=hours_totals(session, hours_filter),
-        by_month=hours_by_month(session, hours_filter),
-        by_committee=hours_by_committee(session, hours_filter),
+        totals=summary.totals,
+        by_month=summary.by_month,
+        by_committee=summary.by_committee,
         by_person=hours_by_person(session, hours_filter),
     )
 

@@ -29,8 +29,7 @@ from scdesk.reports.figures.exchanges import (
     exchange_lines,
     exchange_totals,
 )
-from scdesk.reports.figures.hours import HoursFilter, HoursTotals, MonthHours, hours_by_month
-from scdesk.reports.figures.hours import hours_totals as sum_hours
+from scdesk.reports.figures.hours import HoursFilter, HoursTotals, MonthHours, hours_summary
 from scdesk.reports.figures.organization import OrganizationHeading
 from scdesk.reports.figures.partnerships import (
     AgreementLine,
@@ -143,7 +142,7 @@ def partnership_report_figures(
     (line,) = partnership_lines(session, period, partnership_id)
     until_end = Period(SINCE_EVER, period.end)
     committee_ids = committees_of_partnerships(session).get(partnership_id, [])
-    own_hours = HoursFilter(period, partnership_id=partnership_id)
+    hours = hours_summary(session, HoursFilter(period, partnership_id=partnership_id))
     counts = exchange_counts(session, period, partnership_id)
     return PartnershipReportFigures(
         organization=organization,
@@ -165,7 +164,7 @@ def partnership_report_figures(
         exchanges=exchange_lines(session, period, partnership_id),
         exchange_counts=counts,
         exchange_totals=exchange_totals(session, period, partnership_id, counts=counts),
-        hours_totals=sum_hours(session, own_hours),
-        hours_by_month=hours_by_month(session, own_hours),
+        hours_totals=hours.totals,
+        hours_by_month=hours.by_month,
         meetings=meeting_lines(session, period, committee_ids),
     )

@@ -13,7 +13,6 @@ from scdesk.reports.render.blocks import (
     Facts,
     Heading,
     KeyFigures,
-    PageBreak,
     Paragraph,
     ReportLayout,
     TableBlock,
@@ -43,7 +42,7 @@ def annual_layout(figures: AnnualFigures, fmt: Formatter) -> ReportLayout:
         *_membership(figures, fmt),
     ]
     if figures.sections:
-        blocks += [PageBreak(), Heading(translate("AnnualReport", "The partnerships one by one"))]
+        blocks += [Heading(translate("AnnualReport", "The partnerships one by one"))]
         blocks += [b for section in figures.sections for b in _section(section, fmt)]
     return ReportLayout(
         title=translate("AnnualReport", "Annual report {period}").format(period=period_text),

@@ -42,6 +42,8 @@ class TableBlock:
     numeric: frozenset[int] = frozenset()  # columns aligned right
     total: tuple[str, ...] | None = None
     empty: str = ""  # said instead of a table without rows
+    widths: tuple[int, ...] = ()  # per cent of the page width, where Qt's guess is poor
+    points: float | None = None  # a smaller type for wide tables
 
 
 @dataclass(frozen=True)

@@ -130,13 +130,16 @@ class _Html:
             out = []
             for index, value in enumerate(values):
                 align = "right" if index in table.numeric else "left"
-                out.append(f"<{tag} align='{align}' style='{style}'>{escape(value)}</{tag}>")
+                if tag == "th" and index < len(table.widths):
+                    align += f"' width='{table.widths[index]}%"
+                out.append(f"<{tag} align='{align}' style='{style}'>{_cell_html(value)}</{tag}>")
             return "".join(out)
 
         head_style = (
             f"background-color:{HEADER_FILL}; font-weight:bold; "
             f"border-bottom:{self.px(1)}px solid {ACCENT}"
         )
+        size = f"; font-size:{table.points}pt" if table.points else ""
         head = f"<thead><tr>{cells(table.columns, 'th', head_style)}</tr></thead>"
         body = []
         for number, row in enumerate(table.rows):
@@ -149,7 +152,7 @@ class _Html:
             body.append(f"<tr>{cells(table.total, 'td', style)}</tr>")
         return (
             f"<table width='100%' cellspacing='0' cellpadding='{self.px(3)}' "
-            f"style='border-collapse:collapse; margin-bottom:{self.px(8)}px'>"
+            f"style='border-collapse:collapse; margin-bottom:{self.px(8)}px{size}'>"
             f"{head}<tbody>{''.join(body)}</tbody></table>"
         )
 
@@ -204,34 +207,42 @@ def _page_of(document: QTextDocument, block: QTextBlock) -> int:
     top = document.documentLayout().blockBoundingRect(block).top()
     if block.layout().lineCount():
         top += block.layout().lineAt(0).y()
-    return int(top // document.pageSize().height())
+    return int((top + 1) // document.pageSize().height())  # + 1: rounding at a page top
 
 
 def _settle_layout(document: QTextDocument, passes: int = 4) -> None:
-    """Finish the pagination: lay out any block Qt skipped (a block after a table that
-    breaks across pages can be left without lines), and move a heading that would end a
+    """Finish the pagination: lay out again when Qt left a block without lines (a block
+    after a table that breaks across pages can be), and move a heading that would end a
     page to the next one, with the text it heads."""
     document.pageCount()  # lays everything out
     for _ in range(passes):
-        changed = False
+        unlaid = False
+        orphans = []
         block = document.begin()
         while block.isValid():
             following = block.next()
             if block.length() > 1 and block.layout().lineCount() == 0:
-                document.markContentsDirty(block.position(), block.length())
-                changed = True
+                unlaid = True
             elif (
                 block.blockFormat().headingLevel()
                 and following.isValid()
                 and not block.blockFormat().pageBreakPolicy()
                 and _page_of(document, block) != _page_of(document, following)
             ):
-                policy = block.blockFormat()
-                policy.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                QTextCursor(block).setBlockFormat(policy)
-                changed = True
+                orphans.append(block)
             block = following
-        if not changed:
+        if orphans:
+            cursor = QTextCursor(document)
+            cursor.beginEditBlock()  # one layout for all the changes
+            for heading in orphans:
+                policy = heading.blockFormat()
+                policy.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                cursor.setPosition(heading.position())
+                cursor.setBlockFormat(policy)
+            cursor.endEditBlock()
+        elif unlaid:
+            document.markContentsDirty(0, document.characterCount())
+        else:
             return
         document.pageCount()
 
@@ -250,11 +261,18 @@ def _replace_chart_placeholders(document: QTextDocument) -> None:
                 positions.append((fragment.position(), index))
             fragments += 1
         block = block.next()
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()  # one layout for all the charts
     for position, index in positions:
-        cursor = QTextCursor(document)
         cursor.setPosition(position)
         cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
         chart = QTextCharFormat()
         chart.setObjectType(CHART_OBJECT)
         chart.setProperty(CHART_INDEX, index)
         cursor.insertText("\ufffc", chart)
+    cursor.endEditBlock()
+
+
+def _cell_html(value: str) -> str:
+    """Escaped text; a line break in the value stays a line break in the cell."""
+    return escape(value).replace("\n", "<br>")

@@ -52,7 +52,7 @@ class FormDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
 
     def add(self, name: str, label: str, control: QWidget) -> QWidget:
         return self.fields.add(self.form, name, label, control)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from enum import StrEnum
 from typing import Any
@@ -65,3 +65,8 @@ def vocabulary_of(kind: type[StrEnum]) -> Callable[[Any], str]:
             return vocabulary(value)
 
     return label
+
+
+def vocabulary_choices(values: Iterable[StrEnum]) -> list[tuple[StrEnum, str]]:
+    """(value, words) pairs for a filter's drop-down."""
+    return [(value, vocabulary(value)) for value in values]

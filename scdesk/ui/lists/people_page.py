@@ -31,19 +31,17 @@ class PeoplePage(RecordListPage):
         )
         self.category = bar.add_choice(
             self.tr("Ca&tegory:"),
-            self.tr("All categories"),
-            [(c, formats.vocabulary(c)) for c in PersonCategory],
+            self.tr("Any"),
+            formats.vocabulary_choices(PersonCategory),
         )
         self.status = bar.add_choice(
             self.tr("Stat&us:"),
-            self.tr("Any status"),
-            [(s, formats.vocabulary(s)) for s in PersonStatus],
+            self.tr("Any"),
+            formats.vocabulary_choices(PersonStatus),
         )
         with self.org.database.session() as session:
             committees = committee_choices(session)
-        self.committee = bar.add_choice(
-            self.tr("Co&mmittee:"), self.tr("Any committee"), committees
-        )
+        self.committee = bar.add_choice(self.tr("Co&mmittee:"), self.tr("Any"), committees)
 
     def current_filter(self) -> PeopleFilter:
         return PeopleFilter(
@@ -56,9 +54,5 @@ class PeoplePage(RecordListPage):
     def new_text(self) -> str:
         return self.tr("&New person")
 
-    def count_text(self, shown: int, total: int) -> str:
-        if shown == total:
-            return self.tr("{total} people").format(total=formats.count(total))
-        return self.tr("{shown} of {total} people").format(
-            shown=formats.count(shown), total=formats.count(total)
-        )
+    def count_texts(self) -> tuple[str, str]:
+        return self.tr("{total} people"), self.tr("{shown} of {total} people")

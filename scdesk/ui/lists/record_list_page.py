@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMenu,
     QPushButton,
     QSplitter,
@@ -28,6 +27,7 @@ from scdesk.operations.lists import ListFilter
 from scdesk.storage.database import Database
 from scdesk.storage.organization_files import OpenOrganization
 from scdesk.ui import editors
+from scdesk.ui.lists import formats
 from scdesk.ui.lists.filter_bar import FilterBar
 from scdesk.ui.lists.record_table_model import RecordTableModel
 from scdesk.ui.settings import app_settings
@@ -57,8 +57,6 @@ class RecordListPage(QWidget):
         self.build_filters(self.filter_bar)
         self.model = self.make_model(org.database)
         self.view = self._make_view()
-        self.count_label = QLabel()
-        self.count_label.setAccessibleName(self.tr("Records shown"))
         self.new_button = QPushButton(self.new_text())
         self.new_button.setAccessibleName(self.new_text().replace("&", ""))
         self.new_button.clicked.connect(self.new_record)
@@ -70,10 +68,10 @@ class RecordListPage(QWidget):
         list_layout.addWidget(self.filter_bar)
         list_layout.addWidget(self.view, 1)
         footer = QHBoxLayout()
-        footer.addWidget(self.count_label, 1)
+        footer.addStretch(1)
         footer.addWidget(self.new_button)
         list_layout.addLayout(footer)
-        self.footer = footer
+        self.build_footer(list_layout)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -81,6 +79,7 @@ class RecordListPage(QWidget):
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([600, 400])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self.setTabOrder(self.view, self.new_button)
@@ -92,6 +91,10 @@ class RecordListPage(QWidget):
         self._reload_soon.timeout.connect(self.reload)
 
         self.filter_bar.changed.connect(self._filters_changed)
+        # A model reset makes the header forget column widths and order: keep them.
+        self._columns_state = QByteArray()
+        self.model.modelAboutToBeReset.connect(self._keep_columns)
+        self.model.modelReset.connect(self._restore_columns)
         self.model.reloaded.connect(self._reloaded)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.editor.saved.connect(self._schedule_reload)
@@ -115,12 +118,16 @@ class RecordListPage(QWidget):
         """The filter the controls of the filter bar describe."""
         raise NotImplementedError
 
+    def build_footer(self, layout: QVBoxLayout) -> None:
+        """Add what is shown under the list (the hours page shows totals)."""
+
     def new_text(self) -> str:
         """The New button's text, with its mnemonic ("&New person")."""
         raise NotImplementedError
 
-    def count_text(self, shown: int, total: int) -> str:
-        """What the status bar says about the list ("12 of 150 people")."""
+    def count_texts(self) -> tuple[str, str]:
+        """What the status bar says with everything shown ("{total} people") and with a
+        filter ("{shown} of {total} people")."""
         raise NotImplementedError
 
     # ----- what the main window asks ----------------------------------------------------------
@@ -131,7 +138,10 @@ class RecordListPage(QWidget):
         return self.editor.confirm_leave()
 
     def status_text(self) -> str:
-        return self.count_text(self.model.shown_count(), self.model.total_count())
+        shown, total = self.model.shown_count(), self.model.total_count()
+        everything, some = self.count_texts()
+        text = everything if shown == total else some
+        return text.format(shown=formats.count(shown), total=formats.count(total))
 
     def open_record(self, record_id: int) -> bool:
         """Show a record in the editor and select it in the list (clearing the filters if
@@ -195,6 +205,9 @@ class RecordListPage(QWidget):
         columns.setStretchLastSection(True)
         columns.setSectionsMovable(True)
         columns.setHighlightSections(False)
+        character = view.fontMetrics().averageCharWidth()
+        for number, column in enumerate(self.model.columns):
+            columns.resizeSection(number, column.width * character + 16)
         delete = QAction(self.tr("Delete…"), view)
         delete.setShortcut(QKeySequence.StandardKey.Delete)
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -210,6 +223,12 @@ class RecordListPage(QWidget):
         menu.addAction(self.tr("De&lete…"), self.delete_record)
         menu.exec(self.view.viewport().mapToGlobal(position))
 
+    def _keep_columns(self) -> None:
+        self._columns_state = self.view.horizontalHeader().saveState()
+
+    def _restore_columns(self) -> None:
+        self.view.horizontalHeader().restoreState(self._columns_state)
+
     def _filters_changed(self) -> None:
         self.model.set_filters(self.current_filter())
 
@@ -218,9 +237,7 @@ class RecordListPage(QWidget):
 
     def _reloaded(self) -> None:
         self._select_quietly(self.editor.record_id())
-        text = self.status_text()
-        self.count_label.setText(text)
-        self.status_changed.emit(text)
+        self.status_changed.emit(self.status_text())
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if self._quiet:

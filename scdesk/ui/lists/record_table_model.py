@@ -9,13 +9,14 @@ qt/aqt/browser/table/model.py; no QSortFilterProxyModel is involved.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -46,38 +47,51 @@ class TableColumn:
     title: str
     format: Formatter = plain
     alignment: Qt.AlignmentFlag = field(default=LEFT)
+    width: int = 12  # first width, in average characters (the person may change it)
 
 
 class RecordTableModel(QAbstractTableModel):
-    """Ordered ids of one kind of record, with their values fetched a page at a time."""
+    """Ordered ids of one kind of record, with their values fetched a page at a time.
+
+    A subclass names its list, its columns and its first order:
+
+        class PeopleTableModel(RecordTableModel):
+            listing = PEOPLE
+            empty_filter = PeopleFilter
+            first_sort = "name"
+            def table_columns(self): return (TableColumn("name", self.tr("Name")), …)
+    """
 
     PAGE_SIZE = 200
     CACHE_ROWS = 2000
+
+    listing: ClassVar[RecordList]
+    empty_filter: ClassVar[Callable[[], ListFilter]]
+    first_sort: ClassVar[str]
+    first_descending: ClassVar[bool] = False
 
     reloaded = Signal()  # the ids were queried again (sort, filter or refresh)
 
     def __init__(
         self,
         database: Database,
-        listing: RecordList,
-        columns: Sequence[TableColumn],
-        filters: ListFilter,
-        sort_key: str,
-        descending: bool = False,
-        parent: Any = None,
+        filters: ListFilter | None = None,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.database = database
-        self.listing = listing
-        self.columns = tuple(columns)
+        self.columns = self.table_columns()
         # Where each shown column's value sits in a row of the list (fails early on a typo).
-        self._positions = tuple(listing.keys.index(column.key) for column in self.columns)
-        self._filters = filters
-        self._sort_key = sort_key
-        self._descending = descending
+        self._positions = tuple(self.listing.keys.index(column.key) for column in self.columns)
+        self._filters = filters if filters is not None else self.empty_filter()
+        self._sort_key = self.first_sort
+        self._descending = self.first_descending
         self._ids: list[int] = []
         self._cache: OrderedDict[int, tuple[str, ...]] = OrderedDict()
         self._total = 0
+
+    def table_columns(self) -> tuple[TableColumn, ...]:
+        raise NotImplementedError
 
     # ----- what the page asks ---------------------------------------------------------------
 

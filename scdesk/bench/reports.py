@@ -1,0 +1,102 @@
+"""How long the annual report of an organization takes, figures and PDF apart.
+
+    uv run python -m scdesk.bench.reports [--org NAME] [--year 2025] [--repeat 3]
+
+By default it measures the large demo organization (`scdesk demo --size large` makes it);
+the target is under 3 seconds. The baseline is one raw sqlite3 pass over the rows the report
+reads most of (the year's volunteer hours and the people), timed in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import statistics
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from scdesk.operations.demo_organization import LARGE_DEMO_NAME
+from scdesk.operations.organizations import open_organization
+from scdesk.reports.figures.period import Period
+from scdesk.reports.figures.request import ReportKind, ReportRequest, collect_figures
+from scdesk.reports.render.application import ensure_gui_application
+from scdesk.reports.render.pdf import pdf_bytes
+from scdesk.reports.render.report import report_layout
+
+TARGET_SECONDS = 3.0
+
+
+@dataclass(frozen=True)
+class Timing:
+    baseline: float  # raw sqlite3: the year's hours and the people, one pass each
+    figures: float
+    render: float
+    pages: int
+    pdf_bytes: int
+
+    @property
+    def total(self) -> float:
+        return self.figures + self.render
+
+
+def raw_baseline(database: Path, period: Period) -> float:
+    started = time.perf_counter()
+    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as connection:
+        connection.execute(
+            "SELECT count(*), sum(hours) FROM volunteer_hours "
+            "WHERE deleted_at IS NULL AND worked_on BETWEEN ? AND ?",
+            (period.start.isoformat(), period.end.isoformat()),
+        ).fetchall()
+        connection.execute(
+            "SELECT status, count(*) FROM person WHERE deleted_at IS NULL "
+            "AND member_since <= ? GROUP BY status",
+            (period.end.isoformat(),),
+        ).fetchall()
+    return time.perf_counter() - started
+
+
+def time_annual_report(org_name: str, year: int) -> Timing:
+    ensure_gui_application()
+    period = Period.year(year)
+    with open_organization(org_name) as org:
+        baseline = raw_baseline(org.folder.database, period)
+        started = time.perf_counter()
+        with org.database.session() as session:
+            figures = collect_figures(
+                session, ReportRequest(ReportKind.ANNUAL, period), org.folder.attachments
+            )
+        counted = time.perf_counter()
+        data, pages = pdf_bytes(report_layout(figures))
+        done = time.perf_counter()
+    return Timing(baseline, counted - started, done - counted, pages, len(data))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--org", default=LARGE_DEMO_NAME)
+    parser.add_argument("--year", type=int, default=2025)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+    runs = [time_annual_report(args.org, args.year) for _ in range(args.repeat)]
+    median = {
+        name: statistics.median(getattr(run, name) for run in runs)
+        for name in ("baseline", "figures", "render", "total")
+    }
+    last = runs[-1]
+    print(
+        f"Annual report {args.year} of “{args.org}”: {last.pages} pages, {last.pdf_bytes:,} bytes"
+    )
+    base = median["baseline"]
+    print(f"  raw sqlite3 baseline  {base:7.3f} s")
+    print(f"  figures (SQL)         {median['figures']:7.3f} s  ({median['figures'] / base:.1f}×)")
+    print(f"  layout and PDF        {median['render']:7.3f} s")
+    print(f"  total                 {median['total']:7.3f} s  ({median['total'] / base:.1f}×)")
+    verdict = "within" if median["total"] < TARGET_SECONDS else "OVER"
+    print(f"  {verdict} the {TARGET_SECONDS:.0f} s target (median of {args.repeat} runs)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,228 @@
+"""Backups as the app and the command line use them: take one now, take one only when
+something changed, list them, restore one, and recover an organization whose database is
+damaged.
+
+Callers take a backup before every import, merge and restore (`backup_now(org, reason)`);
+migrations take theirs in storage. The window takes one on close and at most hourly when
+records changed (`backup_if_changed`).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from contextlib import closing
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from scdesk.model import Base
+from scdesk.operations.organizations import open_organization
+from scdesk.operations.privacy import reapply_erasures
+from scdesk.storage import backup as store
+from scdesk.storage.backup import Backup, BackupProgress, BackupResult
+from scdesk.storage.errors import DamagedDatabaseError, NotADatabaseError, StorageError
+from scdesk.storage.lock import OrganizationLock
+from scdesk.storage.migrate import head_revision, known_revisions, upgrade
+from scdesk.storage.organization_files import OpenOrganization
+from scdesk.storage.registry import OrganizationFolder, Registry
+from scdesk.storage.sqlite_file import open_read_only
+
+HOUR = timedelta(hours=1)
+
+
+def backup_now(
+    org: OpenOrganization,
+    reason: str,
+    *,
+    progress: BackupProgress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Path:
+    """Back up the open organization now; return the backup's path."""
+    return take_backup(org, reason, progress=progress, cancelled=cancelled).backup.path
+
+
+def take_backup(
+    org: OpenOrganization,
+    reason: str,
+    *,
+    progress: BackupProgress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> BackupResult:
+    """Like backup_now, with the details: attachments missing from the store, backups rotated."""
+    return store.create_backup(org.folder, reason, progress=progress, cancelled=cancelled)
+
+
+def current_change_number(database: Path) -> int | None:
+    """The organization-wide change counter, read without writing; None when unreadable."""
+    try:
+        with closing(open_read_only(database)) as connection:
+            row = connection.execute("SELECT value FROM change_sequence WHERE id = 1").fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    return int(row[0]) if row else None
+
+
+def backup_if_changed(
+    org: OpenOrganization, reason: str, *, not_within: timedelta = timedelta(0)
+) -> Path | None:
+    """Back up only when records changed since the newest backup and that backup is older
+    than `not_within`; return the new backup's path, or None when none was needed."""
+    backups = store.list_backups(org.folder)
+    if backups:
+        newest = backups[0]
+        if newest.change_number == current_change_number(org.folder.database):
+            return None
+        if datetime.now(UTC).replace(tzinfo=None) - newest.created < not_within:
+            return None
+    return backup_now(org, reason)
+
+
+def hourly_backup(org: OpenOrganization) -> Path | None:
+    """What the window's timer calls: a backup when something changed in the last hour."""
+    return backup_if_changed(org, store.HOURLY, not_within=HOUR)
+
+
+def closing_backup(org: OpenOrganization) -> Path | None:
+    """What the window calls as it closes: a backup when something changed since the last."""
+    return backup_if_changed(org, store.ON_CLOSE)
+
+
+@dataclass(frozen=True)
+class LossEstimate:
+    """What restoring a backup would undo: the changes made after it was taken."""
+
+    backup: Backup
+    changes: int | None  # record changes after the backup; None when they cannot be counted
+    by_table: dict[str, int] = field(default_factory=dict)  # records changed, per table
+
+    @property
+    def nothing_lost(self) -> bool:
+        return self.changes == 0
+
+
+def _model_tables() -> list[str]:
+    return sorted(Base.metadata.tables)
+
+
+def what_would_be_lost(database: Path, backup: Backup) -> LossEstimate:
+    """Count, in the current database, the changes made after `backup` was taken.
+
+    Reads only; a damaged or unreadable database gives an estimate with unknown counts.
+    """
+    if backup.change_number is None or not database.exists():
+        return LossEstimate(backup, None)
+    try:
+        with closing(open_read_only(database)) as connection:
+            row = connection.execute("SELECT value FROM change_sequence WHERE id = 1").fetchone()
+            by_table = {}
+            for table in _model_tables():
+                count = connection.execute(
+                    f'SELECT count(*) FROM "{table}" WHERE change_seq > ?',
+                    (backup.change_number,),
+                ).fetchone()[0]
+                if count:
+                    by_table[table] = count
+    except sqlite3.DatabaseError:
+        return LossEstimate(backup, None)
+    changes = max(int(row[0]) - backup.change_number, 0) if row else None
+    return LossEstimate(backup, changes, by_table)
+
+
+def newest_good_backup(folder: OrganizationFolder) -> Backup | None:
+    """The newest backup that passes quick_check and that this scdesk can open."""
+    revisions = known_revisions()
+    for backup in store.list_backups(folder):
+        try:
+            store.check_backup_file(backup.path, revisions)
+        except StorageError:
+            continue
+        return backup
+    return None
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored: Backup
+    safety_backup: Path | None  # the state before the restore, kept as a backup
+    damaged_file: Path | None  # where a damaged database was set aside
+    lost_attachments: tuple[str, ...]  # attachment hashes found neither in store nor backups
+    erasures_reapplied: int
+
+
+def resolve_backup(folder: OrganizationFolder, choice: str | Path | Backup) -> Backup:
+    """A backup of the organization by name, or any file given by path."""
+    if isinstance(choice, Backup):
+        return choice
+    path = Path(choice)
+    if path.is_absolute() or path.parent != Path(".") or path.exists():
+        if not path.is_file():
+            raise StorageError(path, "there is no such file to restore from.")
+        return store.read_backup(path)
+    return store.find_backup(folder, str(choice))
+
+
+def restore_backup(org: OpenOrganization, choice: str | Path | Backup) -> RestoreResult:
+    """Replace the open organization's records with a backup's, after backing up the
+    current state; the restore itself is one SQLite transaction (all or nothing)."""
+    backup = resolve_backup(org.folder, choice)
+    revision = store.check_backup_file(backup.path, known_revisions())
+    safety = store.create_backup(org.folder, store.BEFORE_RESTORE).backup.path
+    org.database.engine.dispose()
+    store.restore_into(backup.path, org.folder.database)
+    if revision != head_revision():
+        with org.database.engine.begin() as connection:
+            upgrade(connection)
+    lost = store.restore_attachments(org.folder, store.attachment_hashes(org.folder.database))
+    with org.database.transaction() as session:
+        reapplied = reapply_erasures(session, org.folder)
+    return RestoreResult(backup, safety, None, lost, reapplied)
+
+
+def recover_damaged(
+    name_or_slug: str, choice: str | Path | Backup | None = None, registry: Registry | None = None
+) -> RestoreResult:
+    """For an organization whose database is damaged (it cannot be opened): set the damaged
+    file aside as `….corrupt` and put the chosen backup (the newest good one by default) in
+    its place. The caller then opens the organization as usual (which upgrades it if needed).
+    """
+    registry = registry or Registry()
+    entry = registry.find(name_or_slug)
+    folder = registry.folder(entry)
+    with OrganizationLock(folder.lock_file, entry.name):
+        backup = (
+            resolve_backup(folder, choice) if choice is not None else newest_good_backup(folder)
+        )
+        if backup is None:
+            raise StorageError(
+                folder.backups,
+                "the database is damaged and there is no good backup to restore. Keep the "
+                "organization's folder as it is and ask for help.",
+            )
+        store.check_backup_file(backup.path, known_revisions())
+        damaged = None
+        if folder.database.exists():
+            damaged = store.set_aside_damaged(folder.database)
+        store.replace_database(backup.path, folder.database)
+        lost = store.restore_attachments(folder, store.attachment_hashes(folder.database))
+    with open_organization(entry.slug, registry) as org, org.database.transaction() as session:
+        reapplied = reapply_erasures(session, folder)
+    return RestoreResult(backup, None, damaged, lost, reapplied)
+
+
+def restore_organization(
+    name_or_slug: str, choice: str | Path | Backup | None = None, registry: Registry | None = None
+) -> RestoreResult:
+    """Restore a closed organization (the command line's way): the normal restore when its
+    database opens, the recovery of a damaged one when it does not."""
+    registry = registry or Registry()
+    try:
+        org = open_organization(name_or_slug, registry)
+    except (DamagedDatabaseError, NotADatabaseError):
+        return recover_damaged(name_or_slug, choice, registry)
+    with org:
+        if choice is None:
+            choice = newest_good_backup(org.folder)
+            if choice is None:
+                raise StorageError(org.folder.backups, "there is no backup to restore yet.")
+        return restore_backup(org, choice)

@@ -1,0 +1,201 @@
+"""The partnership report laid out: how the partnership came to be, its status history and
+agreements, its committee, then its year: exchanges, volunteer hours, meetings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from scdesk.reports.figures.partnership_report import PartnershipReportFigures
+from scdesk.reports.render.annual import agreements_table
+from scdesk.reports.render.blocks import (
+    Block,
+    Facts,
+    Heading,
+    KeyFigures,
+    Paragraph,
+    ReportLayout,
+    TableBlock,
+)
+from scdesk.reports.render.formatting import Formatter
+from scdesk.reports.render.labels import label
+from scdesk.reports.render.sections import (
+    exchange_blocks,
+    hours_by_month_chart,
+    in_period,
+    prepared_on,
+)
+
+translate = QCoreApplication.translate
+
+
+def partnership_layout(figures: PartnershipReportFigures, fmt: Formatter) -> ReportLayout:
+    p = figures.partnership
+    period = in_period(fmt, figures.period)
+    blocks: list[Block] = [
+        *_story(figures, fmt),
+        Heading(translate("PartnershipReport", "History"), 2),
+        TableBlock(
+            (
+                translate("PartnershipReport", "Date"),
+                translate("PartnershipReport", "Status"),
+                translate("PartnershipReport", "Note"),
+            ),
+            [(fmt.date(c.changed_on), label(c.status), c.note) for c in figures.history],
+            empty=translate("PartnershipReport", "No status changes are recorded."),
+        ),
+        Heading(translate("PartnershipReport", "Agreements"), 2),
+        agreements_table(figures.agreements, fmt, period),
+        *_committees(figures),
+        Heading(
+            translate("PartnershipReport", "The year {period}").format(
+                period=fmt.period(figures.period)
+            )
+        ),
+        KeyFigures(
+            (
+                (
+                    fmt.count(figures.exchange_totals.exchanges),
+                    translate("PartnershipReport", "exchanges"),
+                ),
+                (
+                    fmt.count(figures.exchange_totals.participants),
+                    translate("PartnershipReport", "participants"),
+                ),
+                (
+                    fmt.count(figures.exchange_totals.host_nights),
+                    translate("PartnershipReport", "host nights"),
+                ),
+                (
+                    fmt.hours(figures.hours_totals.hours),
+                    translate("PartnershipReport", "volunteer hours"),
+                ),
+                (fmt.count(len(figures.meetings)), translate("PartnershipReport", "meetings")),
+            )
+        ),
+        Heading(translate("PartnershipReport", "Exchanges"), 2),
+        *_exchange_list(figures, fmt, period),
+        *exchange_blocks(fmt, figures.period, figures.exchange_counts, figures.exchange_totals),
+        Heading(translate("PartnershipReport", "Volunteer hours by month"), 2),
+        hours_by_month_chart(fmt, figures.period, figures.hours_by_month),
+        Paragraph(
+            translate(
+                "PartnershipReport",
+                "Hours count for this partnership when logged on one of its exchanges or for "
+                "its committee.",
+            ),
+            note=True,
+        ),
+        Heading(translate("PartnershipReport", "Meetings"), 2),
+        TableBlock(
+            (
+                translate("PartnershipReport", "Date"),
+                translate("PartnershipReport", "Committee"),
+                translate("PartnershipReport", "Place"),
+                translate("PartnershipReport", "Attendance"),
+            ),
+            [
+                (fmt.date(m.held_on), m.committee, m.place, fmt.count(m.attendance))
+                for m in figures.meetings
+            ],
+            numeric=frozenset({3}),
+            empty=translate("PartnershipReport", "No meetings were held {period}.").format(
+                period=period
+            ),
+        ),
+    ]
+    return ReportLayout(
+        title=translate("PartnershipReport", "Partnership with {city}").format(city=p.city),
+        subtitle=translate("PartnershipReport", "{country} · report for {period}").format(
+            country=p.country, period=fmt.period(figures.period)
+        ),
+        organization=figures.organization,
+        prepared_on=prepared_on(fmt),
+        blocks=blocks,
+        cover=True,
+    )
+
+
+def _story(figures: PartnershipReportFigures, fmt: Formatter) -> list[Block]:
+    p, story = figures.partnership, figures.story
+    region = ", ".join(part for part in (p.city, story.partner_region, p.country) if part)
+    blocks: list[Block] = [
+        Heading(translate("PartnershipReport", "The partnership")),
+        Facts(
+            (
+                (translate("PartnershipReport", "Partner city"), region),
+                (translate("PartnershipReport", "Kind"), label(p.kind)),
+                (
+                    translate("PartnershipReport", "Status at the end of the period"),
+                    label(p.status),
+                ),
+                (translate("PartnershipReport", "Origin"), label(story.origin)),
+                (translate("PartnershipReport", "First contact"), fmt.date(story.first_contact_on)),
+                (translate("PartnershipReport", "Agreement signed"), fmt.date(p.signed_on)),
+                (translate("PartnershipReport", "Signed for us by"), story.our_signatory),
+                (
+                    translate("PartnershipReport", "Signed for the partner by"),
+                    story.partner_signatory,
+                ),
+            )
+        ),
+    ]
+    blocks += [Paragraph(text) for text in (story.origin_notes, story.notes) if text]
+    if figures.contacts:
+        blocks.append(Heading(translate("PartnershipReport", "Contacts in the partner city"), 2))
+        blocks.append(
+            TableBlock(
+                (
+                    translate("PartnershipReport", "Name"),
+                    translate("PartnershipReport", "Role"),
+                    translate("PartnershipReport", "Organization"),
+                    translate("PartnershipReport", "Email"),
+                ),
+                [(c.name, c.role, c.organization, c.email) for c in figures.contacts],
+            )
+        )
+    return blocks
+
+
+def _committees(figures: PartnershipReportFigures) -> list[Block]:
+    blocks: list[Block] = []
+    for roster in figures.committees:
+        blocks.append(Heading(roster.name, 2))
+        blocks.append(
+            TableBlock(
+                (translate("PartnershipReport", "Name"), translate("PartnershipReport", "Post")),
+                [(seat.person, label(seat.post)) for seat in roster.seats],
+                empty=translate(
+                    "PartnershipReport", "Nobody held a post at the end of the period."
+                ),
+            )
+        )
+    return blocks
+
+
+def _exchange_list(figures: PartnershipReportFigures, fmt: Formatter, period: str) -> list[Block]:
+    return [
+        TableBlock(
+            (
+                translate("PartnershipReport", "Exchange"),
+                translate("PartnershipReport", "Dates"),
+                translate("PartnershipReport", "Kind"),
+                translate("PartnershipReport", "Participants"),
+                translate("PartnershipReport", "Host nights"),
+            ),
+            [
+                (
+                    e.title,
+                    fmt.days(e.starts_on, e.ends_on),
+                    f"{label(e.field)}\n{label(e.direction)}",
+                    fmt.count(e.participants),
+                    fmt.count(e.host_nights),
+                )
+                for e in figures.exchanges
+            ],
+            numeric=frozenset({3, 4}),
+            empty=translate("PartnershipReport", "No exchanges were recorded {period}.").format(
+                period=period
+            ),
+            widths=(30, 24, 18, 14, 14),
+        )
+    ]

@@ -1,0 +1,604 @@
+"""Backups of one organization: its database and its attachments, rotated under a size cap.
+
+Layout of an organization's `backups/` folder::
+
+    20250301T101500.123456Z-before-import.sqlite3   the database, a self-contained SQLite file
+    20250301T101500.123456Z-before-import.json      its manifest: reason, time, change number,
+                                                    schema revision, attachment hashes
+    attachments/ab/ab12…                            attachment files by SHA-256, shared by
+                                                    every backup that lists them
+
+Why this shape:
+- The database is copied with SQLite's backup API (a file copy of a live database is often
+  malformed), into a temporary file that is fsynced and passed through quick_check before
+  it is renamed into place; a crash leaves the previous backups as they were and at worst a
+  hidden temporary file, swept away by the next backup.
+- Attachments never change once stored (their name is their hash), so each file is copied
+  once into `attachments/` and every backup's manifest names the hashes it needs. A backup
+  of a large store costs only the files added since the last one.
+- The manifest is written before the database is renamed into place, so a listed backup
+  always has one (older backups without a manifest are still listed, from their file name).
+
+Restoring replaces the database file with a checked copy of the backup (the caller holds
+the organization's lock and has closed its connections) and puts back any attachment file
+the store lacks.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import json
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+import threading
+from collections.abc import Callable, Iterable
+from contextlib import closing
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from scdesk.paths import ensure_private_folder
+from scdesk.storage.atomic import fsync_folder, write_text_atomic
+from scdesk.storage.errors import (
+    NOT_WRITABLE,
+    DamagedDatabaseError,
+    NewerDatabaseError,
+    NotADatabaseError,
+    StorageError,
+    folder_not_writable,
+)
+from scdesk.storage.registry import OrganizationFolder
+from scdesk.storage.sqlite_file import inspect_database, open_read_only
+
+MANIFEST_FORMAT = 1
+DATABASE_SUFFIX = ".sqlite3"
+MANIFEST_SUFFIX = ".json"
+TEMPORARY_PREFIX = ".incoming-"
+STAMP_FORMAT = "%Y%m%dT%H%M%S.%fZ"
+CHUNK = 1 << 20
+PAGES_PER_STEP = 1024
+
+# Reasons the app gives; any other short text is allowed too (and shown as written).
+MANUAL = "manual"
+BEFORE_UPGRADE = "before upgrade"
+BEFORE_IMPORT = "before import"
+BEFORE_MERGE = "before merge"
+BEFORE_RESTORE = "before restore"
+BEFORE_ERASURE = "before erasure"
+ON_CLOSE = "on close"
+HOURLY = "hourly"
+
+_NAME = re.compile(r"^(\d{8}T\d{6}\.\d{6}Z)-(.*)\.sqlite3$")
+
+# Backups of one folder are taken one at a time (a scheduled one may run in a worker thread).
+_folder_locks: dict[Path, threading.Lock] = {}
+_folder_locks_guard = threading.Lock()
+
+BackupProgress = Callable[[int, int], None]
+
+
+class BackupCancelled(Exception):
+    """The person cancelled a backup; nothing was written."""
+
+
+@dataclass(frozen=True)
+class BackupPolicy:
+    """Which backups rotation keeps: the newest few, then one per day, week and month,
+    all under a size cap (the newest backup is kept even when it alone exceeds the cap)."""
+
+    recent: int = 10
+    daily: int = 7
+    weekly: int = 5
+    monthly: int = 12
+    size_cap: int = 2 * 1024**3
+
+
+@dataclass(frozen=True)
+class Backup:
+    """One backup as listed: its files and what its manifest says."""
+
+    path: Path
+    created: datetime  # naive UTC, like every time scdesk stores
+    reason: str
+    database_bytes: int
+    change_number: int | None = None
+    schema: str | None = None
+    attachments: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def manifest(self) -> Path:
+        return self.path.with_suffix(MANIFEST_SUFFIX)
+
+    @property
+    def attachment_bytes(self) -> int:
+        return sum(self.attachments.values())
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    backup: Backup
+    missing_attachments: tuple[str, ...]  # hashes the store lacked when the backup was taken
+    removed: tuple[str, ...]  # backups rotation let go
+
+
+def _folder_lock(folder: Path) -> threading.Lock:
+    with _folder_locks_guard:
+        return _folder_locks.setdefault(folder.resolve(), threading.Lock())
+
+
+def _slug(reason: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", reason.lower()).strip("-")[:40] or "backup"
+
+
+def _utc(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=None) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def attachment_copy(folder: OrganizationFolder, sha256: str) -> Path:
+    return folder.backups / "attachments" / sha256[:2] / sha256
+
+
+def _stored_attachment(folder: OrganizationFolder, sha256: str) -> Path:
+    return folder.attachments / sha256[:2] / sha256
+
+
+def disk_full(path: Path, what: str) -> StorageError:
+    return StorageError(
+        path,
+        f"the disk is full, so {what} could not be finished. Nothing was changed; "
+        "free some space (empty the trash, remove large files) and try again.",
+    )
+
+
+def translate_os_error(error: OSError, path: Path, what: str) -> StorageError | None:
+    """The user-facing StorageError for a full or read-only disk, None for anything else."""
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return disk_full(path, what)
+    if error.errno in NOT_WRITABLE:
+        return folder_not_writable(path, error)
+    return None
+
+
+def _is_disk_full(error: sqlite3.Error) -> bool:
+    return getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
+
+
+def _is_damage(error: sqlite3.Error) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+
+def fsync_file(path: Path) -> None:
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def copy_database(
+    source: Path,
+    target: Path,
+    journal_mode: str,
+    progress: BackupProgress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> None:
+    """Copy `source` into the new file `target` with SQLite's backup API, check it, fsync it.
+
+    The copy is a consistent snapshot even while the app writes. Raises DamagedDatabaseError
+    when the copy fails quick_check (then `target` is not to be used).
+    """
+
+    def step(_status: int, remaining: int, total: int) -> None:
+        if cancelled is not None and cancelled():
+            raise BackupCancelled
+        if progress is not None:
+            progress(total - remaining, total)
+
+    try:
+        with closing(open_read_only(source)) as src, closing(sqlite3.connect(target)) as dst:
+            src.backup(dst, pages=PAGES_PER_STEP, progress=step)
+            dst.execute(f"PRAGMA journal_mode = {journal_mode}")
+            result = dst.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as error:
+        if not _is_damage(error):
+            raise
+        result = [(str(error),)]
+    if result != [("ok",)]:
+        details = "; ".join(row[0] for row in result[:3])
+        raise DamagedDatabaseError(
+            source,
+            f"the database is damaged ({details}), so it could not be copied; nothing was "
+            "changed. Restore the newest good backup.",
+        )
+    os.chmod(target, 0o600)
+    fsync_file(target)
+
+
+def _read_backup_facts(path: Path) -> tuple[int | None, str | None, set[str]]:
+    """The change number, schema revision and attachment hashes a database copy holds."""
+    with closing(open_read_only(path)) as connection:
+
+        def scalar(sql: str) -> object:
+            try:
+                row = connection.execute(sql).fetchone()
+            except sqlite3.OperationalError:  # the table is not there in this revision
+                return None
+            return row[0] if row else None
+
+        change = scalar("SELECT value FROM change_sequence WHERE id = 1")
+        schema = scalar("SELECT version_num FROM alembic_version")
+        try:
+            hashes = {row[0] for row in connection.execute("SELECT sha256 FROM attachment")}
+        except sqlite3.OperationalError:
+            hashes = set()
+    return (int(change) if change is not None else None), (str(schema) if schema else None), hashes
+
+
+def _copy_file_atomic(source: Path, target: Path) -> None:
+    ensure_private_folder(target.parent)
+    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=TEMPORARY_PREFIX)
+    try:
+        with open(source, "rb") as src, os.fdopen(fd, "wb") as dst:
+            shutil.copyfileobj(src, dst, CHUNK)
+            dst.flush()
+            os.fsync(dst.fileno())
+        os.chmod(tmp_name, 0o600)
+        os.replace(tmp_name, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp_name)
+        raise
+
+
+def _sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _copy_attachments(
+    folder: OrganizationFolder, hashes: Iterable[str]
+) -> tuple[dict[str, int], tuple[str, ...]]:
+    """Copy into the backups any attachment file not there yet; say which were missing."""
+    present: dict[str, int] = {}
+    missing = []
+    for sha256 in sorted(hashes):
+        copy = attachment_copy(folder, sha256)
+        stored = _stored_attachment(folder, sha256)
+        if not copy.exists():
+            if not stored.exists():
+                missing.append(sha256)
+                continue
+            _copy_file_atomic(stored, copy)
+        present[sha256] = copy.stat().st_size
+    return present, tuple(missing)
+
+
+def _sweep_temporary_files(folder: Path) -> None:
+    """Remove what an interrupted backup or restore left (hidden, never listed)."""
+    if not folder.exists():
+        return
+    for leftover in folder.rglob(f"{TEMPORARY_PREFIX}*"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
+def create_backup(
+    folder: OrganizationFolder,
+    reason: str,
+    *,
+    policy: BackupPolicy | None = None,
+    progress: BackupProgress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    now: datetime | None = None,
+) -> BackupResult:
+    """Back up the organization's database and attachments, then rotate the backups.
+
+    Safe while the database is open and being written. On any failure (full disk, damaged
+    database, cancellation) nothing new is left behind and the earlier backups are untouched.
+    """
+    backups = folder.backups
+    with _folder_lock(backups):
+        try:
+            ensure_private_folder(backups)
+            _sweep_temporary_files(backups)
+            return _create_backup_locked(folder, reason, policy, progress, cancelled, now)
+        except sqlite3.Error as error:
+            if _is_disk_full(error):
+                raise disk_full(backups, "the backup") from error
+            raise
+        except OSError as error:
+            storage_error = translate_os_error(error, backups, "the backup")
+            if storage_error is None:
+                raise
+            raise storage_error from error
+
+
+def _create_backup_locked(
+    folder: OrganizationFolder,
+    reason: str,
+    policy: BackupPolicy | None,
+    progress: BackupProgress | None,
+    cancelled: Callable[[], bool] | None,
+    now: datetime | None,
+) -> BackupResult:
+    created = _utc(now) if now is not None else datetime.now(UTC).replace(tzinfo=None)
+    stem = f"{created.strftime(STAMP_FORMAT)}-{_slug(reason)}"
+    target = folder.backups / f"{stem}{DATABASE_SUFFIX}"
+    fd, tmp_name = tempfile.mkstemp(
+        dir=folder.backups, prefix=TEMPORARY_PREFIX, suffix=DATABASE_SUFFIX
+    )
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        copy_database(folder.database, tmp, "DELETE", progress, cancelled)
+        change_number, schema, hashes = _read_backup_facts(tmp)
+        attachments, missing = _copy_attachments(folder, hashes)
+        manifest = {
+            "format": MANIFEST_FORMAT,
+            "created": created.isoformat(),
+            "reason": reason,
+            "database_bytes": tmp.stat().st_size,
+            "change_number": change_number,
+            "schema": schema,
+            "attachments": attachments,
+            "missing_attachments": list(missing),
+        }
+        write_text_atomic(target.with_suffix(MANIFEST_SUFFIX), json.dumps(manifest, indent=1))
+        os.replace(tmp, target)
+        fsync_folder(folder.backups)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        with contextlib.suppress(FileNotFoundError):
+            Path(f"{tmp}-journal").unlink()
+        if not target.exists():
+            with contextlib.suppress(FileNotFoundError):
+                target.with_suffix(MANIFEST_SUFFIX).unlink()
+        raise
+    backup = Backup(
+        target, created, reason, target.stat().st_size, change_number, schema, attachments
+    )
+    removed = rotate(folder, policy or BackupPolicy())
+    return BackupResult(backup, missing, removed)
+
+
+def _parse_name(path: Path) -> tuple[datetime, str]:
+    match = _NAME.match(path.name)
+    if match:
+        created = datetime.strptime(match.group(1), STAMP_FORMAT)
+        return created, match.group(2).replace("-", " ")
+    modified = datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(tzinfo=None)
+    if path.name.startswith("before-upgrade-"):
+        return modified, BEFORE_UPGRADE
+    return modified, "unknown"
+
+
+def read_backup(path: Path) -> Backup:
+    """A backup as its manifest describes it, or from its file name when it has none."""
+    created, reason = _parse_name(path)
+    size = path.stat().st_size
+    manifest = path.with_suffix(MANIFEST_SUFFIX)
+    try:
+        data = json.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Backup(path, created, reason, size)
+    if not isinstance(data, dict):
+        return Backup(path, created, reason, size)
+    attachments = data.get("attachments")
+    return Backup(
+        path,
+        created,
+        str(data.get("reason") or reason),
+        size,
+        data.get("change_number") if isinstance(data.get("change_number"), int) else None,
+        data.get("schema") if isinstance(data.get("schema"), str) else None,
+        {str(k): int(v) for k, v in attachments.items()} if isinstance(attachments, dict) else {},
+    )
+
+
+def list_backups(folder: OrganizationFolder) -> list[Backup]:
+    """Every backup of the organization, newest first."""
+    if not folder.backups.exists():
+        return []
+    found = [
+        read_backup(path)
+        for path in folder.backups.glob(f"*{DATABASE_SUFFIX}")
+        if not path.name.startswith(TEMPORARY_PREFIX)
+    ]
+    return sorted(found, key=lambda b: (b.created, b.name), reverse=True)
+
+
+def find_backup(folder: OrganizationFolder, name: str) -> Backup:
+    """The backup called `name` (its file name, with or without `.sqlite3`)."""
+    for backup in list_backups(folder):
+        if name in (backup.name, backup.path.stem):
+            return backup
+    raise StorageError(
+        folder.backups / name,
+        "there is no backup by that name. List them with `scdesk backup list`.",
+    )
+
+
+def _period_keys(created: datetime) -> tuple[object, object, object]:
+    year, week, _ = created.isocalendar()
+    return created.date(), (year, week), (created.year, created.month)
+
+
+def backups_to_keep(backups: list[Backup], policy: BackupPolicy) -> list[Backup]:
+    """The backups rotation keeps (newest first): see BackupPolicy."""
+    kept = {b.name: b for b in backups[: policy.recent]}
+    for index, count in enumerate((policy.daily, policy.weekly, policy.monthly)):
+        periods: set[object] = set()
+        for backup in backups:
+            key = _period_keys(backup.created)[index]
+            if key in periods:
+                continue
+            if len(periods) == count:
+                break
+            periods.add(key)
+            kept[backup.name] = backup
+    ordered = [b for b in backups if b.name in kept]
+    while len(ordered) > 1 and _total_bytes(ordered) > policy.size_cap:
+        ordered.pop()  # the oldest goes first; the newest always stays
+    return ordered
+
+
+def _total_bytes(backups: list[Backup]) -> int:
+    attachments: dict[str, int] = {}
+    for backup in backups:
+        attachments.update(backup.attachments)
+    return sum(b.database_bytes for b in backups) + sum(attachments.values())
+
+
+def rotate(folder: OrganizationFolder, policy: BackupPolicy) -> tuple[str, ...]:
+    """Delete the backups the policy does not keep, and attachment copies nobody lists.
+
+    Periods are counted over the backups there are (the newest of each of the last seven
+    days that have one), so a laptop left closed for a month keeps its older copies."""
+    backups = list_backups(folder)
+    kept = backups_to_keep(backups, policy)
+    kept_names = {b.name for b in kept}
+    removed = []
+    for backup in backups:
+        if backup.name in kept_names:
+            continue
+        for path in (backup.manifest, backup.path):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+        removed.append(backup.name)
+    _sweep_orphan_manifests(folder)
+    _sweep_attachment_copies(folder, kept)
+    return tuple(removed)
+
+
+def _sweep_orphan_manifests(folder: OrganizationFolder) -> None:
+    for manifest in folder.backups.glob(f"*{MANIFEST_SUFFIX}"):
+        if not manifest.with_suffix(DATABASE_SUFFIX).exists():
+            with contextlib.suppress(FileNotFoundError):
+                manifest.unlink()
+
+
+def _sweep_attachment_copies(folder: OrganizationFolder, kept: list[Backup]) -> None:
+    store = folder.backups / "attachments"
+    if not store.exists():
+        return
+    if any(not b.manifest.exists() for b in kept):
+        return  # a backup without a manifest might need any file: keep them all
+    wanted = {sha for backup in kept for sha in backup.attachments}
+    for path in store.glob("*/*"):
+        if path.name not in wanted and not path.name.startswith(TEMPORARY_PREFIX):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+
+
+def check_backup_file(path: Path, known_revisions: set[str]) -> str:
+    """Check a file offered for restoring; return its schema revision.
+
+    Reads only. Raises NotADatabaseError, DamagedDatabaseError or NewerDatabaseError (from
+    the caller's list of revisions) with a message naming the file.
+    """
+    if not path.is_file():
+        raise StorageError(path, "there is no such file to restore from.")
+    revision = inspect_database(path, thorough=True)
+    if revision is None:
+        raise NotADatabaseError(
+            path, "this file is an empty database, not an scdesk backup; nothing was restored."
+        )
+    if revision not in known_revisions:
+        raise NewerDatabaseError(
+            path,
+            f"this backup was made by a newer version of scdesk (schema {revision}). "
+            "Install the newest scdesk to restore it; nothing was changed.",
+        )
+    return revision
+
+
+def set_aside_damaged(database: Path, now: datetime | None = None) -> Path:
+    """Rename a damaged database (and its WAL files) to `….corrupt`, keeping it for rescue."""
+    stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
+    aside = database.with_name(f"{database.stem}-{stamp}{database.suffix}.corrupt")
+    for suffix in ("-wal", "-shm"):
+        companion = Path(f"{database}{suffix}")
+        if companion.exists():
+            os.replace(companion, Path(f"{aside}{suffix}"))
+    os.replace(database, aside)
+    fsync_folder(database.parent)
+    return aside
+
+
+def checkpoint(database: Path) -> None:
+    """Fold the WAL into the database file, so the file alone holds every committed change."""
+    with closing(sqlite3.connect(database)) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def replace_database(source: Path, database: Path) -> None:
+    """Put a checked copy of `source` in place of `database` (which is closed and locked).
+
+    The copy is made and checked beside the database first; the rename is the one moment
+    the database changes, so a crash leaves either the old database or the restored one.
+    """
+    fd, tmp_name = tempfile.mkstemp(
+        dir=database.parent, prefix=TEMPORARY_PREFIX, suffix=DATABASE_SUFFIX
+    )
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        copy_database(source, tmp, "WAL")
+        if database.exists():
+            checkpoint(database)
+        for suffix in ("-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                Path(f"{database}{suffix}").unlink()
+        os.replace(tmp, database)
+        fsync_folder(database.parent)
+    except BaseException:
+        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-journal")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+        raise
+
+
+def restore_into(source: Path, database: Path) -> None:
+    """Overwrite the open, healthy `database` with a copy of `source` in one SQLite write
+    transaction: every connection sees either the old records or the restored ones, and a
+    crash rolls back to the old. (`source` is checked first with check_backup_file.)"""
+    with (
+        closing(open_read_only(source)) as src,
+        closing(sqlite3.connect(database, timeout=30)) as dst,
+    ):
+        src.backup(dst)
+        result = dst.execute("PRAGMA quick_check").fetchall()
+    if result != [("ok",)]:  # pragma: no cover - the source passed quick_check just before
+        raise DamagedDatabaseError(database, "the restored database failed its check.")
+
+
+def attachment_hashes(database: Path) -> set[str]:
+    """Every attachment hash the database lists, tombstoned ones included."""
+    return _read_backup_facts(database)[2]
+
+
+def restore_attachments(folder: OrganizationFolder, hashes: Iterable[str]) -> tuple[str, ...]:
+    """Copy back from the backups every listed attachment file the store lacks or has damaged;
+    return the hashes that could not be found anywhere."""
+    lost = []
+    for sha256 in hashes:
+        stored = _stored_attachment(folder, sha256)
+        if stored.exists() and _sha256_of(stored) == sha256:
+            continue
+        copy = attachment_copy(folder, sha256)
+        if copy.exists():
+            _copy_file_atomic(copy, stored)
+        else:
+            lost.append(sha256)
+    return tuple(lost)

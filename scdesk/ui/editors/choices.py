@@ -1,0 +1,86 @@
+"""What the editors offer to choose from: people and exchanges by search, partnerships and
+committees from short lists."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import select
+
+from scdesk.domain.rules import country_name
+from scdesk.model import Committee, Exchange, Partnership, Person
+from scdesk.operations.people import find_people
+from scdesk.storage.database import Database
+from scdesk.storage.search_index import search_exchanges
+from scdesk.ui.editors.pickers import RecordPicker
+
+MATCHES = 20
+
+
+def person_label(person: Person) -> str:
+    """A name, and where the person lives or how to reach them, to tell namesakes apart."""
+    where = person.city or person.email or country_name(person.country)
+    return f"{person.full_name} ({where})" if where else person.full_name
+
+
+def exchange_label(exchange: Exchange) -> str:
+    year = f" ({exchange.starts_on.year})" if exchange.starts_on else ""
+    return f"{exchange.title}{year}"
+
+
+def person_picker(database: Database, placeholder: str) -> RecordPicker:
+    """Type part of a name, an email or a phone number; choose the person."""
+
+    def search(text: str) -> list[tuple[int, str]]:
+        with database.session() as session:
+            return [(p.id, person_label(p)) for p in find_people(session, text, MATCHES)]
+
+    def describe(person_id: int) -> str:
+        with database.session() as session:
+            person = session.get(Person, person_id)
+            return person_label(person) if person is not None else ""
+
+    return RecordPicker(search, describe, placeholder)
+
+
+def exchange_picker(database: Database, placeholder: str) -> RecordPicker:
+    """Type part of an exchange's title or place; choose the exchange."""
+
+    def search(text: str) -> list[tuple[int, str]]:
+        with database.session() as session:
+            ids = search_exchanges(session.connection(), text, MATCHES)
+            found = {e.id: e for e in session.scalars(select(Exchange).where(Exchange.id.in_(ids)))}
+            return [(i, exchange_label(found[i])) for i in ids if i in found]
+
+    def describe(exchange_id: int) -> str:
+        with database.session() as session:
+            exchange = session.get(Exchange, exchange_id)
+            return exchange_label(exchange) if exchange is not None else ""
+
+    return RecordPicker(search, describe, placeholder)
+
+
+def partnership_choices(database: Database) -> list[tuple[int, str]]:
+    with database.session() as session:
+        rows = session.scalars(
+            select(Partnership)
+            .where(Partnership.deleted_at.is_(None))
+            .order_by(Partnership.partner_city)
+        )
+        return [(p.id, f"{p.partner_city}, {country_name(p.partner_country)}") for p in rows]
+
+
+def committee_choices(database: Database) -> list[tuple[int, str]]:
+    with database.session() as session:
+        rows = session.scalars(
+            select(Committee).where(Committee.deleted_at.is_(None)).order_by(Committee.name)
+        )
+        return [(c.id, c.name) for c in rows]
+
+
+def people_names(database: Database, person_ids: Iterable[int]) -> dict[int, str]:
+    """Labels of several people at once, in the order asked."""
+    ids = list(person_ids)
+    with database.session() as session:
+        found = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(ids)))}
+        return {i: person_label(found[i]) for i in ids if i in found}

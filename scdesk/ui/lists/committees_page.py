@@ -1,0 +1,47 @@
+"""The Committees page: partnership committees and standing ones, with their chairs."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QLineEdit
+
+from scdesk.model import CommitteeKind
+from scdesk.operations.lists import CommitteeFilter
+from scdesk.operations.lists.choices import partnership_choices
+from scdesk.storage.database import Database
+from scdesk.ui.lists import formats
+from scdesk.ui.lists.committees_model import CommitteesTableModel
+from scdesk.ui.lists.filter_bar import FilterBar, chosen
+from scdesk.ui.lists.record_list_page import RecordListPage
+
+
+class CommitteesPage(RecordListPage):
+    kind = "committee"
+
+    search: QLineEdit
+    committee_kind: QComboBox
+    partnership: QComboBox
+
+    def make_model(self, database: Database) -> CommitteesTableModel:
+        return CommitteesTableModel(database, self.current_filter(), self)
+
+    def build_filters(self, bar: FilterBar) -> None:
+        self.search = bar.add_search(self.tr("&Find:"), self.tr("Name or description"))
+        self.committee_kind = bar.add_choice(
+            self.tr("&Kind:"), self.tr("Any"), formats.vocabulary_choices(CommitteeKind)
+        )
+        with self.org.database.session() as session:
+            partnerships = partnership_choices(session)
+        self.partnership = bar.add_choice(self.tr("&Partnership:"), self.tr("Any"), partnerships)
+
+    def current_filter(self) -> CommitteeFilter:
+        return CommitteeFilter(
+            text=self.search.text(),
+            kind=chosen(self.committee_kind),
+            partnership_id=chosen(self.partnership),
+        )
+
+    def new_text(self) -> str:
+        return self.tr("&New committee")
+
+    def count_texts(self) -> tuple[str, str]:
+        return self.tr("{total} committees"), self.tr("{shown} of {total} committees")

@@ -1,0 +1,86 @@
+"""The Hours page: volunteer hours by person, committee, exchange and dates, with totals."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QVBoxLayout
+
+from scdesk.model import HoursPurpose
+from scdesk.operations.lists import HoursFilter, hours_totals
+from scdesk.operations.lists.choices import committee_choices
+from scdesk.storage.database import Database
+from scdesk.ui.lists import formats
+from scdesk.ui.lists.filter_bar import FilterBar, chosen, picked_date
+from scdesk.ui.lists.hours_model import HoursTableModel
+from scdesk.ui.lists.record_list_page import RecordListPage
+
+
+class HoursPage(RecordListPage):
+    kind = "hours"
+
+    person: QLineEdit
+    exchange: QLineEdit
+    committee: QComboBox
+    purpose: QComboBox
+    approval: QComboBox
+    worked_from: QDateEdit
+    worked_until: QDateEdit
+    totals: QLabel
+
+    def make_model(self, database: Database) -> HoursTableModel:
+        return HoursTableModel(database, self.current_filter(), self)
+
+    def build_footer(self, layout: QVBoxLayout) -> None:
+        self.totals = QLabel()
+        self.totals.setAccessibleName(self.tr("Totals of the hours shown"))
+        self.totals.setWordWrap(True)
+        layout.addWidget(self.totals)
+        self.model.reloaded.connect(self._show_totals)
+
+    def build_filters(self, bar: FilterBar) -> None:
+        with self.org.database.session() as session:
+            committees = committee_choices(session)
+        self.person = bar.add_search(self.tr("&Volunteer:"), self.tr("Name, email or phone"))
+        self.exchange = bar.add_search(self.tr("E&xchange:"), self.tr("Title or place"))
+        self.committee = bar.add_choice(self.tr("Co&mmittee:"), self.tr("Any"), committees)
+        self.purpose = bar.add_choice(
+            self.tr("F&or:"), self.tr("Anything"), formats.vocabulary_choices(HoursPurpose)
+        )
+        self.approval = bar.add_choice(
+            self.tr("&Approved:"),
+            self.tr("Approved or not"),
+            [(True, self.tr("Approved")), (False, self.tr("Waiting for approval"))],
+        )
+        self.worked_from = bar.add_date(self.tr("Fro&m:"), self.tr("any date"))
+        self.worked_until = bar.add_date(self.tr("&Until:"), self.tr("any date"))
+
+    def current_filter(self) -> HoursFilter:
+        return HoursFilter(
+            person_text=self.person.text(),
+            exchange_text=self.exchange.text(),
+            committee_id=chosen(self.committee),
+            purpose=chosen(self.purpose),
+            approved=chosen(self.approval),
+            worked_from=picked_date(self.worked_from),
+            worked_until=picked_date(self.worked_until),
+        )
+
+    def new_text(self) -> str:
+        return self.tr("&Log hours")
+
+    def count_texts(self) -> tuple[str, str]:
+        return self.tr("{total} hours entries"), self.tr("{shown} of {total} hours entries")
+
+    def _show_totals(self) -> None:
+        with self.org.database.session() as session:
+            totals = hours_totals(session, self.model.filters)  # type: ignore[arg-type]
+        self.totals.setText(
+            self.tr(
+                "<b>{hours} hours</b> in {entries} entries: {approved} approved, "
+                "{waiting} waiting for approval"
+            ).format(
+                hours=formats.hours(totals.hours),
+                entries=formats.count(totals.entries),
+                approved=formats.hours(totals.approved_hours),
+                waiting=formats.hours(totals.unapproved_hours),
+            )
+        )

@@ -1,0 +1,58 @@
+"""Opening organizations from the window: recently used ones first, a new one, or the demo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from scdesk.operations.organizations import open_organization
+from scdesk.storage.errors import StorageError
+from scdesk.storage.organization_files import OpenOrganization
+from scdesk.storage.registry import OrganizationEntry, Registry
+from scdesk.ui.settings import app_settings
+
+LAST_ORGANIZATION = "organizations/last"
+RECENT_ORGANIZATIONS = "organizations/recent"
+RECENT_LIMIT = 8
+
+
+def slug_of(org: OpenOrganization) -> str:
+    """The organization's slug: its folder's name, which never changes."""
+    return org.folder.root.name
+
+
+def remember_opened(slug: str) -> None:
+    settings = app_settings()
+    recent = [s for s in _recent_slugs() if s != slug]
+    settings.setValue(RECENT_ORGANIZATIONS, [slug, *recent][:RECENT_LIMIT])
+    settings.setValue(LAST_ORGANIZATION, slug)
+
+
+def recent_organizations(registry: Registry) -> list[OrganizationEntry]:
+    """Organizations on this computer, the most recently opened first, then by name."""
+    order = {slug: rank for rank, slug in enumerate(_recent_slugs())}
+    return sorted(
+        registry.entries(), key=lambda e: (order.get(e.slug, len(order)), e.name.casefold())
+    )
+
+
+def open_with_message(slug: str, parent: QWidget | None = None) -> OpenOrganization | None:
+    """Open an organization; on a storage problem explain it and return None."""
+    try:
+        org = open_organization(slug)
+    except StorageError as error:
+        QMessageBox.critical(
+            parent,
+            QCoreApplication.translate("Organizations", "The organization cannot be opened"),
+            error.message,
+        )
+        return None
+    remember_opened(slug)
+    return org
+
+
+def _recent_slugs() -> list[str]:
+    value = app_settings().value(RECENT_ORGANIZATIONS, [])
+    if isinstance(value, str):  # QSettings gives a lone string for a one-item list
+        return [value]
+    return [str(v) for v in value or []]

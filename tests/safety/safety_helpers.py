@@ -1,0 +1,31 @@
+"""Helpers the safety suites share: fingerprints of files, quick looks at records."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from scdesk.model import Person
+from scdesk.storage.organization_files import OpenOrganization
+
+
+def database_fingerprint(database: Path) -> str:
+    """A hash of the database file and its write-ahead log: equal means byte-identical."""
+    digest = hashlib.sha256()
+    for path in (database, Path(f"{database}-wal")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes() if path.exists() else b"<absent>")
+    return digest.hexdigest()
+
+
+def person_names(org: OpenOrganization) -> list[str]:
+    with org.database.session() as session:
+        query = session.query(Person).filter(Person.deleted_at.is_(None)).order_by(Person.id)
+        return [person.full_name for person in query]
+
+
+def wreck(database: Path) -> None:
+    """Overwrite the schema page after the header, as a failing disk might."""
+    data = bytearray(database.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)
+    database.write_bytes(bytes(data))

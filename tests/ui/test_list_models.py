@@ -1,0 +1,227 @@
+"""The list models sort and filter in SQL: their order is checked against an independent
+Python sort of the same records, and each passes Qt's model tester."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from scdesk.domain.names import fold
+from scdesk.domain.rules import country_name
+from scdesk.model import (
+    Committee,
+    Exchange,
+    ExchangeDirection,
+    ExchangeField,
+    Partnership,
+    Person,
+    PersonCategory,
+    VolunteerHours,
+)
+from scdesk.operations.lists import (
+    ExchangeFilter,
+    HoursFilter,
+    PeopleFilter,
+    hours_totals,
+)
+from scdesk.operations.records import delete_record
+from scdesk.ui.lists import people_model
+from scdesk.ui.lists.committees_model import CommitteesTableModel
+from scdesk.ui.lists.exchanges_model import ExchangesTableModel
+from scdesk.ui.lists.hours_model import HoursTableModel
+from scdesk.ui.lists.partnerships_model import COUNTRY, PartnershipsTableModel
+from scdesk.ui.lists.people_model import PeopleTableModel
+from scdesk.ui.lists.record_table_model import RECORD_ID_ROLE
+
+MODELS = (
+    PartnershipsTableModel,
+    CommitteesTableModel,
+    ExchangesTableModel,
+    PeopleTableModel,
+    HoursTableModel,
+)
+
+
+def shown_ids(model) -> list[int]:
+    return [model.record_id(row) for row in range(model.rowCount())]
+
+
+def live(session, model_class):
+    return session.scalars(select(model_class).where(model_class.deleted_at.is_(None))).all()
+
+
+def nulls_first(value):
+    """SQLite's order: empty values before any other when ascending."""
+    return (value is not None, value)
+
+
+@pytest.mark.parametrize("model_class", MODELS)
+def test_every_list_model_passes_the_qt_model_tester(qtmodeltester, demo, model_class) -> None:
+    model = model_class(demo.database)
+    model.reload()
+    assert model.rowCount() > 0
+    qtmodeltester.check(model, force_py=True)
+
+
+@pytest.mark.parametrize("model_class", MODELS)
+def test_every_column_of_every_list_can_be_sorted_both_ways(demo, model_class) -> None:
+    model = model_class(demo.database)
+    for column in range(model.columnCount()):
+        model.sort(column, Qt.SortOrder.AscendingOrder)
+        ascending = shown_ids(model)
+        model.sort(column, Qt.SortOrder.DescendingOrder)
+        descending = shown_ids(model)
+        assert sorted(ascending) == sorted(descending)
+        assert model.data(model.index(0, column)) is not None
+
+
+def test_people_sort_by_family_name_then_given_name_ignoring_accents(demo) -> None:
+    model = PeopleTableModel(demo.database)
+    model.sort(people_model.NAME, Qt.SortOrder.AscendingOrder)
+    with demo.database.session() as session:
+        people = live(session, Person)
+    expected = [
+        p.id for p in sorted(people, key=lambda p: (fold(f"{p.family_name} {p.given_name}"), p.id))
+    ]
+    assert shown_ids(model) == expected
+    first = model.index(0, people_model.NAME).data()
+    first_person = next(p for p in people if p.id == expected[0])
+    assert first == f"{first_person.family_name}, {first_person.given_name}"
+
+
+@pytest.mark.parametrize(
+    ("column", "attribute"),
+    [
+        (people_model.EMAIL, "email"),
+        (people_model.CITY, "city"),
+        (people_model.PHONE, "phone"),
+        (people_model.MEMBER_SINCE, "member_since"),
+    ],
+)
+def test_people_sort_by_any_column_as_python_would(demo, column, attribute) -> None:
+    model = PeopleTableModel(demo.database)
+    with demo.database.session() as session:
+        people = live(session, Person)
+    model.sort(column, Qt.SortOrder.AscendingOrder)
+    by_value = sorted(people, key=lambda p: (nulls_first(getattr(p, attribute)), p.id))
+    assert shown_ids(model) == [p.id for p in by_value]
+    model.sort(column, Qt.SortOrder.DescendingOrder)
+    assert shown_ids(model) == [p.id for p in reversed(by_value)]
+
+
+def test_people_filtered_by_category_and_by_what_was_typed(demo) -> None:
+    model = PeopleTableModel(demo.database)
+    model.set_filters(PeopleFilter(category=PersonCategory.GUEST))
+    with demo.database.session() as session:
+        people = live(session, Person)
+    guests = {p.id for p in people if p.category == PersonCategory.GUEST}
+    assert set(shown_ids(model)) == guests and guests
+    someone = next(p for p in people if p.category == PersonCategory.GUEST and p.family_name)
+    typed = someone.family_name[:4].lower()
+    model.set_filters(PeopleFilter(text=typed))
+    shown = set(shown_ids(model))
+    assert someone.id in shown
+    for person in people:
+        indexed = " ".join(
+            (
+                person.given_name,
+                person.family_name,
+                person.email,
+                person.phone,
+                person.skills,
+                person.languages,
+                person.notes,
+            )
+        )
+        words = re.findall(r"\w+", fold(indexed))
+        if person.id in shown:
+            assert any(word.startswith(fold(typed)) for word in words), person.full_name
+
+
+def test_partnerships_sort_by_the_countrys_name_not_its_code(demo) -> None:
+    model = PartnershipsTableModel(demo.database)
+    model.sort(COUNTRY, Qt.SortOrder.AscendingOrder)
+    with demo.database.session() as session:
+        partnerships = live(session, Partnership)
+    expected = sorted(partnerships, key=lambda p: (country_name(p.partner_country), p.id))
+    assert shown_ids(model) == [p.id for p in expected]
+    assert model.index(0, COUNTRY).data() == country_name(expected[0].partner_country)
+
+
+def test_exchanges_open_newest_first_and_filter_by_year_field_and_direction(demo) -> None:
+    model = ExchangesTableModel(demo.database)
+    model.reload()
+    with demo.database.session() as session:
+        exchanges = live(session, Exchange)
+    newest_first = sorted(exchanges, key=lambda e: (nulls_first(e.starts_on), e.id), reverse=True)
+    assert shown_ids(model) == [e.id for e in newest_first]
+
+    year = newest_first[len(newest_first) // 2].starts_on.year
+    wanted = ExchangeFilter(year=year, field=ExchangeField.EDUCATIONAL)
+    model.set_filters(wanted)
+    expected = {
+        e.id
+        for e in exchanges
+        if e.starts_on and e.starts_on.year == year and e.field == ExchangeField.EDUCATIONAL
+    }
+    assert set(shown_ids(model)) == expected
+    model.set_filters(ExchangeFilter(direction=ExchangeDirection.VIRTUAL))
+    virtual = {e.id for e in exchanges if e.direction == ExchangeDirection.VIRTUAL}
+    assert set(shown_ids(model)) == virtual and virtual
+
+
+def test_committees_list_their_partnership_and_sort_by_name(demo) -> None:
+    model = CommitteesTableModel(demo.database)
+    model.reload()
+    with demo.database.session() as session:
+        committees = live(session, Committee)
+    expected = sorted(committees, key=lambda c: (c.name.lower(), c.id))
+    assert shown_ids(model) == [c.id for c in expected]
+
+
+def test_hours_filtered_by_person_and_dates_with_totals_as_python_adds_them(demo) -> None:
+    with demo.database.session() as session:
+        entries = live(session, VolunteerHours)
+    person_id = entries[0].person_id
+    start, end = date(2020, 1, 1), date(2024, 12, 31)
+    wanted = HoursFilter(person_id=person_id, worked_from=start, worked_until=end)
+    model = HoursTableModel(demo.database, wanted)
+    model.reload()
+    expected = [e for e in entries if e.person_id == person_id and start <= e.worked_on <= end]
+    expected.sort(key=lambda e: (e.worked_on, e.id), reverse=True)
+    assert shown_ids(model) == [e.id for e in expected]
+    with demo.database.session() as session:
+        totals = hours_totals(session, wanted)
+    assert totals.entries == len(expected)
+    assert totals.hours == pytest.approx(sum(e.hours for e in expected))
+    assert totals.approved_hours == pytest.approx(sum(e.hours for e in expected if e.approved))
+
+
+def test_a_deleted_record_leaves_the_list_when_it_is_reloaded(demo) -> None:
+    model = PeopleTableModel(demo.database)
+    model.reload()
+    first = model.record_id(0)
+    rows = model.rowCount()
+    with demo.database.transaction() as session:
+        delete_record(session, Person, first)
+    model.reload()
+    assert model.rowCount() == rows - 1
+    assert model.row_of(first) is None
+    assert model.total_count() == rows - 1
+
+
+def test_the_model_holds_ids_and_reads_only_the_rows_looked_at(large_demo) -> None:
+    model = PeopleTableModel(large_demo.database)
+    model.reload()
+    assert model.rowCount() == 20_000
+    assert model.cached_rows() == 0
+    model.index(5_000, people_model.NAME).data()
+    assert model.cached_rows() == PeopleTableModel.PAGE_SIZE
+    for row in range(0, 20_000, 500):
+        model.index(row, people_model.NAME).data()
+    assert model.cached_rows() <= PeopleTableModel.CACHE_ROWS
+    assert model.index(7, 0).data(RECORD_ID_ROLE) == model.record_id(7)
