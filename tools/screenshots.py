@@ -15,21 +15,16 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QWidget
-from sqlalchemy import select
+from PySide6.QtWidgets import QApplication, QWidget
 
-from scdesk.model import Partnership
 from scdesk.operations.demo_organization import create_demo_organization
 from scdesk.operations.organizations import open_organization
 from scdesk.storage.organization_files import OpenOrganization
 from scdesk.storage.registry import Registry
 from scdesk.ui.app import make_application
-from scdesk.ui.editors.partnership import PartnershipEditor
 from scdesk.ui.first_start import ChooseOrganizationDialog
 from scdesk.ui.help.window import HelpWindow
 from scdesk.ui.i18n import LANGUAGES, install_language
-from scdesk.ui.lists.people_page import PeoplePage
 from scdesk.ui.main_window import MainWindow
 from scdesk.ui.preferences import PreferencesDialog
 
@@ -45,31 +40,35 @@ def use_large_offscreen_screen() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={screen_file}")
 
 
-def first_partnership(org: OpenOrganization) -> int:
-    with org.database.session() as session:
-        return session.scalars(select(Partnership.id).order_by(Partnership.id)).first()
-
-
-def views(org: OpenOrganization) -> dict[str, Callable[[], QWidget]]:
-    def partnership() -> QWidget:
-        editor = PartnershipEditor(org, QUndoStack())
-        editor.load(first_partnership(org))
-        editor.resize(900, 700)
-        return editor
-
-    def people() -> QWidget:
-        page = PeoplePage(org)
-        page.resize(1100, 650)
-        return page
-
+def dialogs() -> dict[str, Callable[[], QWidget]]:
     return {
         "first-start": lambda: ChooseOrganizationDialog(Registry()),
-        "main-window": lambda: MainWindow(org),
-        "people": people,
-        "partnership": partnership,
         "preferences": lambda: PreferencesDialog(Registry()),
         "help": HelpWindow,
     }
+
+
+def grab(app: QApplication, widget: QWidget, path: Path) -> None:
+    widget.show()
+    app.processEvents()
+    widget.grab().save(str(path))
+    print(path)
+
+
+def shoot_language(app: QApplication, org: OpenOrganization, language: str, out: Path) -> None:
+    """Every section of the main window, then the dialogs, in `language`."""
+    window = MainWindow(org)
+    window.resize(1280, 800)
+    for row, entry in enumerate(window.entries):
+        window.navigation.setCurrentRow(row)
+        grab(app, window, out / f"section-{entry.key}-{language}.png")
+    window.close()
+    window.deleteLater()
+    for name, build in dialogs().items():
+        widget = build()
+        grab(app, widget, out / f"{name}-{language}.png")
+        widget.close()
+        widget.deleteLater()
 
 
 def main() -> int:
@@ -91,15 +90,7 @@ def main() -> int:
         try:
             for language in args.languages:
                 install_language(app, language)
-                for name, build in views(org).items():
-                    widget = build()
-                    widget.show()
-                    app.processEvents()
-                    path = args.out / f"{name}-{language}.png"
-                    widget.grab().save(str(path))
-                    widget.close()
-                    widget.deleteLater()
-                    print(path)
+                shoot_language(app, org, language, args.out)
         finally:
             org.close()
     return 0

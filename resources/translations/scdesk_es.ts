@@ -291,265 +291,265 @@
     <name>CommitteeEditor</name>
     <message>
         <source>committee</source>
-        <translation type="unfinished"></translation>
+        <translation>comité</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Datos</translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished">Socios</translation>
+        <translation>Miembros</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished">Reuniones</translation>
+        <translation>Reuniones</translation>
     </message>
     <message>
         <source>The committee</source>
-        <translation type="unfinished"></translation>
+        <translation>El comité</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Tipo:</translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>Serves the &amp;partnership:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabaja en el &amp;hermanamiento:</translation>
     </message>
     <message>
         <source>(none: a standing committee)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno: comité permanente)</translation>
     </message>
     <message>
         <source>&amp;What it does:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué hace:</translation>
     </message>
     <message>
         <source>Members and posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros y cargos</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Nobody holds a post on this committee yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía nadie tiene un cargo en este comité.</translation>
     </message>
     <message>
         <source>&amp;Add a member…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir un miembro…</translation>
     </message>
     <message>
         <source>&amp;End term…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminar mandato…</translation>
     </message>
     <message>
         <source>Remove (entered by mistake)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar (anotado por error)</translation>
     </message>
     <message>
         <source>Show &amp;past members too</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar también los miembros &amp;anteriores</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistentes</translation>
     </message>
     <message>
         <source>No meetings recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay reuniones registradas.</translation>
     </message>
     <message>
         <source>&amp;Record a meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar una reunión…</translation>
     </message>
     <message>
         <source>&amp;Open meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir la reunión…</translation>
     </message>
     <message>
         <source>Remove meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la reunión</translation>
     </message>
     <message>
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir miembro</translation>
     </message>
     <message>
         <source>Add a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un miembro</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persona:</translation>
     </message>
     <message>
         <source>Type a name, email or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre, correo o teléfono</translation>
     </message>
     <message>
         <source>P&amp;ost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Car&amp;go:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished">sin indicar</translation>
+        <translation>sin indicar</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha de fin</translation>
     </message>
     <message>
         <source>End term</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar mandato</translation>
     </message>
     <message>
         <source>End a term</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar un mandato</translation>
     </message>
     <message>
         <source>The term &amp;ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>El mandato &amp;termina el:</translation>
     </message>
     <message>
         <source>Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar miembro</translation>
     </message>
     <message>
         <source>Record meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar reunión</translation>
     </message>
     <message>
         <source>Record a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una reunión</translation>
     </message>
     <message>
         <source>Edit meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la reunión</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar:</translation>
     </message>
     <message>
         <source>Type a name to add who attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre para añadir a quien asistió</translation>
     </message>
     <message>
         <source>Add all current &amp;members</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a todos los &amp;miembros actuales</translation>
     </message>
     <message>
         <source>&amp;Attended:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asistentes:</translation>
     </message>
     <message>
         <source>Mi&amp;nutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;ta:</translation>
     </message>
 </context>
 <context>
     <name>CommitteesPage</name>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished">&amp;Buscar:</translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>Name or description</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre o descripción</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Tipo:</translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>&amp;Partnership:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hermanamiento:</translation>
     </message>
     <message>
         <source>&amp;New committee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo comité</translation>
     </message>
     <message>
         <source>{total} committees</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} comités</translation>
     </message>
     <message>
         <source>{shown} of {total} committees</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} de {total} comités</translation>
     </message>
 </context>
 <context>
     <name>CommitteesTableModel</name>
     <message>
         <source>Committee</source>
-        <translation type="unfinished">Comité</translation>
+        <translation>Comité</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Hermanamiento</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished">Presidencia</translation>
+        <translation>Presidencia</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished">Socios</translation>
+        <translation>Socios</translation>
     </message>
     <message>
         <source>Last meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Última reunión</translation>
     </message>
 </context>
 <context>
@@ -633,97 +633,97 @@
     <name>ExchangesPage</name>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished">&amp;Buscar:</translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>Title, place or outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Título, lugar o resultado</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Año:</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished">Est&amp;ado:</translation>
+        <translation>Est&amp;ado:</translation>
     </message>
     <message>
         <source>F&amp;ield:</source>
-        <translation type="unfinished"></translation>
+        <translation>Á&amp;mbito:</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sentido:</translation>
     </message>
     <message>
         <source>&amp;Partnership:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hermanamiento:</translation>
     </message>
     <message>
         <source>Co&amp;mmittee:</source>
-        <translation type="unfinished">Co&amp;mité:</translation>
+        <translation>Co&amp;mité:</translation>
     </message>
     <message>
         <source>&amp;New exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo intercambio</translation>
     </message>
     <message>
         <source>{total} exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} intercambios</translation>
     </message>
     <message>
         <source>{shown} of {total} exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} de {total} intercambios</translation>
     </message>
 </context>
 <context>
     <name>ExchangesTableModel</name>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambio</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished">Empieza</translation>
+        <translation>Empieza</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Ámbito</translation>
+        <translation>Ámbito</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished">Sentido</translation>
+        <translation>Sentido</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Hermanamiento</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished">Comité</translation>
+        <translation>Comité</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Participantes</translation>
+        <translation>Participantes</translation>
     </message>
 </context>
 <context>
     <name>GlobalSearch</name>
     <message>
         <source>Search people, exchanges, partnerships…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar personas, intercambios, hermanamientos…</translation>
     </message>
     <message>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todo</translation>
     </message>
 </context>
 <context>
@@ -776,193 +776,193 @@
     <name>HoursPage</name>
     <message>
         <source>Totals of the hours shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales de las horas mostradas</translation>
     </message>
     <message>
         <source>&amp;Volunteer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voluntario:</translation>
     </message>
     <message>
         <source>Name, email or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre, correo o teléfono</translation>
     </message>
     <message>
         <source>E&amp;xchange:</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;tercambio:</translation>
     </message>
     <message>
         <source>Title or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Título o lugar</translation>
     </message>
     <message>
         <source>Co&amp;mmittee:</source>
-        <translation type="unfinished">Co&amp;mité:</translation>
+        <translation>Co&amp;mité:</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>F&amp;or:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Para:</translation>
     </message>
     <message>
         <source>Anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier cosa</translation>
     </message>
     <message>
         <source>&amp;Approved:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprobadas:</translation>
     </message>
     <message>
         <source>Approved or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobadas o no</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobadas</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes de aprobación</translation>
     </message>
     <message>
         <source>Fro&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>Des&amp;de:</translation>
     </message>
     <message>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier fecha</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <source>&amp;Log hours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anotar horas</translation>
     </message>
     <message>
         <source>{total} hours entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} anotaciones de horas</translation>
     </message>
     <message>
         <source>{shown} of {total} hours entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} de {total} anotaciones de horas</translation>
     </message>
     <message>
         <source>&lt;b&gt;{hours} hours&lt;/b&gt; in {entries} entries: {approved} approved, {waiting} waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{hours} horas&lt;/b&gt; en {entries} anotaciones: {approved} aprobadas, {waiting} pendientes de aprobación</translation>
     </message>
 </context>
 <context>
     <name>HoursReport</name>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished">Comité</translation>
+        <translation>Comité</translation>
     </message>
     <message>
         <source>All committees</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los comités</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambio</translation>
     </message>
     <message>
         <source>All exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los intercambios</translation>
     </message>
     <message>
         <source>Entries counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotaciones contadas</translation>
     </message>
     <message>
         <source>Approved only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las aprobadas</translation>
     </message>
     <message>
         <source>Approved and not yet approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobadas y aún sin aprobar</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>horas</translation>
     </message>
     <message>
         <source>approved hours</source>
-        <translation type="unfinished"></translation>
+        <translation>horas aprobadas</translation>
     </message>
     <message>
         <source>entries</source>
-        <translation type="unfinished"></translation>
+        <translation>anotaciones</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>personas</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>Por mes</translation>
     </message>
     <message>
         <source>By committee</source>
-        <translation type="unfinished">Por comité</translation>
+        <translation>Por comité</translation>
     </message>
     <message>
         <source>No committee</source>
-        <translation type="unfinished">Sin comité</translation>
+        <translation>Sin comité</translation>
     </message>
     <message>
         <source>By person</source>
-        <translation type="unfinished"></translation>
+        <translation>Por persona</translation>
     </message>
     <message>
         <source>Volunteer hours</source>
-        <translation type="unfinished">Horas de voluntariado</translation>
+        <translation>Horas de voluntariado</translation>
     </message>
 </context>
 <context>
     <name>HoursTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished">Voluntario</translation>
+        <translation>Voluntario</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Horas</translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Exchange or committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambio o comité</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se hizo</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobadas</translation>
     </message>
 </context>
 <context>
@@ -980,27 +980,27 @@
     <name>MainWindow</name>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <source>Records shown</source>
-        <translation type="unfinished">Registros mostrados</translation>
+        <translation>Registros mostrados</translation>
     </message>
     <message>
         <source>Organization and search</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociación y búsqueda</translation>
     </message>
     <message>
         <source>Switch organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de asociación</translation>
     </message>
     <message>
         <source>&amp;Switch organization</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar de asociación</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1008,15 +1008,15 @@
     </message>
     <message>
         <source>&amp;Open or create an organization…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir o crear una asociación…</translation>
     </message>
     <message>
         <source>Open the &amp;demo organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la asociación de &amp;demostración</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1024,35 +1024,35 @@
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished">&amp;Editar</translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;New record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo registro</translation>
     </message>
     <message>
         <source>D&amp;uplicate record</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicar registro</translation>
     </message>
     <message>
         <source>De&amp;lete record…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar registro…</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1068,96 +1068,96 @@
     </message>
     <message>
         <source>&lt;h3&gt;scdesk {version}&lt;/h3&gt;&lt;p&gt;The desktop app for sister city organizations: partnerships, committees, exchanges, people, volunteer hours, board reports and roster sync with the central directory. Works offline.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;scdesk {version}&lt;/h3&gt;&lt;p&gt;La aplicación de escritorio para asociaciones de ciudades hermanas: hermanamientos, comités, intercambios, personas, horas de voluntariado, informes para la junta e intercambio de la lista de socios con el directorio central. Funciona sin conexión.&lt;/p&gt;&lt;p&gt;Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Creating the demo organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la asociación de demostración</translation>
     </message>
     <message>
         <source>{name} — scdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — scdesk</translation>
     </message>
     <message>
         <source>Work in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo en curso</translation>
     </message>
     <message>
         <source>Some work is still running. Stop it? Nothing half-done is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía hay trabajo en marcha. ¿Detenerlo? No se guardará nada a medias.</translation>
     </message>
 </context>
 <context>
     <name>MemberDirectory</name>
     <message>
         <source>{post}, {committee}</source>
-        <translation type="unfinished"></translation>
+        <translation>{post}, {committee}</translation>
     </message>
     <message>
         <source>{count} people agreed to be listed. Posts are those held on {date}. For members only: please do not pass it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} personas aceptaron figurar en la lista. Los cargos son los que se tenían el {date}. Solo para socios: por favor, no la difunda.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ciudad</translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Committees and posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comités y cargos</translation>
     </message>
     <message>
         <source>Nobody has agreed to be listed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía nadie ha aceptado figurar en la lista.</translation>
     </message>
     <message>
         <source>Member directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio de socios</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished">Resumen</translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished">Hermanamientos</translation>
+        <translation>Hermanamientos</translation>
     </message>
     <message>
         <source>Committees</source>
-        <translation type="unfinished">Comités</translation>
+        <translation>Comités</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished">Intercambios</translation>
+        <translation>Intercambios</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Personas</translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Horas</translation>
+        <translation>Horas</translation>
     </message>
 </context>
 <context>
     <name>Organizations</name>
     <message>
         <source>The organization cannot be opened</source>
-        <translation type="unfinished">No se puede abrir la asociación</translation>
+        <translation>No se puede abrir la asociación</translation>
     </message>
 </context>
 <context>
@@ -1474,260 +1474,260 @@
     <name>PartnershipReport</name>
     <message>
         <source>History</source>
-        <translation type="unfinished">Historia</translation>
+        <translation>Historia</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>No status changes are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay cambios de estado registrados.</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdos</translation>
     </message>
     <message>
         <source>The year {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>El año {period}</translation>
     </message>
     <message>
         <source>exchanges</source>
-        <translation type="unfinished">intercambios</translation>
+        <translation>intercambios</translation>
     </message>
     <message>
         <source>participants</source>
-        <translation type="unfinished">participantes</translation>
+        <translation>participantes</translation>
     </message>
     <message>
         <source>host nights</source>
-        <translation type="unfinished"></translation>
+        <translation>noches de acogida</translation>
     </message>
     <message>
         <source>volunteer hours</source>
-        <translation type="unfinished">horas de voluntariado</translation>
+        <translation>horas de voluntariado</translation>
     </message>
     <message>
         <source>meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>reuniones</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished">Intercambios</translation>
+        <translation>Intercambios</translation>
     </message>
     <message>
         <source>Volunteer hours by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de voluntariado por mes</translation>
     </message>
     <message>
         <source>Hours count for this partnership when logged on one of its exchanges or for its committee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las horas cuentan para este hermanamiento cuando se anotan en uno de sus intercambios o para su comité.</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished">Reuniones</translation>
+        <translation>Reuniones</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished">Comité</translation>
+        <translation>Comité</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <source>No meetings were held {period}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hubo reuniones {period}.</translation>
     </message>
     <message>
         <source>Partnership with {city}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hermanamiento con {city}</translation>
     </message>
     <message>
         <source>{country} · report for {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} · informe {period}</translation>
     </message>
     <message>
         <source>The partnership</source>
-        <translation type="unfinished">El hermanamiento</translation>
+        <translation>El hermanamiento</translation>
     </message>
     <message>
         <source>Partner city</source>
-        <translation type="unfinished">Ciudad hermana</translation>
+        <translation>Ciudad hermana</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status at the end of the period</source>
-        <translation type="unfinished">Estado al final del periodo</translation>
+        <translation>Estado al final del periodo</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>First contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer contacto</translation>
     </message>
     <message>
         <source>Agreement signed</source>
-        <translation type="unfinished">Acuerdo firmado</translation>
+        <translation>Acuerdo firmado</translation>
     </message>
     <message>
         <source>Signed for us by</source>
-        <translation type="unfinished">Firmado por nuestra parte por</translation>
+        <translation>Firmado por nuestra parte por</translation>
     </message>
     <message>
         <source>Signed for the partner by</source>
-        <translation type="unfinished">Firmado por la otra ciudad por</translation>
+        <translation>Firmado por la otra ciudad por</translation>
     </message>
     <message>
         <source>Contacts in the partner city</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos en la ciudad hermana</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Cargo</translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished">Organización</translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Nobody held a post at the end of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie tenía un cargo al final del periodo.</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambio</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Participantes</translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Host nights</source>
-        <translation type="unfinished">Noches de acogida</translation>
+        <translation>Noches de acogida</translation>
     </message>
     <message>
         <source>No exchanges were recorded {period}.</source>
-        <translation type="unfinished">No se registró ningún intercambio {period}.</translation>
+        <translation>No se registró ningún intercambio {period}.</translation>
     </message>
 </context>
 <context>
     <name>PartnershipsPage</name>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished">&amp;Buscar:</translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>City, region or signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad, región o firmante</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished">Est&amp;ado:</translation>
+        <translation>Est&amp;ado:</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Tipo:</translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;New partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo hermanamiento</translation>
     </message>
     <message>
         <source>{total} partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} hermanamientos</translation>
     </message>
     <message>
         <source>{shown} of {total} partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} de {total} hermanamientos</translation>
     </message>
 </context>
 <context>
     <name>PartnershipsTableModel</name>
     <message>
         <source>Partner city</source>
-        <translation type="unfinished">Ciudad hermana</translation>
+        <translation>Ciudad hermana</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished">Firmado</translation>
+        <translation>Firmado</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished">Intercambios</translation>
+        <translation>Intercambios</translation>
     </message>
 </context>
 <context>
     <name>PeopleList</name>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ñadir</translation>
     </message>
     <message>
         <source>Add the person found</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la persona encontrada</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la persona seleccionada</translation>
     </message>
     <message>
         <source>Find a person to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar una persona para añadirla</translation>
     </message>
 </context>
 <context>
@@ -1746,7 +1746,7 @@
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
@@ -1773,31 +1773,31 @@
     <name>PeopleTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ciudad</translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Categoría</translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Member since</source>
-        <translation type="unfinished">Socio desde</translation>
+        <translation>Socio desde</translation>
     </message>
 </context>
 <context>
@@ -2207,123 +2207,123 @@ Desaparecerá de las listas. Editar ▸ Deshacer lo recupera.</translation>
     <name>ReportOptions</name>
     <message>
         <source>Choose the &amp;dates instead of a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir las &amp;fechas en vez de un año</translation>
     </message>
     <message>
         <source>Everyone (or type a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos (o escriba un nombre)</translation>
     </message>
     <message>
         <source>Count appro&amp;ved hours only</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar solo las horas apro&amp;badas</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informe:</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Año:</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>Choose the dates instead of a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir las fechas en vez de un año</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <source>&amp;Partnership:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hermanamiento:</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Hermanamiento</translation>
     </message>
     <message>
         <source>E&amp;xchange:</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;tercambio:</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambio</translation>
     </message>
     <message>
         <source>&amp;Committee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comité:</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished">Comité</translation>
+        <translation>Comité</translation>
     </message>
     <message>
         <source>P&amp;erson:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ersona:</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Count approved hours only</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar solo las horas aprobadas</translation>
     </message>
     <message>
         <source>Posts held &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargos a fecha &amp;de:</translation>
     </message>
     <message>
         <source>Posts held on</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargos a fecha de</translation>
     </message>
     <message>
         <source>Annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe anual</translation>
     </message>
     <message>
         <source>Partnership report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe del hermanamiento</translation>
     </message>
     <message>
         <source>Volunteer hours</source>
-        <translation type="unfinished">Horas de voluntariado</translation>
+        <translation>Horas de voluntariado</translation>
     </message>
     <message>
         <source>Trip sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de viaje</translation>
     </message>
     <message>
         <source>Member directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio de socios</translation>
     </message>
     <message>
         <source>All committees</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los comités</translation>
     </message>
     <message>
         <source>All exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los intercambios</translation>
     </message>
 </context>
 <context>
@@ -2404,87 +2404,87 @@ Desaparecerá de las listas. Editar ▸ Deshacer lo recupera.</translation>
     <name>ReportsPage</name>
     <message>
         <source>Choose a report and press Preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un informe y pulse Vista previa.</translation>
     </message>
     <message>
         <source>Report status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del informe</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir…</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como…</translation>
     </message>
     <message>
         <source>Preview the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver la vista previa del informe</translation>
     </message>
     <message>
         <source>Print the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el informe</translation>
     </message>
     <message>
         <source>Save the report as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe en un archivo</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del informe</translation>
     </message>
     <message>
         <source>Still working on the last request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún se está preparando lo último que pidió…</translation>
     </message>
     <message>
         <source>Counting the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando las cifras…</translation>
     </message>
     <message>
         <source>{pages} pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pages} páginas.</translation>
     </message>
     <message>
         <source>The options changed: press Preview to update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las opciones cambiaron: pulse Vista previa para actualizar.</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV spreadsheet tables (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablas de hoja de cálculo CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>iCalendar events (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Saved {files}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {files}.</translation>
     </message>
     <message>
         <source>The report could not be made: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el informe: {error}</translation>
     </message>
 </context>
 <context>
@@ -2506,39 +2506,39 @@ Desaparecerá de las listas. Editar ▸ Deshacer lo recupera.</translation>
     <name>SearchResults</name>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Datos</translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Personas</translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished">Intercambios</translation>
+        <translation>Intercambios</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished">Hermanamientos</translation>
+        <translation>Hermanamientos</translation>
     </message>
     <message>
         <source>Committees</source>
-        <translation type="unfinished">Comités</translation>
+        <translation>Comités</translation>
     </message>
     <message>
         <source>Nothing found for “{typed}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró nada para «{typed}».</translation>
     </message>
     <message>
         <source>Found for “{typed}”: press Enter to open the chosen one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados para «{typed}»: pulse Intro para abrir el elegido.</translation>
     </message>
 </context>
 <context>
@@ -2556,139 +2556,139 @@ No se ha cambiado nada.</translation>
     <name>TripSheet</name>
     <message>
         <source>None recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno registrado</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Hermanamiento</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished">Comité</translation>
+        <translation>Comité</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>This sheet holds personal details of the people travelling and hosting. Keep it with you, share it only with the people running the trip, and destroy it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta hoja contiene datos personales de quienes viajan y de quienes acogen. Llévela consigo, compártala solo con los responsables del viaje y destrúyala después.</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Participantes</translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Cargo</translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Idiomas</translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>No participants are recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay participantes registrados.</translation>
     </message>
     <message>
         <source>Emergency contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos de emergencia</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar a</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación</translation>
     </message>
     <message>
         <source>Host placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Alojamientos</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitado</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">Anfitrión</translation>
+        <translation>Anfitrión</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Host&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono del anfitrión</translation>
     </message>
     <message>
         <source>Nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Noches</translation>
     </message>
     <message>
         <source>No host placements for this exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay alojamientos para este intercambio.</translation>
     </message>
     <message>
         <source>Itinerary</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>No itinerary is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay programa registrado.</translation>
     </message>
     <message>
         <source>Contacts in the partner city</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos en la ciudad hermana</translation>
     </message>
     <message>
         <source>Trip sheet: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de viaje: {title}</translation>
     </message>
 </context>
 <context>
@@ -2899,23 +2899,75 @@ No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>An exchange</source>
-        <translation>Un intercambio</translation>
+        <translation>Intercambio</translation>
     </message>
     <message>
         <source>Committee work</source>
-        <translation>Trabajo de comité</translation>
+        <translation>Comité</translation>
     </message>
     <message>
         <source>A meeting</source>
-        <translation>Una reunión</translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>An event</source>
-        <translation>Un acto</translation>
+        <translation>Acto</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation>Otra cosa</translation>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>exchange</source>
+        <translation>intercambio</translation>
+    </message>
+    <message>
+        <source>hours entry</source>
+        <translation>anotación de horas</translation>
+    </message>
+    <message>
+        <source>committee</source>
+        <translation>comité</translation>
+    </message>
+    <message>
+        <source>partnership</source>
+        <translation>hermanamiento</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>reunión</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>cargo</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participante</translation>
+    </message>
+    <message>
+        <source>host placement</source>
+        <translation>alojamiento</translation>
+    </message>
+    <message>
+        <source>itinerary item</source>
+        <translation>actividad del programa</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contacto</translation>
+    </message>
+    <message>
+        <source>contact detail</source>
+        <translation>dato de contacto</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>documento</translation>
     </message>
 </context>
 <context>

@@ -291,265 +291,265 @@
     <name>CommitteeEditor</name>
     <message>
         <source>committee</source>
-        <translation type="unfinished"></translation>
+        <translation>commission</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Fiche</translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished">Adhérents</translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished">Réunions</translation>
+        <translation>Réunions</translation>
     </message>
     <message>
         <source>The committee</source>
-        <translation type="unfinished"></translation>
+        <translation>La commission</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Type&#xa0;:</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Serves the &amp;partnership:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au service du &amp;jumelage&#xa0;:</translation>
     </message>
     <message>
         <source>(none: a standing committee)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun&#xa0;: commission permanente)</translation>
     </message>
     <message>
         <source>&amp;What it does:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Son rôle&#xa0;:</translation>
     </message>
     <message>
         <source>Members and posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres et fonctions</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Nobody holds a post on this committee yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;occupe encore de fonction dans cette commission.</translation>
     </message>
     <message>
         <source>&amp;Add a member…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un membre…</translation>
     </message>
     <message>
         <source>&amp;End term…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer le mandat…</translation>
     </message>
     <message>
         <source>Remove (entered by mistake)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer (saisi par erreur)</translation>
     </message>
     <message>
         <source>Show &amp;past members too</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher aussi les &amp;anciens membres</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Présents</translation>
     </message>
     <message>
         <source>No meetings recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réunion enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
         <source>&amp;Record a meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer une réunion…</translation>
     </message>
     <message>
         <source>&amp;Open meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la réunion…</translation>
     </message>
     <message>
         <source>Remove meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la réunion</translation>
     </message>
     <message>
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le membre</translation>
     </message>
     <message>
         <source>Add a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un membre</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personne&#xa0;:</translation>
     </message>
     <message>
         <source>Type a name, email or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un nom, un courriel ou un téléphone</translation>
     </message>
     <message>
         <source>P&amp;ost:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;onction&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished">non renseigné</translation>
+        <translation>non renseigné</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>sans date de fin</translation>
     </message>
     <message>
         <source>End term</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer le mandat</translation>
     </message>
     <message>
         <source>End a term</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer un mandat</translation>
     </message>
     <message>
         <source>The term &amp;ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mandat &amp;se termine le&#xa0;:</translation>
     </message>
     <message>
         <source>Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le membre</translation>
     </message>
     <message>
         <source>Record meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la réunion</translation>
     </message>
     <message>
         <source>Record a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une réunion</translation>
     </message>
     <message>
         <source>Edit meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la réunion</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>Type a name to add who attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un nom pour ajouter une personne présente</translation>
     </message>
     <message>
         <source>Add all current &amp;members</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter tous les &amp;membres actuels</translation>
     </message>
     <message>
         <source>&amp;Attended:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Présents&#xa0;:</translation>
     </message>
     <message>
         <source>Mi&amp;nutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte re&amp;ndu&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>CommitteesPage</name>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished">&amp;Rechercher&#xa0;:</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Name or description</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou description</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Type&#xa0;:</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Indifférent</translation>
     </message>
     <message>
         <source>&amp;Partnership:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jumelage&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;New committee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle commission</translation>
     </message>
     <message>
         <source>{total} committees</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} commissions</translation>
     </message>
     <message>
         <source>{shown} of {total} committees</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} commissions sur {total}</translation>
     </message>
 </context>
 <context>
     <name>CommitteesTableModel</name>
     <message>
         <source>Committee</source>
-        <translation type="unfinished">Commission</translation>
+        <translation>Commission</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumelage</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished">Présidence</translation>
+        <translation>Présidence</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished">Adhérents</translation>
+        <translation>Adhérents</translation>
     </message>
     <message>
         <source>Last meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière réunion</translation>
     </message>
 </context>
 <context>
@@ -633,97 +633,97 @@
     <name>ExchangesPage</name>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished">&amp;Rechercher&#xa0;:</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Title, place or outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre, lieu ou résultat</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Année&#xa0;:</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Indifférent</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished">Stat&amp;ut&#xa0;:</translation>
+        <translation>Stat&amp;ut&#xa0;:</translation>
     </message>
     <message>
         <source>F&amp;ield:</source>
-        <translation type="unfinished"></translation>
+        <translation>Do&amp;maine&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sens&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Partnership:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jumelage&#xa0;:</translation>
     </message>
     <message>
         <source>Co&amp;mmittee:</source>
-        <translation type="unfinished">Co&amp;mmission&#xa0;:</translation>
+        <translation>Co&amp;mmission&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;New exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel échange</translation>
     </message>
     <message>
         <source>{total} exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} échanges</translation>
     </message>
     <message>
         <source>{shown} of {total} exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} échanges sur {total}</translation>
     </message>
 </context>
 <context>
     <name>ExchangesTableModel</name>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished">Début</translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Domaine</translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished">Sens</translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumelage</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished">Commission</translation>
+        <translation>Commission</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Participants</translation>
+        <translation>Participants</translation>
     </message>
 </context>
 <context>
     <name>GlobalSearch</name>
     <message>
         <source>Search people, exchanges, partnerships…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des personnes, échanges, jumelages…</translation>
     </message>
     <message>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher partout</translation>
     </message>
 </context>
 <context>
@@ -776,193 +776,193 @@
     <name>HoursPage</name>
     <message>
         <source>Totals of the hours shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux des heures affichées</translation>
     </message>
     <message>
         <source>&amp;Volunteer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bénévole&#xa0;:</translation>
     </message>
     <message>
         <source>Name, email or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, courriel ou téléphone</translation>
     </message>
     <message>
         <source>E&amp;xchange:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;change&#xa0;:</translation>
     </message>
     <message>
         <source>Title or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre ou lieu</translation>
     </message>
     <message>
         <source>Co&amp;mmittee:</source>
-        <translation type="unfinished">Co&amp;mmission&#xa0;:</translation>
+        <translation>Co&amp;mmission&#xa0;:</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Indifférent</translation>
     </message>
     <message>
         <source>F&amp;or:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pour&#xa0;:</translation>
     </message>
     <message>
         <source>Anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Indifférent</translation>
     </message>
     <message>
         <source>&amp;Approved:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Validées&#xa0;:</translation>
     </message>
     <message>
         <source>Approved or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Validées ou non</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Validées</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de validation</translation>
     </message>
     <message>
         <source>Fro&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;u&#xa0;:</translation>
     </message>
     <message>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>toute date</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Log hours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saisir des heures</translation>
     </message>
     <message>
         <source>{total} hours entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} saisies d&apos;heures</translation>
     </message>
     <message>
         <source>{shown} of {total} hours entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} saisies d&apos;heures sur {total}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{hours} hours&lt;/b&gt; in {entries} entries: {approved} approved, {waiting} waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{hours} heures&lt;/b&gt; en {entries} saisies&#xa0;: {approved} validées, {waiting} en attente de validation</translation>
     </message>
 </context>
 <context>
     <name>HoursReport</name>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished">Commission</translation>
+        <translation>Commission</translation>
     </message>
     <message>
         <source>All committees</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les commissions</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange</translation>
     </message>
     <message>
         <source>All exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les échanges</translation>
     </message>
     <message>
         <source>Entries counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisies comptées</translation>
     </message>
     <message>
         <source>Approved only</source>
-        <translation type="unfinished"></translation>
+        <translation>Validées seulement</translation>
     </message>
     <message>
         <source>Approved and not yet approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Validées et pas encore validées</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures</translation>
     </message>
     <message>
         <source>approved hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures validées</translation>
     </message>
     <message>
         <source>entries</source>
-        <translation type="unfinished"></translation>
+        <translation>saisies</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>personnes</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>Par mois</translation>
     </message>
     <message>
         <source>By committee</source>
-        <translation type="unfinished">Par commission</translation>
+        <translation>Par commission</translation>
     </message>
     <message>
         <source>No committee</source>
-        <translation type="unfinished">Sans commission</translation>
+        <translation>Sans commission</translation>
     </message>
     <message>
         <source>By person</source>
-        <translation type="unfinished"></translation>
+        <translation>Par personne</translation>
     </message>
     <message>
         <source>Volunteer hours</source>
-        <translation type="unfinished">Heures de bénévolat</translation>
+        <translation>Heures de bénévolat</translation>
     </message>
 </context>
 <context>
     <name>HoursTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished">Bénévole</translation>
+        <translation>Bénévole</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Heures</translation>
+        <translation>Heures</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour</translation>
     </message>
     <message>
         <source>Exchange or committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange ou commission</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été fait</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Validées</translation>
     </message>
 </context>
 <context>
@@ -980,27 +980,27 @@
     <name>MainWindow</name>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubriques</translation>
     </message>
     <message>
         <source>Records shown</source>
-        <translation type="unfinished">Fiches affichées</translation>
+        <translation>Fiches affichées</translation>
     </message>
     <message>
         <source>Organization and search</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité et recherche</translation>
     </message>
     <message>
         <source>Switch organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de comité</translation>
     </message>
     <message>
         <source>&amp;Switch organization</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer de comité</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1008,15 +1008,15 @@
     </message>
     <message>
         <source>&amp;Open or create an organization…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir ou créer un comité…</translation>
     </message>
     <message>
         <source>Open the &amp;demo organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le comité de &amp;démonstration</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1024,35 +1024,35 @@
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished">É&amp;dition</translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;New record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
         <source>D&amp;uplicate record</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer la fiche</translation>
     </message>
     <message>
         <source>De&amp;lete record…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la fiche…</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ffichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1068,96 +1068,96 @@
     </message>
     <message>
         <source>&lt;h3&gt;scdesk {version}&lt;/h3&gt;&lt;p&gt;The desktop app for sister city organizations: partnerships, committees, exchanges, people, volunteer hours, board reports and roster sync with the central directory. Works offline.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;scdesk {version}&lt;/h3&gt;&lt;p&gt;L&apos;application de bureau des comités de jumelage&#xa0;: jumelages, commissions, échanges, personnes, heures de bénévolat, rapports au conseil et échange de la liste des adhérents avec l&apos;annuaire central. Fonctionne hors ligne.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Creating the demo organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du comité de démonstration</translation>
     </message>
     <message>
         <source>{name} — scdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — scdesk</translation>
     </message>
     <message>
         <source>Work in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail en cours</translation>
     </message>
     <message>
         <source>Some work is still running. Stop it? Nothing half-done is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un travail est encore en cours. L&apos;arrêter&#xa0;? Rien de ce qui est à moitié fait n&apos;est conservé.</translation>
     </message>
 </context>
 <context>
     <name>MemberDirectory</name>
     <message>
         <source>{post}, {committee}</source>
-        <translation type="unfinished"></translation>
+        <translation>{post}, {committee}</translation>
     </message>
     <message>
         <source>{count} people agreed to be listed. Posts are those held on {date}. For members only: please do not pass it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} personnes ont accepté d&apos;y figurer. Les fonctions sont celles occupées le {date}. Réservé aux adhérents&#xa0;: merci de ne pas le diffuser.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Courriel</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ville</translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Committees and posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Commissions et fonctions</translation>
     </message>
     <message>
         <source>Nobody has agreed to be listed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a encore accepté d&apos;y figurer.</translation>
     </message>
     <message>
         <source>Member directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuaire des adhérents</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished">Vue d&apos;ensemble</translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished">Jumelages</translation>
+        <translation>Jumelages</translation>
     </message>
     <message>
         <source>Committees</source>
-        <translation type="unfinished">Commissions</translation>
+        <translation>Commissions</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished">Échanges</translation>
+        <translation>Échanges</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Personnes</translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Heures</translation>
+        <translation>Heures</translation>
     </message>
 </context>
 <context>
     <name>Organizations</name>
     <message>
         <source>The organization cannot be opened</source>
-        <translation type="unfinished">Impossible d&apos;ouvrir le comité</translation>
+        <translation>Impossible d&apos;ouvrir le comité</translation>
     </message>
 </context>
 <context>
@@ -1474,260 +1474,260 @@
     <name>PartnershipReport</name>
     <message>
         <source>History</source>
-        <translation type="unfinished">Historique</translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>No status changes are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun changement d&apos;état n&apos;est enregistré.</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Chartes</translation>
     </message>
     <message>
         <source>The year {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;année {period}</translation>
     </message>
     <message>
         <source>exchanges</source>
-        <translation type="unfinished">échanges</translation>
+        <translation>échanges</translation>
     </message>
     <message>
         <source>participants</source>
-        <translation type="unfinished">participants</translation>
+        <translation>participants</translation>
     </message>
     <message>
         <source>host nights</source>
-        <translation type="unfinished"></translation>
+        <translation>nuitées d&apos;accueil</translation>
     </message>
     <message>
         <source>volunteer hours</source>
-        <translation type="unfinished">heures de bénévolat</translation>
+        <translation>heures de bénévolat</translation>
     </message>
     <message>
         <source>meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>réunions</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished">Échanges</translation>
+        <translation>Échanges</translation>
     </message>
     <message>
         <source>Volunteer hours by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de bénévolat par mois</translation>
     </message>
     <message>
         <source>Hours count for this partnership when logged on one of its exchanges or for its committee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures comptent pour ce jumelage quand elles sont saisies pour l&apos;un de ses échanges ou pour sa commission.</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished">Réunions</translation>
+        <translation>Réunions</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished">Commission</translation>
+        <translation>Commission</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence</translation>
     </message>
     <message>
         <source>No meetings were held {period}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réunion n&apos;a eu lieu {period}.</translation>
     </message>
     <message>
         <source>Partnership with {city}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumelage avec {city}</translation>
     </message>
     <message>
         <source>{country} · report for {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} · rapport {period}</translation>
     </message>
     <message>
         <source>The partnership</source>
-        <translation type="unfinished">Le jumelage</translation>
+        <translation>Le jumelage</translation>
     </message>
     <message>
         <source>Partner city</source>
-        <translation type="unfinished">Ville jumelle</translation>
+        <translation>Ville jumelle</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status at the end of the period</source>
-        <translation type="unfinished">État à la fin de la période</translation>
+        <translation>État à la fin de la période</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>First contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier contact</translation>
     </message>
     <message>
         <source>Agreement signed</source>
-        <translation type="unfinished">Charte signée</translation>
+        <translation>Charte signée</translation>
     </message>
     <message>
         <source>Signed for us by</source>
-        <translation type="unfinished">Signée pour nous par</translation>
+        <translation>Signée pour nous par</translation>
     </message>
     <message>
         <source>Signed for the partner by</source>
-        <translation type="unfinished">Signée pour la ville jumelle par</translation>
+        <translation>Signée pour la ville jumelle par</translation>
     </message>
     <message>
         <source>Contacts in the partner city</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts dans la ville jumelle</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Fonction</translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished">Organisme</translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Courriel</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Nobody held a post at the end of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;occupait de fonction à la fin de la période.</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Participants</translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Host nights</source>
-        <translation type="unfinished">Nuitées d&apos;accueil</translation>
+        <translation>Nuitées d&apos;accueil</translation>
     </message>
     <message>
         <source>No exchanges were recorded {period}.</source>
-        <translation type="unfinished">Aucun échange n&apos;a été enregistré {period}.</translation>
+        <translation>Aucun échange n&apos;a été enregistré {period}.</translation>
     </message>
 </context>
 <context>
     <name>PartnershipsPage</name>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished">&amp;Rechercher&#xa0;:</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>City, region or signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville, région ou signataire</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished">Stat&amp;ut&#xa0;:</translation>
+        <translation>Stat&amp;ut&#xa0;:</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Indifférent</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Type&#xa0;:</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;New partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau jumelage</translation>
     </message>
     <message>
         <source>{total} partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} jumelages</translation>
     </message>
     <message>
         <source>{shown} of {total} partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} jumelages sur {total}</translation>
     </message>
 </context>
 <context>
     <name>PartnershipsTableModel</name>
     <message>
         <source>Partner city</source>
-        <translation type="unfinished">Ville jumelle</translation>
+        <translation>Ville jumelle</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished">Signée</translation>
+        <translation>Signée</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished">Échanges</translation>
+        <translation>Échanges</translation>
     </message>
 </context>
 <context>
     <name>PeopleList</name>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <source>Add the person found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la personne trouvée</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Reti&amp;rer</translation>
     </message>
     <message>
         <source>Remove the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la personne sélectionnée</translation>
     </message>
     <message>
         <source>Find a person to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver une personne à ajouter</translation>
     </message>
 </context>
 <context>
@@ -1746,7 +1746,7 @@
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Indifférent</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
@@ -1773,31 +1773,31 @@
     <name>PeopleTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Courriel</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ville</translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Catégorie</translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Member since</source>
-        <translation type="unfinished">Adhérent depuis</translation>
+        <translation>Adhérent depuis</translation>
     </message>
 </context>
 <context>
@@ -2207,123 +2207,123 @@ La fiche disparaît des listes. Édition ▸ Annuler la fait revenir.</translati
     <name>ReportOptions</name>
     <message>
         <source>Choose the &amp;dates instead of a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les &amp;dates plutôt qu&apos;une année</translation>
     </message>
     <message>
         <source>Everyone (or type a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde (ou tapez un nom)</translation>
     </message>
     <message>
         <source>Count appro&amp;ved hours only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne compter que les heures &amp;validées</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapport&#xa0;:</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Année&#xa0;:</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Choose the dates instead of a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les dates plutôt qu&apos;une année</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>&amp;Partnership:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jumelage&#xa0;:</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumelage</translation>
     </message>
     <message>
         <source>E&amp;xchange:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;change&#xa0;:</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange</translation>
     </message>
     <message>
         <source>&amp;Committee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commission&#xa0;:</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished">Commission</translation>
+        <translation>Commission</translation>
     </message>
     <message>
         <source>P&amp;erson:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ersonne&#xa0;:</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Count approved hours only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne compter que les heures validées</translation>
     </message>
     <message>
         <source>Posts held &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctions occupées &amp;le&#xa0;:</translation>
     </message>
     <message>
         <source>Posts held on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctions occupées le</translation>
     </message>
     <message>
         <source>Annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport annuel</translation>
     </message>
     <message>
         <source>Partnership report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport du jumelage</translation>
     </message>
     <message>
         <source>Volunteer hours</source>
-        <translation type="unfinished">Heures de bénévolat</translation>
+        <translation>Heures de bénévolat</translation>
     </message>
     <message>
         <source>Trip sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de voyage</translation>
     </message>
     <message>
         <source>Member directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuaire des adhérents</translation>
     </message>
     <message>
         <source>All committees</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les commissions</translation>
     </message>
     <message>
         <source>All exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les échanges</translation>
     </message>
 </context>
 <context>
@@ -2404,87 +2404,87 @@ La fiche disparaît des listes. Édition ▸ Annuler la fait revenir.</translati
     <name>ReportsPage</name>
     <message>
         <source>Choose a report and press Preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un rapport et cliquez sur Aperçu.</translation>
     </message>
     <message>
         <source>Report status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du rapport</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;perçu</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer sous…</translation>
     </message>
     <message>
         <source>Preview the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;aperçu du rapport</translation>
     </message>
     <message>
         <source>Print the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le rapport</translation>
     </message>
     <message>
         <source>Save the report as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport dans un fichier</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du rapport</translation>
     </message>
     <message>
         <source>Still working on the last request…</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière demande est encore en préparation…</translation>
     </message>
     <message>
         <source>Counting the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul des chiffres…</translation>
     </message>
     <message>
         <source>{pages} pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pages} pages.</translation>
     </message>
     <message>
         <source>The options changed: press Preview to update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les options ont changé&#xa0;: cliquez sur Aperçu pour mettre à jour.</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV spreadsheet tables (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableaux CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>iCalendar events (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Saved {files}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: {files}.</translation>
     </message>
     <message>
         <source>The report could not be made: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le rapport&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -2506,39 +2506,39 @@ La fiche disparaît des listes. Édition ▸ Annuler la fait revenir.</translati
     <name>SearchResults</name>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la recherche</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Fiche</translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Personnes</translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished">Échanges</translation>
+        <translation>Échanges</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished">Jumelages</translation>
+        <translation>Jumelages</translation>
     </message>
     <message>
         <source>Committees</source>
-        <translation type="unfinished">Commissions</translation>
+        <translation>Commissions</translation>
     </message>
     <message>
         <source>Nothing found for “{typed}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien trouvé pour «&#xa0;{typed}&#xa0;».</translation>
     </message>
     <message>
         <source>Found for “{typed}”: press Enter to open the chosen one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats pour «&#xa0;{typed}&#xa0;»&#xa0;: appuyez sur Entrée pour ouvrir celui choisi.</translation>
     </message>
 </context>
 <context>
@@ -2556,139 +2556,139 @@ Rien n&apos;a été modifié.</translation>
     <name>TripSheet</name>
     <message>
         <source>None recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistré</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumelage</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished">Commission</translation>
+        <translation>Commission</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>This sheet holds personal details of the people travelling and hosting. Keep it with you, share it only with the people running the trip, and destroy it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fiche contient des données personnelles des voyageurs et des hôtes. Gardez-la sur vous, ne la partagez qu&apos;avec les organisateurs du voyage et détruisez-la ensuite.</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Participants</translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Fonction</translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Courriel</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Langues</translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>No participants are recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun participant n&apos;est encore enregistré.</translation>
     </message>
     <message>
         <source>Emergency contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts en cas d&apos;urgence</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Host placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Hébergements</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Invité</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">Hôte</translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Host&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone de l&apos;hôte</translation>
     </message>
     <message>
         <source>Nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuits</translation>
     </message>
     <message>
         <source>No host placements for this exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun hébergement pour cet échange.</translation>
     </message>
     <message>
         <source>Itinerary</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Où</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>No itinerary is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme n&apos;est encore enregistré.</translation>
     </message>
     <message>
         <source>Contacts in the partner city</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts dans la ville jumelle</translation>
     </message>
     <message>
         <source>Trip sheet: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de voyage&#xa0;: {title}</translation>
     </message>
 </context>
 <context>
@@ -2899,23 +2899,75 @@ Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>An exchange</source>
-        <translation>Un échange</translation>
+        <translation>Échange</translation>
     </message>
     <message>
         <source>Committee work</source>
-        <translation>Travail de commission</translation>
+        <translation>Commission</translation>
     </message>
     <message>
         <source>A meeting</source>
-        <translation>Une réunion</translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <source>An event</source>
-        <translation>Une manifestation</translation>
+        <translation>Manifestation</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation>Autre chose</translation>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>exchange</source>
+        <translation>échange</translation>
+    </message>
+    <message>
+        <source>hours entry</source>
+        <translation>saisie d&apos;heures</translation>
+    </message>
+    <message>
+        <source>committee</source>
+        <translation>commission</translation>
+    </message>
+    <message>
+        <source>partnership</source>
+        <translation>jumelage</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>réunion</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>host placement</source>
+        <translation>hébergement</translation>
+    </message>
+    <message>
+        <source>itinerary item</source>
+        <translation>étape du programme</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>contact detail</source>
+        <translation>coordonnée</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
     </message>
 </context>
 <context>

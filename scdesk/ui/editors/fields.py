@@ -17,7 +17,6 @@ from PySide6.QtGui import QTextCharFormat, QTextListFormat
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scdesk.ui.date_edit import DateEdit
 from scdesk.ui.i18n import country_choices
 
 
@@ -161,7 +161,7 @@ class DateField(QWidget):
         self.clear_button.setEnabled(self.value() is not None)
 
 
-class _OptionalDateEdit(QDateEdit):
+class _OptionalDateEdit(DateEdit):
     """Shows `empty_text` for "no date"; the first step or calendar opens on today."""
 
     EMPTY = QDate(1752, 9, 14)  # QDateEdit's earliest date stands for "no date"
@@ -189,14 +189,6 @@ class _OptionalDateEdit(QDateEdit):
             self.setDate(QDate.currentDate())
             return
         super().stepBy(steps)
-
-    def focusNextPrevChild(self, forward: bool) -> bool:
-        """With no date there are no sections to step through: Tab leaves at once.
-
-        (QDateEdit would keep Tab for ever while it shows the empty text.)"""
-        if self.value() is None:
-            return QWidget.focusNextPrevChild(self, forward)
-        return super().focusNextPrevChild(forward)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and self.value() is None:

@@ -13,6 +13,7 @@ from scdesk.model import Record
 from scdesk.operations.records import editable_fields
 from scdesk.ui.editors.base import RecordEditor, scrolling
 from scdesk.ui.editors.fields import DateField, choice_combo
+from scdesk.ui.editors.vocabulary import record_nouns
 
 
 class GenericEditor(RecordEditor):
@@ -29,7 +30,8 @@ class GenericEditor(RecordEditor):
         return scrolling(body)
 
     def noun(self) -> str:
-        return self.model.__tablename__.replace("_", " ")
+        table = self.model.__tablename__
+        return record_nouns().get(table, table.replace("_", " "))
 
     def title_of(self, values: dict[str, Any]) -> str:
         for value in values.values():

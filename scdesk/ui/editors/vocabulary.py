@@ -147,6 +147,25 @@ def hours_purposes() -> dict[StrEnum, str]:
     }
 
 
+def record_nouns() -> dict[str, str]:
+    """What one record of each kind is called in messages, by table name."""
+    return {
+        "person": _t("person"),
+        "exchange": _t("exchange"),
+        "volunteer_hours": _t("hours entry"),
+        "committee": _t("committee"),
+        "partnership": _t("partnership"),
+        "meeting": _t("meeting"),
+        "membership": _t("post"),
+        "participation": _t("participant"),
+        "host_placement": _t("host placement"),
+        "itinerary_item": _t("itinerary item"),
+        "partner_contact": _t("contact"),
+        "contact_detail": _t("contact detail"),
+        "attachment": _t("document"),
+    }
+
+
 def label_of(value: StrEnum) -> str:
     """The word for any vocabulary value."""
     for labels in (

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scdesk.ui.date_edit import DateEdit
 from scdesk.ui.flow_layout import FlowLayout
 
 TYPING_PAUSE_MS = 150
@@ -68,7 +69,7 @@ class FilterBar(QWidget):
 
     def add_date(self, label: str, empty_text: str) -> QDateEdit:
         """A date, empty (showing `empty_text`) until one is picked."""
-        edit = QDateEdit()
+        edit = DateEdit()
         edit.setCalendarPopup(True)
         edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         edit.setMinimumDate(QDate(1900, 1, 1))
