@@ -102,7 +102,8 @@ class LossEstimate:
 
 
 def _model_tables() -> list[str]:
-    return sorted(Base.metadata.tables)
+    """Tables of synchronised records: the ones that carry a change number."""
+    return sorted(name for name, table in Base.metadata.tables.items() if "change_seq" in table.c)
 
 
 def what_would_be_lost(database: Path, backup: Backup) -> LossEstimate:

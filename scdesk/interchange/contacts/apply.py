@@ -18,9 +18,9 @@ from scdesk.interchange.contacts.committees import NewCommittee
 from scdesk.interchange.contacts.preview import ContactsPreview, EntryKind, PreviewEntry
 from scdesk.interchange.contacts.sources import UnreadableFile
 from scdesk.model import Committee, ContactDetail, Membership, Person, Record
-from scdesk.model.base import utcnow
+from scdesk.operations.backups import backup_now
+from scdesk.storage.backup import BEFORE_IMPORT
 from scdesk.storage.organization_files import OpenOrganization
-from scdesk.storage.sqlite_file import backup_database
 
 FLUSH_EVERY = 500
 
@@ -182,9 +182,7 @@ def import_into(
     """Back the database up, then apply the preview in one transaction (if it changes anything)."""
     if not preview.has_changes and not preview.committees:
         return ImportResult(unchanged=len(preview.entries))
-    stamp = utcnow().strftime("%Y%m%d-%H%M%S-%f")
-    backup = org.folder.backups / f"before-contacts-import-{stamp}.sqlite3"
-    backup_database(org.folder.database, backup)
+    backup = backup_now(org, BEFORE_IMPORT)
     with org.database.transaction() as session:
         result = apply_preview(session, preview, decisions)
     result.backup = str(backup)
