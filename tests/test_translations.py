@@ -17,6 +17,7 @@ from scdesk.domain import rules
 from scdesk.domain.errors import RuleViolation
 from scdesk.domain.i18n import Translatable, _
 from scdesk.ui.i18n import LANGUAGES, chosen_language, install_language, rule_message
+from scdesk.ui.lists import formats
 from scdesk.ui.user_preferences import SYSTEM
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -118,3 +119,16 @@ def test_marked_messages_are_found_in_the_source_for_translators() -> None:
     assert "{what} is required." in found
     assert "The organization's name" in found
     assert not [m for m in found if re.search(r"\{\}", m)], "name every value: {what}, {day}"
+
+
+def test_money_and_numbers_are_written_the_way_the_reader_writes_them(speak) -> None:
+    speak("fr")
+    QLocale.setDefault(QLocale("fr_FR"))
+    assert formats.money(125000, "EUR").replace("\u202f", " ").replace("\xa0", " ") == (
+        "1 250,00 €"
+    )
+    assert formats.money(125000, "USD").startswith("1")
+    assert "USD" in formats.money(125000, "USD")
+    QLocale.setDefault(QLocale("en_US"))
+    assert formats.money(125000, "USD") == "$1,250.00"
+    assert formats.hours(2.5) == "2.5"
