@@ -25,5 +25,5 @@ done
 mkdir -p "$PREFIX/share/icons/hicolor/scalable/apps"
 cp resources/icons/scdesk.svg "$PREFIX/share/icons/hicolor/scalable/apps/$APP_ID.svg"
 command -v update-desktop-database >/dev/null && update-desktop-database "$PREFIX/share/applications" || true
-command -v gtk-update-icon-cache >/dev/null && gtk-update-icon-cache -q "$PREFIX/share/icons/hicolor" || true
+command -v gtk-update-icon-cache >/dev/null && gtk-update-icon-cache -q "$PREFIX/share/icons/hicolor" 2>/dev/null || true
 echo "scdesk installed in $PREFIX/opt/scdesk; it is in the applications menu."

@@ -545,7 +545,7 @@
     </message>
     <message>
         <source>Members</source>
-        <translation>Socios</translation>
+        <translation>Miembros</translation>
     </message>
     <message>
         <source>Last meeting</source>
@@ -2759,7 +2759,7 @@ No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Serves one partnership</source>
-        <translation>Trabaja en un hermanamiento</translation>
+        <translation>De un hermanamiento</translation>
     </message>
     <message>
         <source>Board</source>

@@ -545,7 +545,7 @@
     </message>
     <message>
         <source>Members</source>
-        <translation>Adhérents</translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>Last meeting</source>
@@ -2759,7 +2759,7 @@ Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Serves one partnership</source>
-        <translation>Au service d&apos;un jumelage</translation>
+        <translation>Pour un jumelage</translation>
     </message>
     <message>
         <source>Board</source>
