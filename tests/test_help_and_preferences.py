@@ -7,11 +7,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from scdesk.operations.organizations import create_organization
 from scdesk.storage.registry import Registry
 from scdesk.ui.app import remembered_organization
+from scdesk.ui.editors.partnership import PartnershipEditor
 from scdesk.ui.help.pages import TOPICS, guide
 from scdesk.ui.i18n import LANGUAGES
 from scdesk.ui.main_window import MainWindow
@@ -153,3 +155,10 @@ def test_backups_go_to_the_chosen_folder_one_subfolder_per_organization(tmp_path
     assert Preferences().backup_folder_for(own) == own
     chosen = Preferences(backup_folder=str(tmp_path / "usb"))
     assert chosen.backup_folder_for(own) == tmp_path / "usb" / "springfield"
+
+
+def test_twinning_terms_are_explained_where_they_are_chosen(qtbot, org) -> None:
+    editor = PartnershipEditor(org, QUndoStack())
+    qtbot.addWidget(editor)
+    for field in ("kind", "status", "origin", "signed_on"):
+        assert len(editor.control(field).toolTip()) > 20, field

@@ -1278,6 +1278,22 @@
         <translation>Notas</translation>
     </message>
     <message>
+        <source>A sister city partnership is formal and meant to last, signed by both mayors. A friendship city is less formal, often a first step.</source>
+        <translation>Un hermanamiento es formal y pensado para durar, firmado por ambos alcaldes. Una ciudad amiga es una relación menos formal, a menudo un primer paso.</translation>
+    </message>
+    <message>
+        <source>Exploring: first talks. Proposed: an agreement is being prepared. Active: signed and alive. Inactive: signed but quiet. Ended: no longer in force.</source>
+        <translation>En estudio: primeras conversaciones. Propuesto: se prepara un acuerdo. Activo: firmado y con actividad. Inactivo: firmado pero sin actividad. Terminado: ya no está en vigor.</translation>
+    </message>
+    <message>
+        <source>What first brought the two towns together.</source>
+        <translation>Lo que unió a las dos ciudades en un principio.</translation>
+    </message>
+    <message>
+        <source>The day both mayors (or the highest elected officials) signed the memorandum of understanding.</source>
+        <translation>El día en que ambos alcaldes (o las máximas autoridades electas) firmaron el memorando de entendimiento.</translation>
+    </message>
+    <message>
         <source>Status history</source>
         <translation>Historial de estados</translation>
     </message>

@@ -1278,6 +1278,22 @@
         <translation>Notes</translation>
     </message>
     <message>
+        <source>A sister city partnership is formal and meant to last, signed by both mayors. A friendship city is less formal, often a first step.</source>
+        <translation>Un jumelage est officiel et fait pour durer, signé par les deux maires. Une ville amie est un lien moins formel, souvent une première étape.</translation>
+    </message>
+    <message>
+        <source>Exploring: first talks. Proposed: an agreement is being prepared. Active: signed and alive. Inactive: signed but quiet. Ended: no longer in force.</source>
+        <translation>En réflexion&#xa0;: premiers contacts. Proposé&#xa0;: une charte se prépare. Actif&#xa0;: signé et vivant. Inactif&#xa0;: signé mais en sommeil. Terminé&#xa0;: n&apos;est plus en vigueur.</translation>
+    </message>
+    <message>
+        <source>What first brought the two towns together.</source>
+        <translation>Ce qui a d&apos;abord rapproché les deux villes.</translation>
+    </message>
+    <message>
+        <source>The day both mayors (or the highest elected officials) signed the memorandum of understanding.</source>
+        <translation>Le jour où les deux maires (ou les plus hauts élus) ont signé la charte de jumelage.</translation>
+    </message>
+    <message>
         <source>Status history</source>
         <translation>Historique des états</translation>
     </message>

@@ -90,7 +90,28 @@ class PartnershipEditor(RecordEditor):
         notes, form = self.form_group(self.tr("Notes"))
         self.add_field(form, "notes", self.tr("Notes"), _short_text(), captioned=False)
         align_labels(city_form, self.about_form, agreement_form)
+        self._explain_fields()
         return tab_page(city, about, agreement, notes)
+
+    def _explain_fields(self) -> None:
+        """Tooltips on the fields whose words mean something particular to twinning."""
+        explanations = {
+            "kind": self.tr(
+                "A sister city partnership is formal and meant to last, signed by both "
+                "mayors. A friendship city is less formal, often a first step."
+            ),
+            "status": self.tr(
+                "Exploring: first talks. Proposed: an agreement is being prepared. Active: "
+                "signed and alive. Inactive: signed but quiet. Ended: no longer in force."
+            ),
+            "origin": self.tr("What first brought the two towns together."),
+            "signed_on": self.tr(
+                "The day both mayors (or the highest elected officials) signed the "
+                "memorandum of understanding."
+            ),
+        }
+        for name, text in explanations.items():
+            self.control(name).setToolTip(text)
 
     def _history_tab(self) -> QWidget:
         self.history = RowTable(
