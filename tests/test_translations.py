@@ -65,7 +65,7 @@ def test_shipped_qm_files_are_compiled_from_the_current_ts_files(
 
 def test_every_context_is_one_the_running_app_looks_up() -> None:
     """`x.tr()` on a variable files its text under the variable's name, where nothing looks."""
-    known = {translations.RULES_CONTEXT}
+    known = {context for context, _text in translations.hidden_messages()}
     for path in translations.sources():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ClassDef):
@@ -79,6 +79,13 @@ def test_every_context_is_one_the_running_app_looks_up() -> None:
                 known.add(node.args[0].value)
     contexts = {m.context for m in translations.read_ts(translations.ts_file(SHIPPED[0]))}
     assert contexts <= known, sorted(contexts - known)
+
+
+def test_messages_of_translation_wrappers_keep_their_real_context(tmp_path: Path) -> None:
+    """A bare `tr("…")` wrapper's texts are filed under the context the wrapper looks up."""
+    dropped = translations.update([tmp_path / "scdesk_es.ts"])
+    hidden = {text for _context, text in translations.hidden_messages()}
+    assert dropped <= hidden, sorted(dropped - hidden)
 
 
 def test_the_system_language_is_followed_when_none_is_chosen() -> None:

@@ -1,9 +1,14 @@
-"""Screenshots of the main views in every shipped language, to look at after a change.
+"""Take a screenshot of each main view of scdesk on the demo organization.
 
-    uv run python tools/screenshots.py [--out build/screenshots] [--font-scale 2]
+    uv run python tools/screenshots.py [--out docs/screenshots] [--scale 1.0]
+    uv run python tools/screenshots.py --languages en es fr --out build/screenshots --scale 2
 
-Builds the demo organization in a temporary SCDESK_HOME, then renders each view offscreen
-in English, Spanish and French: longer strings and bigger fonts must not clip or overlap.
+Builds the small demo organization in a temporary folder (so your own data is never
+touched), opens the main window offscreen at 1440×900 and saves one PNG per view into
+docs/screenshots/, which the README shows. Each shot is a (file name, what to show)
+pair in SHOTS: add a line to add a view. With --languages, every view and the dialogs
+(welcome, preferences, user guide) are taken in each language, named "people-es.png":
+longer strings and bigger fonts must not clip or overlap.
 """
 
 from __future__ import annotations
@@ -15,84 +20,115 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QWidget
-
-from scdesk.operations.demo_organization import create_demo_organization
-from scdesk.operations.organizations import open_organization
-from scdesk.storage.organization_files import OpenOrganization
-from scdesk.storage.registry import Registry
-from scdesk.ui.app import make_application
-from scdesk.ui.first_start import ChooseOrganizationDialog
-from scdesk.ui.help.window import HelpWindow
-from scdesk.ui.i18n import LANGUAGES, install_language
-from scdesk.ui.main_window import MainWindow
-from scdesk.ui.preferences import PreferencesDialog
-
 ROOT = Path(__file__).resolve().parents[1]
-# A large virtual screen, so windows get the size they ask for even at twice the font size.
-SCREEN = '{"screens": [{"name": "big", "x": 0, "y": 0, "width": 2560, "height": 1600}]}'
+WINDOW_SIZE = (1440, 900)
+# A large virtual screen, so windows get the size they ask for even at twice the size.
+SCREEN = '{"screens": [{"name": "big", "x": 0, "y": 0, "width": 3000, "height": 2000}]}'
 
 
-def use_large_offscreen_screen() -> None:
-    """Qt reads the platform when the application starts: set it before that."""
-    screen_file = Path(tempfile.gettempdir()) / "scdesk-screenshot-screen.json"
-    screen_file.write_text(SCREEN, encoding="utf-8")
-    os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={screen_file}")
+def show_section(key: str, row: int | None = 0) -> Callable[[object], None]:
+    """Show a section and, for a list, its `row`-th record in the editor (None: none)."""
+
+    def arrange(window) -> None:
+        page = window.show_section(key)
+        model = getattr(page, "model", None)
+        if model is not None and row is not None and model.rowCount() > row:
+            page.open_record(model.record_id(row))
+
+    return arrange
 
 
-def dialogs() -> dict[str, Callable[[], QWidget]]:
-    return {
-        "first-start": lambda: ChooseOrganizationDialog(Registry()),
-        "preferences": lambda: PreferencesDialog(Registry()),
-        "help": HelpWindow,
-    }
+def search_for(typed: str) -> Callable[[object], None]:
+    def arrange(window) -> None:
+        window.search.field.setText(typed)
+        window.search.search_now()
+
+    return arrange
 
 
-def grab(app: QApplication, widget: QWidget, path: Path) -> None:
-    widget.show()
-    app.processEvents()
-    widget.grab().save(str(path))
-    print(path)
+SHOTS: tuple[tuple[str, Callable[[object], None]], ...] = (
+    ("overview.png", show_section("overview")),
+    ("partnerships.png", show_section("partnership")),
+    ("committees.png", show_section("committee")),
+    ("exchanges.png", show_section("exchange", row=12)),
+    ("people.png", show_section("person", row=5)),
+    ("hours.png", show_section("hours", row=None)),
+    ("search.png", search_for("mar")),
+)
 
 
-def shoot_language(app: QApplication, org: OpenOrganization, language: str, out: Path) -> None:
-    """Every section of the main window, then the dialogs, in `language`."""
-    window = MainWindow(org)
-    window.resize(1280, 800)
-    for row, entry in enumerate(window.entries):
-        window.navigation.setCurrentRow(row)
-        grab(app, window, out / f"section-{entry.key}-{language}.png")
-    window.close()
-    window.deleteLater()
-    for name, build in dialogs().items():
-        widget = build()
-        grab(app, widget, out / f"{name}-{language}.png")
-        widget.close()
-        widget.deleteLater()
+def named(name: str, language: str | None) -> str:
+    return name if language is None else name.replace(".png", f"-{language}.png")
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "build" / "screenshots")
-    parser.add_argument("--font-scale", type=float, default=1.0)
-    parser.add_argument("--languages", nargs="*", default=list(LANGUAGES))
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    use_large_offscreen_screen()
-    with tempfile.TemporaryDirectory(prefix="scdesk-shots-") as home:
-        os.environ["SCDESK_HOME"] = home
-        app = make_application(sys.argv[:1])
-        font = app.font()
-        font.setPointSizeF(font.pointSizeF() * args.font_scale)
-        app.setFont(font)
-        entry = create_demo_organization("small", registry=Registry())
-        org = open_organization(entry.slug)
-        try:
-            for language in args.languages:
+def take_screenshots(out: Path, scale: float, languages: list[str] | None) -> list[Path]:
+    screen = Path(tempfile.mkdtemp(prefix="scdesk-screen-")) / "screen.json"
+    screen.write_text(SCREEN, encoding="utf-8")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
+    if scale != 1.0:
+        os.environ["QT_SCALE_FACTOR"] = str(scale)
+    home = Path(tempfile.mkdtemp(prefix="scdesk-screenshots-"))
+    os.environ["SCDESK_HOME"] = str(home)
+
+    from scdesk.operations.demo_organization import create_demo_organization
+    from scdesk.operations.organizations import open_organization
+    from scdesk.storage.registry import Registry
+    from scdesk.ui.app import make_application
+    from scdesk.ui.first_start import ChooseOrganizationDialog
+    from scdesk.ui.help.window import HelpWindow
+    from scdesk.ui.i18n import install_language
+    from scdesk.ui.main_window import MainWindow
+    from scdesk.ui.preferences import PreferencesDialog
+
+    dialogs = (
+        ("welcome.png", lambda: ChooseOrganizationDialog(Registry())),
+        ("preferences.png", lambda: PreferencesDialog(Registry())),
+        ("guide.png", HelpWindow),
+    )
+    app = make_application()
+    entry = create_demo_organization("small")
+    org = open_organization(entry.slug)
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+
+    def grab(widget, name: str) -> None:
+        for _ in range(3):
+            app.processEvents()
+        path = out / name
+        widget.grab().save(str(path))
+        written.append(path)
+
+    try:
+        for language in languages or [None]:
+            if language is not None:
                 install_language(app, language)
-                shoot_language(app, org, language, args.out)
-        finally:
-            org.close()
+            window = MainWindow(org)
+            window.resize(*WINDOW_SIZE)
+            window.show()
+            for name, arrange in SHOTS:
+                arrange(window)
+                grab(window, named(name, language))
+            window.close()
+            if language is None:
+                continue
+            for name, build in dialogs:
+                dialog = build()
+                dialog.show()
+                grab(dialog, named(name, language))
+                dialog.close()
+    finally:
+        org.close()
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--scale", type=float, default=1.0, help="2 checks the 200%% layout")
+    parser.add_argument("--languages", nargs="+", help="e.g. en es fr: each view in each")
+    args = parser.parse_args(argv)
+    for path in take_screenshots(args.out, args.scale, args.languages):
+        print(path)
     return 0
 
 

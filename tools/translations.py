@@ -56,8 +56,20 @@ def _literal(node: ast.AST) -> str | None:
     return None
 
 
+def module_constants(tree: ast.AST) -> dict[str, str]:
+    """Module-level `NAME = "text"` assignments, for contexts named by a constant."""
+    constants = {}
+    for node in getattr(tree, "body", []):
+        if isinstance(node, ast.Assign) and _literal(node.value) is not None:
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    constants[target.id] = _literal(node.value)
+    return constants
+
+
 def translation_wrappers(tree: ast.AST) -> dict[str, str]:
     """Functions that only pass their text on to `translate("Context", text)`: name → context."""
+    constants = module_constants(tree)
     wrappers = {}
     for node in ast.walk(tree):
         if not isinstance(node, ast.FunctionDef) or not node.args.args:
@@ -67,24 +79,43 @@ def translation_wrappers(tree: ast.AST) -> dict[str, str]:
         if len(body) != 1 or not isinstance(body[0], ast.Return):
             continue
         call = body[0].value
-        if (
+        if not (
             isinstance(call, ast.Call)
             and getattr(call.func, "attr", getattr(call.func, "id", "")) == "translate"
             and len(call.args) >= 2
-            and _literal(call.args[0]) is not None
             and isinstance(call.args[1], ast.Name)
             and call.args[1].id == parameter
         ):
-            wrappers[node.name] = _literal(call.args[0])
+            continue
+        context = _literal(call.args[0])
+        if context is None and isinstance(call.args[0], ast.Name):
+            context = constants.get(call.args[0].id)
+        if context is not None:
+            wrappers[node.name] = context
     return wrappers
 
 
+def module_name(path: Path, package: Path) -> str:
+    return ".".join(path.relative_to(package.parent).with_suffix("").parts)
+
+
 def hidden_messages(package: Path = PACKAGE) -> list[tuple[str, str]]:
-    """(context, text) of every message lupdate cannot see, in source order, once each."""
+    """(context, text) of every message lupdate cannot see, in source order, once each.
+
+    A wrapper counts where it is defined and wherever it is imported by name."""
+    trees = {
+        module_name(path, package): ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for path in sorted(package.rglob("*.py"))
+    }
+    wrappers = {module: translation_wrappers(tree) for module, tree in trees.items()}
     found: dict[tuple[str, str], None] = {}
-    for path in sorted(package.rglob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-        contexts = {MARKER: RULES_CONTEXT, **translation_wrappers(tree)}
+    for module, tree in trees.items():
+        contexts = {MARKER: RULES_CONTEXT, **wrappers[module]}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module in wrappers:
+                for alias in node.names:
+                    if alias.name in wrappers[node.module]:
+                        contexts[alias.asname or alias.name] = wrappers[node.module][alias.name]
         for node in ast.walk(tree):
             if (
                 isinstance(node, ast.Call)
@@ -122,8 +153,10 @@ def sources() -> list[Path]:
     return sorted(path for path in PACKAGE.rglob("*.py") if "migrations" not in path.parts)
 
 
-def update(ts_paths: list[Path]) -> None:
-    """Bring `ts_paths` up to date with the source, keeping every existing translation."""
+def update(ts_paths: list[Path]) -> set[str]:
+    """Bring `ts_paths` up to date with the source, keeping every existing translation.
+
+    Returns the texts lupdate found outside any context (see drop_global_context)."""
     with tempfile.TemporaryDirectory(prefix="scdesk-lupdate-") as work:
         hidden = write_hidden_source(Path(work), hidden_messages())
         files = [str(path) for path in [*sources(), hidden]]
@@ -140,6 +173,30 @@ def update(ts_paths: list[Path]) -> None:
             *map(str, ts_paths),
         ]
         subprocess.run(command, check=True)
+    dropped: set[str] = set()
+    for path in ts_paths:
+        dropped |= drop_global_context(path)
+    return dropped
+
+
+def drop_global_context(path: Path) -> set[str]:
+    """lupdate files a bare `tr("…")` (a module's own wrapper) under an empty context that
+    nothing looks up; the wrapper's real context already holds those messages."""
+    tree = ET.parse(path)
+    root = tree.getroot()
+    empty = [c for c in root.findall("context") if not (c.findtext("name") or "").strip()]
+    if not empty:
+        return set()
+    dropped = set()
+    for context in empty:
+        dropped |= {message.findtext("source", "") for message in context.iter("message")}
+        root.remove(context)
+    ET.indent(root, space="    ")
+    body = ET.tostring(root, encoding="unicode")
+    path.write_text(
+        f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8"
+    )
+    return dropped
 
 
 def release(ts_path: Path, qm_path: Path) -> None:

@@ -43,3 +43,9 @@ def countries(language: str = SOURCE_LANGUAGE) -> list[tuple[str, str]]:
     translations = _translations(language)
     pairs = [(c.alpha_2, translations.gettext(_english_name(c))) for c in pycountry.countries]
     return sorted(pairs, key=lambda pair: fold(pair[1]))
+
+
+@cache
+def currencies() -> list[tuple[str, str]]:
+    """(ISO 4217 code, name), sorted by code."""
+    return sorted((c.alpha_3, c.name) for c in pycountry.currencies)

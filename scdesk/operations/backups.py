@@ -22,6 +22,7 @@ from scdesk.operations.privacy import reapply_erasures
 from scdesk.storage import backup as store
 from scdesk.storage.backup import Backup, BackupProgress, BackupResult
 from scdesk.storage.errors import DamagedDatabaseError, NotADatabaseError, StorageError
+from scdesk.storage.failures import reported_as_storage_errors
 from scdesk.storage.lock import OrganizationLock
 from scdesk.storage.migrate import head_revision, known_revisions, upgrade
 from scdesk.storage.organization_files import OpenOrganization
@@ -170,11 +171,12 @@ def restore_backup(org: OpenOrganization, choice: str | Path | Backup) -> Restor
     revision = store.check_backup_file(backup.path, known_revisions())
     safety = store.create_backup(org.folder, store.BEFORE_RESTORE).backup.path
     org.database.engine.dispose()
-    store.restore_into(backup.path, org.folder.database)
-    if revision != head_revision():
-        with org.database.engine.begin() as connection:
-            upgrade(connection)
-    lost = store.restore_attachments(org.folder, store.attachment_hashes(org.folder.database))
+    with reported_as_storage_errors(org.folder.database, "the restore"):
+        store.restore_into(backup.path, org.folder.database)
+        if revision != head_revision():
+            with org.database.engine.begin() as connection:
+                upgrade(connection)
+        lost = store.restore_attachments(org.folder, store.attachment_hashes(org.folder.database))
     with org.database.transaction() as session:
         reapplied = reapply_erasures(session, org.folder)
     return RestoreResult(backup, safety, None, lost, reapplied)
@@ -201,11 +203,12 @@ def recover_damaged(
                 "organization's folder as it is and ask for help.",
             )
         store.check_backup_file(backup.path, known_revisions())
-        damaged = None
-        if folder.database.exists():
-            damaged = store.set_aside_damaged(folder.database)
-        store.replace_database(backup.path, folder.database)
-        lost = store.restore_attachments(folder, store.attachment_hashes(folder.database))
+        with reported_as_storage_errors(folder.database, "the restore"):
+            damaged = None
+            if folder.database.exists():
+                damaged = store.set_aside_damaged(folder.database)
+            store.replace_database(backup.path, folder.database)
+            lost = store.restore_attachments(folder, store.attachment_hashes(folder.database))
     with open_organization(entry.slug, registry) as org, org.database.transaction() as session:
         reapplied = reapply_erasures(session, folder)
     return RestoreResult(backup, None, damaged, lost, reapplied)

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, time
+from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased, joinedload
 
+from scdesk.domain.errors import RuleViolation
+from scdesk.domain.rules import require_chosen
 from scdesk.model import (
     Exchange,
     HostPlacement,
@@ -15,13 +18,15 @@ from scdesk.model import (
     ParticipantRole,
     Participation,
     Person,
+    PersonCategory,
 )
-from scdesk.operations.records import get_record
+from scdesk.operations.records import create_record, get_record
 
 
 def add_participant(
-    session: Session, exchange_id: int, person_id: int, role: ParticipantRole
+    session: Session, exchange_id: int, person_id: int | None, role: ParticipantRole
 ) -> Participation:
+    require_chosen("person_id", person_id, "the person")
     participation = Participation(exchange_id=exchange_id, person_id=person_id, role=role)
     session.add(participation)
     session.flush()
@@ -35,14 +40,21 @@ class PlacementResult:
 
 
 def place_guest(
-    session: Session, exchange_id: int, guest_id: int, host_id: int, nights: int
+    session: Session, exchange_id: int, guest_id: int | None, host_id: int | None, nights: int
 ) -> PlacementResult:
     """Place a guest with a host; warn (not refuse) when the host has more guests than rooms."""
+    require_chosen("guest_id", guest_id, "the guest")
+    require_chosen("host_id", host_id, "the host")
     placement = HostPlacement(
         exchange_id=exchange_id, guest_id=guest_id, host_id=host_id, nights=nights
     )
     session.add(placement)
     session.flush()
+    return PlacementResult(placement, host_room_warning(session, exchange_id, host_id))
+
+
+def host_room_warning(session: Session, exchange_id: int, host_id: int) -> str | None:
+    """A warning when a host has more guests in this exchange than guest rooms."""
     host = get_record(session, Person, host_id)
     guests = (
         session.scalar(
@@ -54,13 +66,23 @@ def place_guest(
         )
         or 0
     )
-    warning = None
-    if guests > max(host.host_rooms, 0):
-        warning = (
-            f"{host.full_name} now hosts {guests} guests in this exchange but has "
-            f"{host.host_rooms} guest room(s)."
-        )
-    return PlacementResult(placement, warning)
+    if guests <= max(host.host_rooms, 0):
+        return None
+    return (
+        f"{host.full_name} now hosts {guests} guests in this exchange but has "
+        f"{host.host_rooms} guest room(s)."
+    )
+
+
+def host_room_warnings(session: Session, exchange_id: int) -> list[str]:
+    """The warning of every host of the exchange who has more guests than rooms."""
+    hosts = session.scalars(
+        select(HostPlacement.host_id)
+        .where(HostPlacement.exchange_id == exchange_id, HostPlacement.deleted_at.is_(None))
+        .distinct()
+    )
+    warnings = (host_room_warning(session, exchange_id, host_id) for host_id in hosts)
+    return [warning for warning in warnings if warning]
 
 
 def add_itinerary_item(
@@ -79,3 +101,64 @@ def add_itinerary_item(
     session.add(item)
     session.flush()
     return item
+
+
+def add_guest_from_abroad(
+    session: Session, exchange_id: int, values: dict[str, Any], role: ParticipantRole
+) -> Participation:
+    """Record a guest from the partner city (a new person in the partner's country) and add
+    them to the exchange."""
+    exchange = get_record(session, Exchange, exchange_id)
+    if (
+        not (values.get("given_name") or "").strip()
+        and not (values.get("family_name") or "").strip()
+    ):
+        raise RuleViolation("given_name", "Enter the guest's name.")
+    guest = create_record(
+        session,
+        Person,
+        {
+            **values,
+            "category": PersonCategory.GUEST,
+            "country": exchange.partnership.partner_country,
+        },
+    )
+    return add_participant(session, exchange_id, guest.id, role)
+
+
+def participants_of(session: Session, exchange_id: int) -> list[Participation]:
+    """Who takes part, by role then name."""
+    return list(
+        session.scalars(
+            select(Participation)
+            .join(Person, Person.id == Participation.person_id)
+            .options(joinedload(Participation.person))
+            .where(Participation.exchange_id == exchange_id, Participation.deleted_at.is_(None))
+            .order_by(Participation.role, Person.sort_name)
+        )
+    )
+
+
+def placements_of(session: Session, exchange_id: int) -> list[HostPlacement]:
+    """Who stays with whom, by host."""
+    host = aliased(Person)
+    return list(
+        session.scalars(
+            select(HostPlacement)
+            .join(host, host.id == HostPlacement.host_id)
+            .options(joinedload(HostPlacement.guest), joinedload(HostPlacement.host))
+            .where(HostPlacement.exchange_id == exchange_id, HostPlacement.deleted_at.is_(None))
+            .order_by(host.sort_name, HostPlacement.id)
+        )
+    )
+
+
+def itinerary_of(session: Session, exchange_id: int) -> list[ItineraryItem]:
+    """The programme, day by day and hour by hour."""
+    return list(
+        session.scalars(
+            select(ItineraryItem)
+            .where(ItineraryItem.exchange_id == exchange_id, ItineraryItem.deleted_at.is_(None))
+            .order_by(ItineraryItem.day, ItineraryItem.starts_at.nulls_first(), ItineraryItem.id)
+        )
+    )

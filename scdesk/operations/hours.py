@@ -7,7 +7,9 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from scdesk.model import HoursPurpose, VolunteerHours
+from scdesk.domain.errors import RuleViolation
+from scdesk.domain.rules import require_chosen
+from scdesk.model import HoursPurpose, Membership, Person, Post, VolunteerHours
 from scdesk.model.base import utcnow
 from scdesk.operations.records import get_record
 
@@ -75,3 +77,34 @@ def total_hours(
     if approved_only:
         query = query.where(VolunteerHours.approved_at.is_not(None))
     return float(session.scalar(query) or 0.0)
+
+
+APPROVING_POSTS = (Post.CHAIR, Post.VICE_CHAIR)
+
+
+def chairs(session: Session, on: date | None = None) -> list[Person]:
+    """The people who may approve hours: current chairs and vice chairs, by name."""
+    on = on or date.today()
+    holding = select(Membership.person_id).where(
+        Membership.post.in_(APPROVING_POSTS),
+        Membership.deleted_at.is_(None),
+        (Membership.started_on.is_(None)) | (Membership.started_on <= on),
+        (Membership.ended_on.is_(None)) | (Membership.ended_on >= on),
+    )
+    return list(
+        session.scalars(
+            select(Person)
+            .where(Person.id.in_(holding), Person.deleted_at.is_(None))
+            .order_by(Person.sort_name)
+        )
+    )
+
+
+def approve_as_chair(session: Session, entry_ids: list[int], approver_id: int | None) -> int:
+    """Approve entries in the name of a current chair or vice chair; returns how many changed."""
+    require_chosen("approved_by_id", approver_id, "the chair who approves")
+    if approver_id not in {person.id for person in chairs(session)}:
+        raise RuleViolation(
+            "approved_by_id", "Only a current committee chair or vice chair approves hours."
+        )
+    return approve(session, entry_ids, approver_id)

@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from scdesk.domain.errors import RuleViolation
+from scdesk.domain.rules import require_chosen
 from scdesk.model import (
+    Committee,
     ContactDetail,
+    Exchange,
     HostPlacement,
+    HoursPurpose,
     MeetingAttendance,
     Membership,
     OrganizationProfile,
+    ParticipantRole,
     Participation,
     Person,
+    Post,
     VolunteerHours,
 )
 from scdesk.model.base import utcnow
@@ -39,9 +47,16 @@ PERSON_REFERENCES: tuple[tuple[type, str], ...] = (
 
 @dataclass(frozen=True)
 class MergeResult:
+    """What a merge did, in enough detail to take it back (`unmerge_people`)."""
+
     kept_id: int
     removed_id: int
     moved: dict[str, int]
+    # The ids of the rows whose "table.column" pointed at the removed person.
+    moved_rows: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # The kept person's fields the merge changed, with their values before.
+    kept_before: dict[str, Any] = field(default_factory=dict)
+    removed_notes: str = ""
 
 
 def find_people(session: Session, text: str, limit: int = 50) -> list[Person]:
@@ -60,7 +75,7 @@ def _is_blank(value: object) -> bool:
 
 
 def merge_people(
-    session: Session, keep_id: int, remove_id: int, choices: dict[str, Any] | None = None
+    session: Session, keep_id: int, remove_id: int | None, choices: dict[str, Any] | None = None
 ) -> MergeResult:
     """Keep one record, move every relation of the other to it, tombstone the other.
 
@@ -68,30 +83,167 @@ def merge_people(
     side, field by field); fields not named keep the kept record's value, or the other's
     where the kept one is empty.
     """
+    require_chosen("remove_id", remove_id, "the other record of this person")
     if keep_id == remove_id:
-        raise ValueError("Choose two different people to merge.")
+        raise RuleViolation("remove_id", "Choose two different people to merge.")
     kept = get_record(session, Person, keep_id)
     removed = get_record(session, Person, remove_id)
-    for field in editable_fields(Person):
-        if field == "sort_name":
+    before = {name: getattr(kept, name) for name in editable_fields(Person)}
+    for name in editable_fields(Person):
+        if name == "sort_name":
             continue
-        if choices and field in choices:
-            setattr(kept, field, choices[field])
-        elif _is_blank(getattr(kept, field)) and not _is_blank(getattr(removed, field)):
-            setattr(kept, field, getattr(removed, field))
+        if choices and name in choices:
+            setattr(kept, name, choices[name])
+        elif _is_blank(getattr(kept, name)) and not _is_blank(getattr(removed, name)):
+            setattr(kept, name, getattr(removed, name))
     moved: dict[str, int] = {}
+    moved_rows: dict[str, tuple[int, ...]] = {}
     now = utcnow()
     for model, column in PERSON_REFERENCES:
-        result = session.execute(
-            update(model)
-            .where(getattr(model, column) == remove_id)
-            .values({column: keep_id, "updated_at": now, "revision": model.revision + 1})
-            .execution_options(synchronize_session="fetch")
-        )
-        if result.rowcount:
+        ids = tuple(session.scalars(select(model.id).where(getattr(model, column) == remove_id)))
+        if ids:
+            _point(session, model, column, ids, keep_id)
             key = f"{model.__tablename__}.{column}"
-            moved[key] = moved.get(key, 0) + result.rowcount
+            moved[key] = len(ids)
+            moved_rows[key] = ids
+    removed_notes = removed.notes
     removed.deleted_at = now
     removed.notes = (removed.notes + f"\nMerged into {kept.uuid}").strip()
     session.flush()
-    return MergeResult(keep_id, remove_id, moved)
+    kept_before = {name: value for name, value in before.items() if getattr(kept, name) != value}
+    return MergeResult(keep_id, remove_id, moved, moved_rows, kept_before, removed_notes)
+
+
+def _point(session: Session, model: type, column: str, ids: tuple[int, ...], person_id: int):
+    """Make `column` of the rows `ids` point at `person_id`, as a change sync will carry."""
+    session.execute(
+        update(model)
+        .where(model.id.in_(ids))
+        .values({column: person_id, "updated_at": utcnow(), "revision": model.revision + 1})
+        .execution_options(synchronize_session="fetch")
+    )
+
+
+def unmerge_people(session: Session, result: MergeResult) -> None:
+    """Take a merge back: the removed person returns, with every row that moved to the kept
+    one, and the kept person's fields as they were."""
+    kept = get_record(session, Person, result.kept_id)
+    removed = get_record(session, Person, result.removed_id)
+    references = {
+        f"{model.__tablename__}.{column}": (model, column) for model, column in PERSON_REFERENCES
+    }
+    for key, ids in result.moved_rows.items():
+        model, column = references[key]
+        _point(session, model, column, ids, result.removed_id)
+    for name, value in result.kept_before.items():
+        setattr(kept, name, value)
+    removed.deleted_at = None
+    removed.notes = result.removed_notes
+    session.flush()
+
+
+@dataclass(frozen=True)
+class FieldChoice:
+    """A field where two records of one person disagree."""
+
+    name: str
+    kept: Any
+    other: Any
+    proposed: str  # "kept" or "other": what a merge takes when nobody chooses
+
+
+def differing_fields(session: Session, keep_id: int, other_id: int) -> list[FieldChoice]:
+    """The fields two people differ in, and which value a merge would keep by default."""
+    kept = get_record(session, Person, keep_id)
+    other = get_record(session, Person, other_id)
+    differences = []
+    for name in editable_fields(Person):
+        if name in ("sort_name", "notes"):
+            continue
+        mine, theirs = getattr(kept, name), getattr(other, name)
+        if mine == theirs or _is_blank(theirs):
+            continue  # nothing to choose: the kept value stays
+        proposed = "other" if _is_blank(mine) else "kept"
+        differences.append(FieldChoice(name, mine, theirs, proposed))
+    return differences
+
+
+def relation_counts(session: Session, person_id: int) -> dict[str, int]:
+    """How many rows of each "table.column" point at a person (what a merge would move)."""
+    counts = {}
+    for model, column in PERSON_REFERENCES:
+        count = session.scalar(
+            select(func.count(model.id)).where(
+                getattr(model, column) == person_id, model.deleted_at.is_(None)
+            )
+        )
+        if count:
+            counts[f"{model.__tablename__}.{column}"] = count
+    return counts
+
+
+@dataclass(frozen=True)
+class PersonActivity:
+    """What a person does in the organization, for their record's read-only lists."""
+
+    posts: list[tuple[int, str, Post, date | None, date | None]]  # id, committee, post, terms
+    exchanges: list[tuple[int, str, ParticipantRole, date | None]]  # id, title, role, start
+    hours: list[tuple[int, date, float, HoursPurpose, str, bool]]  # latest entries
+    hours_total: float
+    hours_entries: int
+
+
+LATEST_HOURS = 200
+
+
+def person_activity(session: Session, person_id: int) -> PersonActivity:
+    """A person's posts, exchanges and (latest) volunteer hours, with their hours total."""
+    posts = session.execute(
+        select(
+            Membership.id,
+            func.coalesce(Committee.name, ""),
+            Membership.post,
+            Membership.started_on,
+            Membership.ended_on,
+        )
+        .outerjoin(Committee, Committee.id == Membership.committee_id)
+        .where(Membership.person_id == person_id, Membership.deleted_at.is_(None))
+        .order_by(Membership.started_on.desc().nulls_last())
+    ).all()
+    exchanges = session.execute(
+        select(Exchange.id, Exchange.title, Participation.role, Exchange.starts_on)
+        .join(Participation, Participation.exchange_id == Exchange.id)
+        .where(
+            Participation.person_id == person_id,
+            Participation.deleted_at.is_(None),
+            Exchange.deleted_at.is_(None),
+        )
+        .order_by(Exchange.starts_on.desc().nulls_last())
+    ).all()
+    live_hours = (VolunteerHours.person_id == person_id, VolunteerHours.deleted_at.is_(None))
+    what = func.coalesce(Exchange.title, Committee.name, VolunteerHours.description)
+    hours = session.execute(
+        select(
+            VolunteerHours.id,
+            VolunteerHours.worked_on,
+            VolunteerHours.hours,
+            VolunteerHours.purpose,
+            what,
+            VolunteerHours.approved_at.is_not(None),
+        )
+        .outerjoin(Exchange, Exchange.id == VolunteerHours.exchange_id)
+        .outerjoin(Committee, Committee.id == VolunteerHours.committee_id)
+        .where(*live_hours)
+        .order_by(VolunteerHours.worked_on.desc(), VolunteerHours.id.desc())
+        .limit(LATEST_HOURS)
+    ).all()
+    total, entries = session.execute(
+        select(func.coalesce(func.sum(VolunteerHours.hours), 0.0), func.count()).where(*live_hours)
+    ).one()
+    return PersonActivity(
+        [tuple(row) for row in posts],
+        [tuple(row) for row in exchanges],
+        [tuple(row) for row in hours],
+        float(total),
+        int(entries),
+    )

@@ -46,6 +46,7 @@ from scdesk.operations.attachments import stored_path
 from scdesk.operations.records import RecordNotFound, values_of
 from scdesk.storage.atomic import atomic_output, write_text_atomic
 from scdesk.storage.errors import StorageError
+from scdesk.storage.failures import reported_as_storage_errors
 from scdesk.storage.organization_files import OpenOrganization
 from scdesk.storage.registry import OrganizationFolder
 
@@ -231,8 +232,9 @@ def erase_person(org: OpenOrganization, person_id: int) -> ErasureResult:
     with org.database.transaction() as session:
         session.connection().exec_driver_sql("PRAGMA secure_delete = ON")
         result = erase_person_record(session, person_id)
-    _note_erasure(org.folder, result.person_uuid)
-    purge_freed_bytes(org.folder.database)
+    with reported_as_storage_errors(org.folder.database, "the erasure"):
+        _note_erasure(org.folder, result.person_uuid)
+        purge_freed_bytes(org.folder.database)
     return result
 
 
@@ -373,5 +375,10 @@ def export_person(
 
 
 def export_person_file(org: OpenOrganization, person_id: int, target: Path) -> Path:
-    with org.database.session() as session:
+    """The subject access export of one person to `target` (a full disk or a read-only
+    folder gives a StorageError; an earlier file at `target` stays as it was)."""
+    with (
+        reported_as_storage_errors(target, "the export"),
+        org.database.session() as session,
+    ):
         return export_person(session, org.folder.attachments, person_id, target, org.name)

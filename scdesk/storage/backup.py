@@ -27,7 +27,6 @@ the store lacks.
 from __future__ import annotations
 
 import contextlib
-import errno
 import hashlib
 import json
 import os
@@ -45,13 +44,12 @@ from pathlib import Path
 from scdesk.paths import ensure_private_folder
 from scdesk.storage.atomic import fsync_folder, write_text_atomic
 from scdesk.storage.errors import (
-    NOT_WRITABLE,
     DamagedDatabaseError,
     NewerDatabaseError,
     NotADatabaseError,
     StorageError,
-    folder_not_writable,
 )
+from scdesk.storage.failures import reported_as_storage_errors
 from scdesk.storage.registry import OrganizationFolder
 from scdesk.storage.sqlite_file import inspect_database, open_read_only
 
@@ -149,27 +147,6 @@ def attachment_copy(folder: OrganizationFolder, sha256: str) -> Path:
 
 def _stored_attachment(folder: OrganizationFolder, sha256: str) -> Path:
     return folder.attachments / sha256[:2] / sha256
-
-
-def disk_full(path: Path, what: str) -> StorageError:
-    return StorageError(
-        path,
-        f"the disk is full, so {what} could not be finished. Nothing was changed; "
-        "free some space (empty the trash, remove large files) and try again.",
-    )
-
-
-def translate_os_error(error: OSError, path: Path, what: str) -> StorageError | None:
-    """The user-facing StorageError for a full or read-only disk, None for anything else."""
-    if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return disk_full(path, what)
-    if error.errno in NOT_WRITABLE:
-        return folder_not_writable(path, error)
-    return None
-
-
-def _is_disk_full(error: sqlite3.Error) -> bool:
-    return getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
 
 
 def _is_damage(error: sqlite3.Error) -> bool:
@@ -307,20 +284,10 @@ def create_backup(
     database, cancellation) nothing new is left behind and the earlier backups are untouched.
     """
     backups = folder.backups
-    with _folder_lock(backups):
-        try:
-            ensure_private_folder(backups)
-            _sweep_temporary_files(backups)
-            return _create_backup_locked(folder, reason, policy, progress, cancelled, now)
-        except sqlite3.Error as error:
-            if _is_disk_full(error):
-                raise disk_full(backups, "the backup") from error
-            raise
-        except OSError as error:
-            storage_error = translate_os_error(error, backups, "the backup")
-            if storage_error is None:
-                raise
-            raise storage_error from error
+    with _folder_lock(backups), reported_as_storage_errors(backups, "the backup"):
+        ensure_private_folder(backups)
+        _sweep_temporary_files(backups)
+        return _create_backup_locked(folder, reason, policy, progress, cancelled, now)
 
 
 def _create_backup_locked(

@@ -16,6 +16,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from scdesk.storage.bookkeeping import stamp_changes
+from scdesk.storage.failures import reported_as_storage_errors
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -63,8 +64,13 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One user action: commits on success, rolls back everything on any error."""
-        with self._sessions() as session, session.begin():
+        """One user action: commits on success, rolls back everything on any error; a full
+        disk, a locked or damaged database become a StorageError saying so."""
+        with (
+            reported_as_storage_errors(self.path, "saving"),
+            self._sessions() as session,
+            session.begin(),
+        ):
             yield session
 
     def close(self) -> None:

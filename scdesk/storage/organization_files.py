@@ -61,10 +61,10 @@ class OpenOrganization:
 def open_folder(
     name: str, folder: OrganizationFolder, flush_hooks: tuple[FlushHook, ...]
 ) -> OpenOrganization:
+    _probe_writable(folder.root)  # first: SQLite cannot even read a WAL file it cannot write
     revision = None
     if folder.database.exists() and folder.database.stat().st_size:
         revision = check_revision(folder.database)  # read-only: refuse bad files first
-    _probe_writable(folder.root)
     lock = OrganizationLock(folder.lock_file, name)
     lock.acquire()
     try:

@@ -1,18 +1,25 @@
-"""A date editor that lets Tab go while it shows its "no date" text."""
+"""Date and time editors that let Tab go while they show their "no value" text."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDateEdit, QWidget
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QTimeEdit, QWidget
+
+
+def _leave_when_empty(edit: QDateTimeEdit, forward: bool) -> bool | None:
+    """QDateTimeEdit keeps Tab for ever while it shows its special ("no date") text, as it
+    has no day, month or hour sections to step through: a keyboard trap. Leave instead."""
+    if edit.specialValueText() and edit.dateTime() == edit.minimumDateTime():
+        return QWidget.focusNextPrevChild(edit, forward)
+    return None
 
 
 class DateEdit(QDateEdit):
-    """QDateEdit keeps Tab for ever while it shows its special ("no date") text, since there
-    are no day, month and year sections to step through: a keyboard trap. Here Tab leaves."""
-
-    def shows_no_date(self) -> bool:
-        return bool(self.specialValueText()) and self.date() == self.minimumDate()
-
     def focusNextPrevChild(self, forward: bool) -> bool:
-        if self.shows_no_date():
-            return QWidget.focusNextPrevChild(self, forward)
-        return super().focusNextPrevChild(forward)
+        left = _leave_when_empty(self, forward)
+        return super().focusNextPrevChild(forward) if left is None else left
+
+
+class TimeEdit(QTimeEdit):
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        left = _leave_when_empty(self, forward)
+        return super().focusNextPrevChild(forward) if left is None else left

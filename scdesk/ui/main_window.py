@@ -7,11 +7,12 @@ asks every page to let go of unsaved changes before it closes or switches organi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -58,9 +59,13 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Sections"))
+        self.navigation.setSpacing(2)
+        metrics = self.navigation.fontMetrics()
         for entry in self.entries:
-            self.navigation.addItem(entry.title())
-        width = self.navigation.sizeHintForColumn(0) + 4 * self.navigation.frameWidth() + 24
+            item = QListWidgetItem(entry.title())
+            item.setSizeHint(QSize(metrics.horizontalAdvance(item.text()), metrics.height() * 2))
+            self.navigation.addItem(item)
+        width = self.navigation.sizeHintForColumn(0) + 4 * self.navigation.frameWidth() + 32
         self.navigation.setMinimumWidth(width)
         self.pages = QStackedWidget()
         self.search = GlobalSearch(org.database, self)
@@ -149,9 +154,12 @@ class MainWindow(QMainWindow):
     def _show_search_results(self, show: bool) -> None:
         if show:
             self.pages.setCurrentWidget(self.search.results)
+            self.navigation.clearSelection()  # no section is shown while results are
             self.count_label.clear()
         else:
-            self._section_chosen(self.navigation.currentRow())
+            row = self.navigation.currentRow()
+            self.navigation.setCurrentRow(row, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self._section_chosen(row)
 
     # ----- menus and toolbar ------------------------------------------------------------------
 

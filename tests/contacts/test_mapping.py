@@ -21,11 +21,11 @@ from scdesk.interchange.contacts.saved_mappings import (
 from scdesk.model import PersonCategory
 from scdesk.storage.errors import StorageError
 
-OUTLOOK = (
+OUTLOOK = (  # noqa: SIM905
     "First Name,Middle Name,Last Name,Title,Suffix,Nickname,E-mail Address,E-mail 2 Address,"
     "E-mail 3 Address,Home Phone,Home Phone 2,Business Phone,Mobile Phone,Home Street,"
     "Home City,Home State,Home Postal Code,Home Country/Region,Business Street,Birthday,Notes"
-).split(",")  # noqa: SIM905
+).split(",")
 
 
 def test_outlook_headers_are_guessed_with_the_first_email_and_phone_as_main() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtGui import QUndoStack
@@ -13,8 +13,10 @@ from scdesk.ui.editors import RecordEditor, editor_for
 
 
 @pytest.fixture
-def undo_stack(qtbot) -> QUndoStack:
-    return QUndoStack()
+def undo_stack(qtbot) -> Iterator[QUndoStack]:
+    stack = QUndoStack()
+    yield stack
+    stack.blockSignals(True)  # its history goes with the test, before the editors close
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ hand-made organization, English number formats, and the PDF tools of poppler-uti
 from __future__ import annotations
 
 import shutil
-import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, time
@@ -63,17 +62,6 @@ def english(qapp: object) -> Iterator[None]:
     QLocale.setDefault(QLocale("en_US"))
     yield
     QLocale.setDefault(before)
-
-
-def pdf_text(path: Path) -> str:
-    """The PDF's text, laid out; pages are separated by form feeds."""
-    return subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True
-    ).stdout
-
-
-def pdf_pages(path: Path) -> list[str]:
-    return [page for page in pdf_text(path).split("\f") if page.strip()]
 
 
 @dataclass

@@ -18,6 +18,7 @@ from scdesk.operations.demo_organization import LARGE_DEMO_NAME, create_demo_org
 from scdesk.operations.organizations import create_organization, open_organization
 from scdesk.storage.organization_files import OpenOrganization
 from scdesk.storage.registry import Registry
+from scdesk.ui.main_window import MainWindow
 
 # 20,000 people, 4,000 exchanges, 40,000 participations and 100,000 hours entries.
 LARGE_SCALE = 0.2
@@ -62,6 +63,21 @@ def large_demo(large_demo_home: Path, scdesk_home: Path) -> Iterator[OpenOrganiz
     org = _open_copy(large_demo_home, scdesk_home)
     yield org
     org.close()
+
+
+@pytest.fixture
+def open_window(qtbot) -> Callable[[OpenOrganization], MainWindow]:
+    """Open the main window on an organization, shown at a laptop's size."""
+
+    def open_on(org: OpenOrganization) -> MainWindow:
+        window = MainWindow(org)
+        qtbot.addWidget(window)
+        window.resize(1400, 900)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return open_on
 
 
 @pytest.fixture

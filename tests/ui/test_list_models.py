@@ -17,7 +17,9 @@ from scdesk.model import (
     Exchange,
     ExchangeDirection,
     ExchangeField,
+    HoursPurpose,
     Partnership,
+    PartnershipKind,
     Person,
     PersonCategory,
     VolunteerHours,
@@ -32,6 +34,7 @@ from scdesk.operations.records import delete_record
 from scdesk.ui.lists import people_model
 from scdesk.ui.lists.committees_model import CommitteesTableModel
 from scdesk.ui.lists.exchanges_model import ExchangesTableModel
+from scdesk.ui.lists.formats import vocabulary
 from scdesk.ui.lists.hours_model import HoursTableModel
 from scdesk.ui.lists.partnerships_model import COUNTRY, PartnershipsTableModel
 from scdesk.ui.lists.people_model import PeopleTableModel
@@ -225,3 +228,10 @@ def test_the_model_holds_ids_and_reads_only_the_rows_looked_at(large_demo) -> No
         model.index(row, people_model.NAME).data()
     assert model.cached_rows() <= PeopleTableModel.CACHE_ROWS
     assert model.index(7, 0).data(RECORD_ID_ROLE) == model.record_id(7)
+
+
+def test_equal_values_of_different_vocabularies_keep_their_own_words(qtbot) -> None:
+    words = {
+        vocabulary(v) for v in (HoursPurpose.OTHER, PartnershipKind.OTHER, ExchangeField.OTHER)
+    }
+    assert len(words) == 3

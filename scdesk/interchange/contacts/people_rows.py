@@ -88,21 +88,45 @@ class PersonRow:
         return f"name:{name}:{phone_key(self.values.get('phone', ''), country)}"
 
 
+@dataclass(frozen=True)
+class _Layout:
+    """Where each target's columns are, worked out once per table and mapping."""
+
+    positions: dict[str, int]
+    by_target: dict[Target, list[str]]
+
+    @classmethod
+    def of(cls, table: SourceTable, mapping: ColumnMapping) -> _Layout:
+        by_target: dict[Target, list[str]] = {}
+        for header, target in mapping.columns.items():
+            if header in table.headers:
+                by_target.setdefault(target, []).append(header)
+        return cls({h: i for i, h in enumerate(table.headers)}, by_target)
+
+
 class _RowReader:
     """Reads the cells of one row, collecting its problems."""
 
-    def __init__(self, table: SourceTable, mapping: ColumnMapping, row: SourceRow) -> None:
-        self.table, self.mapping, self.row = table, mapping, row
+    def __init__(
+        self, table: SourceTable, mapping: ColumnMapping, layout: _Layout, row: SourceRow
+    ) -> None:
+        self.table, self.mapping, self.layout, self.row = table, mapping, layout, row
         self.problems: list[RowProblem] = []
         self.skipped = False
 
+    def columns_for(self, target: Target) -> list[str]:
+        return self.layout.by_target.get(target, [])
+
+    def column_for(self, target: Target) -> str | None:
+        found = self.layout.by_target.get(target)
+        return found[0] if found else None
+
     def cell(self, header: str | None) -> Any:
-        if header is None or header not in self.table.headers:
-            return None
-        return self.row.cells[self.table.column(header)]
+        position = self.layout.positions.get(header) if header is not None else None
+        return None if position is None else self.row.cells[position]
 
     def text(self, target: Target) -> str:
-        return cell_text(self.cell(self.mapping.column_for(target)))
+        return cell_text(self.cell(self.column_for(target)))
 
     def problem(
         self, column: str, message: str, action: str, severity: Severity = Severity.WARNING
@@ -133,7 +157,7 @@ def _checked(
         return check(target.value, value)
     except RuleViolation as error:
         reader.problem(
-            reader.mapping.column_for(target) or "",
+            reader.column_for(target) or "",
             f"{error.message} The row was not imported.",
             "Correct it in the file and import the file again.",
             Severity.SKIPPED,
@@ -152,7 +176,7 @@ def _label_beside(reader: _RowReader, header: str) -> str:
 def _details(reader: _RowReader, target: Target, kind: str, country: str) -> list[DetailValue]:
     check = rules.check_email if kind == "email" else rules.check_phone
     found = []
-    for header in reader.mapping.columns_for(target):
+    for header in reader.columns_for(target):
         raw = reader.cell(header)
         texts = re.split(r"[;\n]", raw) if isinstance(raw, str) else [raw]  # "a@x.org; b@y.org"
         for part in texts:
@@ -171,7 +195,7 @@ def _details(reader: _RowReader, target: Target, kind: str, country: str) -> lis
 
 
 def _notes(reader: _RowReader) -> str:
-    headers = reader.mapping.columns_for(Target.NOTES)
+    headers = reader.columns_for(Target.NOTES)
     plain = {"notes", "note", "comments", "comment", "remarks"}
     headers.sort(key=lambda h: normalize_header(h) not in plain)
     parts = []
@@ -183,7 +207,7 @@ def _notes(reader: _RowReader) -> str:
 
 
 def _member_since(reader: _RowReader, order: DateOrder, settled: bool) -> date | None:
-    header = reader.mapping.column_for(Target.MEMBER_SINCE)
+    header = reader.column_for(Target.MEMBER_SINCE)
     cell = reader.cell(header)
     try:
         day, ambiguous = parse_date(cell, order)
@@ -216,7 +240,7 @@ def _posts(reader: _RowReader) -> list[PostRequest]:
     post = parse_post(role) if role else None
     if role and post is None:
         reader.problem(
-            reader.mapping.column_for(Target.POST) or "",
+            reader.column_for(Target.POST) or "",
             f"“{role}” is not a post scdesk knows (chair, vice chair, secretary, treasurer, "
             "member); recorded as member.",
             "Change the post in scdesk if it should be another.",
@@ -234,7 +258,7 @@ def _words(value: str) -> str:
 
 def _warn_formulas(reader: _RowReader) -> None:
     for target in (Target.NOTES, *TEXT_TARGETS, Target.GIVEN_NAME, Target.FAMILY_NAME):
-        for header in reader.mapping.columns_for(target):
+        for header in reader.columns_for(target):
             text = cell_text(reader.cell(header))
             if FORMULA.match(text):
                 reader.problem(
@@ -251,13 +275,14 @@ def read_person(
     row: SourceRow,
     country: str,
     dates: tuple[DateOrder, bool],
+    layout: _Layout | None = None,
 ) -> tuple[PersonRow | None, list[RowProblem]]:
     """The person on one row (None when the row is skipped) and the row's problems.
 
     `dates` is the order day and month are read in, and whether the file's own dates
     settled it (then an ambiguous date needs no warning).
     """
-    reader = _RowReader(table, mapping, row)
+    reader = _RowReader(table, mapping, layout or _Layout.of(table, mapping), row)
     given, family = _names(reader)
     if not given and not family:
         reader.problem(
@@ -271,13 +296,13 @@ def read_person(
     values["email"] = _checked(
         reader,
         Target.EMAIL,
-        email_text(reader.cell(mapping.column_for(Target.EMAIL))),
+        email_text(reader.cell(reader.column_for(Target.EMAIL))),
         rules.check_email,
     )
     values["phone"] = _checked(
         reader,
         Target.PHONE,
-        phone_text(reader.cell(mapping.column_for(Target.PHONE)), country),
+        phone_text(reader.cell(reader.column_for(Target.PHONE)), country),
         rules.check_phone,
     )
     if reader.skipped:
@@ -291,7 +316,7 @@ def read_person(
     code = country_code(written_country)
     if code is None:
         reader.problem(
-            mapping.column_for(Target.COUNTRY) or "",
+            reader.column_for(Target.COUNTRY) or "",
             f"“{written_country}” is not a country scdesk knows; left empty.",
             "Choose the country in scdesk.",
         )
@@ -303,7 +328,7 @@ def read_person(
         category = parse_category(category_text)
         if category is None:
             reader.problem(
-                mapping.column_for(Target.CATEGORY) or "",
+                reader.column_for(Target.CATEGORY) or "",
                 f"“{category_text}” is not a kind of person scdesk knows (member, volunteer, "
                 f"host family, guest, contact); recorded as {_words(mapping.category)}.",
                 "Change it in scdesk if needed.",
@@ -397,8 +422,9 @@ def people_from_table(
     """Every person of the table (rows of one person combined) and every problem, by line."""
     dates, problems = column_date_order(table, mapping)
     people: dict[str, PersonRow] = {}
+    layout = _Layout.of(table, mapping)
     for row in table.rows:
-        person, row_problems = read_person(table, mapping, row, country, dates)
+        person, row_problems = read_person(table, mapping, row, country, dates, layout)
         problems += row_problems
         if person is None:
             continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import lru_cache
 
 import phonenumbers
 import pycountry
@@ -144,6 +145,7 @@ def _valid_number(text: str, country: str) -> phonenumbers.PhoneNumber | None:
     return number if phonenumbers.is_valid_number(number) else None
 
 
+@lru_cache(maxsize=65536)
 def phone_key(text: str, country: str) -> str:
     """What two ways of writing one phone share: E.164 where it parses, else its digits."""
     if not text:

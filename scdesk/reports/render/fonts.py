@@ -21,7 +21,11 @@ def register_report_fonts() -> str:
 
 
 def report_font(points: float = BODY_POINTS, bold: bool = False) -> QFont:
+    """The report font without ligatures, so "Springfield" copied or searched in the PDF
+    is spelled with an f and an i, not the single "ﬁ" glyph."""
     font = QFont(register_report_fonts())
     font.setPointSizeF(points)
     font.setBold(bold)
+    for feature in ("liga", "clig"):
+        font.setFeature(QFont.Tag(feature), 0)
     return font

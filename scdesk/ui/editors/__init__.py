@@ -9,19 +9,20 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from scdesk.model import Exchange, Person, VolunteerHours
 from scdesk.storage.organization_files import OpenOrganization
 from scdesk.ui.editors.base import RecordEditor
 from scdesk.ui.editors.committee import CommitteeEditor
-from scdesk.ui.editors.generic import generic_editor_class
+from scdesk.ui.editors.exchange import ExchangeEditor
+from scdesk.ui.editors.hours import HoursEditor
 from scdesk.ui.editors.partnership import PartnershipEditor
+from scdesk.ui.editors.person import PersonEditor
 
 EDITORS: dict[str, type[RecordEditor]] = {
     "partnership": PartnershipEditor,
     "committee": CommitteeEditor,
-    "exchange": generic_editor_class("exchange", Exchange),
-    "person": generic_editor_class("person", Person),
-    "hours": generic_editor_class("hours", VolunteerHours),
+    "exchange": ExchangeEditor,
+    "person": PersonEditor,
+    "hours": HoursEditor,
 }
 
 KINDS: tuple[str, ...] = tuple(EDITORS)

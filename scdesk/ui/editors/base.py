@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 from sqlalchemy.orm import Session
 
 from scdesk.domain.errors import RuleViolation
@@ -139,6 +140,7 @@ class RecordEditor(QWidget):
         titles.addWidget(self.heading)
         titles.addWidget(self.state)
         header = QHBoxLayout()
+        self._header = header
         header.addLayout(titles, 1)
         for button in (
             self.save_button,
@@ -206,6 +208,11 @@ class RecordEditor(QWidget):
         return self.fields.add(form, name, label, control, captioned=captioned)
 
     form_group = staticmethod(form_group)
+
+    def add_header_button(self, button: QPushButton) -> QPushButton:
+        """A button beside Save and Revert for what only this kind can do."""
+        self._header.insertWidget(1, button, 0, Qt.AlignmentFlag.AlignTop)
+        return button
 
     def documents_panel(self) -> DocumentsPanel:
         """The record's attached documents, kept in the organization's attachment store."""
@@ -454,8 +461,10 @@ class RecordEditor(QWidget):
 
     def _history_moved(self) -> None:
         """Undo or redo changed the database: show what it holds now."""
-        if self._busy:
-            return
+        if self._busy or not all(map(isValid, (self, self.pages, self.undo_stack))):
+            return  # our own step, or the window is being taken down
+        if self.undo_stack.count() == 0:
+            return  # the history was cleared (closing, switching organization)
         if self._gone_id is not None:
             with self.database.session() as session:
                 record = session.get(self.model, self._gone_id)

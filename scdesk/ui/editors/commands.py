@@ -7,7 +7,7 @@ command then only replays the recorded before and after values through the datab
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -21,6 +21,7 @@ from scdesk.operations.history import (
     run_recorded,
     undo_changes,
 )
+from scdesk.operations.people import MergeResult, merge_people, unmerge_people
 from scdesk.storage.database import Database
 from scdesk.ui.i18n import translated_text
 
@@ -73,4 +74,57 @@ def perform(
     result, changes = run_recorded(database, action)
     if changes:
         undo_stack.push(RecordedEdit(database, text, changes))
+    return result
+
+
+class MergeCommand(QUndoCommand):
+    """Two records of one person made one; undo brings the other back with its relations."""
+
+    def __init__(
+        self,
+        database: Database,
+        text: str,
+        choices: dict[str, Any],
+        result: MergeResult,
+    ) -> None:
+        super().__init__(text)
+        self.database = database
+        self.choices = choices
+        self.result = result
+        self._already_done = True
+
+    def redo(self) -> None:
+        if self._already_done:
+            self._already_done = False
+            return
+        try:
+            with self.database.transaction() as session:
+                self.result = merge_people(
+                    session, self.result.kept_id, self.result.removed_id, self.choices
+                )
+        except RuleViolation as error:
+            self.setObsolete(True)
+            report_history_problem(error.message)
+
+    def undo(self) -> None:
+        try:
+            with self.database.transaction() as session:
+                unmerge_people(session, self.result)
+        except RuleViolation as error:
+            self.setObsolete(True)
+            report_history_problem(error.message)
+
+
+def merge(
+    undo_stack: QUndoStack,
+    database: Database,
+    text: str,
+    keep_id: int,
+    remove_id: int | None,
+    choices: dict[str, Any],
+) -> MergeResult:
+    """Merge `remove_id` into `keep_id` now and put the merge on the undo stack."""
+    with database.transaction() as session:
+        result = merge_people(session, keep_id, remove_id, choices)
+    undo_stack.push(MergeCommand(database, text, choices, result))
     return result

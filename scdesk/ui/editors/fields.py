@@ -8,11 +8,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal, SignalInstance
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QObject,
+    Qt,
+    QTime,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QTextCharFormat, QTextListFormat
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scdesk.ui.date_edit import DateEdit
+from scdesk.ui.date_edit import DateEdit, TimeEdit
 from scdesk.ui.i18n import country_choices
 
 
@@ -61,6 +71,10 @@ def bind_spin_box(spin: QSpinBox) -> Binding:
     return Binding(spin, spin.value, lambda v: spin.setValue(int(v or 0)), spin.valueChanged)
 
 
+def bind_double_spin_box(spin: QDoubleSpinBox) -> Binding:
+    return Binding(spin, spin.value, lambda v: spin.setValue(float(v or 0)), spin.valueChanged)
+
+
 def bind_combo(combo: QComboBox) -> Binding:
     """The item data is the value (an enum value, an id, a code; None for "none")."""
 
@@ -83,6 +97,7 @@ def choice_combo(
 ) -> QComboBox:
     """Pick one of (value, label); `none_label` adds a first "no choice" item holding None."""
     combo = QComboBox(parent)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     fill_choices(combo, choices, none_label)
     return combo
 
@@ -115,20 +130,22 @@ def country_combo(none_label: str, parent: QWidget | None = None) -> QComboBox:
     return combo
 
 
-class DateField(QWidget):
-    """A date that may be left empty: a calendar date editor and a button to clear it."""
+class _OptionalField(QWidget):
+    """A value that may be left empty: an editor showing "empty" text, and a clear button."""
 
     changed = Signal()
 
-    def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.edit = _OptionalDateEdit(empty_text, self)
+    def __init__(self, edit: _OptionalDateEdit | _OptionalTimeEdit, clear_text: str) -> None:
+        super().__init__()
+        self.edit = edit
+        edit.setParent(self)
         self.clear_button = QToolButton(self)
         self.clear_button.setIcon(
             self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton)
         )
-        self.clear_button.setToolTip(self.tr("Clear the date"))
-        self.clear_button.setAccessibleName(self.tr("Clear the date"))
+        self.clear_button.setToolTip(clear_text)
+        self.clear_button.setAccessibleName(clear_text)
+        self.clear_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.clear_button.clicked.connect(lambda: self.set_value(None, user=True))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -136,13 +153,13 @@ class DateField(QWidget):
         layout.addWidget(self.clear_button)
         layout.addStretch(1)
         self.setFocusProxy(self.edit)
-        self.edit.dateChanged.connect(self._date_changed)
+        self.edit.dateTimeChanged.connect(self._edited)
         self._update_clear()
 
-    def value(self) -> date | None:
+    def value(self) -> Any:
         return self.edit.value()
 
-    def set_value(self, value: date | None, user: bool = False) -> None:
+    def set_value(self, value: Any, user: bool = False) -> None:
         self.edit.set_value(value)
         self._update_clear()
         if user:
@@ -153,12 +170,32 @@ class DateField(QWidget):
         self.edit.setAccessibleName(name)
         self.clear_button.setAccessibleName(self.tr("Clear {field}").format(field=name))
 
-    def _date_changed(self) -> None:
+    def _edited(self) -> None:
         self._update_clear()
         self.changed.emit()
 
     def _update_clear(self) -> None:
         self.clear_button.setEnabled(self.value() is not None)
+
+
+class DateField(_OptionalField):
+    """A date that may be left empty, with a calendar."""
+
+    def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
+        clear = QCoreApplication.translate("DateField", "Clear the date")
+        super().__init__(_OptionalDateEdit(empty_text), clear)
+        if parent is not None:
+            self.setParent(parent)
+
+
+class TimeField(_OptionalField):
+    """A time of day that may be left empty (midnight stands for "no time")."""
+
+    def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
+        clear = QCoreApplication.translate("TimeField", "Clear the time")
+        super().__init__(_OptionalTimeEdit(empty_text), clear)
+        if parent is not None:
+            self.setParent(parent)
 
 
 class _OptionalDateEdit(DateEdit):
@@ -196,6 +233,32 @@ class _OptionalDateEdit(DateEdit):
         return super().eventFilter(watched, event)
 
 
+class _OptionalTimeEdit(TimeEdit):
+    EMPTY = QTime(0, 0)
+
+    def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumTime(self.EMPTY)
+        self.setSpecialValueText(empty_text)
+        self.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
+        self.setTime(self.EMPTY)
+
+    def value(self) -> time | None:
+        qtime = self.time()
+        return None if qtime == self.EMPTY else qtime.toPython()
+
+    def set_value(self, value: time | None) -> None:
+        blocked = self.blockSignals(True)
+        self.setTime(QTime(value) if value is not None else self.EMPTY)
+        self.blockSignals(blocked)
+
+    def stepBy(self, steps: int) -> None:
+        if self.value() is None:
+            self.setTime(QTime(9, 0))
+            return
+        super().stepBy(steps)
+
+
 def date_format() -> str:
     """The locale's short date with a four-digit year, so 1999 and 2099 never look alike.
 
@@ -209,7 +272,7 @@ def date_format() -> str:
     return fmt
 
 
-def bind_date(field: DateField) -> Binding:
+def bind_date(field: DateField | TimeField) -> Binding:
     return Binding(field, field.value, field.set_value, field.changed)
 
 
@@ -231,7 +294,8 @@ class MoneyEdit(QDoubleSpinBox):
         self.setValue((cents or 0) / 100)
 
     def set_currency(self, code: str) -> None:
-        self.setSuffix(f" {code}")
+        if self.suffix() != f" {code}":  # setting it again would reset what is being typed
+            self.setSuffix(f" {code}")
 
 
 def bind_money(edit: MoneyEdit) -> Binding:
@@ -381,3 +445,21 @@ def with_error(control: QWidget, error: FieldError) -> QWidget:
     layout.addWidget(error)
     box.setFocusProxy(control)
     return box
+
+
+def money_text(cents: int, currency: str) -> str:
+    """An amount with group separators and the currency's symbol (or its code)."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
+    own = locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode) == currency
+    if own and locale.language() != QLocale.Language.C:
+        return locale.toCurrencyString(cents / 100, locale.currencySymbol(), 2)
+    return f"{locale.toString(cents / 100, 'f', 2)} {currency}"
+
+
+def short_text() -> QPlainTextEdit:
+    """A few lines of plain text (notes, skills) where Tab moves on to the next field."""
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    edit.setMaximumHeight(edit.fontMetrics().lineSpacing() * 5)
+    return edit

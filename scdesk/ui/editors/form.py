@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -30,9 +31,11 @@ from scdesk.ui.editors.fields import (
     FieldError,
     MoneyEdit,
     RichTextField,
+    TimeField,
     bind_check_box,
     bind_combo,
     bind_date,
+    bind_double_spin_box,
     bind_line_edit,
     bind_money,
     bind_plain_text,
@@ -49,9 +52,11 @@ _BINDERS: tuple[tuple[type, Callable[[Any], Binding]], ...] = (
     (RichTextField, bind_rich_text),
     (QCheckBox, bind_check_box),
     (MoneyEdit, bind_money),
+    (QDoubleSpinBox, bind_double_spin_box),
     (QSpinBox, bind_spin_box),
     (QComboBox, bind_combo),
     (DateField, bind_date),
+    (TimeField, bind_date),
 )
 
 

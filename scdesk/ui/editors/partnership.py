@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTabWidget, QWidget
+from PySide6.QtWidgets import QLineEdit, QTabWidget, QWidget
 from sqlalchemy.orm import Session
 
 from scdesk.model import PartnerContact, Partnership, PartnershipRenewal, Record
@@ -14,7 +14,7 @@ from scdesk.operations import partnerships
 from scdesk.operations.records import delete_record, editable_fields, update_record, values_of
 from scdesk.ui.editors.base import RecordEditor, tab_page
 from scdesk.ui.editors.dialogs import FormDialog
-from scdesk.ui.editors.fields import DateField, country_combo, enum_combo
+from scdesk.ui.editors.fields import DateField, country_combo, enum_combo, short_text
 from scdesk.ui.editors.form import align_labels
 from scdesk.ui.editors.rows import Row, RowTable
 from scdesk.ui.editors.vocabulary import (
@@ -71,7 +71,7 @@ class PartnershipEditor(RecordEditor):
             form, "status_note", self.tr("Why the status c&hanged:"), QLineEdit()
         )
         self.add_field(form, "origin", self.tr("O&rigin:"), enum_combo(partnership_origins()))
-        self.add_field(form, "origin_notes", self.tr("How it be&gan:"), _short_text())
+        self.add_field(form, "origin_notes", self.tr("How it be&gan:"), short_text())
         self.add_field(
             form, "first_contact_on", self.tr("&First contact:"), DateField(self.tr("not known"))
         )
@@ -88,7 +88,7 @@ class PartnershipEditor(RecordEditor):
         )
 
         notes, form = self.form_group(self.tr("Notes"))
-        self.add_field(form, "notes", self.tr("Notes"), _short_text(), captioned=False)
+        self.add_field(form, "notes", self.tr("Notes"), short_text(), captioned=False)
         align_labels(city_form, self.about_form, agreement_form)
         self._explain_fields()
         return tab_page(city, about, agreement, notes)
@@ -319,13 +319,6 @@ def _details(values: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in values.items() if key in columns}
 
 
-def _short_text() -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setTabChangesFocus(True)
-    edit.setMaximumHeight(edit.fontMetrics().lineSpacing() * 5)
-    return edit
-
-
 def _contact_dialog(title: str, submit, parent: QWidget) -> FormDialog:
     dialog = FormDialog(title, submit, parent)
     dialog.add("name", QCoreApplication.translate("PartnershipEditor", "&Name:"), QLineEdit())
@@ -340,5 +333,5 @@ def _contact_dialog(title: str, submit, parent: QWidget) -> FormDialog:
     dialog.add(
         "languages", QCoreApplication.translate("PartnershipEditor", "&Languages:"), QLineEdit()
     )
-    dialog.add("notes", QCoreApplication.translate("PartnershipEditor", "No&tes:"), _short_text())
+    dialog.add("notes", QCoreApplication.translate("PartnershipEditor", "No&tes:"), short_text())
     return dialog

@@ -147,25 +147,6 @@ def hours_purposes() -> dict[StrEnum, str]:
     }
 
 
-def record_nouns() -> dict[str, str]:
-    """What one record of each kind is called in messages, by table name."""
-    return {
-        "person": _t("person"),
-        "exchange": _t("exchange"),
-        "volunteer_hours": _t("hours entry"),
-        "committee": _t("committee"),
-        "partnership": _t("partnership"),
-        "meeting": _t("meeting"),
-        "membership": _t("post"),
-        "participation": _t("participant"),
-        "host_placement": _t("host placement"),
-        "itinerary_item": _t("itinerary item"),
-        "partner_contact": _t("contact"),
-        "contact_detail": _t("contact detail"),
-        "attachment": _t("document"),
-    }
-
-
 def label_of(value: StrEnum) -> str:
     """The word for any vocabulary value."""
     for labels in (
@@ -186,3 +167,33 @@ def label_of(value: StrEnum) -> str:
         if type(next(iter(found))) is type(value):
             return found.get(value, str(value))
     return str(value)
+
+
+def person_field_labels() -> dict[str, str]:
+    """What each of a person's fields is called on the form (and in the merge dialog)."""
+    return {
+        "given_name": _t("&Given name:"),
+        "family_name": _t("&Family name:"),
+        "category": _t("&Category:"),
+        "status": _t("&Status:"),
+        "member_since": _t("&Member since:"),
+        "languages": _t("&Languages:"),
+        "skills": _t("S&kills:"),
+        "email": _t("&Email:"),
+        "phone": _t("&Phone:"),
+        "street": _t("St&reet:"),
+        "city": _t("C&ity:"),
+        "region": _t("Re&gion:"),
+        "postal_code": _t("P&ostal code:"),
+        "country": _t("Co&untry:"),
+        "emergency_name": _t("&Name:"),
+        "emergency_phone": _t("P&hone:"),
+        "emergency_relation": _t("Rela&tion:"),
+        "consent_directory": _t("&Be listed in the member directory"),
+        "consent_photos": _t("Have their ph&otos published"),
+        "consent_email": _t("Recei&ve email from us"),
+        "host_rooms": _t("&Guest rooms for hosting:"),
+        "directory_id": _t("Central directory &id:"),
+        "directory_admin": _t("&Administers the organization's directory profile"),
+        "notes": _t("Notes"),
+    }

@@ -19,7 +19,7 @@ class CommitteesTableModel(RecordTableModel):
     def table_columns(self) -> tuple[TableColumn, ...]:
         return (
             TableColumn("name", self.tr("Committee"), width=26),
-            TableColumn("kind", self.tr("Kind"), formats.vocabulary, width=14),
+            TableColumn("kind", self.tr("Kind"), formats.vocabulary, width=20),
             TableColumn("partnership", self.tr("Partnership"), width=14),
             TableColumn("chair", self.tr("Chair"), width=20),
             TableColumn("members", self.tr("Members"), formats.count, RIGHT, width=8),

@@ -21,8 +21,8 @@ class ExchangesTableModel(RecordTableModel):
         return (
             TableColumn("title", self.tr("Exchange"), width=36),
             TableColumn("starts_on", self.tr("Starts"), formats.day, width=12),
-            TableColumn("field", self.tr("Field"), formats.vocabulary, width=12),
-            TableColumn("direction", self.tr("Direction"), formats.vocabulary, width=9),
+            TableColumn("field", self.tr("Field"), formats.vocabulary, width=14),
+            TableColumn("direction", self.tr("Direction"), formats.short_vocabulary, width=10),
             TableColumn("status", self.tr("Status"), formats.vocabulary, width=10),
             TableColumn("partnership", self.tr("Partnership"), width=13),
             TableColumn("committee", self.tr("Committee"), width=20),

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
@@ -44,27 +45,25 @@ def country(code: str | None) -> str:
     return country_name(code) if code else ""
 
 
-def vocabulary(value: StrEnum | str | None) -> str:
+def vocabulary(value: StrEnum | None) -> str:
     """A closed-vocabulary value (status, kind, field…) in the words people use."""
     if value is None:
         return ""
-    if isinstance(value, StrEnum):
-        return label_of(value)
-    return str(value).replace("_", " ").capitalize()
+    return _label(type(value), value, QLocale().name())
 
 
-def vocabulary_of(kind: type[StrEnum]) -> Callable[[Any], str]:
-    """A cell format for a column holding values of `kind`, stored as plain text."""
+def short_vocabulary(value: StrEnum | None) -> str:
+    """The value's words without their explanation in brackets: "Inbound (guests come to
+    us)" reads "Inbound" in a narrow column (the tooltip of a cell shows the same)."""
+    return vocabulary(value).split(" (", 1)[0]
 
-    def label(value: Any) -> str:
-        if value is None or value == "":
-            return ""
-        try:
-            return label_of(kind(value))
-        except ValueError:
-            return vocabulary(value)
 
-    return label
+@cache
+def _label(_vocabulary: type, value: StrEnum, _language: str) -> str:
+    """The editors' words for a value, looked up once per language (a list shows
+    thousands of them). The vocabulary is part of the key: values of different
+    vocabularies can be equal strings ("other")."""
+    return label_of(value)
 
 
 def vocabulary_choices(values: Iterable[StrEnum]) -> list[tuple[StrEnum, str]]:

@@ -22,7 +22,7 @@ class HoursTableModel(RecordTableModel):
             TableColumn("worked_on", self.tr("Date"), formats.day, width=12),
             TableColumn("person", self.tr("Volunteer"), width=20),
             TableColumn("hours", self.tr("Hours"), formats.hours, RIGHT, width=6),
-            TableColumn("purpose", self.tr("For"), formats.vocabulary, width=10),
+            TableColumn("purpose", self.tr("For"), formats.vocabulary, width=16),
             TableColumn("on", self.tr("Exchange or committee"), width=24),
             TableColumn("description", self.tr("What was done"), width=28),
             TableColumn("approved", self.tr("Approved"), formats.yes_no, width=9),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from scdesk.model import PersonCategory, PersonStatus
 from scdesk.operations.lists import PEOPLE, PeopleFilter
 from scdesk.ui.lists import formats
 from scdesk.ui.lists.record_table_model import RecordTableModel, TableColumn
@@ -23,9 +22,7 @@ class PeopleTableModel(RecordTableModel):
             TableColumn("email", self.tr("Email"), width=28),
             TableColumn("phone", self.tr("Phone"), width=16),
             TableColumn("city", self.tr("City"), width=14),
-            TableColumn(
-                "category", self.tr("Category"), formats.vocabulary_of(PersonCategory), width=12
-            ),
-            TableColumn("status", self.tr("Status"), formats.vocabulary_of(PersonStatus), width=9),
+            TableColumn("category", self.tr("Category"), formats.vocabulary, width=16),
+            TableColumn("status", self.tr("Status"), formats.vocabulary, width=9),
             TableColumn("member_since", self.tr("Member since"), formats.day, width=12),
         )

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -92,7 +92,7 @@ class RecordListPage(QWidget):
 
         self.filter_bar.changed.connect(self._filters_changed)
         # A model reset makes the header forget column widths and order: keep them.
-        self._columns_state = QByteArray()
+        self._columns_layout: list[tuple[int, int, bool]] = []
         self.model.modelAboutToBeReset.connect(self._keep_columns)
         self.model.modelReset.connect(self._restore_columns)
         self.model.reloaded.connect(self._reloaded)
@@ -208,12 +208,20 @@ class RecordListPage(QWidget):
         character = view.fontMetrics().averageCharWidth()
         for number, column in enumerate(self.model.columns):
             columns.resizeSection(number, column.width * character + 16)
-        delete = QAction(self.tr("Delete…"), view)
-        delete.setShortcut(QKeySequence.StandardKey.Delete)
-        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.triggered.connect(self.delete_record)
-        view.addAction(delete)
+        view.installEventFilter(self)
         return view
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The Delete key in the list deletes the chosen record (after asking)."""
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Delete)
+        ):
+            self.delete_record()
+            return True
+        return super().eventFilter(watched, event)
 
     def _context_menu(self, position: object) -> None:
         if self.editor.record_id() is None:
@@ -224,10 +232,21 @@ class RecordListPage(QWidget):
         menu.exec(self.view.viewport().mapToGlobal(position))
 
     def _keep_columns(self) -> None:
-        self._columns_state = self.view.horizontalHeader().saveState()
+        header = self.view.horizontalHeader()
+        self._columns_layout = [
+            (header.visualIndex(c), header.sectionSize(c), header.isSectionHidden(c))
+            for c in range(header.count())
+        ]
 
     def _restore_columns(self) -> None:
-        self.view.horizontalHeader().restoreState(self._columns_state)
+        """Put widths, order and hidden columns back (not the sort indicator, which the
+        header already shows and which would sort again)."""
+        header = self.view.horizontalHeader()
+        for column, (visual, size, hidden) in enumerate(self._columns_layout):
+            if header.visualIndex(column) != visual:
+                header.moveSection(header.visualIndex(column), visual)
+            header.resizeSection(column, size)
+            header.setSectionHidden(column, hidden)
 
     def _filters_changed(self) -> None:
         self.model.set_filters(self.current_filter())

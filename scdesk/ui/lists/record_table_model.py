@@ -31,7 +31,11 @@ Formatter = Callable[[Any], str]
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
-RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+RECORD_ID_ROLE = Qt.ItemDataRole.UserRole.value + 1
+# Roles as plain ints: data() compares them for every cell painted.
+DISPLAY = Qt.ItemDataRole.DisplayRole.value
+TEXT_ROLES = frozenset({DISPLAY, Qt.ItemDataRole.ToolTipRole.value})
+ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
 
 
 def plain(value: Any) -> str:
@@ -83,12 +87,13 @@ class RecordTableModel(QAbstractTableModel):
         self.columns = self.table_columns()
         # Where each shown column's value sits in a row of the list (fails early on a typo).
         self._positions = tuple(self.listing.keys.index(column.key) for column in self.columns)
+        self._alignments = tuple(int(column.alignment.value) for column in self.columns)
         self._filters = filters if filters is not None else self.empty_filter()
         self._sort_key = self.first_sort
         self._descending = self.first_descending
         self._ids: list[int] = []
         self._cache: OrderedDict[int, tuple[str, ...]] = OrderedDict()
-        self._total = 0
+        self._total: int | None = None
 
     def table_columns(self) -> tuple[TableColumn, ...]:
         raise NotImplementedError
@@ -102,7 +107,7 @@ class RecordTableModel(QAbstractTableModel):
     def set_filters(self, filters: ListFilter) -> None:
         """Show the records passing `filters`, in the current order."""
         self._filters = filters
-        self.reload()
+        self._query(recount=False)
 
     def sort_column(self) -> int:
         return self._column_of(self._sort_key)
@@ -111,14 +116,22 @@ class RecordTableModel(QAbstractTableModel):
         return Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
 
     def reload(self) -> None:
-        """Query the ids again and forget every cached row (records may have changed)."""
+        """Query again after records changed: the ids, the total, and every cached row."""
+        self._cache.clear()
+        self._query(recount=True)
+
+    def _query(self, recount: bool) -> None:
+        """Ask for the ids in the current order and filter. Cached rows stay valid unless
+        records changed, and the total is counted again only then (or when unknown)."""
         self.beginResetModel()
         with self.database.session() as session:
             self._ids = ordered_ids(
                 session, self.listing, self._filters, self._sort_key, self._descending
             )
-            self._total = live_count(session, self.listing.model)
-        self._cache.clear()
+            if not self._filters.conditions():
+                self._total = len(self._ids)
+            elif recount or self._total is None:
+                self._total = live_count(session, self.listing.model)
         self.endResetModel()
         self.reloaded.emit()
 
@@ -143,7 +156,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def total_count(self) -> int:
         """Live records of this kind, whatever the filter."""
-        return self._total
+        return self._total or 0
 
     def cached_rows(self) -> int:
         return len(self._cache)
@@ -156,16 +169,18 @@ class RecordTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        # Called for every role of every visible cell on each paint: keep it lean.
+        row = index.row()
+        if not 0 <= row < len(self._ids):
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            row = self._row_values(index.row())
-            return row[index.column()] if row is not None else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(self.columns[index.column()].alignment.value)
+        if role in TEXT_ROLES:
+            values = self._row_values(row)
+            return values[index.column()] if values is not None else None
+        if role == ALIGNMENT:
+            return self._alignments[index.column()]
         if role == RECORD_ID_ROLE:
-            return self._ids[index.row()]
+            return self._ids[row]
         return None
 
     def headerData(
@@ -184,7 +199,7 @@ class RecordTableModel(QAbstractTableModel):
             return
         self._sort_key = self.columns[column].key
         self._descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        self._query(recount=False)
 
     # ----- fetching -----------------------------------------------------------------------------
 

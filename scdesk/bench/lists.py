@@ -1,0 +1,158 @@
+"""How fast the lists are on the large demo organization (100,000 people, 500,000 hours).
+
+    uv run python -m scdesk.bench.lists [--org NAME] [--repeat 5]
+
+Measured, each as the median of `--repeat` runs: opening the People page (widgets, editor,
+the ordered ids and the first screenful), sorting it by name, search-as-you-type in its Find
+box (one query per keystroke after the typing pause) and in the global search, and the
+Hours page. The target for the first three is 300 ms. The baseline is raw sqlite3 reading
+the same ordered ids, timed in the same run, so a busy machine shows as a ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication
+
+from scdesk.operations.demo_organization import LARGE_DEMO_NAME
+from scdesk.operations.lists import PeopleFilter
+from scdesk.operations.organizations import open_organization
+from scdesk.operations.search import search_everything
+from scdesk.storage.organization_files import OpenOrganization
+from scdesk.ui.app import make_application
+from scdesk.ui.lists import people_model
+from scdesk.ui.lists.hours_page import HoursPage
+from scdesk.ui.lists.people_page import PeoplePage
+
+TARGET_MS = 300.0
+TYPED = ("m", "ma", "mar", "mari", "maria", "maria g", "maria ga")
+
+
+def median_ms(action: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - started)
+    return 1000 * statistics.median(times)
+
+
+def raw_people_ids(database: Path) -> None:
+    """The baseline: the same ordered ids straight from sqlite3, no SQLAlchemy, no Qt."""
+    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as connection:
+        connection.execute(
+            "SELECT id FROM person WHERE deleted_at IS NULL ORDER BY sort_name, id"
+        ).fetchall()
+
+
+def first_screen(page: PeoplePage | HoursPage, app: QApplication) -> None:
+    """What a person waits for: the rows on screen fetched and painted."""
+    page.repaint()
+    app.processEvents()
+
+
+def open_page(page_class: type, org: OpenOrganization, app: QApplication) -> PeoplePage:
+    page = page_class(org, None, QUndoStack())
+    page.resize(1300, 800)
+    page.show()
+    first_screen(page, app)
+    return page
+
+
+def run(org_name: str, repeat: int) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = make_application()
+    org = open_organization(org_name)
+    try:
+        results = measure(org, app, repeat)
+    finally:
+        org.close()
+    baseline = results.pop("baseline")
+    print(f"raw sqlite3, 100,000 ordered ids (baseline): {baseline:7.1f} ms")
+    failed = False
+    for name, value in results.items():
+        targeted = not name.startswith("(")
+        mark = ""
+        if targeted:
+            mark = "  ok" if value < TARGET_MS else "  OVER TARGET"
+            failed |= value >= TARGET_MS
+        print(f"{name:<52} {value:7.1f} ms  {value / baseline:5.1f}x baseline{mark}")
+    return 1 if failed else 0
+
+
+def measure(org: OpenOrganization, app: QApplication, repeat: int) -> dict[str, float]:
+    results: dict[str, float] = {}
+    results["baseline"] = median_ms(lambda: raw_people_ids(org.folder.database), repeat)
+    open_page(PeoplePage, org, app).deleteLater()  # warm the file cache once
+    app.processEvents()
+    pages: list[PeoplePage] = []
+    results["opening the People list (page, editor, first screen)"] = median_ms(
+        lambda: pages.append(open_page(PeoplePage, org, app)), repeat
+    )
+    page = pages[-1]
+    order = [Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder]
+
+    def sort_by_name() -> None:
+        order.reverse()
+        page.view.sortByColumn(people_model.NAME, order[0])
+        first_screen(page, app)
+
+    results["sorting the People list by name"] = median_ms(sort_by_name, repeat)
+
+    def type_in_find_box() -> None:
+        worst = 0.0
+        for typed in TYPED:
+            started = time.perf_counter()
+            page.model.set_filters(PeopleFilter(text=typed))
+            first_screen(page, app)
+            worst = max(worst, time.perf_counter() - started)
+        page.model.set_filters(PeopleFilter())
+        typing_worst.append(worst)
+
+    typing_worst: list[float] = []
+    median_ms(type_in_find_box, repeat)
+    results["search-as-you-type in People (slowest keystroke)"] = 1000 * statistics.median(
+        typing_worst
+    )
+
+    def global_search() -> None:
+        worst = 0.0
+        with org.database.session() as session:
+            for typed in TYPED:
+                started = time.perf_counter()
+                search_everything(session, typed)
+                worst = max(worst, time.perf_counter() - started)
+        global_worst.append(worst)
+
+    global_worst: list[float] = []
+    median_ms(global_search, repeat)
+    results["global search (slowest keystroke)"] = 1000 * statistics.median(global_worst)
+    hours: list[HoursPage] = []
+    results["(opening the Hours list, 500,000 entries, with totals)"] = median_ms(
+        lambda: hours.append(open_page(HoursPage, org, app)), max(1, repeat // 2)
+    )
+    for made in pages + hours:
+        made.deleteLater()
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--org", default=LARGE_DEMO_NAME)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args(argv)
+    return run(args.org, args.repeat)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

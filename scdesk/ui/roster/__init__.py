@@ -1,0 +1,1 @@
+"""Roster sync windows: the roster exchange page and the spreadsheet and address book import."""

@@ -1,0 +1,197 @@
+"""The exchange editor: participants, guests from abroad, host families, programme, money."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+from PySide6.QtCore import Qt
+
+from editors.helpers import add_person, choose_person
+from scdesk.model import (
+    Exchange,
+    HostPlacement,
+    ItineraryItem,
+    ParticipantRole,
+    Participation,
+    Person,
+    PersonCategory,
+)
+from scdesk.operations import exchanges, partnerships
+
+
+@pytest.fixture
+def exchange_id(org) -> int:
+    with org.database.transaction() as session:
+        partnership = partnerships.create_partnership(
+            session, {"partner_city": "Kumasi", "partner_country": "GH"}
+        )
+        exchange = Exchange(
+            title="Drumming workshop",
+            partnership_id=partnership.id,
+            starts_on=date(2025, 6, 1),
+            ends_on=date(2025, 6, 8),
+        )
+        session.add(exchange)
+        session.flush()
+        return exchange.id
+
+
+@pytest.fixture
+def editor(open_editor, exchange_id):
+    editor = open_editor("exchange")
+    editor.load(exchange_id)
+    return editor
+
+
+def test_a_participant_found_by_name_is_added_in_a_role(editor, org, qtbot, exchange_id) -> None:
+    ada = add_person(org, given_name="Ada", family_name="Lovelace")
+    dialog = editor.add_participant()
+    choose_person(qtbot, dialog.control("person_id"), "Ada")
+    role = dialog.control("role")
+    role.setCurrentIndex(role.findData(ParticipantRole.ORGANIZER))
+    dialog.accept()
+    with org.database.session() as session:
+        participation = session.query(Participation).one()
+        assert (participation.person_id, participation.role) == (ada, ParticipantRole.ORGANIZER)
+    assert [r.values[:2] for r in editor.participants.model.rows()] == [
+        ("Ada Lovelace", ParticipantRole.ORGANIZER)
+    ]
+
+
+def test_a_guest_from_abroad_is_created_in_the_partner_country_and_undo_removes_them(
+    editor, org, qtbot, undo_stack, exchange_id
+) -> None:
+    dialog = editor.add_guest()
+    assert "Ghana" in dialog.findChild(type(editor.heading)).text()
+    qtbot.keyClicks(dialog.control("given_name"), "Ama")
+    qtbot.keyClicks(dialog.control("family_name"), "Mensah")
+    qtbot.keyClicks(dialog.control("languages"), "Twi, English")
+    dialog.accept()
+    assert not dialog.isVisible()
+    with org.database.session() as session:
+        guest = session.query(Person).one()
+        assert (guest.full_name, guest.category, guest.country) == (
+            "Ama Mensah",
+            PersonCategory.GUEST,
+            "GH",
+        )
+        assert session.query(Participation).one().person_id == guest.id
+    assert editor.participants.model.rows()[0].values == (
+        "Ama Mensah",
+        ParticipantRole.DELEGATE,
+        "Ghana",
+    )
+    undo_stack.undo()
+    assert editor.participants.model.rowCount() == 0
+    with org.database.session() as session:
+        assert session.query(Person).one().deleted_at is not None
+
+
+def test_a_guest_needs_a_name(editor) -> None:
+    dialog = editor.add_guest()
+    dialog.accept()
+    assert dialog.error("given_name") == "Enter the guest's name."
+
+
+def test_a_host_with_more_guests_than_rooms_shows_a_warning(editor, org, qtbot) -> None:
+    add_person(org, given_name="Homer", family_name="Simpson", host_rooms=1)
+    add_person(org, given_name="Kwame", family_name="Asante")
+    add_person(org, given_name="Yaa", family_name="Asantewaa")
+    editor.tabs.setCurrentIndex(1)
+    for guest in ("Kwame", "Yaa"):
+        dialog = editor.place_guest()
+        assert dialog.control("nights").value() == 7  # the exchange's length
+        choose_person(qtbot, dialog.control("guest_id"), guest)
+        choose_person(qtbot, dialog.control("host_id"), "Homer")
+        dialog.accept()
+        assert not dialog.isVisible()
+    assert editor.room_warning.isVisibleTo(editor)
+    assert "Homer Simpson now hosts 2 guests" in editor.room_warning.message()
+    editor.placements.select(editor.placements.model.rows()[0].id)
+    editor.remove_placement()
+    assert not editor.room_warning.isVisibleTo(editor)
+
+
+def test_a_host_cannot_host_themselves(editor, org, qtbot) -> None:
+    add_person(org, given_name="Homer", family_name="Simpson", host_rooms=1)
+    dialog = editor.place_guest()
+    choose_person(qtbot, dialog.control("guest_id"), "Homer")
+    choose_person(qtbot, dialog.control("host_id"), "Homer")
+    dialog.accept()
+    assert dialog.error("host_id") == "A person cannot host themselves."
+    with org.database.session() as session:
+        assert session.query(HostPlacement).count() == 0
+
+
+def test_the_programme_refuses_a_day_outside_the_exchange(editor, org, qtbot) -> None:
+    dialog = editor.add_item()
+    assert dialog.control("day").value() == date(2025, 6, 1)
+    dialog.control("day").set_value(date(2025, 7, 1), user=True)
+    qtbot.keyClicks(dialog.control("title"), "Welcome dinner")
+    dialog.accept()
+    assert "falls outside the exchange" in dialog.error("day")
+    dialog.control("day").set_value(date(2025, 6, 2), user=True)
+    dialog.control("starts_at").set_value(time(19, 30), user=True)
+    dialog.accept()
+    assert [r.values[:3] for r in editor.itinerary.model.rows()] == [
+        (date(2025, 6, 2), time(19, 30), "Welcome dinner")
+    ]
+    editor.itinerary.select(editor.itinerary.model.rows()[0].id)
+    change = editor.edit_item()
+    qtbot.keyClicks(change.control("place"), "Town hall")
+    change.accept()
+    with org.database.session() as session:
+        assert session.query(ItineraryItem).one().place == "Town hall"
+
+
+def test_money_is_typed_in_units_and_stored_in_cents(editor, org, qtbot, exchange_id) -> None:
+    budget = editor.control("budget_cents")
+    budget.lineEdit().selectAll()
+    qtbot.keyClicks(budget.lineEdit(), "1250.50")
+    costs = editor.control("costs_cents")
+    costs.lineEdit().selectAll()
+    qtbot.keyClicks(costs.lineEdit(), "1000")
+    assert editor.budget_left.text() == "250.50 USD"
+    assert editor.save()
+    with org.database.session() as session:
+        exchange = session.get(Exchange, exchange_id)
+        assert (exchange.budget_cents, exchange.costs_cents) == (125050, 100000)
+
+
+def test_an_exchange_ending_before_it_starts_is_refused_by_the_field(
+    editor, org, exchange_id
+) -> None:
+    editor.control("ends_on").set_value(date(2025, 5, 1), user=True)
+    assert not editor.save()
+    assert "before it starts" in editor.field_error("ends_on")
+    assert editor.tabs.currentIndex() == 0
+    with org.database.session() as session:
+        assert session.get(Exchange, exchange_id).ends_on == date(2025, 6, 8)
+
+
+def test_a_new_exchange_needs_its_partnership(open_editor, org, qtbot, exchange_id) -> None:
+    editor = open_editor("exchange")
+    editor.load(None)
+    qtbot.keyClicks(editor.control("title"), "Jazz festival")
+    assert not editor.save()
+    assert editor.field_error("partnership_id") == "Choose the partnership of this exchange."
+    partnership = editor.control("partnership_id")
+    partnership.setCurrentIndex(1)
+    assert editor.save()
+    assert editor.record_id() is not None
+
+
+def test_opening_a_participant_asks_the_window_to_show_the_person(
+    editor, org, qtbot, exchange_id
+) -> None:
+    ada = add_person(org, given_name="Ada", family_name="Lovelace")
+    with org.database.transaction() as session:
+        exchanges.add_participant(session, exchange_id, ada, ParticipantRole.DELEGATE)
+    editor.load(exchange_id)
+    editor.tabs.setCurrentIndex(1)
+    view = editor.participants.view
+    view.setCurrentIndex(view.model().index(0, 0))
+    with qtbot.waitSignal(editor.open_record) as opened:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert opened.args == ["person", ada]
