@@ -12,6 +12,7 @@ scdesk.domain.i18n._; `rule_message` translates them in the "rules" context.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
@@ -66,8 +67,8 @@ def country_choices() -> list[tuple[str, str]]:
     return countries(current_language())
 
 
-def translation_file(language: str) -> str:
-    return str(resource("translations", f"scdesk_{language}.qm"))
+def translation_file(language: str) -> Path:
+    return resource("translations", f"scdesk_{language}.qm")
 
 
 def install_language(app: QCoreApplication, preference: str) -> str:
@@ -80,11 +81,10 @@ def install_language(app: QCoreApplication, preference: str) -> str:
     QLocale.setDefault(locale_for(language))
     if language == SOURCE_LANGUAGE:
         return language
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"qtbase_{language}", qt_folder), (f"scdesk_{language}", None)):
+    qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    for path in (qt_folder / f"qtbase_{language}.qm", translation_file(language)):
         translator = QTranslator(app)
-        path = translation_file(language) if folder is None else f"{folder}/{name}.qm"
-        if translator.load(path):
+        if translator.load(str(path)):
             app.installTranslator(translator)
             _installed.append(translator)
     return language
@@ -94,10 +94,16 @@ def _translated(value: Any) -> Any:
     if isinstance(value, Translatable):
         return translated_text(value)
     if isinstance(value, date):
-        return QLocale().toString(
-            QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-        )
+        return date_text(value)
     return value
+
+
+def date_text(day: date) -> str:
+    """A date in the reader's short format, always with four digits for the year."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def translated_text(text: str) -> str:
