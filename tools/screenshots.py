@@ -20,6 +20,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from sqlalchemy import text
+
 ROOT = Path(__file__).resolve().parents[1]
 WINDOW_SIZE = (1440, 900)
 # A large virtual screen, so windows get the size they ask for even at twice the size.
@@ -46,14 +48,57 @@ def search_for(typed: str) -> Callable[[object], None]:
     return arrange
 
 
+def show_editor(key: str, tab: str, pick: str | None = None) -> Callable[[object], None]:
+    """Show a section with one record in its editor, on the editor's tab titled `tab`.
+
+    `pick` is SQL giving the record's id (the first row of the list when None); None as the
+    id opens a new record, as "New" does."""
+
+    def arrange(window) -> None:
+        page = window.show_section(key)
+        if pick is None:
+            page.open_record(page.model.record_id(0))
+        else:
+            with window.org.database.session() as session:
+                record_id = session.execute(text(pick)).scalar()
+            if record_id is None:
+                page.editor.load(None)
+            else:
+                page.open_record(record_id)
+        tabs = getattr(page.editor, "tabs", None)
+        for index in range(tabs.count() if tabs is not None else 0):
+            if tabs.tabText(index) == tab:
+                tabs.setCurrentIndex(index)
+
+    return arrange
+
+
+MOST = "SELECT {column} FROM {table} WHERE deleted_at IS NULL GROUP BY 1 ORDER BY count(*) DESC"
+
 SHOTS: tuple[tuple[str, Callable[[object], None]], ...] = (
     ("overview.png", show_section("overview")),
     ("partnerships.png", show_section("partnership")),
     ("committees.png", show_section("committee")),
     ("exchanges.png", show_section("exchange", row=12)),
     ("people.png", show_section("person", row=5)),
-    ("hours.png", show_section("hours", row=None)),
+    ("hours.png", show_section("hours", row=2)),
     ("search.png", search_for("mar")),
+    ("partnership-editor.png", show_editor("partnership", "History")),
+    (
+        "committee-editor.png",
+        show_editor("committee", "Members", MOST.format(column="committee_id", table="membership")),
+    ),
+    (
+        "exchange-editor.png",
+        show_editor(
+            "exchange", "People", MOST.format(column="exchange_id", table="host_placement")
+        ),
+    ),
+    (
+        "person-editor.png",
+        show_editor("person", "Activity", MOST.format(column="person_id", table="membership")),
+    ),
+    ("hours-editor.png", show_editor("hours", "", "SELECT NULL")),
 )
 
 

@@ -437,10 +437,6 @@
             <translation>&amp;Terminar mandato…</translation>
         </message>
         <message>
-            <source>Remove (entered by mistake)</source>
-            <translation>Quitar (anotado por error)</translation>
-        </message>
-        <message>
             <source>Show &amp;past members too</source>
             <translation>Mostrar también los miembros &amp;anteriores</translation>
         </message>
@@ -473,16 +469,20 @@
             <translation>Quitar la reunión</translation>
         </message>
         <message>
-            <source>Add member</source>
-            <translation>Añadir miembro</translation>
-        </message>
-        <message>
             <source>Add a member</source>
             <translation>Añadir un miembro</translation>
         </message>
         <message>
             <source>&amp;Person:</source>
             <translation>&amp;Persona:</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>For a post entered by mistake; to record that a term ended, use End term</source>
+            <translation>Para un cargo anotado por error; para registrar que un mandato terminó, use Terminar mandato</translation>
         </message>
         <message>
             <source>Type a name, email or phone</source>
@@ -509,10 +509,6 @@
             <translation>sin fecha de fin</translation>
         </message>
         <message>
-            <source>End term</source>
-            <translation>Terminar mandato</translation>
-        </message>
-        <message>
             <source>End a term</source>
             <translation>Terminar un mandato</translation>
         </message>
@@ -525,16 +521,8 @@
             <translation>Quitar miembro</translation>
         </message>
         <message>
-            <source>Record meeting</source>
-            <translation>Registrar reunión</translation>
-        </message>
-        <message>
             <source>Record a meeting</source>
             <translation>Registrar una reunión</translation>
-        </message>
-        <message>
-            <source>Edit meeting</source>
-            <translation>Editar la reunión</translation>
         </message>
         <message>
             <source>Meeting</source>
@@ -1133,10 +1121,6 @@ Sus datos siguen como estaban.</translation>
             <translation>{title} (copia)</translation>
         </message>
         <message>
-            <source>Add participant</source>
-            <translation>Añadir participante</translation>
-        </message>
-        <message>
             <source>Add a participant</source>
             <translation>Añadir un participante</translation>
         </message>
@@ -1151,10 +1135,6 @@ Sus datos siguen como estaban.</translation>
         <message>
             <source>&amp;Role:</source>
             <translation>&amp;Cargo:</translation>
-        </message>
-        <message>
-            <source>Add guest from abroad</source>
-            <translation>Añadir invitado del extranjero</translation>
         </message>
         <message>
             <source>Add a guest from abroad</source>
@@ -1183,10 +1163,6 @@ Sus datos siguen como estaban.</translation>
         <message>
             <source>&amp;Languages:</source>
             <translation>&amp;Idiomas:</translation>
-        </message>
-        <message>
-            <source>Place guest</source>
-            <translation>Alojar invitado</translation>
         </message>
         <message>
             <source>Place a guest with a host family</source>
@@ -1328,6 +1304,65 @@ Sus datos siguen como estaban.</translation>
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export a roster file</source>
+            <translation>Exportar un archivo de socios</translation>
+        </message>
+        <message>
+            <source>What to send</source>
+            <translation>Qué enviar</translation>
+        </message>
+        <message>
+            <source>&amp;Everything (a full file)</source>
+            <translation>&amp;Todo (un archivo completo)</translation>
+        </message>
+        <message>
+            <source>Only the &amp;changes since the last file they acknowledged</source>
+            <translation>Solo los &amp;cambios desde el último archivo que confirmaron</translation>
+        </message>
+        <message>
+            <source>Possible once the directory has sent back a file acknowledging one of ours.</source>
+            <translation>Posible cuando el directorio haya devuelto un archivo que confirme uno de los nuestros.</translation>
+        </message>
+        <message>
+            <source>E&amp;ncrypt with a passphrase (for sending by email)</source>
+            <translation>&amp;Cifrar con una contraseña (para enviarlo por correo)</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Contraseña</translation>
+        </message>
+        <message>
+            <source>Passphrase again</source>
+            <translation>Repita la contraseña</translation>
+        </message>
+        <message>
+            <source>&amp;Remember the passphrase in the keyring</source>
+            <translation>&amp;Recordar la contraseña en el llavero</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Contraseña:</translation>
+        </message>
+        <message>
+            <source>&amp;Again:</source>
+            <translation>&amp;Repetir:</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xportar…</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase, or export without encrypting.</source>
+            <translation>Elija una contraseña o exporte sin cifrar.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Las dos contraseñas no coinciden.</translation>
+        </message>
+    </context>
+    <context>
         <name>FilePage</name>
         <message>
             <source>Choose the file</source>
@@ -1460,10 +1495,69 @@ Sus datos siguen como estaban.</translation>
         </message>
     </context>
     <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>Sent or received</source>
+            <translation>Enviado o recibido</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Número</translation>
+        </message>
+        <message>
+            <source>To or from</source>
+            <translation>A o desde</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Enviado</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Recibido</translation>
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation>Todo</translation>
+        </message>
+        <message>
+            <source>Changes only</source>
+            <translation>Solo cambios</translation>
+        </message>
+        <message>
+            <source> (encrypted)</source>
+            <translation> (cifrado)</translation>
+        </message>
+        <message>
+            <source>the central directory</source>
+            <translation>el directorio central</translation>
+        </message>
+    </context>
+    <context>
         <name>HoursEditor</name>
         <message>
             <source>hours entry</source>
             <translation>anotación de horas</translation>
+        </message>
+        <message>
+            <source>Choose an entry in the list, or log new hours.</source>
+            <translation>Elija una anotación de la lista o anote horas nuevas.</translation>
         </message>
         <message>
             <source>{hours} hours by {name}</source>
@@ -1772,6 +1866,17 @@ Sus datos siguen como estaban.</translation>
         </message>
     </context>
     <context>
+        <name>KeyDialog</name>
+        <message>
+            <source>Signing key</source>
+            <translation>Clave de firma</translation>
+        </message>
+        <message>
+            <source>&amp;Key:</source>
+            <translation>&amp;Clave:</translation>
+        </message>
+    </context>
+    <context>
         <name>ListFormats</name>
         <message>
             <source>Yes</source>
@@ -2069,6 +2174,14 @@ Sus datos siguen como estaban.</translation>
             <source>Hours</source>
             <translation>Horas</translation>
         </message>
+        <message>
+            <source>Reports</source>
+            <translation>Informes</translation>
+        </message>
+        <message>
+            <source>Roster sync</source>
+            <translation>Lista de socios</translation>
+        </message>
     </context>
     <context>
         <name>Organizations</name>
@@ -2347,20 +2460,12 @@ Sus datos siguen como estaban.</translation>
             <translation>Haga doble clic en una línea (o pulse Intro) para abrirla.</translation>
         </message>
         <message>
-            <source>Add contact</source>
-            <translation>Añadir contacto</translation>
-        </message>
-        <message>
             <source>Add a contact</source>
             <translation>Añadir un contacto</translation>
         </message>
         <message>
             <source>Edit contact</source>
             <translation>Editar el contacto</translation>
-        </message>
-        <message>
-            <source>Record renewal</source>
-            <translation>Registrar la renovación</translation>
         </message>
         <message>
             <source>Record a renewal of the agreement</source>
@@ -2638,6 +2743,17 @@ Sus datos siguen como estaban.</translation>
         <message>
             <source>Exchanges</source>
             <translation>Intercambios</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Passphrase</source>
+            <translation>Contraseña</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Contraseña:</translation>
         </message>
     </context>
     <context>
@@ -3001,6 +3117,187 @@ Sus datos siguen como estaban.</translation>
         <message>
             <source>scdesk cannot write in {folder}. Choose a folder you can write to.</source>
             <translation>scdesk no puede escribir en {folder}. Elija una carpeta en la que pueda escribir.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewDialog</name>
+        <message>
+            <source>Preview of {file}</source>
+            <translation>Vista previa de {file}</translation>
+        </message>
+        <message>
+            <source>Changes in the file</source>
+            <translation>Cambios en el archivo</translation>
+        </message>
+        <message>
+            <source>&amp;Conflicts ({n})</source>
+            <translation>&amp;Conflictos ({n})</translation>
+        </message>
+        <message>
+            <source>&amp;Added ({n})</source>
+            <translation>&amp;Añadidos ({n})</translation>
+        </message>
+        <message>
+            <source>C&amp;hanged ({n})</source>
+            <translation>&amp;Modificados ({n})</translation>
+        </message>
+        <message>
+            <source>&amp;Removed ({n})</source>
+            <translation>&amp;Eliminados ({n})</translation>
+        </message>
+        <message>
+            <source>Likely &amp;duplicates ({n})</source>
+            <translation>Posibles &amp;duplicados ({n})</translation>
+        </message>
+        <message>
+            <source>&amp;Notes ({n})</source>
+            <translation>&amp;Notas ({n})</translation>
+        </message>
+        <message>
+            <source>A&amp;pply</source>
+            <translation>A&amp;plicar</translation>
+        </message>
+        <message>
+            <source>Apply the changes</source>
+            <translation>Aplicar los cambios</translation>
+        </message>
+        <message>
+            <source>everything</source>
+            <translation>todo</translation>
+        </message>
+        <message>
+            <source>changes only</source>
+            <translation>solo cambios</translation>
+        </message>
+        <message>
+            <source>File number {number} from {sender} ({kind}), made {created}.
+{added} to add, {changed} to change, {removed} to remove, {conflicts} conflicts to decide, {duplicates} likely duplicates.</source>
+            <translation>Archivo número {number} de {sender} ({kind}), creado el {created}.
+Por añadir: {added}; por modificar: {changed}; por eliminar: {removed}; conflictos por decidir: {conflicts}; posibles duplicados: {duplicates}.</translation>
+        </message>
+        <message>
+            <source>This organization is empty: it becomes “{name}” from the file.</source>
+            <translation>Esta asociación está vacía: pasa a ser «{name}», la del archivo.</translation>
+        </message>
+        <message>
+            <source>Both sides changed these since the last exchange. For each, keep yours (this organization's) or take theirs (the file's).</source>
+            <translation>Ambas partes cambiaron esto desde el último intercambio. En cada caso, conserve lo suyo (lo de esta asociación) o tome lo de ellos (lo del archivo).</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflictos</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Ámbito</translation>
+        </message>
+        <message>
+            <source>Yours</source>
+            <translation>Lo suyo</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>Lo de ellos</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decisión</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Conservar lo mío</translation>
+        </message>
+        <message>
+            <source>Take theirs</source>
+            <translation>Tomar lo de ellos</translation>
+        </message>
+        <message>
+            <source>Decision for {field} of {record}</source>
+            <translation>Decisión sobre {field} de {record}</translation>
+        </message>
+        <message>
+            <source>&amp;Keep mine for all</source>
+            <translation>&amp;Conservar lo mío en todos</translation>
+        </message>
+        <message>
+            <source>&amp;Take theirs for all</source>
+            <translation>&amp;Tomar lo de ellos en todos</translation>
+        </message>
+        <message>
+            <source>Records added</source>
+            <translation>Registros añadidos</translation>
+        </message>
+        <message>
+            <source>Records removed</source>
+            <translation>Registros eliminados</translation>
+        </message>
+        <message>
+            <source>Record or field</source>
+            <translation>Registro o campo</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Ahora</translation>
+        </message>
+        <message>
+            <source>After the import</source>
+            <translation>Después de importar</translation>
+        </message>
+        <message>
+            <source>Records changed</source>
+            <translation>Registros modificados</translation>
+        </message>
+        <message>
+            <source>(conflict)</source>
+            <translation>(conflicto)</translation>
+        </message>
+        <message>
+            <source>… and {n} more</source>
+            <translation>… y {n} más</translation>
+        </message>
+        <message>
+            <source>These people in the file look like people already here. Tick those that are the same person: they are merged into the existing record after the import.</source>
+            <translation>Estas personas del archivo se parecen a otras que ya están. Marque las que sean la misma persona: se unirán al registro existente después de importar.</translation>
+        </message>
+        <message>
+            <source>Likely duplicates</source>
+            <translation>Posibles duplicados</translation>
+        </message>
+        <message>
+            <source>Person in the file (tick to merge)</source>
+            <translation>Persona del archivo (marque para unir)</translation>
+        </message>
+        <message>
+            <source>Existing person</source>
+            <translation>Persona existente</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Por qué</translation>
+        </message>
+        <message>
+            <source>#{id}</source>
+            <translation>n.º {id}</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Notes about the file</source>
+            <translation>Notas sobre el archivo</translation>
+        </message>
+        <message>
+            <source>Decide the {n} conflicts first.</source>
+            <translation>Decida antes los {n} conflictos.</translation>
         </message>
     </context>
     <context>
@@ -3747,6 +4044,175 @@ Desaparecerá de las listas. Editar ▸ Deshacer lo recupera.</translation>
         <message>
             <source>Bulleted list</source>
             <translation>Lista con viñetas</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterHistory</name>
+        <message>
+            <source>no changes</source>
+            <translation>sin cambios</translation>
+        </message>
+        <message>
+            <source>{added} added, {changed} changed, {removed} removed</source>
+            <translation>{added} añadidos, {changed} modificados, {removed} eliminados</translation>
+        </message>
+        <message>
+            <source>{persons} people, {memberships} posts held</source>
+            <translation>{persons} personas, {memberships} cargos</translation>
+        </message>
+        <message>
+            <source>; {conflicts} conflicts settled</source>
+            <translation>; {conflicts} conflictos resueltos</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterPreview</name>
+        <message>
+            <source>Removed</source>
+            <translation>Eliminado</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vacío)</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation>Hermanamiento</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>Comité</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Post held</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <source>Contact detail</source>
+            <translation>Dato de contacto</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>eliminado</translation>
+        </message>
+        <message>
+            <source>present</source>
+            <translation>presente</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterSyncPage</name>
+        <message>
+            <source>&lt;h2&gt;Roster sync with the central directory&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Intercambio de la lista de socios con el directorio central&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>Send your roster to the central directory as a signed file, and take the directory's file back in. Before anything changes you see what the file would add, change and remove, and you decide wherever both sides changed the same thing. A copy of the database is kept from before every import.</source>
+            <translation>Envíe su lista de socios al directorio central en un archivo firmado y reciba después el archivo del directorio. Antes de cambiar nada verá lo que el archivo añadiría, modificaría y eliminaría, y decidirá allí donde ambas partes cambiaron lo mismo. Antes de cada importación se guarda una copia de la base de datos.</translation>
+        </message>
+        <message>
+            <source>&amp;Export a roster file…</source>
+            <translation>&amp;Exportar un archivo de socios…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a roster file…</source>
+            <translation>&amp;Importar un archivo de socios…</translation>
+        </message>
+        <message>
+            <source>Import a &amp;spreadsheet or address book…</source>
+            <translation>Importar una &amp;hoja de cálculo o libreta de direcciones…</translation>
+        </message>
+        <message>
+            <source>Signing key</source>
+            <translation>Clave de firma</translation>
+        </message>
+        <message>
+            <source>S&amp;how the key…</source>
+            <translation>&amp;Mostrar la clave…</translation>
+        </message>
+        <message>
+            <source>E&amp;nter the directory's key…</source>
+            <translation>I&amp;ntroducir la clave del directorio…</translation>
+        </message>
+        <message>
+            <source>Files sent and received</source>
+            <translation>Archivos enviados y recibidos</translation>
+        </message>
+        <message>
+            <source>This computer has no keyring, so scdesk cannot keep the signing key. It asks for the key whenever it signs or checks a file, and never writes it anywhere.</source>
+            <translation>Este ordenador no tiene llavero, así que scdesk no puede guardar la clave de firma. La pide cada vez que firma o comprueba un archivo, y nunca la escribe en ningún sitio.</translation>
+        </message>
+        <message>
+            <source>The organization's signing key is kept in this computer's keyring.</source>
+            <translation>La clave de firma de la asociación se guarda en el llavero de este ordenador.</translation>
+        </message>
+        <message>
+            <source>No signing key yet: one is made at your first export. If the central directory gave you a key, enter it.</source>
+            <translation>Aún no hay clave de firma: se crea en la primera exportación. Si el directorio central le dio una clave, introdúzcala.</translation>
+        </message>
+        <message>
+            <source>Export a roster file</source>
+            <translation>Exportar un archivo de socios</translation>
+        </message>
+        <message>
+            <source>The roster file was not written</source>
+            <translation>No se escribió el archivo de socios</translation>
+        </message>
+        <message>
+            <source>File number {n} was written to {path}.</source>
+            <translation>Se escribió el archivo número {n} en {path}.</translation>
+        </message>
+        <message>
+            <source>A signing key was made for your organization. Give it to the central directory: Signing key, Show the key.</source>
+            <translation>Se ha creado una clave de firma para su asociación. Désela al directorio central: Mostrar la clave.</translation>
+        </message>
+        <message>
+            <source>Roster file written</source>
+            <translation>Archivo de socios escrito</translation>
+        </message>
+        <message>
+            <source>Import a roster file</source>
+            <translation>Importar un archivo de socios</translation>
+        </message>
+        <message>
+            <source>The file cannot be imported</source>
+            <translation>El archivo no se puede importar</translation>
+        </message>
+        <message>
+            <source>Nothing to import</source>
+            <translation>Nada que importar</translation>
+        </message>
+        <message>
+            <source>Nothing was imported</source>
+            <translation>No se importó nada</translation>
+        </message>
+        <message>
+            <source>Roster file imported</source>
+            <translation>Archivo de socios importado</translation>
+        </message>
+        <message>
+            <source>Give this key to the central directory, by phone or in person:</source>
+            <translation>Dé esta clave al directorio central, por teléfono o en persona:</translation>
+        </message>
+        <message>
+            <source>Enter the signing key the central directory gave you. Files are then signed and checked with it; it is kept in this computer's keyring.</source>
+            <translation>Introduzca la clave de firma que le dio el directorio central. Con ella se firmarán y comprobarán los archivos; se guarda en el llavero de este ordenador.</translation>
+        </message>
+        <message>
+            <source>The key was not kept</source>
+            <translation>No se guardó la clave</translation>
+        </message>
+        <message>
+            <source>This computer has no keyring; scdesk will ask for the key each time.</source>
+            <translation>Este ordenador no tiene llavero; scdesk pedirá la clave cada vez.</translation>
         </message>
     </context>
     <context>

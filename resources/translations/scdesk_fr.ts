@@ -437,10 +437,6 @@
             <translation>&amp;Terminer le mandat…</translation>
         </message>
         <message>
-            <source>Remove (entered by mistake)</source>
-            <translation>Retirer (saisi par erreur)</translation>
-        </message>
-        <message>
             <source>Show &amp;past members too</source>
             <translation>Afficher aussi les &amp;anciens membres</translation>
         </message>
@@ -473,16 +469,20 @@
             <translation>Retirer la réunion</translation>
         </message>
         <message>
-            <source>Add member</source>
-            <translation>Ajouter le membre</translation>
-        </message>
-        <message>
             <source>Add a member</source>
             <translation>Ajouter un membre</translation>
         </message>
         <message>
             <source>&amp;Person:</source>
             <translation>&amp;Personne :</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>For a post entered by mistake; to record that a term ended, use End term</source>
+            <translation>Pour une fonction saisie par erreur ; pour noter la fin d'un mandat, utilisez Terminer le mandat</translation>
         </message>
         <message>
             <source>Type a name, email or phone</source>
@@ -509,10 +509,6 @@
             <translation>sans date de fin</translation>
         </message>
         <message>
-            <source>End term</source>
-            <translation>Terminer le mandat</translation>
-        </message>
-        <message>
             <source>End a term</source>
             <translation>Terminer un mandat</translation>
         </message>
@@ -525,16 +521,8 @@
             <translation>Retirer le membre</translation>
         </message>
         <message>
-            <source>Record meeting</source>
-            <translation>Enregistrer la réunion</translation>
-        </message>
-        <message>
             <source>Record a meeting</source>
             <translation>Enregistrer une réunion</translation>
-        </message>
-        <message>
-            <source>Edit meeting</source>
-            <translation>Modifier la réunion</translation>
         </message>
         <message>
             <source>Meeting</source>
@@ -1133,10 +1121,6 @@ Vos données sont restées telles quelles.</translation>
             <translation>{title} (copie)</translation>
         </message>
         <message>
-            <source>Add participant</source>
-            <translation>Ajouter le participant</translation>
-        </message>
-        <message>
             <source>Add a participant</source>
             <translation>Ajouter un participant</translation>
         </message>
@@ -1151,10 +1135,6 @@ Vos données sont restées telles quelles.</translation>
         <message>
             <source>&amp;Role:</source>
             <translation>&amp;Fonction :</translation>
-        </message>
-        <message>
-            <source>Add guest from abroad</source>
-            <translation>Ajouter l'invité</translation>
         </message>
         <message>
             <source>Add a guest from abroad</source>
@@ -1183,10 +1163,6 @@ Vos données sont restées telles quelles.</translation>
         <message>
             <source>&amp;Languages:</source>
             <translation>&amp;Langues :</translation>
-        </message>
-        <message>
-            <source>Place guest</source>
-            <translation>Placer l'invité</translation>
         </message>
         <message>
             <source>Place a guest with a host family</source>
@@ -1328,6 +1304,65 @@ Vos données sont restées telles quelles.</translation>
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export a roster file</source>
+            <translation>Exporter un fichier d'adhérents</translation>
+        </message>
+        <message>
+            <source>What to send</source>
+            <translation>Ce qu'il faut envoyer</translation>
+        </message>
+        <message>
+            <source>&amp;Everything (a full file)</source>
+            <translation>&amp;Tout (un fichier complet)</translation>
+        </message>
+        <message>
+            <source>Only the &amp;changes since the last file they acknowledged</source>
+            <translation>Seulement les &amp;changements depuis le dernier fichier dont ils ont accusé réception</translation>
+        </message>
+        <message>
+            <source>Possible once the directory has sent back a file acknowledging one of ours.</source>
+            <translation>Possible dès que l'annuaire a renvoyé un fichier accusant réception de l'un des nôtres.</translation>
+        </message>
+        <message>
+            <source>E&amp;ncrypt with a passphrase (for sending by email)</source>
+            <translation>&amp;Chiffrer avec une phrase secrète (pour l'envoi par courriel)</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Phrase secrète</translation>
+        </message>
+        <message>
+            <source>Passphrase again</source>
+            <translation>Phrase secrète, à nouveau</translation>
+        </message>
+        <message>
+            <source>&amp;Remember the passphrase in the keyring</source>
+            <translation>&amp;Retenir la phrase secrète dans le trousseau</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Phrase secrète :</translation>
+        </message>
+        <message>
+            <source>&amp;Again:</source>
+            <translation>À &amp;nouveau :</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xporter…</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase, or export without encrypting.</source>
+            <translation>Choisissez une phrase secrète, ou exportez sans chiffrer.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Les deux phrases secrètes diffèrent.</translation>
+        </message>
+    </context>
+    <context>
         <name>FilePage</name>
         <message>
             <source>Choose the file</source>
@@ -1460,10 +1495,69 @@ Vos données sont restées telles quelles.</translation>
         </message>
     </context>
     <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>Sent or received</source>
+            <translation>Envoyé ou reçu</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Numéro</translation>
+        </message>
+        <message>
+            <source>To or from</source>
+            <translation>À ou de</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Envoyé</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Reçu</translation>
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation>Tout</translation>
+        </message>
+        <message>
+            <source>Changes only</source>
+            <translation>Changements seulement</translation>
+        </message>
+        <message>
+            <source> (encrypted)</source>
+            <translation> (chiffré)</translation>
+        </message>
+        <message>
+            <source>the central directory</source>
+            <translation>l'annuaire central</translation>
+        </message>
+    </context>
+    <context>
         <name>HoursEditor</name>
         <message>
             <source>hours entry</source>
             <translation>saisie d'heures</translation>
+        </message>
+        <message>
+            <source>Choose an entry in the list, or log new hours.</source>
+            <translation>Choisissez une saisie dans la liste, ou saisissez de nouvelles heures.</translation>
         </message>
         <message>
             <source>{hours} hours by {name}</source>
@@ -1772,6 +1866,17 @@ Vos données sont restées telles quelles.</translation>
         </message>
     </context>
     <context>
+        <name>KeyDialog</name>
+        <message>
+            <source>Signing key</source>
+            <translation>Clé de signature</translation>
+        </message>
+        <message>
+            <source>&amp;Key:</source>
+            <translation>&amp;Clé :</translation>
+        </message>
+    </context>
+    <context>
         <name>ListFormats</name>
         <message>
             <source>Yes</source>
@@ -2069,6 +2174,14 @@ Vos données sont restées telles quelles.</translation>
             <source>Hours</source>
             <translation>Heures</translation>
         </message>
+        <message>
+            <source>Reports</source>
+            <translation>Rapports</translation>
+        </message>
+        <message>
+            <source>Roster sync</source>
+            <translation>Liste des adhérents</translation>
+        </message>
     </context>
     <context>
         <name>Organizations</name>
@@ -2347,20 +2460,12 @@ Vos données sont restées telles quelles.</translation>
             <translation>Double-cliquez sur une ligne (ou appuyez sur Entrée) pour l'ouvrir.</translation>
         </message>
         <message>
-            <source>Add contact</source>
-            <translation>Ajouter le contact</translation>
-        </message>
-        <message>
             <source>Add a contact</source>
             <translation>Ajouter un contact</translation>
         </message>
         <message>
             <source>Edit contact</source>
             <translation>Modifier le contact</translation>
-        </message>
-        <message>
-            <source>Record renewal</source>
-            <translation>Enregistrer le renouvellement</translation>
         </message>
         <message>
             <source>Record a renewal of the agreement</source>
@@ -2638,6 +2743,17 @@ Vos données sont restées telles quelles.</translation>
         <message>
             <source>Exchanges</source>
             <translation>Échanges</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Passphrase</source>
+            <translation>Phrase secrète</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Phrase secrète :</translation>
         </message>
     </context>
     <context>
@@ -3001,6 +3117,187 @@ Vos données sont restées telles quelles.</translation>
         <message>
             <source>scdesk cannot write in {folder}. Choose a folder you can write to.</source>
             <translation>scdesk ne peut pas écrire dans {folder}. Choisissez un dossier où vous pouvez écrire.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewDialog</name>
+        <message>
+            <source>Preview of {file}</source>
+            <translation>Aperçu de {file}</translation>
+        </message>
+        <message>
+            <source>Changes in the file</source>
+            <translation>Changements dans le fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Conflicts ({n})</source>
+            <translation>&amp;Conflits ({n})</translation>
+        </message>
+        <message>
+            <source>&amp;Added ({n})</source>
+            <translation>&amp;Ajoutés ({n})</translation>
+        </message>
+        <message>
+            <source>C&amp;hanged ({n})</source>
+            <translation>&amp;Modifiés ({n})</translation>
+        </message>
+        <message>
+            <source>&amp;Removed ({n})</source>
+            <translation>&amp;Retirés ({n})</translation>
+        </message>
+        <message>
+            <source>Likely &amp;duplicates ({n})</source>
+            <translation>&amp;Doublons probables ({n})</translation>
+        </message>
+        <message>
+            <source>&amp;Notes ({n})</source>
+            <translation>&amp;Notes ({n})</translation>
+        </message>
+        <message>
+            <source>A&amp;pply</source>
+            <translation>A&amp;ppliquer</translation>
+        </message>
+        <message>
+            <source>Apply the changes</source>
+            <translation>Appliquer les changements</translation>
+        </message>
+        <message>
+            <source>everything</source>
+            <translation>tout</translation>
+        </message>
+        <message>
+            <source>changes only</source>
+            <translation>changements seulement</translation>
+        </message>
+        <message>
+            <source>File number {number} from {sender} ({kind}), made {created}.
+{added} to add, {changed} to change, {removed} to remove, {conflicts} conflicts to decide, {duplicates} likely duplicates.</source>
+            <translation>Fichier numéro {number} de {sender} ({kind}), créé le {created}.
+À ajouter : {added} ; à modifier : {changed} ; à retirer : {removed} ; conflits à trancher : {conflicts} ; doublons probables : {duplicates}.</translation>
+        </message>
+        <message>
+            <source>This organization is empty: it becomes “{name}” from the file.</source>
+            <translation>Ce comité est vide : il devient « {name} », celui du fichier.</translation>
+        </message>
+        <message>
+            <source>Both sides changed these since the last exchange. For each, keep yours (this organization's) or take theirs (the file's).</source>
+            <translation>Les deux côtés ont modifié ceci depuis le dernier échange. Pour chacun, gardez la vôtre (celle de ce comité) ou prenez la leur (celle du fichier).</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflits</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Fiche</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Domaine</translation>
+        </message>
+        <message>
+            <source>Yours</source>
+            <translation>La vôtre</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>La leur</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Décision</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Garder la mienne</translation>
+        </message>
+        <message>
+            <source>Take theirs</source>
+            <translation>Prendre la leur</translation>
+        </message>
+        <message>
+            <source>Decision for {field} of {record}</source>
+            <translation>Décision pour {field} de {record}</translation>
+        </message>
+        <message>
+            <source>&amp;Keep mine for all</source>
+            <translation>&amp;Garder la mienne partout</translation>
+        </message>
+        <message>
+            <source>&amp;Take theirs for all</source>
+            <translation>&amp;Prendre la leur partout</translation>
+        </message>
+        <message>
+            <source>Records added</source>
+            <translation>Fiches ajoutées</translation>
+        </message>
+        <message>
+            <source>Records removed</source>
+            <translation>Fiches retirées</translation>
+        </message>
+        <message>
+            <source>Record or field</source>
+            <translation>Fiche ou champ</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Maintenant</translation>
+        </message>
+        <message>
+            <source>After the import</source>
+            <translation>Après l'importation</translation>
+        </message>
+        <message>
+            <source>Records changed</source>
+            <translation>Fiches modifiées</translation>
+        </message>
+        <message>
+            <source>(conflict)</source>
+            <translation>(conflit)</translation>
+        </message>
+        <message>
+            <source>… and {n} more</source>
+            <translation>… et {n} de plus</translation>
+        </message>
+        <message>
+            <source>These people in the file look like people already here. Tick those that are the same person: they are merged into the existing record after the import.</source>
+            <translation>Ces personnes du fichier ressemblent à des personnes déjà présentes. Cochez celles qui sont la même personne : elles seront fusionnées avec la fiche existante après l'importation.</translation>
+        </message>
+        <message>
+            <source>Likely duplicates</source>
+            <translation>Doublons probables</translation>
+        </message>
+        <message>
+            <source>Person in the file (tick to merge)</source>
+            <translation>Personne du fichier (cocher pour fusionner)</translation>
+        </message>
+        <message>
+            <source>Existing person</source>
+            <translation>Personne existante</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Pourquoi</translation>
+        </message>
+        <message>
+            <source>#{id}</source>
+            <translation>n° {id}</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Notes about the file</source>
+            <translation>Remarques sur le fichier</translation>
+        </message>
+        <message>
+            <source>Decide the {n} conflicts first.</source>
+            <translation>Tranchez d'abord les {n} conflits.</translation>
         </message>
     </context>
     <context>
@@ -3747,6 +4044,175 @@ La fiche disparaît des listes. Édition ▸ Annuler la fait revenir.</translati
         <message>
             <source>Bulleted list</source>
             <translation>Liste à puces</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterHistory</name>
+        <message>
+            <source>no changes</source>
+            <translation>aucun changement</translation>
+        </message>
+        <message>
+            <source>{added} added, {changed} changed, {removed} removed</source>
+            <translation>{added} ajoutés, {changed} modifiés, {removed} retirés</translation>
+        </message>
+        <message>
+            <source>{persons} people, {memberships} posts held</source>
+            <translation>{persons} personnes, {memberships} fonctions</translation>
+        </message>
+        <message>
+            <source>; {conflicts} conflicts settled</source>
+            <translation> ; {conflicts} conflits tranchés</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterPreview</name>
+        <message>
+            <source>Removed</source>
+            <translation>Retiré</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vide)</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organisme</translation>
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation>Jumelage</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>Commission</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>Post held</source>
+            <translation>Fonction</translation>
+        </message>
+        <message>
+            <source>Contact detail</source>
+            <translation>Coordonnée</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>retiré</translation>
+        </message>
+        <message>
+            <source>present</source>
+            <translation>présent</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterSyncPage</name>
+        <message>
+            <source>&lt;h2&gt;Roster sync with the central directory&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Échange de la liste des adhérents avec l'annuaire central&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>Send your roster to the central directory as a signed file, and take the directory's file back in. Before anything changes you see what the file would add, change and remove, and you decide wherever both sides changed the same thing. A copy of the database is kept from before every import.</source>
+            <translation>Envoyez votre liste d'adhérents à l'annuaire central dans un fichier signé, et reprenez ensuite le fichier de l'annuaire. Avant tout changement, vous voyez ce que le fichier ajouterait, modifierait et retirerait, et vous tranchez là où les deux côtés ont modifié la même chose. Une copie de la base de données est gardée avant chaque importation.</translation>
+        </message>
+        <message>
+            <source>&amp;Export a roster file…</source>
+            <translation>&amp;Exporter un fichier d'adhérents…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a roster file…</source>
+            <translation>&amp;Importer un fichier d'adhérents…</translation>
+        </message>
+        <message>
+            <source>Import a &amp;spreadsheet or address book…</source>
+            <translation>Importer un &amp;tableur ou un carnet d'adresses…</translation>
+        </message>
+        <message>
+            <source>Signing key</source>
+            <translation>Clé de signature</translation>
+        </message>
+        <message>
+            <source>S&amp;how the key…</source>
+            <translation>&amp;Afficher la clé…</translation>
+        </message>
+        <message>
+            <source>E&amp;nter the directory's key…</source>
+            <translation>&amp;Saisir la clé de l'annuaire…</translation>
+        </message>
+        <message>
+            <source>Files sent and received</source>
+            <translation>Fichiers envoyés et reçus</translation>
+        </message>
+        <message>
+            <source>This computer has no keyring, so scdesk cannot keep the signing key. It asks for the key whenever it signs or checks a file, and never writes it anywhere.</source>
+            <translation>Cet ordinateur n'a pas de trousseau : scdesk ne peut donc pas garder la clé de signature. Il la demande à chaque signature ou vérification d'un fichier, et ne l'écrit jamais nulle part.</translation>
+        </message>
+        <message>
+            <source>The organization's signing key is kept in this computer's keyring.</source>
+            <translation>La clé de signature du comité est gardée dans le trousseau de cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>No signing key yet: one is made at your first export. If the central directory gave you a key, enter it.</source>
+            <translation>Pas encore de clé de signature : elle est créée à votre premier export. Si l'annuaire central vous a donné une clé, saisissez-la.</translation>
+        </message>
+        <message>
+            <source>Export a roster file</source>
+            <translation>Exporter un fichier d'adhérents</translation>
+        </message>
+        <message>
+            <source>The roster file was not written</source>
+            <translation>Le fichier d'adhérents n'a pas été écrit</translation>
+        </message>
+        <message>
+            <source>File number {n} was written to {path}.</source>
+            <translation>Le fichier numéro {n} a été écrit dans {path}.</translation>
+        </message>
+        <message>
+            <source>A signing key was made for your organization. Give it to the central directory: Signing key, Show the key.</source>
+            <translation>Une clé de signature a été créée pour votre comité. Donnez-la à l'annuaire central : Afficher la clé.</translation>
+        </message>
+        <message>
+            <source>Roster file written</source>
+            <translation>Fichier d'adhérents écrit</translation>
+        </message>
+        <message>
+            <source>Import a roster file</source>
+            <translation>Importer un fichier d'adhérents</translation>
+        </message>
+        <message>
+            <source>The file cannot be imported</source>
+            <translation>Le fichier ne peut pas être importé</translation>
+        </message>
+        <message>
+            <source>Nothing to import</source>
+            <translation>Rien à importer</translation>
+        </message>
+        <message>
+            <source>Nothing was imported</source>
+            <translation>Rien n'a été importé</translation>
+        </message>
+        <message>
+            <source>Roster file imported</source>
+            <translation>Fichier d'adhérents importé</translation>
+        </message>
+        <message>
+            <source>Give this key to the central directory, by phone or in person:</source>
+            <translation>Donnez cette clé à l'annuaire central, par téléphone ou en personne :</translation>
+        </message>
+        <message>
+            <source>Enter the signing key the central directory gave you. Files are then signed and checked with it; it is kept in this computer's keyring.</source>
+            <translation>Saisissez la clé de signature que l'annuaire central vous a donnée. Les fichiers seront signés et vérifiés avec elle ; elle est gardée dans le trousseau de cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>The key was not kept</source>
+            <translation>La clé n'a pas été gardée</translation>
+        </message>
+        <message>
+            <source>This computer has no keyring; scdesk will ask for the key each time.</source>
+            <translation>Cet ordinateur n'a pas de trousseau ; scdesk demandera la clé à chaque fois.</translation>
         </message>
     </context>
     <context>

@@ -9,9 +9,12 @@ records changed (`backup_if_changed`).
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
-from collections.abc import Callable
-from contextlib import closing
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -21,10 +24,16 @@ from scdesk.operations.organizations import open_organization
 from scdesk.operations.privacy import reapply_erasures
 from scdesk.storage import backup as store
 from scdesk.storage.backup import Backup, BackupProgress, BackupResult
+from scdesk.storage.database import make_engine
 from scdesk.storage.errors import DamagedDatabaseError, NotADatabaseError, StorageError
 from scdesk.storage.failures import reported_as_storage_errors
 from scdesk.storage.lock import OrganizationLock
-from scdesk.storage.migrate import head_revision, known_revisions, upgrade
+from scdesk.storage.migrate import (
+    head_revision,
+    known_revisions,
+    missing_schema_objects,
+    upgrade,
+)
 from scdesk.storage.organization_files import OpenOrganization
 from scdesk.storage.registry import OrganizationFolder, Registry
 from scdesk.storage.sqlite_file import open_read_only
@@ -59,7 +68,7 @@ def current_change_number(database: Path) -> int | None:
     try:
         with closing(open_read_only(database)) as connection:
             row = connection.execute("SELECT value FROM change_sequence WHERE id = 1").fetchone()
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, UnicodeDecodeError):
         return None
     return int(row[0]) if row else None
 
@@ -125,7 +134,7 @@ def what_would_be_lost(database: Path, backup: Backup) -> LossEstimate:
                 ).fetchone()[0]
                 if count:
                     by_table[table] = count
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, UnicodeDecodeError):
         return LossEstimate(backup, None)
     changes = max(int(row[0]) - backup.change_number, 0) if row else None
     return LossEstimate(backup, changes, by_table)
@@ -164,19 +173,62 @@ def resolve_backup(folder: OrganizationFolder, choice: str | Path | Backup) -> B
     return store.find_backup(folder, str(choice))
 
 
+def _bring_up_to_date(staged: Path, source: Path) -> None:
+    engine = make_engine(staged)
+    try:
+        with engine.begin() as connection:
+            upgrade(connection)
+    except Exception as error:  # a backup file from outside can fail in any way
+        cause = getattr(error, "orig", None) or error
+        raise store.not_a_backup(source, f"it cannot be brought up to date: {cause}") from error
+    finally:
+        engine.dispose()
+
+
+def _check_complete(staged: Path, source: Path, revision: str) -> None:
+    missing = missing_schema_objects(staged, revision)
+    if missing:
+        gaps = ", ".join(missing[:3])
+        raise store.not_a_backup(source, f"it lacks parts of an scdesk database: {gaps}")
+
+
+@contextmanager
+def staged_restore(backup: Backup, folder: OrganizationFolder) -> Iterator[Path]:
+    """The backup, checked, copied beside the database and brought to the newest revision:
+    only such a copy is ever put in place. Anything wrong with the backup raises a
+    StorageError naming it before the organization's files change at all."""
+    revision = store.check_backup_file(backup.path, known_revisions())
+    fd, name = tempfile.mkstemp(
+        dir=folder.root, prefix=store.TEMPORARY_PREFIX, suffix=store.DATABASE_SUFFIX
+    )
+    os.close(fd)
+    staged = Path(name)
+    try:
+        with reported_as_storage_errors(folder.root, "the restore"):
+            live_pages = store.page_size(folder.database)
+            store.copy_database(backup.path, staged, "DELETE", page_size=live_pages)
+        _check_complete(staged, backup.path, revision)
+        if revision != head_revision():
+            _bring_up_to_date(staged, backup.path)
+            _check_complete(staged, backup.path, head_revision())
+        yield staged
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(FileNotFoundError):
+                Path(f"{staged}{suffix}").unlink()
+
+
 def restore_backup(org: OpenOrganization, choice: str | Path | Backup) -> RestoreResult:
     """Replace the open organization's records with a backup's, after backing up the
     current state; the restore itself is one SQLite transaction (all or nothing)."""
     backup = resolve_backup(org.folder, choice)
-    revision = store.check_backup_file(backup.path, known_revisions())
-    safety = store.create_backup(org.folder, store.BEFORE_RESTORE).backup.path
-    org.database.engine.dispose()
-    with reported_as_storage_errors(org.folder.database, "the restore"):
-        store.restore_into(backup.path, org.folder.database)
-        if revision != head_revision():
-            with org.database.engine.begin() as connection:
-                upgrade(connection)
-        lost = store.restore_attachments(org.folder, store.attachment_hashes(org.folder.database))
+    with staged_restore(backup, org.folder) as staged:
+        safety = store.create_backup(org.folder, store.BEFORE_RESTORE).backup.path
+        org.database.engine.dispose()
+        with reported_as_storage_errors(org.folder.database, "the restore"):
+            store.restore_into(staged, org.folder.database)
+            hashes = store.attachment_hashes(org.folder.database)
+            lost = store.restore_attachments(org.folder, hashes)
     with org.database.transaction() as session:
         reapplied = reapply_erasures(session, org.folder)
     return RestoreResult(backup, safety, None, lost, reapplied)
@@ -187,8 +239,7 @@ def recover_damaged(
 ) -> RestoreResult:
     """For an organization whose database is damaged (it cannot be opened): set the damaged
     file aside as `….corrupt` and put the chosen backup (the newest good one by default) in
-    its place. The caller then opens the organization as usual (which upgrades it if needed).
-    """
+    its place."""
     registry = registry or Registry()
     entry = registry.find(name_or_slug)
     folder = registry.folder(entry)
@@ -202,12 +253,14 @@ def recover_damaged(
                 "the database is damaged and there is no good backup to restore. Keep the "
                 "organization's folder as it is and ask for help.",
             )
-        store.check_backup_file(backup.path, known_revisions())
-        with reported_as_storage_errors(folder.database, "the restore"):
+        with (
+            staged_restore(backup, folder) as staged,
+            reported_as_storage_errors(folder.database, "the restore"),
+        ):
             damaged = None
             if folder.database.exists():
                 damaged = store.set_aside_damaged(folder.database)
-            store.replace_database(backup.path, folder.database)
+            store.replace_database(staged, folder.database)
             lost = store.restore_attachments(folder, store.attachment_hashes(folder.database))
     with open_organization(entry.slug, registry) as org, org.database.transaction() as session:
         reapplied = reapply_erasures(session, folder)

@@ -51,7 +51,7 @@ from scdesk.storage.errors import (
 )
 from scdesk.storage.failures import reported_as_storage_errors
 from scdesk.storage.registry import OrganizationFolder
-from scdesk.storage.sqlite_file import inspect_database, open_read_only
+from scdesk.storage.sqlite_file import SQLITE_HEADER, inspect_database, open_read_only
 
 MANIFEST_FORMAT = 1
 DATABASE_SUFFIX = ".sqlite3"
@@ -165,11 +165,14 @@ def copy_database(
     journal_mode: str,
     progress: BackupProgress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    page_size: int | None = None,
 ) -> None:
     """Copy `source` into the new file `target` with SQLite's backup API, check it, fsync it.
 
-    The copy is a consistent snapshot even while the app writes. Raises DamagedDatabaseError
-    when the copy fails quick_check (then `target` is not to be used).
+    The copy is a consistent snapshot even while the app writes. With `page_size`, the copy
+    is rebuilt with pages of that size (a WAL database only takes a restore of its own page
+    size). Raises DamagedDatabaseError when the copy fails quick_check (then `target` is not
+    to be used).
     """
 
     def step(_status: int, remaining: int, total: int) -> None:
@@ -182,7 +185,12 @@ def copy_database(
         with closing(open_read_only(source)) as src, closing(sqlite3.connect(target)) as dst:
             src.backup(dst, pages=PAGES_PER_STEP, progress=step)
             dst.execute(f"PRAGMA journal_mode = {journal_mode}")
+            if page_size and dst.execute("PRAGMA page_size").fetchone()[0] != page_size:
+                dst.execute(f"PRAGMA page_size = {int(page_size)}")
+                dst.execute("VACUUM")
             result = dst.execute("PRAGMA quick_check").fetchall()
+    except UnicodeDecodeError as error:  # a message quoting a damaged schema's bytes
+        result = [(f"unreadable schema: {error.reason}",)]
     except sqlite3.DatabaseError as error:
         if not _is_damage(error):
             raise
@@ -350,26 +358,36 @@ def _parse_name(path: Path) -> tuple[datetime, str]:
     return modified, "unknown"
 
 
+def _count(value: object) -> int | None:
+    """A non-negative whole number from a manifest, or None for anything else."""
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    return None
+
+
 def read_backup(path: Path) -> Backup:
-    """A backup as its manifest describes it, or from its file name when it has none."""
+    """A backup as its manifest describes it, or from its file name when the manifest is
+    missing or unreadable (a manifest is a convenience: the database file is the backup)."""
     created, reason = _parse_name(path)
     size = path.stat().st_size
-    manifest = path.with_suffix(MANIFEST_SUFFIX)
     try:
-        data = json.loads(manifest.read_text(encoding="utf-8"))
+        data = json.loads(path.with_suffix(MANIFEST_SUFFIX).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return Backup(path, created, reason, size)
+        data = None
     if not isinstance(data, dict):
         return Backup(path, created, reason, size)
     attachments = data.get("attachments")
+    if not isinstance(attachments, dict):
+        attachments = {}
+    written_reason, schema = data.get("reason"), data.get("schema")
     return Backup(
         path,
         created,
-        str(data.get("reason") or reason),
+        written_reason if isinstance(written_reason, str) and written_reason else reason,
         size,
-        data.get("change_number") if isinstance(data.get("change_number"), int) else None,
-        data.get("schema") if isinstance(data.get("schema"), str) else None,
-        {str(k): int(v) for k, v in attachments.items()} if isinstance(attachments, dict) else {},
+        _count(data.get("change_number")),
+        schema if isinstance(schema, str) else None,
+        {k: n for k, v in attachments.items() if (n := _count(v)) is not None},
     )
 
 
@@ -468,6 +486,22 @@ def _sweep_attachment_copies(folder: OrganizationFolder, kept: list[Backup]) -> 
                 path.unlink()
 
 
+def _what_it_is(path: Path) -> str:
+    with open(path, "rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header == SQLITE_HEADER:
+        return "it is a database of another program"
+    return "it is not a database at all"
+
+
+def not_a_backup(path: Path, reason: str) -> NotADatabaseError:
+    return NotADatabaseError(
+        path,
+        f"this file is not an scdesk backup ({reason}), so it cannot be restored; nothing was "
+        "changed. Choose a .sqlite3 file from the organization's backups folder.",
+    )
+
+
 def check_backup_file(path: Path, known_revisions: set[str]) -> str:
     """Check a file offered for restoring; return its schema revision.
 
@@ -476,11 +510,19 @@ def check_backup_file(path: Path, known_revisions: set[str]) -> str:
     """
     if not path.is_file():
         raise StorageError(path, "there is no such file to restore from.")
-    revision = inspect_database(path, thorough=True)
+    try:
+        revision = inspect_database(path, thorough=True)
+    except DamagedDatabaseError as error:
+        cause = error.__cause__ or "it fails SQLite's check"
+        raise DamagedDatabaseError(
+            path,
+            f"this backup is damaged ({cause}), so it cannot be restored; nothing was "
+            "changed. Choose another backup.",
+        ) from error
+    except NotADatabaseError as error:
+        raise not_a_backup(path, _what_it_is(path)) from error
     if revision is None:
-        raise NotADatabaseError(
-            path, "this file is an empty database, not an scdesk backup; nothing was restored."
-        )
+        raise not_a_backup(path, "it holds no scdesk records")
     if revision not in known_revisions:
         raise NewerDatabaseError(
             path,
@@ -548,6 +590,17 @@ def restore_into(source: Path, database: Path) -> None:
         result = dst.execute("PRAGMA quick_check").fetchall()
     if result != [("ok",)]:  # pragma: no cover - the source passed quick_check just before
         raise DamagedDatabaseError(database, "the restored database failed its check.")
+
+
+def page_size(database: Path) -> int | None:
+    """The page size of an existing database, read from its header."""
+    try:
+        with open(database, "rb") as handle:
+            header = handle.read(18)
+    except FileNotFoundError:
+        return None
+    size = int.from_bytes(header[16:18], "big") if len(header) == 18 else 0
+    return 65536 if size == 1 else size or None
 
 
 def attachment_hashes(database: Path) -> set[str]:

@@ -3,13 +3,16 @@ after a backup, and refuse databases written by a newer scdesk."""
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
+from functools import cache
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, create_engine
 
 from scdesk.model import Base
 from scdesk.storage.backup import BEFORE_UPGRADE, create_backup
@@ -17,7 +20,7 @@ from scdesk.storage.bookkeeping import SEQUENCE_DDL
 from scdesk.storage.errors import NewerDatabaseError
 from scdesk.storage.registry import OrganizationFolder
 from scdesk.storage.search_index import install_search_index
-from scdesk.storage.sqlite_file import inspect_database
+from scdesk.storage.sqlite_file import inspect_database, open_read_only
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -39,7 +42,9 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+@cache
 def script_directory() -> ScriptDirectory:
+    """The migration scripts, read once per process (they never change while running)."""
     return ScriptDirectory.from_config(alembic_config())
 
 
@@ -96,3 +101,45 @@ def prepare_database(
     with engine.begin() as connection:
         upgrade(connection)
     return str(backup)
+
+
+def _schema_of(connection: sqlite3.Connection) -> dict[str, frozenset[str]]:
+    """ "type name" of every table, index and trigger, with the columns of each table."""
+    objects = {}
+    rows = connection.execute(
+        "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+    ).fetchall()
+    for kind, name in rows:
+        columns = frozenset()
+        if kind == "table":
+            columns = frozenset(r[1] for r in connection.execute(f'PRAGMA table_info("{name}")'))
+        objects[f"{kind} {name}"] = columns
+    return objects
+
+
+@cache
+def schema_at(revision: str) -> dict[str, frozenset[str]]:
+    """The objects of a database at `revision` (built once per revision, in memory)."""
+    engine = create_engine("sqlite://")
+    with engine.begin() as connection:
+        if revision == head_revision():
+            create_schema(connection)
+        else:
+            upgrade(connection, revision)
+        schema = _schema_of(connection.connection.dbapi_connection)
+    engine.dispose()
+    return schema
+
+
+def missing_schema_objects(path: Path, revision: str | None = None) -> list[str]:
+    """What a database at `revision` (the newest by default) lacks: tables, columns,
+    indexes, triggers."""
+    with closing(open_read_only(path)) as connection:
+        present = _schema_of(connection)
+    missing = []
+    for name, columns in schema_at(revision or head_revision()).items():
+        if name not in present:
+            missing.append(name)
+        elif columns - present[name]:
+            missing += [f"{name}.{column}" for column in sorted(columns - present[name])]
+    return missing

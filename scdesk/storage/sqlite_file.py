@@ -11,8 +11,16 @@ from scdesk.storage.errors import DamagedDatabaseError, NotADatabaseError
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
+def _lenient_text(value: bytes) -> str:
+    return value.decode("utf-8", "replace")
+
+
 def open_read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    """A connection that cannot write; text that is not UTF-8 (a damaged file) is read with
+    replacement characters instead of failing."""
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    connection.text_factory = _lenient_text
+    return connection
 
 
 def inspect_database(path: Path, *, thorough: bool = False) -> str | None:
@@ -56,7 +64,8 @@ def inspect_database(path: Path, *, thorough: bool = False) -> str | None:
                 return None
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             return row[0] if row else None
-    except sqlite3.DatabaseError as error:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+        # SQLite's message about a damaged schema may quote bytes that are not UTF-8.
         raise DamagedDatabaseError(
             path,
             f"the database cannot be read ({error}). Restore the newest backup; "

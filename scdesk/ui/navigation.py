@@ -19,6 +19,8 @@ from scdesk.ui.lists.hours_page import HoursPage
 from scdesk.ui.lists.partnerships_page import PartnershipsPage
 from scdesk.ui.lists.people_page import PeoplePage
 from scdesk.ui.overview import OverviewPage
+from scdesk.ui.reports.page import ReportsPage
+from scdesk.ui.roster.page import RosterSyncPage
 
 
 def _t(text: str) -> str:
@@ -41,4 +43,6 @@ def navigation_entries() -> tuple[NavigationEntry, ...]:
         NavigationEntry("exchange", lambda: _t("Exchanges"), ExchangesPage, True),
         NavigationEntry("person", lambda: _t("People"), PeoplePage, True),
         NavigationEntry("hours", lambda: _t("Hours"), HoursPage, True),
+        NavigationEntry("reports", lambda: _t("Reports"), ReportsPage),
+        NavigationEntry("roster", lambda: _t("Roster sync"), RosterSyncPage),
     )

@@ -7,7 +7,7 @@ from datetime import date, time
 import pytest
 from PySide6.QtCore import Qt
 
-from editors.helpers import add_person, choose_person
+from tests.editors.helpers import add_person, choose_person
 from scdesk.model import (
     Exchange,
     HostPlacement,

@@ -246,7 +246,7 @@ def test_a_restore_from_a_file_that_is_not_a_backup_changes_nothing(org, tmp_pat
     bogus = tmp_path / "minutes.sqlite3"
     bogus.write_text("Minutes of the board meeting\n" * 100)
     before = database_fingerprint(org.folder.database)
-    with pytest.raises(StorageError, match="not an scdesk database"):
+    with pytest.raises(StorageError, match="not an scdesk backup"):
         backups.restore_backup(org, bogus)
     assert database_fingerprint(org.folder.database) == before
     assert store.list_backups(org.folder) == []
@@ -268,3 +268,12 @@ def test_an_upgrade_backup_is_listed_as_such() -> None:
             "0001",
             org.upgrade_backup,
         )
+
+
+def test_a_backup_with_another_page_size_is_restored(org) -> None:
+    healthy = Path(__file__).with_name("healthy-with-small-pages.sqlite3")
+    backups.restore_backup(org, healthy)
+    assert len(person_names(org)) == 20
+    with sqlite3.connect(org.folder.database) as connection:
+        assert connection.execute("PRAGMA page_size").fetchone() == (4096,)
+    connection.close()

@@ -16,6 +16,8 @@ from itertools import islice
 
 from sqlalchemy import Connection
 
+from scdesk.model import Base
+
 
 class Kind(StrEnum):
     ORGANIZATION = "organization"
@@ -159,6 +161,34 @@ class Item:
         if self.kind == Kind.CONTACT_DETAIL:
             return values["value"] or ""
         return values["post"] or ""
+
+
+def _blank_defaults(spec: KindSpec) -> tuple[str | None, ...]:
+    """What an empty choice or flag means: the model's default (a person's category
+    "member", a flag false). Text and dates stay empty."""
+    columns = Base.metadata.tables[spec.table].columns
+    out: list[str | None] = []
+    for field in spec.fields:
+        default = columns[field.name].default
+        value = default.arg if default is not None and default.is_scalar else None  # type: ignore[attr-defined]
+        if field.type == "flag":
+            out.append("true" if value else "false")
+        elif field.type == "choice" and value is not None:
+            out.append(getattr(value, "value", value))
+        else:
+            out.append(None)
+    return tuple(out)
+
+
+BLANK_DEFAULTS = {kind: _blank_defaults(spec) for kind, spec in SPECS.items()}
+
+
+def filled(kind: Kind, values: tuple[str | None, ...]) -> tuple[str | None, ...]:
+    """`values` with empty choices and flags given their defaults."""
+    return tuple(
+        default if value == "" and default is not None else value
+        for value, default in zip(values, BLANK_DEFAULTS[kind], strict=True)
+    )
 
 
 # ---- reading items from the database ----------------------------------------------------

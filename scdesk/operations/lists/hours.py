@@ -10,7 +10,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from scdesk.model import Committee, Exchange, HoursPurpose, Person, VolunteerHours
-from scdesk.operations.lists.base import ListColumn, RecordList
+from scdesk.operations.lists.base import ListColumn, RecordList, live
 from scdesk.operations.lists.search_terms import matches_index
 
 _ON = func.coalesce(Exchange.title, Committee.name, "")
@@ -92,6 +92,6 @@ def hours_totals(session: Session, filters: HoursFilter) -> HoursTotals:
     )
     statement = select(
         func.count(VolunteerHours.id), func.coalesce(func.sum(VolunteerHours.hours), 0.0), approved
-    ).where(VolunteerHours.deleted_at.is_(None), *filters.conditions())
+    ).where(live(VolunteerHours), *filters.conditions())
     entries, hours, approved_hours = session.execute(statement).one()
     return HoursTotals(entries, float(hours), float(approved_hours))

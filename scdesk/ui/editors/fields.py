@@ -260,16 +260,8 @@ class _OptionalTimeEdit(TimeEdit):
 
 
 def date_format() -> str:
-    """The locale's short date with a four-digit year, so 1999 and 2099 never look alike.
-
-    Without a real locale (the "C" locale of a bare system) dates read as 2024-05-31."""
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:
-        return "yyyy-MM-dd"
-    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in fmt:
-        fmt = fmt.replace("yy", "yyyy")
-    return fmt
+    """ "16 Sep 2026", as the lists show dates: unambiguous in every country."""
+    return "d MMM yyyy"
 
 
 def bind_date(field: DateField | TimeField) -> Binding:

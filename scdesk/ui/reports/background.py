@@ -9,56 +9,53 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+Callback = Callable[[Any], None]
 
 
 class _Relay(QObject):
-    """Lives on the interface thread; signals emitted from the worker arrive queued here."""
+    """Lives on the interface thread; what the worker emits arrives queued here."""
 
-    finished = Signal(object)
-    failed = Signal(object)
+    delivered = Signal(object)  # (job, callback, value)
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
-        self.work = work
-        self.relay = relay
+    def __init__(self, work: Callable[[], Any], done: Callback, failed: Callback, relay: _Relay):
+        super().__init__()  # the pool owns and deletes it once run() has returned
+        self.work, self.done, self.failed, self.relay = work, done, failed, relay
 
     def run(self) -> None:
         try:
             result = self.work()
         except Exception as error:  # handed to the page, which explains it
-            self.relay.failed.emit(error)
+            self.relay.delivered.emit((self, self.failed, error))
         else:
-            self.relay.finished.emit(result)
+            self.relay.delivered.emit((self, self.done, result))
 
 
 class BackgroundRunner(QObject):
-    """One job at a time per page; `busy` says whether one is running."""
+    """Runs jobs on Qt's thread pool; `busy` says whether one is still running."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.busy = False
-        self._relays: list[_Relay] = []
+        self._relay = _Relay(self)
+        self._relay.delivered.connect(self._deliver)
+        self._jobs: set[_Job] = set()
 
-    def run(
-        self,
-        work: Callable[[], Any],
-        done: Callable[[Any], None],
-        failed: Callable[[Exception], None],
-    ) -> None:
-        relay = _Relay(self)
-        relay.finished.connect(lambda result: self._finish(relay, done, result))
-        relay.failed.connect(lambda error: self._finish(relay, failed, error))
-        self._relays.append(relay)
-        self.busy = True
-        QThreadPool.globalInstance().start(_Job(work, relay))
+    @property
+    def busy(self) -> bool:
+        return bool(self._jobs)
 
-    def _finish(self, relay: _Relay, callback: Callable[[Any], None], value: Any) -> None:
-        self._relays.remove(relay)
-        relay.deleteLater()
-        self.busy = bool(self._relays)
+    def run(self, work: Callable[[], Any], done: Callback, failed: Callback) -> None:
+        job = _Job(work, done, failed, self._relay)
+        self._jobs.add(job)
+        QThreadPool.globalInstance().start(job)
+
+    @Slot(object)
+    def _deliver(self, delivery: tuple[_Job, Callback, Any]) -> None:
+        job, callback, value = delivery
+        self._jobs.discard(job)
         callback(value)
 
     def wait(self) -> None:

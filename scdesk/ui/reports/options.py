@@ -140,6 +140,9 @@ class ReportOptions(QWidget):
         with self.database.session() as session:
             exchanges = exchange_choices(session, period)
         everything = self.tr("All exchanges") if self.chosen_kind() is ReportKind.HOURS else None
+        if everything != self.exchange.property("everything"):  # another report: start over
+            self.exchange.clear()
+            self.exchange.setProperty("everything", everything)
         _fill(self.exchange, exchanges, everything)
 
     def _show_rows(self) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -53,6 +54,15 @@ ENCODINGS = (
 )
 
 
+class PathEdit(QLineEdit):
+    """A path field where Enter reads the file (and shows what it is) before going on."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # not the wizard's Next: the person first sees what the file is
+
+
 class FilePage(QWizardPage):
     """Choose the file, and see at once what kind of file it is."""
 
@@ -66,7 +76,7 @@ class FilePage(QWizardPage):
                 "book exported from Google, Outlook or Apple Contacts (CSV or vCard)."
             )
         )
-        self.path = QLineEdit()
+        self.path = PathEdit()
         self.path.setAccessibleName(self.tr("File to import"))
         self.path.setPlaceholderText(self.tr("Type a path, or choose Browse"))
         self.path.editingFinished.connect(self.read)
@@ -217,10 +227,11 @@ class ContactsImportDialog(QWizard):
 
     def accept(self) -> None:
         """Import on the worker; close once it is written (or say why it was not)."""
-        if self.preview is None or self.runner.running():
-            return
+        finish = self.button(QWizard.WizardButton.FinishButton)
+        if self.preview is None or not finish.isEnabled():
+            return  # still comparing, or already importing
         preview, decisions = self.preview, self.preview_page.decisions()
-        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        finish.setEnabled(False)
         self.runner.run(
             lambda _progress: import_into(self.org, preview, decisions),
             title=self.tr("Importing people"),

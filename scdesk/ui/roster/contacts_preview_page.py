@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -241,8 +242,11 @@ class PreviewPage(QWizardPage):
                 resemblance.person_id,
             )
         combo.setCurrentIndex(max(combo.findData(entry.person_id), 0) if entry.person_id else 0)
+        # Deferred: the rematch rebuilds the tree, and with it this very combo box.
         combo.currentIndexChanged.connect(
-            lambda _i, index=index, combo=combo: self.rematch(index, combo.currentData())
+            lambda _i, index=index, combo=combo: QTimer.singleShot(
+                0, partial(self.rematch, index, combo.currentData())
+            )
         )
         self.changes.setItemWidget(child, 1, combo)
 

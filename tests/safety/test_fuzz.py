@@ -1,0 +1,135 @@
+"""Fuzzing the importers with hypothesis: mutated files never crash scdesk, never change the
+organization when refused, and never leave it damaged when accepted."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from safety_helpers import database_fingerprint
+
+from scdesk.operations.backups import restore_backup
+from scdesk.storage.backup import list_backups, read_backup
+from scdesk.storage.errors import StorageError
+
+HEALTHY = Path(__file__).with_name("healthy-with-small-pages.sqlite3")
+SEED = HEALTHY.read_bytes()
+
+pytestmark = pytest.mark.slow
+
+FUZZ = settings(
+    max_examples=1000,
+    deadline=None,
+    database=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+
+flip = st.tuples(
+    st.just("flip"), st.integers(0, len(SEED) - 1), st.integers(1, 255), st.integers(1, 64)
+)
+cut = st.tuples(st.just("cut"), st.integers(0, len(SEED) - 1), st.just(0), st.just(0))
+splice = st.tuples(
+    st.just("splice"), st.integers(0, len(SEED) - 1), st.integers(0, 255), st.integers(1, 4096)
+)
+# Most damage lands where it matters most: the header, the schema page, the first pages.
+early_flip = st.tuples(
+    st.just("flip"), st.integers(0, 4096), st.integers(1, 255), st.integers(1, 8)
+)
+
+
+def mutate(data: bytes, mutations: list[tuple[str, int, int, int]]) -> bytes:
+    content = bytearray(data)
+    for kind, offset, value, length in mutations:
+        offset = min(offset, max(len(content) - 1, 0))
+        if kind == "flip":
+            for index in range(offset, min(offset + length, len(content))):
+                content[index] ^= value
+        elif kind == "cut":
+            del content[offset:]
+        else:
+            content[offset:offset] = bytes([value]) * length
+    return bytes(content)
+
+
+def integrity(path: Path) -> list[tuple[str]]:
+    with closing(sqlite3.connect(path)) as connection:
+        return connection.execute("PRAGMA integrity_check").fetchall()
+
+
+def test_restoring_mutated_backups_fails_cleanly_or_leaves_a_healthy_database(
+    org, tmp_path
+) -> None:
+    outcomes = {"refused": 0, "restored": 0}
+    candidate = tmp_path / "mutated.sqlite3"
+
+    @FUZZ
+    @given(st.lists(st.one_of(flip, early_flip, cut, splice), min_size=1, max_size=4))
+    def restore_mutated(mutations: list[tuple[str, int, int, int]]) -> None:
+        candidate.write_bytes(mutate(SEED, mutations))
+        before = database_fingerprint(org.folder.database)
+        try:
+            restore_backup(org, candidate)
+        except StorageError as error:
+            assert error.path == candidate and error.message
+            assert database_fingerprint(org.folder.database) == before
+            outcomes["refused"] += 1
+        else:
+            assert integrity(org.folder.database) == [("ok",)]
+            outcomes["restored"] += 1
+
+    restore_mutated()
+    print(f"restore fuzz: {outcomes}")
+    assert sum(outcomes.values()) >= 1000
+    assert outcomes["refused"] and outcomes["restored"]
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner),
+    max_leaves=6,
+)
+manifests = (
+    st.dictionaries(
+        st.sampled_from(
+            [
+                "format",
+                "created",
+                "reason",
+                "database_bytes",
+                "change_number",
+                "schema",
+                "attachments",
+            ]
+        ),
+        json_values,
+    )
+    | json_values
+)
+
+
+def test_mangled_backup_manifests_never_break_the_list_of_backups(org) -> None:
+    backup_path = org.folder.backups / "20250101T000000.000000Z-manual.sqlite3"
+    backup_path.parent.mkdir(exist_ok=True)
+    backup_path.write_bytes(SEED)
+    seen = 0
+
+    @settings(FUZZ, max_examples=2000)
+    @given(manifests, st.binary(max_size=40))
+    def list_with(manifest: object, noise: bytes) -> None:
+        nonlocal seen
+        text = json.dumps(manifest).encode() + (noise if seen % 3 == 0 else b"")
+        backup_path.with_suffix(".json").write_bytes(text)
+        [listed] = list_backups(org.folder)
+        assert listed.path == backup_path and isinstance(listed.reason, str)
+        assert read_backup(backup_path).attachment_bytes >= 0
+        seen += 1
+
+    list_with()
+    print(f"manifest fuzz: {seen} examples")
+    assert seen >= 2000
