@@ -16,6 +16,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QFileDialog,
+    QGraphicsView,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -41,6 +42,7 @@ from scdesk.reports.render.pdf import write_pdf
 from scdesk.reports.render.report import report_layout
 from scdesk.storage.errors import StorageError
 from scdesk.storage.organization_files import OpenOrganization
+from scdesk.ui.i18n import rule_message
 from scdesk.ui.reports.options import ReportOptions
 from scdesk.ui.settings import app_settings
 from scdesk.ui.tasks import Progress, TaskRunner
@@ -80,6 +82,8 @@ class ReportsPage(QWidget):
         set_up_pages(self.printer, paper_for())
         self.preview = QPrintPreviewWidget(self.printer)
         self.preview.setAccessibleName(self.tr("Report preview"))
+        for view in self.preview.findChildren(QGraphicsView):  # it is what takes the focus
+            view.setAccessibleName(self.preview.accessibleName())
         self.preview.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
         self.preview.paintRequested.connect(self._paint)
 
@@ -262,7 +266,7 @@ class ReportsPage(QWidget):
         if isinstance(error, StorageError):
             message = f"{error.path}: {error.message}"
         elif isinstance(error, RuleViolation):
-            message = error.message
+            message = rule_message(error)
         elif isinstance(error, EXPLAINED):
             message = str(error)
         else:
