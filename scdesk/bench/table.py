@@ -56,9 +56,10 @@ def seconds(action: Callable[[], object]) -> float:
     return time.perf_counter() - started
 
 
-def median_seconds(action: Callable[[], object], runs: int, warm_up: bool = True) -> float:
-    """The median of `runs` timings of `action`, after one untimed warm-up run."""
-    if warm_up:
+def median_seconds(action: Callable[[], object], runs: int) -> float:
+    """The median of `runs` timings of `action`, after one untimed warm-up run (none for a
+    single run: `--runs 1` is the quick check CI makes, not a measurement)."""
+    if runs > 1:
         action()
     return statistics.median(seconds(action) for _ in range(runs))
 
