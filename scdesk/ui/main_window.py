@@ -323,8 +323,8 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         self._pages.clear()
         self.undo_stack.clear()  # its steps belong to the other organization's database
+        self.search.set_database(opened.database)  # waits for a search still running
         previous.close()
-        self.search.set_database(opened.database)
         self._show_organization()
         return True
 
@@ -368,6 +368,8 @@ class MainWindow(QMainWindow):
                 return
             self.tasks.cancel_all()
         self.tasks.wait()
+        self.search.finder.forget()
+        self.search.finder.wait()
         self._save_page_states()
         settings = app_settings()
         settings.setValue(GEOMETRY, self.saveGeometry())
