@@ -128,6 +128,16 @@ def test_a_value_of_the_wrong_type_is_refused_naming_table_line_and_field(
     assert "table persons, line 3, field member_since: “last spring” is not a date" in message
 
 
+def test_a_value_that_breaks_a_rule_is_refused_before_the_preview(sender, good_file) -> None:  # type: ignore[no-untyped-def]
+    def broken(contents: dict[str, bytes]) -> None:
+        edit_table(contents, "persons", lambda rows: rows[2].update(email="kwame at example"))
+
+    path = spoiled(good_file, sender, "rule.zip", broken)
+    with open_organization(create_organization("Empty", country="US").slug) as empty:
+        message = refused(empty, path)
+    assert "table persons, line 4, field email: “kwame at example” is not a valid email" in message
+
+
 def test_duplicate_ids_are_refused(receiver, sender, good_file) -> None:  # type: ignore[no-untyped-def]
     def duplicate(contents: dict[str, bytes]) -> None:
         edit_table(contents, "persons", lambda rows: rows.append(dict(rows[0])))

@@ -80,8 +80,7 @@ def measure(org: OpenOrganization, app: QApplication, repeat: int) -> dict[str, 
     )
     exchange_id = busiest(
         org,
-        "SELECT exchange_id FROM participation GROUP BY exchange_id"
-        " ORDER BY count(*) DESC LIMIT 1",
+        "SELECT exchange_id FROM participation GROUP BY exchange_id ORDER BY count(*) DESC LIMIT 1",
     )
     stack = QUndoStack()
     people = make_editor("person", org, stack)
@@ -127,9 +126,7 @@ def measure(org: OpenOrganization, app: QApplication, repeat: int) -> dict[str, 
         stack.undo()
         app.processEvents()
 
-    results["(saving a changed phone number, then undoing it)"] = median_ms(
-        save_and_undo, repeat
-    )
+    results["(saving a changed phone number, then undoing it)"] = median_ms(save_and_undo, repeat)
     for editor in (people, exchanges):
         editor.deleteLater()
     return results

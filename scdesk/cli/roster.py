@@ -13,7 +13,7 @@ import zipfile
 from pathlib import Path
 
 from scdesk.cli.common import EXIT_OK, CommandError, add_org_option, open_chosen
-from scdesk.cli.roster_contacts import run_contacts_import
+from scdesk.cli.roster_contacts import run_contacts_import, run_flat_export
 from scdesk.interchange.roster import keys
 from scdesk.interchange.roster.applying import Decision, Decisions, apply_import
 from scdesk.interchange.roster.baseline import vector
@@ -160,15 +160,6 @@ def read_passphrase_file(path: Path) -> str:
 
 
 # ---- export -----------------------------------------------------------------------------
-
-
-def run_flat_export(args: argparse.Namespace) -> int:
-    """Hook for the flat exports (issue 4, part B): --format csv|vcard is written by
-    scdesk.interchange.flat.export_flat."""
-    raise CommandError(
-        f"the {args.format} export is not available yet; use --format roster for the "
-        "roster exchange file."
-    )
 
 
 def export_command(args: argparse.Namespace) -> int:

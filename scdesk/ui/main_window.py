@@ -30,6 +30,7 @@ from scdesk.storage.organization_files import OpenOrganization
 from scdesk.storage.registry import Registry
 from scdesk.ui.first_start import ChooseOrganizationDialog
 from scdesk.ui.global_search import GlobalSearch
+from scdesk.ui.help_and_preferences import install_help_and_preferences
 from scdesk.ui.navigation import NavigationEntry, navigation_entries
 from scdesk.ui.organization_switcher import (
     open_with_message,
@@ -240,6 +241,9 @@ class MainWindow(QMainWindow):
         about = help_menu.addAction(self.tr("&About scdesk"))
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.about)
+        self.help_and_preferences = install_help_and_preferences(
+            self, edit_menu=edit_menu, help_menu=help_menu, registry=self.registry
+        )
 
     def _ask_page(self, method: str) -> None:
         action = getattr(self.current_page(), method, None)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from sqlalchemy import insert
 
-from editors.helpers import add_person
 from scdesk.domain.names import sort_name
 from scdesk.model import Person
 from scdesk.operations.people import PICKER_CANDIDATES, people_to_choose
 from scdesk.operations.records import delete_record
+from tests.editors.helpers import add_person
 
 
 def test_few_matches_come_in_name_order(org) -> None:

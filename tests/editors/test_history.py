@@ -7,7 +7,6 @@ from datetime import date
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from editors.helpers import add_person
 from scdesk.model import Partnership, PartnershipStatus, PartnershipStatusChange, Person
 from scdesk.operations import partnerships
 from scdesk.operations.history import (
@@ -17,6 +16,7 @@ from scdesk.operations.history import (
     undo_changes,
 )
 from scdesk.operations.records import update_record
+from tests.editors.helpers import add_person
 
 
 def live_statuses(org, partnership_id: int) -> list[PartnershipStatus]:

@@ -20,7 +20,7 @@ from scdesk.interchange.roster import keys
 from scdesk.interchange.roster.baseline import Baseline, Vector, load, overlay, vector
 from scdesk.interchange.roster.encryption import is_encrypted
 from scdesk.interchange.roster.errors import RosterFileError, SecretNeeded, refuse
-from scdesk.interchange.roster.items import Kind, read_by_uuid, references
+from scdesk.interchange.roster.items import SPECS, Kind, read_by_uuid, references
 from scdesk.interchange.roster.local import organization_uuid, stored_items
 from scdesk.interchange.roster.merge import DELETED, RecordMerge, field_names, merge_all
 from scdesk.interchange.roster.package import RosterPackage, read_file
@@ -31,6 +31,7 @@ from scdesk.interchange.roster.state import (
     sent_copy,
     sent_file,
 )
+from scdesk.interchange.roster.writing import Pending, check_records
 from scdesk.model import SyncPeer
 from scdesk.storage.bookkeeping import current_change_number
 from scdesk.storage.organization_files import OpenOrganization
@@ -305,6 +306,7 @@ def _merge(session: Session, preview: ImportPreview, peer: SyncPeer | None) -> N
             if merge.kind == Kind.ORGANIZATION:
                 _take_everything(merge)
     _sort(preview, local)
+    _check_rules(session, preview)
     _find_duplicates(session, preview)
 
 
@@ -352,6 +354,10 @@ def _sort(preview: ImportPreview, local: dict) -> None:  # type: ignore[type-arg
                     f"it refers to {missing[0]}, which is not here."
                 )
     preview.added = list(addable.values())
+    here = known | set(addable) | {org}
+    for merge in preview.merges:
+        if merge.local is not None:
+            _drop_unknown_references(merge, here, preview.skipped)
     for merge in preview.merges:
         if merge.local is None or not (merge.take or merge.conflicts):
             continue
@@ -359,6 +365,47 @@ def _sort(preview: ImportPreview, local: dict) -> None:  # type: ignore[type-arg
             preview.removed.append(merge)
         else:
             preview.changed.append(merge)
+
+
+def _drop_unknown_references(merge: RecordMerge, here: set[str], notes: list[str]) -> None:
+    """A changed reference to a record that is not here (a person not listed, say) is not
+    taken; the rest of the record's changes are."""
+    spec = SPECS[merge.kind]
+    for item_field in spec.fields:
+        value = merge.take.get(item_field.name)
+        if item_field.type == "ref" and value and value not in here:
+            del merge.take[item_field.name]
+            notes.append(
+                f"{merge.label()}: {item_field.name.removesuffix('_id').replace('_', ' ')} is "
+                f"not changed: it would point at {value}, which is not here."
+            )
+
+
+def _check_rules(session: Session, preview: ImportPreview) -> None:
+    """The records the file adds or changes must keep every domain rule, now, before the
+    preview: a file that breaks one is refused, naming where."""
+    pending = [
+        Pending(m.kind, m.uuid, vector(m.incoming), None, source=m.incoming.source, label=m.label())
+        for m in preview.added
+    ]
+    for merge in preview.changed:
+        values = list(vector(merge.local.item))  # type: ignore[union-attr]
+        names = field_names(merge.kind)
+        for name, value in merge.take.items():
+            values[names.index(name)] = value
+        pending.append(
+            Pending(
+                merge.kind,
+                merge.uuid,
+                tuple(values),
+                merge.local.id,  # type: ignore[union-attr]
+                source=merge.incoming.source,
+                label=merge.label(),
+            )
+        )
+    problems = check_records(session, preview.manifest.organization_id, pending)
+    if problems:
+        raise RosterFileError(preview.file_name, problems)
 
 
 def _find_duplicates(session: Session, preview: ImportPreview) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 from itertools import islice
 
 from sqlalchemy import Connection
@@ -42,12 +43,16 @@ class KindSpec:
     fields: tuple[ItemField, ...]
     label: str  # in messages: "person", "committee"
 
-    @property
+    @cached_property
     def names(self) -> tuple[str, ...]:
         return tuple(f.name for f in self.fields)
 
+    @cached_property
+    def positions(self) -> dict[str, int]:
+        return {name: i for i, name in enumerate(self.names)}
+
     def position(self, name: str) -> int:
-        return self.names.index(name)
+        return self.positions[name]
 
 
 def _fields(spec: str) -> tuple[ItemField, ...]:

@@ -16,13 +16,16 @@ from types import SimpleNamespace
 
 from sqlalchemy.orm import Session
 
+from scdesk.domain import rules
 from scdesk.domain.errors import RuleViolation
 from scdesk.domain.names import sort_name
 from scdesk.domain.validation import VALIDATORS
 from scdesk.interchange.roster.baseline import Vector
 from scdesk.interchange.roster.cells import TRUE
+from scdesk.interchange.roster.errors import Problem
 from scdesk.interchange.roster.items import SPECS, WRITE_ORDER, Kind, Source
 from scdesk.model import Base, Record
+from scdesk.model.base import utcnow
 from scdesk.storage.bookkeeping import next_change_numbers
 from scdesk.storage.bulk_rows import column_defaults, stamp
 
@@ -31,6 +34,20 @@ MODELS: dict[str, type[Record]] = {
     for mapper in Base.registry.mappers
     if issubclass(mapper.class_, Record)
 }
+
+
+def _membership_dates(_session: Session, membership: object) -> None:
+    """The membership rule without its per-record chair query: RecordWriter checks every
+    chair written at once (check_single_chairs), which is the same rule, set-wise."""
+    rules.check_date_order(
+        "started_on",
+        membership.started_on,
+        "ended_on",
+        membership.ended_on,
+        "The term",  # type: ignore[attr-defined]
+    )
+
+
 # Columns the rules need that the file does not carry: their stand-in values.
 _STAND_INS = {
     Kind.PERSON: {"host_rooms": 0, "emergency_phone": "", "sort_name": ""},
@@ -112,7 +129,11 @@ class RecordWriter:
         return text
 
     def _validated(self, record: Pending, values: dict[str, object]) -> dict[str, object]:
-        validator = VALIDATORS.get(MODELS[SPECS[record.kind].table])
+        validator = (
+            _membership_dates
+            if record.kind == Kind.MEMBERSHIP
+            else VALIDATORS.get(MODELS[SPECS[record.kind].table])
+        )
         if validator is None or record.values[0] == TRUE:  # a removal is never refused
             if record.kind == Kind.PERSON:
                 values["sort_name"] = sort_name(
@@ -226,6 +247,52 @@ class RecordWriter:
                 f"The committee “{clash[0]}” would have two chairs for the same dates. "
                 "End one chair's term first.",
             )
+
+
+# Where a rule's field is called differently in the file.
+FILE_FIELDS = {
+    Kind.MEMBERSHIP: {
+        "started_on": "start_date",
+        "ended_on": "end_date",
+        "committee_id": "organization_id",
+    },
+    Kind.COMMITTEE: {"kind": "committee_kind"},
+    Kind.PARTNERSHIP: {"partner_city": "partner_id", "partner_country": "partner_id"},
+    Kind.CONTACT_DETAIL: {"kind": "type"},
+}
+
+
+class _AnyId(dict):  # type: ignore[type-arg]
+    """Every reference resolves: the file's keys were checked before the rules run."""
+
+    def __missing__(self, _uuid: str) -> int:
+        return 1
+
+
+def check_records(
+    session: Session, organization_uuid: str, pending: list[Pending]
+) -> list[Problem]:
+    """Every rule broken by the records as they would be written, named by file position."""
+    writer = RecordWriter(session, organization_uuid, utcnow())
+    writer.ids = _AnyId()
+    problems: list[Problem] = []
+    for record in pending:
+        try:
+            writer.columns(record)
+        except InvalidRecord as error:
+            field = FILE_FIELDS.get(record.kind, {}).get(
+                error.violation.field, error.violation.field
+            )
+            source = record.source
+            problems.append(
+                Problem(
+                    error.violation.message,
+                    source.table if source else "",
+                    source.line if source else 0,
+                    field,
+                )
+            )
+    return problems
 
 
 def _typed(type_: str, value: object) -> object:
