@@ -97,7 +97,8 @@ def describe_loss(loss: LossEstimate) -> str:
         f"{count:,} {RECORD_KINDS.get(table, table.replace('_', ' '))}"
         for table, count in sorted(loss.by_table.items(), key=lambda item: -item[1])
     )
-    return f"The {loss.changes:,} changes made after {when} would be undone ({kinds})."
+    changes = "one change" if loss.changes == 1 else f"{loss.changes:,} changes"
+    return f"The {changes} made after {when} would be undone ({kinds})."
 
 
 def create_command(args: argparse.Namespace) -> int:

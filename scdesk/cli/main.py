@@ -10,6 +10,7 @@ from scdesk import __version__
 from scdesk.cli import backup, check, demo, org, privacy, report, roster
 from scdesk.cli.common import EXIT_FAILED, EXIT_INTERRUPTED, CommandError, report_error
 from scdesk.domain.errors import RuleViolation
+from scdesk.logs import configure_logging
 from scdesk.storage.errors import StorageError
 
 COMMANDS = (org, demo, check, roster, report, backup, privacy)
@@ -52,4 +53,5 @@ def run(argv: Sequence[str]) -> int:
 
 
 def main() -> None:
+    configure_logging()
     sys.exit(run(sys.argv[1:]))

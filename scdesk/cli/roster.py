@@ -13,8 +13,7 @@ import zipfile
 from pathlib import Path
 
 from scdesk.cli.common import EXIT_OK, CommandError, add_org_option, open_chosen
-from scdesk.cli.roster_contacts import run_contacts_import
-from scdesk.interchange.flat import export_flat
+from scdesk.cli.roster_contacts import run_contacts_import, run_flat_export
 from scdesk.interchange.roster import keys
 from scdesk.interchange.roster.applying import Decision, Decisions, apply_import
 from scdesk.interchange.roster.baseline import vector
@@ -161,15 +160,6 @@ def read_passphrase_file(path: Path) -> str:
 
 
 # ---- export -----------------------------------------------------------------------------
-
-
-def run_flat_export(args: argparse.Namespace) -> int:
-    """--format csv|vcard: one row (or card) per person, by scdesk.interchange.flat."""
-    with open_chosen(args) as org:
-        count = export_flat(org, args.format, args.output)
-    what = "CSV" if args.format == "csv" else "vCard 4.0"
-    print(f"Wrote {count:,} people as {what} to {args.output}.")
-    return EXIT_OK
 
 
 def export_command(args: argparse.Namespace) -> int:

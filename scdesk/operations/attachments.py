@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from scdesk.model import Attachment, Record
+from scdesk.storage.atomic import atomic_output
 
 CHUNK = 1 << 20
 
@@ -83,7 +84,9 @@ def attachments_of(session: Session, record: Record) -> list[Attachment]:
 
 
 def export_attachment(store: Path, attachment: Attachment, target: Path) -> Path:
-    shutil.copyfile(stored_path(store, attachment.sha256), target)
+    """Save a copy of the file out of the store: whole or not at all, private to its owner."""
+    with open(stored_path(store, attachment.sha256), "rb") as source, atomic_output(target) as out:
+        shutil.copyfileobj(source, out, CHUNK)
     return target
 
 

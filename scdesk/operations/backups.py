@@ -10,6 +10,7 @@ records changed (`backup_if_changed`).
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
 import tempfile
@@ -40,6 +41,8 @@ from scdesk.storage.sqlite_file import open_read_only
 
 HOUR = timedelta(hours=1)
 
+log = logging.getLogger(__name__)
+
 
 def backup_now(
     org: OpenOrganization,
@@ -60,7 +63,17 @@ def take_backup(
     cancelled: Callable[[], bool] | None = None,
 ) -> BackupResult:
     """Like backup_now, with the details: attachments missing from the store, backups rotated."""
-    return store.create_backup(org.folder, reason, progress=progress, cancelled=cancelled)
+    result = store.create_backup(org.folder, reason, progress=progress, cancelled=cancelled)
+    log.info(
+        "backup %s taken (%s): %d bytes, %d attachment files, %d missing, %d rotated away",
+        result.backup.name,
+        reason,
+        result.backup.database_bytes,
+        len(result.backup.attachments),
+        len(result.missing_attachments),
+        len(result.removed),
+    )
+    return result
 
 
 def current_change_number(database: Path) -> int | None:
@@ -231,6 +244,7 @@ def restore_backup(org: OpenOrganization, choice: str | Path | Backup) -> Restor
             lost = store.restore_attachments(org.folder, hashes)
     with org.database.transaction() as session:
         reapplied = reapply_erasures(session, org.folder)
+    log.info("restored %s; state before kept as %s", backup.name, safety.name)
     return RestoreResult(backup, safety, None, lost, reapplied)
 
 
@@ -264,6 +278,7 @@ def recover_damaged(
             lost = store.restore_attachments(folder, store.attachment_hashes(folder.database))
     with open_organization(entry.slug, registry) as org, org.database.transaction() as session:
         reapplied = reapply_erasures(session, folder)
+    log.warning("damaged database set aside as %s; restored %s", damaged, backup.name)
     return RestoreResult(backup, None, damaged, lost, reapplied)
 
 

@@ -13,6 +13,7 @@ again.
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import zipfile
 from collections.abc import Iterable
@@ -49,6 +50,8 @@ from scdesk.storage.errors import StorageError
 from scdesk.storage.failures import reported_as_storage_errors
 from scdesk.storage.organization_files import OpenOrganization
 from scdesk.storage.registry import OrganizationFolder
+
+log = logging.getLogger(__name__)
 
 ERASURES_FILE = "erasures.json"
 EXPORT_FORMAT = "scdesk-subject-access"
@@ -235,6 +238,13 @@ def erase_person(org: OpenOrganization, person_id: int) -> ErasureResult:
     with reported_as_storage_errors(org.folder.database, "the erasure"):
         _note_erasure(org.folder, result.person_uuid)
         purge_freed_bytes(org.folder.database)
+    log.info(
+        "person %d (%s) erased on request; %d attachments and %d mentions to review",
+        result.person_id,
+        result.person_uuid,
+        len(result.attachments_to_review),
+        len(result.mentions_to_review),
+    )
     return result
 
 
@@ -381,4 +391,6 @@ def export_person_file(org: OpenOrganization, person_id: int, target: Path) -> P
         reported_as_storage_errors(target, "the export"),
         org.database.session() as session,
     ):
-        return export_person(session, org.folder.attachments, person_id, target, org.name)
+        export_person(session, org.folder.attachments, person_id, target, org.name)
+    log.info("subject access export of person %d written", person_id)
+    return target

@@ -9,8 +9,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from scdesk import __version__
+from scdesk.logs import configure_logging
 from scdesk.storage.organization_files import OpenOrganization
 from scdesk.storage.registry import Registry
+from scdesk.ui.backups import install_backup_schedule
+from scdesk.ui.errors import install_error_reporter
 from scdesk.ui.first_start import ChooseOrganizationDialog
 from scdesk.ui.fonts import load_bundled_fonts
 from scdesk.ui.i18n import install_language
@@ -81,11 +84,14 @@ def quit_after_smoke_test(window: QMainWindow) -> None:
 
 
 def run_app() -> int:
+    configure_logging()
     app = make_application()
+    install_error_reporter(app)
     org = choose_and_open(Registry())
     if org is None:
         return 0
     window = MainWindow(org)
+    install_backup_schedule(window)
     window.show()
     quit_after_smoke_test(window)
     try:

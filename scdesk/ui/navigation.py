@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import import_module
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -19,12 +20,21 @@ from scdesk.ui.lists.hours_page import HoursPage
 from scdesk.ui.lists.partnerships_page import PartnershipsPage
 from scdesk.ui.lists.people_page import PeoplePage
 from scdesk.ui.overview import OverviewPage
-from scdesk.ui.reports.page import ReportsPage
-from scdesk.ui.roster.page import RosterSyncPage
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Navigation", text)
+
+
+def built_later(module: str, name: str) -> Callable[..., QWidget]:
+    """A page class imported when the page is first built, not at start-up: the Reports and
+    Roster sync pages pull in openpyxl, icalendar and the roster machinery, which cost a
+    third of the cold start (pyinstrument, `python -m scdesk.bench`)."""
+
+    def build(*args: object) -> QWidget:
+        return getattr(import_module(module), name)(*args)
+
+    return build
 
 
 @dataclass(frozen=True)
@@ -43,6 +53,12 @@ def navigation_entries() -> tuple[NavigationEntry, ...]:
         NavigationEntry("exchange", lambda: _t("Exchanges"), ExchangesPage, True),
         NavigationEntry("person", lambda: _t("People"), PeoplePage, True),
         NavigationEntry("hours", lambda: _t("Hours"), HoursPage, True),
-        NavigationEntry("reports", lambda: _t("Reports"), ReportsPage),
-        NavigationEntry("roster", lambda: _t("Roster sync"), RosterSyncPage),
+        NavigationEntry(
+            "reports", lambda: _t("Reports"), built_later("scdesk.ui.reports.page", "ReportsPage")
+        ),
+        NavigationEntry(
+            "roster",
+            lambda: _t("Roster sync"),
+            built_later("scdesk.ui.roster.page", "RosterSyncPage"),
+        ),
     )

@@ -6,9 +6,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from scdesk.operations.organizations import open_organization
-from scdesk.storage.errors import StorageError
+from scdesk.storage.errors import DamagedDatabaseError, NotADatabaseError, StorageError
 from scdesk.storage.organization_files import OpenOrganization
 from scdesk.storage.registry import OrganizationEntry, Registry
+from scdesk.ui.backups.recovery import offer_recovery
 from scdesk.ui.settings import app_settings
 
 LAST_ORGANIZATION = "organizations/last"
@@ -40,6 +41,10 @@ def open_with_message(slug: str, parent: QWidget | None = None) -> OpenOrganizat
     """Open an organization; on a storage problem explain it and return None."""
     try:
         org = open_organization(slug)
+    except (DamagedDatabaseError, NotADatabaseError) as error:
+        org = offer_recovery(slug, error, parent)
+        if org is None:
+            return None
     except StorageError as error:
         QMessageBox.critical(
             parent,

@@ -168,10 +168,16 @@ def test_a_conflict_decided_as_take_the_files_changes_that_field_only(
     page = dialog.preview_page
     ben = next(i for i, e in enumerate(dialog.preview.entries) if e.row.name == "Ben Okafor")
     choice: QComboBox = page.sides[(ben, "notes")]
-    assert (
-        choice.currentText()
-        == "Keep what scdesk has: Host family, 2 guest rooms. Allergic to cats."
+    assert choice.currentText() == "Keep what scdesk has"
+    notes = next(
+        page.changes.topLevelItem(0).child(i).child(0)
+        for i in range(page.changes.topLevelItem(0).childCount())
+        if page.changes.topLevelItem(0).child(i).text(0) == "Ben Okafor"
     )
+    assert [(notes.child(i).text(0), notes.child(i).text(1)) for i in range(2)] == [
+        ("In scdesk", "Host family, 2 guest rooms. Allergic to cats."),
+        ("In the file", "Host family, 2 guest rooms / Allergic to cats"),
+    ]
 
     choice.setCurrentIndex(1)
     import_now(qtbot, dialog, quiet_messages)

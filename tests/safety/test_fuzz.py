@@ -13,6 +13,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from safety_helpers import database_fingerprint
 
+from scdesk.interchange.contacts.apply import Decisions, Side, import_into
+from scdesk.interchange.contacts.mapping import guess_mapping
+from scdesk.interchange.contacts.preview import build_preview
+from scdesk.interchange.contacts.reading import read_contacts_file
 from scdesk.operations.backups import restore_backup
 from scdesk.storage.backup import list_backups, read_backup
 from scdesk.storage.errors import StorageError
@@ -65,7 +69,7 @@ def integrity(path: Path) -> list[tuple[str]]:
 def test_restoring_mutated_backups_fails_cleanly_or_leaves_a_healthy_database(
     org, tmp_path
 ) -> None:
-    outcomes = {"refused": 0, "restored": 0}
+    outcomes = {"refused": 0, "restored": 0}  # every example ends one way or the other
     candidate = tmp_path / "mutated.sqlite3"
 
     @FUZZ
@@ -133,3 +137,60 @@ def test_mangled_backup_manifests_never_break_the_list_of_backups(org) -> None:
     list_with()
     print(f"manifest fuzz: {seen} examples")
     assert seen >= 2000
+
+
+SAMPLES = (
+    "contacts-apple.vcf",
+    "contacts-google.csv",
+    "roster-excel-semicolon-cp1252.csv",
+    "volunteers-workbook.xlsx",
+)
+
+
+def mutations_within(size: int) -> st.SearchStrategy[list[tuple[str, int, int, int]]]:
+    at = st.integers(0, max(size - 1, 0))
+    return st.lists(
+        st.one_of(
+            st.tuples(st.just("flip"), at, st.integers(1, 255), st.integers(1, 16)),
+            st.tuples(st.just("cut"), at, st.just(0), st.just(0)),
+            st.tuples(st.just("splice"), at, st.integers(0, 255), st.integers(1, 300)),
+        ),
+        min_size=1,
+        max_size=3,
+    )
+
+
+def test_importing_mutated_spreadsheets_and_address_books_fails_cleanly_or_imports(
+    org, shared_data, tmp_path
+) -> None:
+    samples = {name: (shared_data / name).read_bytes() for name in SAMPLES}
+    outcomes = {"examples": 0, "refused": 0, "previewed": 0, "imported": 0}
+
+    @settings(FUZZ, max_examples=600)
+    @given(st.data())
+    def import_mutated(data: st.DataObject) -> None:
+        outcomes["examples"] += 1
+        name = data.draw(st.sampled_from(SAMPLES))
+        content = mutate(samples[name], data.draw(mutations_within(len(samples[name]))))
+        candidate = tmp_path / name
+        candidate.write_bytes(content)
+        before = database_fingerprint(org.folder.database)
+        try:
+            table = read_contacts_file(candidate)
+            with org.database.session() as session:
+                preview = build_preview(session, table, guess_mapping(table.headers, "US"))
+            outcomes["previewed"] += 1
+            if data.draw(st.integers(0, 9)) == 0:
+                import_into(org, preview, Decisions(take=Side.THEIRS))
+                outcomes["imported"] += 1
+                assert integrity(org.folder.database) == [("ok",)]
+                return
+        except StorageError as error:
+            assert error.path == candidate and error.message
+            outcomes["refused"] += 1
+        assert database_fingerprint(org.folder.database) == before
+
+    import_mutated()
+    print(f"contacts fuzz: {outcomes}")
+    assert outcomes["examples"] >= 600
+    assert outcomes["refused"] and outcomes["imported"]

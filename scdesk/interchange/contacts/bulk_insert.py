@@ -14,7 +14,7 @@ from functools import cache
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from scdesk.model import Record
@@ -54,14 +54,22 @@ def checked_row(
 
 
 def insert_rows(session: Session, model: type[Record], rows: Sequence[dict[str, Any]]) -> list[int]:
-    """Insert checked rows in one statement; return their new ids, in order."""
+    """Insert checked rows with one executemany; return their new ids, in order.
+
+    Ids are given here rather than returned by SQLite (RETURNING makes SQLAlchemy insert
+    row by row); the change numbers are reserved first, so this transaction already holds
+    the write lock when it reads the highest id.
+    """
     if not rows:
         return []
     now = utcnow()
     numbers = next_change_numbers(session.connection(), len(rows))
+    first = session.execute(select(func.coalesce(func.max(model.id), 0) + 1)).scalar_one()
+    ids = list(range(first, first + len(rows)))
     payload = [
         {
             **row,
+            "id": record_id,
             "uuid": new_uuid(),
             "created_at": now,
             "updated_at": now,
@@ -69,7 +77,7 @@ def insert_rows(session: Session, model: type[Record], rows: Sequence[dict[str, 
             "revision": 1,
             "change_seq": number,
         }
-        for row, number in zip(rows, numbers, strict=True)
+        for row, record_id, number in zip(rows, ids, numbers, strict=True)
     ]
-    statement = insert(model).returning(model.id, sort_by_parameter_order=True)
-    return [row.id for row in session.execute(statement, payload)]
+    session.execute(insert(model), payload)
+    return ids

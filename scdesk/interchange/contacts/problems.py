@@ -59,4 +59,4 @@ def errors_csv_bytes(problems: Iterable[RowProblem]) -> bytes:
 
 
 def save_errors_csv(problems: Iterable[RowProblem], path: Path) -> None:
-    write_bytes_atomic(path, errors_csv_bytes(problems), mode=0o644)
+    write_bytes_atomic(path, errors_csv_bytes(problems), mode=0o600)

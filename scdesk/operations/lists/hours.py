@@ -26,10 +26,10 @@ HOURS = RecordList(
     columns=(
         ListColumn("worked_on", VolunteerHours.worked_on, indexed=True),
         ListColumn("person", Person.given_name + " " + Person.family_name, sort=Person.sort_name),
-        ListColumn("hours", VolunteerHours.hours),
-        ListColumn("purpose", VolunteerHours.purpose),
+        ListColumn("hours", VolunteerHours.hours, indexed=True),
+        ListColumn("purpose", VolunteerHours.purpose, indexed=True),
         ListColumn("on", _ON, sort=func.lower(_ON)),
-        ListColumn("description", VolunteerHours.description),
+        ListColumn("description", VolunteerHours.description, indexed=True),
         ListColumn("approved", VolunteerHours.approved_at.is_not(None)),
     ),
 )

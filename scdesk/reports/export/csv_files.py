@@ -9,7 +9,7 @@ import re
 from datetime import date, time
 from pathlib import Path
 
-from scdesk.reports.export.cells import neutralize_cell
+from scdesk.interchange.flat.cells import neutralize_cell
 from scdesk.reports.figures.table import Cell, Table
 from scdesk.storage.atomic import write_bytes_atomic
 
@@ -50,5 +50,5 @@ def csv_paths(tables: list[Table], target: Path) -> list[Path]:
 def write_csv_files(tables: list[Table], target: Path) -> list[Path]:
     paths = csv_paths(tables, target)
     for table, path in zip(tables, paths, strict=True):
-        write_bytes_atomic(path, csv_bytes(table), mode=0o644)
+        write_bytes_atomic(path, csv_bytes(table), mode=0o600)
     return paths

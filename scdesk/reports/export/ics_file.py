@@ -40,5 +40,5 @@ def ics_bytes(events: list[CalendarEvent], name: str) -> bytes:
 
 
 def write_ics_file(events: list[CalendarEvent], name: str, target: Path) -> list[Path]:
-    write_bytes_atomic(target, ics_bytes(events, name), mode=0o644)
+    write_bytes_atomic(target, ics_bytes(events, name), mode=0o600)
     return [target]

@@ -10,7 +10,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from scdesk.reports.export.cells import neutralize_cell
+from scdesk.interchange.flat.cells import neutralize_cell
 from scdesk.reports.figures.table import Cell, Table
 from scdesk.storage.atomic import write_bytes_atomic
 
@@ -66,5 +66,5 @@ def _sheet_name(name: str, used: set[str]) -> str:
 
 
 def write_xlsx_file(tables: list[Table], target: Path) -> list[Path]:
-    write_bytes_atomic(target, xlsx_bytes(tables), mode=0o644)
+    write_bytes_atomic(target, xlsx_bytes(tables), mode=0o600)
     return [target]

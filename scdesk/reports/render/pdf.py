@@ -32,5 +32,5 @@ def pdf_bytes(layout: ReportLayout) -> tuple[bytes, int]:
 
 def write_pdf(layout: ReportLayout, target: Path) -> list[Path]:
     data, _pages = pdf_bytes(layout)
-    write_bytes_atomic(target, data, mode=0o644)
+    write_bytes_atomic(target, data, mode=0o600)
     return [target]

@@ -50,6 +50,7 @@ from scdesk.ui.editors.documents import DocumentsPanel
 from scdesk.ui.editors.fields import FieldError
 from scdesk.ui.editors.form import BoundForm, form_group
 from scdesk.ui.editors.rows import RowTable
+from scdesk.ui.i18n import rule_message
 
 
 def scrolling(widget: QWidget) -> QScrollArea:
@@ -58,6 +59,7 @@ def scrolling(widget: QWidget) -> QScrollArea:
     area.setWidget(widget)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; they scroll in view
     return area
 
 
@@ -365,7 +367,7 @@ class RecordEditor(QWidget):
         try:
             copy_id = self._perform(text, lambda s: self.copy(s, source_id))
         except RuleViolation as error:
-            self.problem.show_message(error.message)
+            self.problem.show_message(rule_message(error))
             return None
         self.load(copy_id)
         self.saved.emit(copy_id)

@@ -7,12 +7,12 @@ from collections.abc import Iterable
 
 from sqlalchemy import select
 
-from scdesk.domain.rules import country_name
 from scdesk.model import Committee, Exchange, Partnership, Person
 from scdesk.operations.people import people_to_choose
 from scdesk.storage.database import Database
 from scdesk.storage.search_index import search_exchanges
 from scdesk.ui.editors.pickers import RecordPicker
+from scdesk.ui.i18n import country_name
 
 MATCHES = 20
 

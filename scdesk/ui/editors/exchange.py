@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from scdesk.domain.countries import currencies
-from scdesk.domain.rules import MAX_NIGHTS, country_name
+from scdesk.domain.rules import MAX_NIGHTS
 from scdesk.model import (
     Exchange,
     HostPlacement,
@@ -47,6 +47,7 @@ from scdesk.ui.editors.vocabulary import (
     exchange_statuses,
     participant_roles,
 )
+from scdesk.ui.i18n import country_name
 
 
 class ExchangeEditor(RecordEditor):

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QTabWidget, QWidget
 from sqlalchemy.orm import Session
 
-from scdesk.domain.rules import country_name
 from scdesk.model import PartnerContact, Partnership, PartnershipRenewal, Record
 from scdesk.operations import partnerships
 from scdesk.operations.records import editable_fields, values_of
@@ -22,6 +22,7 @@ from scdesk.ui.editors.vocabulary import (
     partnership_origins,
     partnership_statuses,
 )
+from scdesk.ui.i18n import country_name
 
 
 class PartnershipEditor(RecordEditor):
@@ -89,7 +90,28 @@ class PartnershipEditor(RecordEditor):
         notes, form = self.form_group(self.tr("Notes"))
         self.add_field(form, "notes", self.tr("Notes"), short_text(), captioned=False)
         align_labels(city_form, self.about_form, agreement_form)
+        self._explain_fields()
         return tab_page(city, about, agreement, notes)
+
+    def _explain_fields(self) -> None:
+        """Tooltips on the fields whose words mean something particular to twinning."""
+        explanations = {
+            "kind": self.tr(
+                "A sister city partnership is formal and meant to last, signed by both "
+                "mayors. A friendship city is less formal, often a first step."
+            ),
+            "status": self.tr(
+                "Exploring: first talks. Proposed: an agreement is being prepared. Active: "
+                "signed and alive. Inactive: signed but quiet. Ended: no longer in force."
+            ),
+            "origin": self.tr("What first brought the two towns together."),
+            "signed_on": self.tr(
+                "The day both mayors (or the highest elected officials) signed the "
+                "memorandum of understanding."
+            ),
+        }
+        for name, text in explanations.items():
+            self.control(name).setToolTip(text)
 
     def _history_tab(self) -> QWidget:
         self.history = RowTable(
@@ -266,10 +288,14 @@ def _details(values: dict[str, Any]) -> dict[str, Any]:
 
 
 def _contact_fields(dialog: FormDialog) -> None:
-    dialog.add("name", dialog.tr("&Name:"), QLineEdit())
-    dialog.add("role", dialog.tr("&Role:"), QLineEdit())
-    dialog.add("organization", dialog.tr("&Organization:"), QLineEdit())
-    dialog.add("email", dialog.tr("&Email:"), QLineEdit())
-    dialog.add("phone", dialog.tr("&Phone:"), QLineEdit())
-    dialog.add("languages", dialog.tr("&Languages:"), QLineEdit())
-    dialog.add("notes", dialog.tr("No&tes:"), short_text())
+    # Not dialog.tr(): that looks up FormDialog's context, where lupdate does not file these.
+    def label(text: str) -> str:
+        return QCoreApplication.translate("PartnershipEditor", text)
+
+    dialog.add("name", label("&Name:"), QLineEdit())
+    dialog.add("role", label("&Role:"), QLineEdit())
+    dialog.add("organization", label("&Organization:"), QLineEdit())
+    dialog.add("email", label("&Email:"), QLineEdit())
+    dialog.add("phone", label("&Phone:"), QLineEdit())
+    dialog.add("languages", label("&Languages:"), QLineEdit())
+    dialog.add("notes", label("No&tes:"), short_text())

@@ -70,12 +70,14 @@ class FilePage(QWizardPage):
         super().__init__(dialog)
         self.dialog = dialog
         self.setTitle(self.tr("Choose the file"))
-        self.setSubTitle(
+        self.setSubTitle(self.tr("A spreadsheet (CSV, XLSX) or an address book (vCard)."))
+        explanation = QLabel(
             self.tr(
-                "A list saved from Excel or another spreadsheet (CSV or XLSX), or an address "
-                "book exported from Google, Outlook or Apple Contacts (CSV or vCard)."
+                "For example a list saved from Excel, or contacts exported from Google, "
+                "Outlook or Apple Contacts. Nothing is written until the last step."
             )
         )
+        explanation.setWordWrap(True)
         self.path = PathEdit()
         self.path.setAccessibleName(self.tr("File to import"))
         self.path.setPlaceholderText(self.tr("Type a path, or choose Browse"))
@@ -111,6 +113,7 @@ class FilePage(QWizardPage):
         form.addRow(self.tr("&Encoding:"), self.encoding)
         form.addRow(self.tr("&Columns:"), self.mapping)
         layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
         layout.addLayout(form)
         layout.addWidget(self.found)
         layout.addStretch(1)

@@ -81,12 +81,12 @@ class PreviewPage(QWizardPage):
         self.changes.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.changes.header().setStretchLastSection(True)
         self.changes.setWordWrap(True)
-        self.keep_all = QPushButton(self.tr("&Keep mine everywhere"))
+        self.keep_all = QPushButton(self.tr("&Keep what scdesk has, for all"))
         self.keep_all.setAccessibleName(
             self.tr("Keep the values already in scdesk for every conflict")
         )
         self.keep_all.clicked.connect(lambda: self._choose_all(Side.MINE))
-        self.take_all = QPushButton(self.tr("&Take the file's everywhere"))
+        self.take_all = QPushButton(self.tr("&Take the file's, for all"))
         self.take_all.setAccessibleName(self.tr("Take the file's values for every conflict"))
         self.take_all.clicked.connect(lambda: self._choose_all(Side.THEIRS))
         choices = QHBoxLayout()
@@ -198,13 +198,15 @@ class PreviewPage(QWizardPage):
                     person=entry.row.name, field=target_label(Target(change.field))
                 )
             )
-            combo.addItem(
-                self.tr("Keep what scdesk has: {old}").format(old=shown(change.old)),
-                Side.MINE.value,
-            )
-            combo.addItem(
-                self.tr("Take the file's: {new}").format(new=shown(change.new)), Side.THEIRS.value
-            )
+            combo.addItem(self.tr("Keep what scdesk has"), Side.MINE.value)
+            combo.addItem(self.tr("Take the file's"), Side.THEIRS.value)
+            for label, value in (
+                (self.tr("In scdesk"), change.old),
+                (self.tr("In the file"), change.new),
+            ):
+                side_item = QTreeWidgetItem(child, [label, shown(value)])
+                side_item.setToolTip(1, str(value or ""))
+            child.setExpanded(True)
             side = kept.side(index, change.field) or Side.MINE
             combo.setCurrentIndex(combo.findData(side.value))
             self.changes.setItemWidget(child, 1, combo)

@@ -1,0 +1,92 @@
+"""Backups the window takes by itself: at most hourly while records change, and on closing.
+
+    schedule = install_backup_schedule(window)   # window.org is the open organization
+    ...
+    schedule.backup_on_close(previous_org)        # before closing an organization yourself
+
+The hourly check is cheap (it compares the organization's change number with the newest
+backup's), so it runs every ten minutes and takes a backup only when records changed and
+the newest backup is an hour old. Quitting the app takes one when anything changed since.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from scdesk.operations.backups import closing_backup, hourly_backup
+from scdesk.storage.errors import StorageError
+from scdesk.storage.organization_files import OpenOrganization
+from scdesk.ui.tasks import TaskRunner
+
+CHECK_EVERY_MS = 10 * 60 * 1000
+
+log = logging.getLogger(__name__)
+
+
+class BackupSchedule(QObject):
+    taken = Signal(str)  # the new backup's file name
+    failed = Signal(str)  # what went wrong, to show in the status bar
+
+    def __init__(
+        self,
+        parent: QWidget,
+        organization: Callable[[], OpenOrganization],
+        runner: TaskRunner | None = None,
+        interval_ms: int = CHECK_EVERY_MS,
+    ) -> None:
+        super().__init__(parent)
+        self.organization = organization
+        self.runner = runner or TaskRunner(parent)
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.check_hourly)
+        self.timer.start()
+
+    def check_hourly(self) -> None:
+        """Back up in the background if records changed and the last backup is an hour old."""
+        org = self.organization()
+        self.runner.run(
+            lambda _progress: hourly_backup(org),
+            title=self.tr("Backing up"),
+            on_success=self._done,
+            on_failure=self._failed,
+            show_progress=False,
+        )
+
+    def backup_on_close(self, org: OpenOrganization | None = None) -> Path | None:
+        """Back up now, on this thread, if records changed since the newest backup."""
+        try:
+            path = closing_backup(org or self.organization())
+        except StorageError as error:
+            self._failed(error)
+            return None
+        self._done(path)
+        return path
+
+    def _done(self, path: Path | None) -> None:
+        if path is not None:
+            self.taken.emit(path.name)
+
+    def _failed(self, error: BaseException) -> None:
+        message = getattr(error, "message", None) or str(error)
+        log.warning("scheduled backup failed: %s", type(error).__name__)
+        self.failed.emit(self.tr("The automatic backup failed: {problem}").format(problem=message))
+
+
+def install_backup_schedule(window: QWidget) -> BackupSchedule:
+    """Hourly backups for `window.org` (followed when the window switches organization), a
+    backup when the app quits, and failures shown in the window's status bar if it has one."""
+    runner = getattr(window, "tasks", None)
+    schedule = BackupSchedule(window, lambda: window.org, runner)
+    application = QCoreApplication.instance()
+    if application is not None:
+        application.aboutToQuit.connect(schedule.backup_on_close)
+    status_bar = getattr(window, "statusBar", None)
+    if status_bar is not None:
+        schedule.failed.connect(lambda text: status_bar().showMessage(text))
+    return schedule

@@ -1,0 +1,182 @@
+"""The Backups page, the automatic schedule and the recovery of a damaged database, driven
+the way a person drives them."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+)
+from safety_helpers import database_fingerprint, person_names, wreck
+
+from scdesk.operations import backups
+from scdesk.operations.organizations import open_organization
+from scdesk.storage import backup as store
+from scdesk.storage.errors import DamagedDatabaseError
+from scdesk.storage.organization_files import OpenOrganization
+from scdesk.ui.backups import BackupsPage, install_backup_schedule, offer_recovery
+from scdesk.ui.backups.backups_model import SIZE, WHEN, WHY
+
+
+def answer_dialog(qtbot, button_text: str, seen: list[str] | None = None) -> None:
+    """Click `button_text` in the next modal dialog, noting its text in `seen`."""
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, click)
+            return
+        if seen is not None:
+            seen.append(f"{box.text()}\n{box.informativeText()}")
+        [button] = [b for b in box.buttons() if b.text().replace("&", "") == button_text]
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, click)
+
+
+@pytest.fixture
+def page(qtbot, org, add_people) -> BackupsPage:
+    add_people("Zoë Müller")
+    backups.backup_now(org, "before import")
+    add_people("Kofi Mensah")
+    shown = BackupsPage(org)
+    qtbot.addWidget(shown)
+    shown.resize(900, 500)
+    shown.show()
+    return shown
+
+
+def test_the_list_shows_when_why_and_how_big(page) -> None:
+    model = page.model
+    assert model.rowCount() == 1
+    assert model.index(0, WHY).data() == "before an import"
+    assert model.index(0, WHEN).data()
+    assert model.index(0, SIZE).data().lower().endswith(" kb")
+    assert page.status_text().startswith("1 backups")
+
+
+def test_back_up_now_adds_a_backup_at_the_top(qtbot, page) -> None:
+    with qtbot.waitSignal(page.backed_up, timeout=20000):
+        qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 2
+    assert page.model.index(0, WHY).data() == "made by hand"
+    assert "Backed up" in page.message.text()
+
+
+def test_restore_asks_first_and_cancel_changes_nothing(qtbot, page, org) -> None:
+    before = database_fingerprint(org.folder.database)
+    seen: list[str] = []
+    answer_dialog(qtbot, "Cancel", seen)
+    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    assert "The one change made after" in seen[0] and "people: 1" in seen[0]
+    assert "backed up first" in seen[0]
+    assert database_fingerprint(org.folder.database) == before
+    assert page.model.rowCount() == 1
+
+
+def test_restore_after_confirmation_puts_the_records_back(qtbot, page, org) -> None:
+    answer_dialog(qtbot, "Restore")
+    with qtbot.waitSignal(page.restored, timeout=20000):
+        qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    assert person_names(org) == ["Zoë Müller"]
+    assert [page.model.index(row, WHY).data() for row in range(2)] == [
+        "before a restore",
+        "before an import",
+    ]
+    assert "Restored the backup of" in page.message.text()
+
+
+def test_check_for_problems_reports_a_healthy_organization(qtbot, page) -> None:
+    with qtbot.waitSignal(page.checked, timeout=20000) as blocker:
+        qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].healthy
+    assert "No problems found" in page.message.text()
+
+
+def test_the_page_is_readable_at_twice_the_font_size(qtbot, page, tmp_path) -> None:
+    font = page.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    page.setFont(font)
+    page.resize(1100, 700)
+    qtbot.wait(50)
+    for button in (page.backup_button, page.restore_button, page.check_button):
+        assert button.width() >= button.fontMetrics().horizontalAdvance(button.text()) - 5
+    page.grab().save(str(tmp_path / "backups-page-200.png"))
+
+
+class Window(QMainWindow):
+    def __init__(self, org: OpenOrganization) -> None:
+        super().__init__()
+        self.org = org
+
+
+def test_the_schedule_backs_up_hourly_only_after_changes(qtbot, org, add_people) -> None:
+    window = Window(org)
+    qtbot.addWidget(window)
+    schedule = install_backup_schedule(window)
+    with qtbot.waitSignal(schedule.taken, timeout=20000):
+        schedule.check_hourly()  # nothing backed up yet: one now
+    count = len(store.list_backups(org.folder))
+    add_people("Kofi Mensah")
+    schedule.check_hourly()  # changed, but the last backup is minutes old
+    schedule.runner.wait()
+    qtbot.wait(50)
+    assert len(store.list_backups(org.folder)) == count == 1
+
+
+def test_quitting_backs_up_what_changed(qtbot, org, add_people) -> None:
+    window = Window(org)
+    qtbot.addWidget(window)
+    schedule = install_backup_schedule(window)
+    backups.backup_now(org, "manual")
+    add_people("Kofi Mensah")
+    QApplication.instance().aboutToQuit.emit()
+    [newest, _older] = store.list_backups(org.folder)
+    assert newest.reason == "on close"
+    assert schedule.backup_on_close() is None  # nothing changed since
+
+
+def test_a_damaged_database_is_explained_and_the_newest_backup_restored(
+    qtbot, org, add_people
+) -> None:
+    add_people("Zoë Müller")
+    backups.backup_now(org, "before import")
+    slug = org.folder.root.name
+    org.close()
+    wreck(org.folder.database)
+    with pytest.raises(DamagedDatabaseError) as raised:
+        open_organization(slug)
+    seen: list[str] = []
+    answer_dialog(qtbot, "Restore this backup", seen)
+    reopened = offer_recovery(slug, raised.value)
+    assert reopened is not None
+    try:
+        assert person_names(reopened) == ["Zoë Müller"]
+    finally:
+        reopened.close()
+    assert "is damaged" in seen[0] and "before an import" in seen[0]
+    assert "Everything changed after" in seen[0] and ".corrupt" in seen[0]
+    assert len(list(org.folder.root.glob("*.corrupt"))) == 1
+
+
+def test_declining_the_recovery_leaves_the_damaged_file_alone(qtbot, org, add_people) -> None:
+    backups.backup_now(org, "manual")
+    slug = org.folder.root.name
+    org.close()
+    wreck(org.folder.database)
+    damaged = org.folder.database.read_bytes()
+    with pytest.raises(DamagedDatabaseError) as raised:
+        open_organization(slug)
+    answer_dialog(qtbot, "Cancel")
+    assert offer_recovery(slug, raised.value) is None
+    assert org.folder.database.read_bytes() == damaged
+
+
+def test_every_control_has_an_accessible_name(page) -> None:
+    controls = page.findChildren(QPushButton) + page.findChildren(QTableView)
+    assert [type(w).__name__ for w in controls if not w.accessibleName()] == []
