@@ -24,6 +24,10 @@ from sqlalchemy.orm import configure_mappers
 from scdesk.demo import build_demo
 from scdesk.demo.large import build_large  # noqa: F401 - imported once, before the forks
 from scdesk.domain.rules import check_email, check_phone
+from scdesk.interchange.contacts.apply import Decisions, Side, import_into
+from scdesk.interchange.contacts.mapping import guess_mapping
+from scdesk.interchange.contacts.preview import build_preview
+from scdesk.interchange.contacts.reading import read_contacts_file
 from scdesk.model import Person
 from scdesk.operations.backups import backup_now
 from scdesk.operations.organizations import open_organization
@@ -34,6 +38,14 @@ from scdesk.storage.organization_files import OpenOrganization
 def long_import(org: OpenOrganization, _request: dict) -> None:
     """A bulk import of thousands of records in one transaction (the large demo, scaled)."""
     build_demo(org, "large", scale=0.01)
+
+
+def contacts_import(org: OpenOrganization, request: dict) -> None:
+    """The spreadsheet import as a person runs it: read, preview, back up, write."""
+    table = read_contacts_file(Path(request["file"]))
+    with org.database.session() as session:
+        preview = build_preview(session, table, guess_mapping(table.headers, "US"))
+    import_into(org, preview, Decisions(take=Side.THEIRS))
 
 
 def saves(org: OpenOrganization, _request: dict) -> None:
@@ -59,7 +71,13 @@ def exports(org: OpenOrganization, request: dict) -> None:
         export_person_file(org, request["person_id"], Path(request["target"]))
 
 
-OPERATIONS = {"import": long_import, "save": saves, "backup": backups, "export": exports}
+OPERATIONS = {
+    "import": long_import,
+    "contacts import": contacts_import,
+    "save": saves,
+    "backup": backups,
+    "export": exports,
+}
 
 
 def child(request: dict, ready: int) -> int:

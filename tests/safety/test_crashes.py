@@ -138,6 +138,7 @@ def run_killed(
     tmp_path: Path,
     window: float,
     check: Callable[[OpenOrganization], str],
+    **extra: object,
 ) -> Counter:
     """Copies of the template, each killed after a random delay within `window` and then
     checked, until RUNS were killed (a run that finished first is checked too)."""
@@ -146,7 +147,7 @@ def run_killed(
     outcomes: Counter = Counter()
     for run in range(3 * RUNS):
         home = template.copy(tmp_path / "run")
-        outcome = crash_rig.run(operation, home, kill_after=rng.uniform(0.0, window))
+        outcome = crash_rig.run(operation, home, kill_after=rng.uniform(0.0, window), **extra)
         assert outcome["exit"] in (None, 0), f"run {run} failed on its own: {outcome}"
         outcomes["killed" if outcome["signal"] == 9 else "finished"] += 1
         assert_earlier_backup_untouched(home, backup_sha)
@@ -180,6 +181,46 @@ def test_a_long_import_killed_at_random_moments_is_all_or_nothing(
         return "nothing imported" if counts == empty else "all imported"
 
     run_killed(crash_rig, "import", template, tmp_path, duration * 1.05, check)
+
+
+def write_roster_csv(path: Path, people: int) -> Path:
+    rows = ["Given name;Family name;Email;Phone;City"]
+    rows += [
+        f"Member{n};Imported;member{n}@example.org;(217) 555-{n % 10000:04d};Springfield"
+        for n in range(people)
+    ]
+    path.write_text("\r\n".join(rows) + "\r\n", encoding="utf-8")
+    return path
+
+
+def test_a_spreadsheet_import_killed_at_random_moments_is_all_or_nothing(
+    crash_rig, tmp_path, monkeypatch
+) -> None:
+    template = make_template(tmp_path / "template", monkeypatch, lambda org: None)
+    roster = write_roster_csv(tmp_path / "roster.csv", 1500)
+    control = template.copy(tmp_path / "control")
+    outcome = crash_rig.run("contacts import", control, kill_after=None, file=str(roster))
+    assert (outcome["exit"], outcome["signal"]) == (0, None)
+    with open_copy(control) as org:
+        full = table_counts(org)
+    assert full["person"] == 1500
+
+    def check(org: OpenOrganization) -> str:
+        people = table_counts(org)["person"]
+        assert people in (0, 1500)
+        for backup in store.list_backups(org.folder):  # the one taken before the import
+            assert integrity(backup.path) == [("ok",)]
+        return "all imported" if people else "nothing imported"
+
+    run_killed(
+        crash_rig,
+        "contacts import",
+        template,
+        tmp_path,
+        outcome["seconds"] * 1.05,
+        check,
+        file=str(roster),
+    )
 
 
 def test_saves_killed_at_random_moments_are_each_all_or_nothing(
