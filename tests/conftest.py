@@ -6,12 +6,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
+from PySide6.QtWidgets import QMessageBox
 
 from scdesk.operations.organizations import create_organization, open_organization
 from scdesk.storage.organization_files import OpenOrganization
@@ -68,3 +69,20 @@ def org() -> Iterator[OpenOrganization]:
 def shared_data() -> Path:
     """Sample files written by real tools, beside the project."""
     return Path(__file__).resolve().parents[1].parent / "shared" / "data"
+
+
+@pytest.fixture
+def answer_questions(monkeypatch) -> Callable[[QMessageBox.StandardButton], list[str]]:
+    """Answer every QMessageBox.question with `button`; the texts asked are collected."""
+
+    def install(button: QMessageBox.StandardButton) -> list[str]:
+        asked: list[str] = []
+
+        def question(_parent, _title, text, *_args, **_kwargs):
+            asked.append(text)
+            return button
+
+        monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+        return asked
+
+    return install

@@ -12,6 +12,7 @@ from scdesk.model import (
     CommitteeKind,
     Exchange,
     HoursPurpose,
+    Membership,
     ParticipantRole,
     Person,
     Post,
@@ -229,3 +230,42 @@ def test_a_broken_rule_changes_nothing(org, records) -> None:
     broken(org, "hours", act)
     with org.database.session() as session:
         assert session.get(Person, records["zoe"]).family_name == "Müller"
+
+
+def test_two_overlapping_chairs_written_together_are_refused(org, records) -> None:
+    def act(session):
+        committee = Committee(name="Kumasi Committee", partnership_id=records["partnership"])
+        session.add(committee)
+        for person in ("jose", "zoe"):
+            session.add(
+                Membership(
+                    person_id=records[person],
+                    committee=committee,
+                    post=Post.CHAIR,
+                    started_on=date(2024, 1, 1),
+                )
+            )
+
+    broken(org, "post", act)
+
+
+def test_a_chair_given_by_committee_object_is_checked_against_the_written_ones(
+    org, records
+) -> None:
+    with org.database.transaction() as session:
+        committees.appoint(
+            session, records["jose"], records["committee"], Post.CHAIR, date(2020, 1, 1)
+        )
+
+    def act(session):
+        committee = session.get(Committee, records["committee"])
+        session.add(
+            Membership(
+                person_id=records["zoe"],
+                committee=committee,
+                post=Post.CHAIR,
+                started_on=date(2024, 1, 1),
+            )
+        )
+
+    broken(org, "post", act)

@@ -17,7 +17,7 @@ import sqlite3
 import statistics
 import sys
 import tempfile
-import time
+import timeit
 from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
@@ -34,12 +34,7 @@ def raw_backup(database: Path, target: Path) -> None:
 
 
 def median_seconds(work: Callable[[], object], repeat: int) -> float:
-    timings = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        work()
-        timings.append(time.perf_counter() - started)
-    return statistics.median(timings)
+    return statistics.median(timeit.repeat(work, number=1, repeat=repeat))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -104,7 +104,8 @@ def measure(org: OpenOrganization, app: QApplication, repeat: int) -> dict[str, 
 
     def sort_by_name() -> None:
         order.reverse()
-        page.view.sortByColumn(people_model.NAME, order[0])
+        # What a click on the column title does (QTableView.sortByColumn sorts twice).
+        page.view.horizontalHeader().setSortIndicator(people_model.NAME, order[0])
         first_screen(page, app)
 
     results["sorting the People list by name"] = median_ms(sort_by_name, repeat)

@@ -4,7 +4,8 @@
 
 By default it measures the large demo organization (`scdesk demo --size large` makes it);
 the target is under 3 seconds. The baseline is one raw sqlite3 pass over the rows the report
-reads most of (the year's volunteer hours and the people), timed in the same run.
+reads most of (the year's volunteer hours and the people), timed in the same run; the
+processor time is printed too, as wall-clock times stretch on a busy machine.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from scdesk.reports.figures.request import ReportKind, ReportRequest, collect_fi
 from scdesk.reports.render.application import ensure_gui_application
 from scdesk.reports.render.pdf import pdf_bytes
 from scdesk.reports.render.report import report_layout
+from scdesk.storage.organization_files import OpenOrganization
 
 TARGET_SECONDS = 3.0
 
@@ -33,6 +35,7 @@ class Timing:
     baseline: float  # raw sqlite3: the year's hours and the people, one pass each
     figures: float
     render: float
+    cpu: float  # processor time of figures and PDF: what a busy machine does not inflate
     pages: int
     pdf_bytes: int
 
@@ -59,18 +62,25 @@ def raw_baseline(database: Path, period: Period) -> float:
 
 def time_annual_report(org_name: str, year: int) -> Timing:
     ensure_gui_application()
-    period = Period.year(year)
     with open_organization(org_name) as org:
-        baseline = raw_baseline(org.folder.database, period)
-        started = time.perf_counter()
-        with org.database.session() as session:
-            figures = collect_figures(
-                session, ReportRequest(ReportKind.ANNUAL, period), org.folder.attachments
-            )
-        counted = time.perf_counter()
-        data, pages = pdf_bytes(report_layout(figures))
-        done = time.perf_counter()
-    return Timing(baseline, counted - started, done - counted, pages, len(data))
+        return time_report_of(org, year)
+
+
+def time_report_of(org: OpenOrganization, year: int) -> Timing:
+    """The annual report of the open `org`: its figures, then its PDF, timed apart."""
+    period = Period.year(year)
+    baseline = raw_baseline(org.folder.database, period)
+    started, cpu_started = time.perf_counter(), time.process_time()
+    with org.database.session() as session:
+        figures = collect_figures(
+            session, ReportRequest(ReportKind.ANNUAL, period), org.folder.attachments
+        )
+    counted = time.perf_counter()
+    data, pages = pdf_bytes(report_layout(figures))
+    done, cpu_done = time.perf_counter(), time.process_time()
+    return Timing(
+        baseline, counted - started, done - counted, cpu_done - cpu_started, pages, len(data)
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -82,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     runs = [time_annual_report(args.org, args.year) for _ in range(args.repeat)]
     median = {
         name: statistics.median(getattr(run, name) for run in runs)
-        for name in ("baseline", "figures", "render", "total")
+        for name in ("baseline", "figures", "render", "total", "cpu")
     }
     last = runs[-1]
     print(
@@ -93,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  figures (SQL)         {median['figures']:7.3f} s  ({median['figures'] / base:.1f}×)")
     print(f"  layout and PDF        {median['render']:7.3f} s")
     print(f"  total                 {median['total']:7.3f} s  ({median['total'] / base:.1f}×)")
+    print(f"  processor time        {median['cpu']:7.3f} s  (the machine's load does not count)")
     verdict = "within" if median["total"] < TARGET_SECONDS else "OVER"
     print(f"  {verdict} the {TARGET_SECONDS:.0f} s target (median of {args.repeat} runs)")
     return 0

@@ -7,13 +7,13 @@ import sys
 from collections.abc import Sequence
 
 from scdesk import __version__
-from scdesk.cli import backup, check, demo, org, privacy, report
+from scdesk.cli import backup, check, demo, org, privacy, report, roster
 from scdesk.cli.common import EXIT_FAILED, EXIT_INTERRUPTED, CommandError, report_error
 from scdesk.domain.errors import RuleViolation
 from scdesk.logs import configure_logging
 from scdesk.storage.errors import StorageError
 
-COMMANDS = (org, demo, check, report, backup, privacy)
+COMMANDS = (org, demo, check, roster, report, backup, privacy)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -9,12 +9,13 @@ import sys
 from scdesk.cli.common import EXIT_USAGE, CommandError, open_chosen
 from scdesk.interchange.contacts.apply import Decisions, Side, import_into, open_questions
 from scdesk.interchange.contacts.mapping import guess_mapping
-from scdesk.interchange.contacts.preview import build_preview
+from scdesk.interchange.contacts.preview import EntryKind, build_preview
 from scdesk.interchange.contacts.problems import save_errors_csv
 from scdesk.interchange.contacts.reading import read_contacts_file
 from scdesk.interchange.contacts.saved_mappings import UnknownMapping, load_mapping
 from scdesk.interchange.contacts.sources import UnreadableFile
 from scdesk.interchange.contacts.summary import preview_lines, result_line
+from scdesk.interchange.flat import export_flat
 from scdesk.operations.organizations import current_profile
 
 EXIT_APPLIED = 0  # applied, or nothing to change
@@ -57,4 +58,19 @@ def run_contacts_import(args: argparse.Namespace) -> int:
             print(f"scdesk: {error.path}: {error.message}", file=sys.stderr)
             return EXIT_INVALID_FILE
         print(result_line(result))
+        alike = len(preview.of_kind(EntryKind.LIKELY_DUPLICATE))
+        if alike:
+            print(
+                f"{alike} of them looked like someone already here and were added as new "
+                "people; if they are the same, merge them in the window's People view."
+            )
         return EXIT_APPLIED
+
+
+def run_flat_export(args: argparse.Namespace) -> int:
+    """`scdesk roster export --format csv|vcard -o FILE`: every live person, flat."""
+    with open_chosen(args) as org:
+        count = export_flat(org, args.format, args.output)
+    kind = "a CSV file (one row per person and post)" if args.format == "csv" else "vCard 4.0"
+    print(f"Wrote {count:,} people to {args.output} as {kind}.")
+    return EXIT_APPLIED

@@ -11,23 +11,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta
-from enum import Enum
 from itertools import islice
 
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from scdesk.demo.common import Progress, UuidSource
-from scdesk.model import Base
 from scdesk.storage.bookkeeping import next_change_numbers
-from scdesk.storage.search_index import SEARCH_DDL, rebuild_search_index
+from scdesk.storage.bulk_rows import column_defaults, stamp
 
 BATCH = 20_000
-_STAMP = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy stores a DateTime in SQLite
-
-
-def stamp(moment: datetime) -> str:
-    return moment.strftime(_STAMP)
 
 
 class Days:
@@ -36,7 +29,9 @@ class Days:
 
     def __init__(self, first: date, last: date) -> None:
         self.first = first
-        self.text = [(first + timedelta(days=n)).isoformat() for n in range((last - first).days + 1)]
+        self.text = [
+            (first + timedelta(days=n)).isoformat() for n in range((last - first).days + 1)
+        ]
 
     def index(self, day: date) -> int:
         return (day - self.first).days
@@ -58,15 +53,26 @@ class BulkWriter:
     def next_id(self, table: str) -> int:
         """The id the next row of `table` will get: ids are given, not left to SQLite, so
         generators can refer to rows before they are written."""
-        return self.connection.exec_driver_sql(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").scalar_one()
+        return self.connection.exec_driver_sql(
+            f"SELECT coalesce(max(id), 0) + 1 FROM {table}"
+        ).scalar_one()
 
     def insert(
-        self, table: str, columns: Sequence[str], rows: Iterable[Sequence[object]], label: str
+        self,
+        table: str,
+        columns: Sequence[str],
+        rows: Iterable[Sequence[object]],
+        label: str,
+        count: int | None = None,
     ) -> range:
         """Write `rows` (values for `columns`, in order) and return the ids they got.
 
-        Columns left out get the model's default, as the ORM would give them."""
-        defaults = _defaults(table, columns)
+        `count` is how many rows an iterator yields (a list says so itself). Columns left out
+        get the model's default, as the ORM would give them.
+        """
+        if count is None:
+            count = len(rows)  # type: ignore[arg-type]
+        defaults = column_defaults(table, columns)
         names = ", ".join((*columns, *defaults))
         marks = ", ".join("?" * (len(columns) + len(defaults)))
         fixed = tuple(defaults.values())
@@ -75,61 +81,53 @@ class BulkWriter:
             f" change_seq, {names}) VALUES (?, ?, '{self._now}', '{self._now}', NULL, 1, ?,"
             f" {marks})"
         )
-        first = next_id = self.next_id(table)
+        # Random UUIDs handed out in sorted order: the unique index on them then grows at
+        # its end instead of at random places, which saves a quarter of the insert time.
+        uuids = sorted(self._uuids.many(count))
+        first = self.next_id(table)
+        done = 0
         source = iter(rows)
         while batch := list(islice(source, BATCH)):
-            count = len(batch)
-            changes = next_change_numbers(self.connection, count)
+            size = len(batch)
+            if done + size > count:
+                raise ValueError(f"{table}: more rows than the {count} announced")
+            changes = next_change_numbers(self.connection, size)
             self._cursor.executemany(
                 sql,
                 [
                     (row_id, uuid, change, *row, *fixed)
                     for row_id, uuid, change, row in zip(
-                        range(next_id, next_id + count),
-                        self._uuids.many(count),
+                        range(first + done, first + done + size),
+                        uuids[done : done + size],
                         changes,
                         batch,
                         strict=True,
                     )
                 ],
             )
-            next_id += count
-            self._progress.advance(count, label)
-        return range(first, next_id)
-
-
-_BOOKKEEPING = {"id", "uuid", "created_at", "updated_at", "deleted_at", "revision", "change_seq"}
-
-
-def _defaults(table: str, columns: Sequence[str]) -> dict[str, object]:
-    """Values of the columns a bulk insert leaves out, from the model's scalar defaults."""
-    values: dict[str, object] = {}
-    for column in Base.metadata.tables[table].columns:
-        if column.name in _BOOKKEEPING or column.name in columns:
-            continue
-        default = column.default
-        if default is not None and default.is_scalar:
-            value = default.arg  # type: ignore[attr-defined]
-            values[column.name] = value.value if isinstance(value, Enum) else value
-        elif not column.nullable:
-            raise ValueError(f"{table}.{column.name} needs a value in a bulk insert")
-    return values
-
-
-_TRIGGERS = tuple(s for s in SEARCH_DDL if s.startswith("CREATE TRIGGER"))
+            done += size
+            self._progress.advance(size, label)
+        if done != count:
+            raise ValueError(f"{table}: {done} rows written, {count} announced")
+        return range(first, first + done)
 
 
 @contextmanager
-def search_index_suspended(connection: Connection) -> Iterator[None]:
-    """Drop the search-index triggers for the bulk load, then restore them and rebuild the
-    index in one pass, which is several times faster than a trigger per row. DDL is
-    transactional in SQLite: if the load fails, the rollback brings the triggers back."""
-    for statement in _TRIGGERS:
-        connection.exec_driver_sql(f"DROP TRIGGER {statement.split()[2]}")
+def indexes_suspended(connection: Connection, tables: Sequence[str]) -> Iterator[None]:
+    """Drop the secondary indexes of `tables` for the load and create them again after it:
+    building an index from sorted keys costs about half of updating it row by row. The
+    indexes come back exactly as they were (from their stored SQL), or with the rollback."""
+    marks = ", ".join("?" * len(tables))
+    indexes = connection.exec_driver_sql(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        f" AND tbl_name IN ({marks}) ORDER BY name",
+        tuple(tables),
+    ).all()
+    for name, _sql in indexes:
+        connection.exec_driver_sql(f'DROP INDEX "{name}"')
     yield
-    for statement in _TRIGGERS:
-        connection.exec_driver_sql(statement)
-    rebuild_search_index(connection)
+    for _name, sql in indexes:
+        connection.exec_driver_sql(sql)
 
 
 @contextmanager

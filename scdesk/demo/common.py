@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from sqlalchemy import Connection
 
@@ -105,7 +105,8 @@ class Progress:
             self._callback(self.total, self.total, message)
 
 
-_VARIANT = "89ab" * 4
+# The variant nibble of a version-4 UUID is 8, 9, a or b: map a random hex digit onto them.
+_VARIANT = {digit: "89ab"[int(digit, 16) % 4] for digit in "0123456789abcdef"}
 
 
 class UuidSource:
@@ -123,14 +124,9 @@ class UuidSource:
         hx = self._rng.randbytes(16 * count).hex()
         return [
             f"{hx[i : i + 8]}-{hx[i + 8 : i + 12]}-4{hx[i + 13 : i + 16]}-"
-            f"{_VARIANT[int(hx[i + 16], 16)]}{hx[i + 17 : i + 20]}-{hx[i + 20 : i + 32]}"
+            f"{_VARIANT[hx[i + 16]]}{hx[i + 17 : i + 20]}-{hx[i + 20 : i + 32]}"
             for i in range(0, 32 * count, 32)
         ]
-
-
-def days_between(start: date, end: date) -> list[date]:
-    """Every day from `start` to `end`, both included."""
-    return [start + timedelta(days=n) for n in range((end - start).days + 1)]
 
 
 def count_rows(connection: Connection) -> dict[str, int]:

@@ -13,10 +13,9 @@ from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
-from scdesk.demo.bulk import BulkWriter, Days, roomy_cache, search_index_suspended
+from scdesk.demo.bulk import BulkWriter, Days, indexes_suspended, roomy_cache
 from scdesk.demo.common import (
     REFERENCE_DATE,
-    REFERENCE_TIME,
     CancelCheck,
     Progress,
     ProgressCallback,
@@ -37,10 +36,30 @@ from scdesk.demo.partners import (
     Step,
     mayor_on,
 )
-from scdesk.model import CommitteeKind, MembershipStanding, PartnershipOrigin, PartnershipStatus
+from scdesk.model import (
+    CommitteeKind,
+    MembershipStanding,
+    PartnershipKind,
+    PartnershipOrigin,
+    PartnershipStatus,
+)
+from scdesk.model.base import utcnow
 from scdesk.operations.organizations import current_profile
+from scdesk.storage.search_index import search_index_suspended
 
 _S = PartnershipStatus
+# Tables whose indexes are rebuilt after the load rather than kept up to date during it.
+BIG_TABLES = (
+    "person",
+    "contact_detail",
+    "membership",
+    "meeting_attendance",
+    "exchange",
+    "participation",
+    "host_placement",
+    "itinerary_item",
+    "volunteer_hours",
+)
 MORE_STANDING = (
     ("Communications", date(2006, 1, 1), "Newsletter, website and press."),
     ("Membership", date(1996, 1, 1), "Recruiting and welcoming members."),
@@ -60,11 +79,16 @@ def build_large(
     plan = Plan(scale)
     tracker = Progress(plan.estimated_rows(), progress, should_cancel)
     tracker.check()
-    writer = BulkWriter(session, UuidSource(seed + 1), tracker, REFERENCE_TIME)
+    # Bookkeeping times are the real ones, as for records made through the ORM.
+    writer = BulkWriter(session, UuidSource(seed + 1), tracker, utcnow())
     days = Days(date(1980, 1, 1), date(2028, 12, 31))
     ctx = LargeContext(writer, random.Random(seed), plan, days, days.index(REFERENCE_DATE))
-    cache_mb = max(64, round(600 * min(scale, 4.0)))
-    with roomy_cache(writer.connection, cache_mb), search_index_suspended(writer.connection):
+    cache_mb = max(64, round(600 * min(scale, 4.0)))  # the database is ~370 MB at scale 1
+    with (
+        roomy_cache(writer.connection, cache_mb),
+        search_index_suspended(writer.connection),
+        indexes_suspended(writer.connection, BIG_TABLES),
+    ):
         _add_partnerships(ctx)
         _add_committees(ctx)
         add_people(ctx)
@@ -88,7 +112,12 @@ def partner_cities(rng: random.Random, count: int) -> list[PartnerCity]:
 
 
 def _synthesize(
-    rng: random.Random, city: str, region: str, country: str, kind: object, status: _S
+    rng: random.Random,
+    city: str,
+    region: str,
+    country: str,
+    kind: PartnershipKind,
+    status: _S,
 ) -> PartnerCity:
     """A plausible history ending in `status`, entirely before the reference date."""
     first_years = {
@@ -102,7 +131,8 @@ def _synthesize(
     history = [Step(_S.EXPLORING, day, "First contact")]
     order = (_S.PROPOSED, _S.ACTIVE, _S.INACTIVE, _S.ENDED)
     signed_on = None
-    for step in order[: order.index(status) + 1] if status != _S.EXPLORING else ():
+    steps = () if status == _S.EXPLORING else order[: order.index(status) + 1]
+    for step in steps:
         day += timedelta(days=rng.randrange(120, 700) if step != _S.INACTIVE else 3000)
         history.append(Step(step, min(day, REFERENCE_DATE - timedelta(days=30))))
         if step == _S.ACTIVE:
@@ -114,17 +144,20 @@ def _synthesize(
         renewed = date(signed_on.year + 10, signed_on.month, min(signed_on.day, 28))
         paused = next((s.on for s in history if s.status == _S.INACTIVE), REFERENCE_DATE)
         while renewed <= paused:
-            renewals.append(Renewal(renewed, mayor_on(renewed), f"Mayor {mayor.full}"))
+            their_mayor = pick_name(rng, culture).full
+            renewals.append(Renewal(renewed, mayor_on(renewed), f"Mayor {their_mayor}"))
             renewed = date(renewed.year + 10, renewed.month, renewed.day)
     contacts = []
     for role in ("International Relations", "Chair, friendship association"):
         name = pick_name(rng, culture)
-        contacts.append(Contact(name.full, role, f"City of {city}", phone=f"{culture.phone_prefix}0150"))
+        contacts.append(
+            Contact(name.full, role, f"City of {city}", phone=f"{culture.phone_prefix}0150")
+        )
     return PartnerCity(
         city=city,
         region=region,
         country=country,
-        kind=kind,  # type: ignore[arg-type]
+        kind=kind,
         origin=rng.choice(list(PartnershipOrigin)),
         history=tuple(history),
         signed_on=signed_on,

@@ -89,7 +89,10 @@ def add_meetings(ctx: LargeContext) -> None:
         attendance += [(meeting_id, person_id) for person_id in present]
         ctx.meetings.append((meeting_id, committee_id, day, present))
     ctx.writer.insert(
-        "meeting", ("committee_id", "held_on", "starts_at", "place", "minutes"), meetings, "Meetings"
+        "meeting",
+        ("committee_id", "held_on", "starts_at", "place", "minutes"),
+        meetings,
+        "Meetings",
     )
     ctx.writer.insert("meeting_attendance", ("meeting_id", "person_id"), attendance, "Meetings")
 
@@ -111,7 +114,7 @@ class _Exchanges:
         # each exchange also has ~1.8 organizers and interpreters, and inbound ones a host
         # per guest.
         mean = ctx.plan.participations / ctx.plan.exchanges
-        self.travellers = max(2.0, (mean - 1.8) / 1.36)
+        self.travellers = max(2.0, (mean - 1.8) / 1.28)
         start = ctx.day(date(2016, 1, 10))
         end = ctx.day(date(2027, 6, 30))
         self.windows = []

@@ -12,7 +12,7 @@ from datetime import date
 
 from scdesk.demo.common import REFERENCE_DATE
 from scdesk.demo.large_context import LargeContext
-from scdesk.demo.texts import HOURS_DESCRIPTIONS
+from scdesk.demo.texts import EVENTS, HOURS_DESCRIPTIONS
 from scdesk.model import HoursPurpose
 
 _P = HoursPurpose
@@ -28,12 +28,11 @@ COLUMNS = (
     "approved_by_id",
     "approved_at",
 )
-EVENT_DAYS = ((2, 10), (5, 20), (9, 14), (11, 1), (12, 5))
 LENGTHS = (0.5, 1.0, 1.5, 2.0, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0)
 
 
 def add_hours(ctx: LargeContext) -> None:
-    ctx.writer.insert("volunteer_hours", COLUMNS, _entries(ctx), "Volunteer hours")
+    ctx.writer.insert("volunteer_hours", COLUMNS, _entries(ctx), "Volunteer hours", ctx.plan.hours)
 
 
 def _entries(ctx: LargeContext) -> Iterator[tuple[object, ...]]:
@@ -51,20 +50,23 @@ def _entries(ctx: LargeContext) -> Iterator[tuple[object, ...]]:
         if max(start, since) <= min(end, reference)
     ]
     events = [
-        (ctx.day(date(year, month, day)), HOURS_DESCRIPTIONS[_P.EVENT][n])
-        for year in range(2016, 2027)
-        if year != 2020
-        for n, (month, day) in enumerate(EVENT_DAYS)
+        (ctx.day(date(year, month, day)), name)
+        for year in range(2016, REFERENCE_DATE.year + 1)
+        if year != 2020  # no public events in the pandemic year
+        for month, day, name in EVENTS
         if date(year, month, day) <= REFERENCE_DATE
     ]
     chairs = list(dict.fromkeys(ctx.chairs))
     people = ctx.locals
-    texts = {purpose: HOURS_DESCRIPTIONS[purpose] for purpose in _P}
+    texts = {purpose.value: HOURS_DESCRIPTIONS[purpose] for purpose in _P}
+    exchange, meeting, committee, event, other = (
+        p.value for p in (_P.EXCHANGE, _P.MEETING, _P.COMMITTEE, _P.EVENT, _P.OTHER)
+    )
     for _ in range(ctx.plan.hours):
         roll = rnd()
         exchange_id = committee_id = meeting_id = None
         if roll < 0.35 and exchanges:
-            purpose = _P.EXCHANGE
+            purpose = exchange
             n = exchanges[int(rnd() * len(exchanges))]
             workers = facts.workers[n]
             person_id = workers[int(rnd() * len(workers))]
@@ -72,22 +74,22 @@ def _entries(ctx: LargeContext) -> Iterator[tuple[object, ...]]:
             day = low + int(rnd() * (high - low + 1))
             exchange_id = facts.ids[n]
         elif roll < 0.55 and meetings:
-            purpose = _P.MEETING
+            purpose = meeting
             meeting_id, _committee, day, present = meetings[int(rnd() * len(meetings))]
             person_id = present[int(rnd() * len(present))]
         elif roll < 0.75 and terms:
-            purpose = _P.COMMITTEE
+            purpose = committee
             person_id, committee_id, low, high = terms[int(rnd() * len(terms))]
             day = low + int(rnd() * (high - low + 1))
         elif roll < 0.9:
-            purpose = _P.EVENT
+            purpose = event
             person_id = people[int(rnd() * len(people))]
             day, description = events[int(rnd() * len(events))]
         else:
-            purpose = _P.OTHER
+            purpose = other
             person_id = people[int(rnd() * len(people))]
             day = since + int(rnd() * (reference - since + 1))
-        if purpose != _P.EVENT:
+        if purpose != event:
             options = texts[purpose]
             description = options[int(rnd() * len(options))]
         approver = approved_at = None
@@ -103,7 +105,7 @@ def _entries(ctx: LargeContext) -> Iterator[tuple[object, ...]]:
             person_id,
             text[day],
             LENGTHS[int(rnd() * len(LENGTHS))],
-            purpose.value,
+            purpose,
             exchange_id,
             committee_id,
             meeting_id,

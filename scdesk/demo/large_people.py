@@ -43,6 +43,17 @@ _DOMAINS = ("example.org", "example.com", "example.net")
 _C = PersonCategory
 # Shares of the roster, cumulative: guests, members, volunteers, host families, contacts.
 _CATEGORIES = ((0.15, _C.GUEST), (0.6, _C.MEMBER), (0.8, _C.VOLUNTEER), (0.95, _C.HOST_FAMILY))
+# Plain strings: reading an enum member's value costs more than the rest of a row's work.
+_CATEGORY_LIMITS = tuple((limit, category.value) for limit, category in _CATEGORIES)
+_GUEST, _MEMBER, _HOST, _CONTACT = (
+    c.value for c in (_C.GUEST, _C.MEMBER, _C.HOST_FAMILY, _C.CONTACT)
+)
+_JOINING = (_MEMBER, _C.VOLUNTEER.value, _HOST)
+_ACTIVE, _LAPSED, _INACTIVE = (
+    PersonStatus.ACTIVE.value,
+    PersonStatus.LAPSED.value,
+    PersonStatus.INACTIVE.value,
+)
 
 
 @cache
@@ -54,7 +65,7 @@ def _name_keys(given: str, family: str) -> tuple[str, str]:
 def add_people(ctx: LargeContext) -> None:
     first_id = ctx.writer.next_id("person")
     ctx.guests = [[] for _ in ctx.partners]
-    ctx.writer.insert("person", PERSON_COLUMNS, _people(ctx, first_id), "People")
+    ctx.writer.insert("person", PERSON_COLUMNS, _people(ctx, first_id), "People", ctx.plan.people)
 
 
 def _people(ctx: LargeContext, first_id: int) -> Iterator[tuple[object, ...]]:
@@ -68,8 +79,8 @@ def _people(ctx: LargeContext, first_id: int) -> Iterator[tuple[object, ...]]:
     for offset in range(ctx.plan.people):
         person_id = first_id + offset
         roll = rnd()
-        category = next((c for limit, c in _CATEGORIES if roll < limit), _C.CONTACT)
-        guest = category == _C.GUEST
+        category = next((c for limit, c in _CATEGORY_LIMITS if roll < limit), _CONTACT)
+        guest = category == _GUEST
         if guest:
             partner_index = int(rnd() * len(ctx.partners))
             partner = ctx.partners[partner_index]
@@ -94,33 +105,28 @@ def _people(ctx: LargeContext, first_id: int) -> Iterator[tuple[object, ...]]:
         sorted_as, local_part = _name_keys(name.given, name.family)
         email = f"{local_part}.{person_id}@{_DOMAINS[person_id % 3]}" if rnd() < 0.9 else ""
         member_since = None
-        status = PersonStatus.ACTIVE.value
+        status = _ACTIVE
         admin = 0
-        if category in (_C.MEMBER, _C.VOLUNTEER, _C.HOST_FAMILY):
+        if category in _JOINING:
             joined = earliest + int(max(rnd(), rnd()) * span)  # more recent joiners
             member_since = days[joined]
-            if category != _C.HOST_FAMILY:
+            if category != _HOST:
                 ctx.locals.append(person_id)
                 ctx.locals_joined.append(joined)
-                if ctx.admin_id is None and category == _C.MEMBER:
+                if ctx.admin_id is None and category == _MEMBER:
                     ctx.admin_id, admin = person_id, 1
             else:
                 ctx.hosts.append(person_id)
             roll = rnd()
-            if roll < 0.08:
-                status = PersonStatus.LAPSED.value
-            elif roll < 0.14:
-                status = PersonStatus.INACTIVE.value
+            status = _LAPSED if roll < 0.08 else _INACTIVE if roll < 0.14 else _ACTIVE
         emergency = ("", "", "")
         if rnd() < 0.5:
+            givens = culture.given_female if rnd() < 0.5 else culture.given_male
             emergency = (
-                f"{pick_name(rng, culture).given} {name.family}",
+                f"{givens[int(rnd() * len(givens))]} {name.family}",
                 _phone(culture, rnd),
                 RELATIONS[int(rnd() * len(RELATIONS))],
             )
-        skills = ""
-        if rnd() < 0.4:
-            skills = SKILLS[int(rnd() * len(SKILLS))]
         yield (
             name.given,
             name.family,
@@ -133,16 +139,16 @@ def _people(ctx: LargeContext, first_id: int) -> Iterator[tuple[object, ...]]:
             postal_code,
             country,
             languages,
-            skills,
-            category.value,
+            SKILLS[int(rnd() * len(SKILLS))] if rnd() < 0.4 else "",
+            category,
             status,
             member_since,
-            1 + int(rnd() * 3) if category == _C.HOST_FAMILY else 0,
+            1 + int(rnd() * 3) if category == _HOST else 0,
             int(rnd() < (0.3 if guest else 0.82)),
             int(rnd() < 0.7),
             int(bool(email) and rnd() < 0.9),
             *emergency,
-            f"P-{person_id:07d}" if category == _C.MEMBER and rnd() < 0.5 else "",
+            f"P-{person_id:07d}" if category == _MEMBER and rnd() < 0.5 else "",
             admin,
             "",
         )
@@ -167,7 +173,13 @@ def add_contact_details(ctx: LargeContext) -> None:
             else:
                 yield (person_id, "phone", "work", f"(217) 555-{int(rnd() * 10000):04d}")
 
-    ctx.writer.insert("contact_detail", ("person_id", "kind", "label", "value"), rows(), "People")
+    ctx.writer.insert(
+        "contact_detail",
+        ("person_id", "kind", "label", "value"),
+        rows(),
+        "People",
+        ctx.plan.contact_details,
+    )
 
 
 def add_memberships(ctx: LargeContext) -> None:

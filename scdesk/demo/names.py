@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from functools import cache
 
 from scdesk.domain.names import fold
 
@@ -93,8 +94,7 @@ CULTURES: dict[str, Culture] = {
         "Twi",
         _split("Ama, Akosua, Adwoa, Abena, Afua, Esi, Efua, Yaa, Akua, Adjoa, Nana Ama, Serwaa"),
         _split(
-            "Kwame, Kofi, Kwabena, Yaw, Kwaku, Kwasi, Kojo, Kwadwo, Fiifi, Nana Kwame, "
-            "Ekow, Kwesi"
+            "Kwame, Kofi, Kwabena, Yaw, Kwaku, Kwasi, Kojo, Kwadwo, Fiifi, Nana Kwame, Ekow, Kwesi"
         ),
         _split(
             "Mensah, Boateng, Owusu, Asante, Osei, Agyeman, Appiah, Amoah, Darko, Frimpong, "
@@ -250,9 +250,7 @@ CULTURES: dict[str, Culture] = {
         "Swahili",
         _split("Wanjiru, Achieng, Njeri, Wambui, Akinyi, Chebet, Nyokabi"),
         _split("Otieno, Kamau, Kipchoge, Mwangi, Baraka, Kiprono, Omondi"),
-        _split(
-            "Mwangi, Otieno, Kariuki, Odhiambo, Wanjiku, Kiprono, Njoroge, Ochieng, Muthoni"
-        ),
+        _split("Mwangi, Otieno, Kariuki, Odhiambo, Wanjiku, Kiprono, Njoroge, Ochieng, Muthoni"),
         "+254 20 555 ",
     ),
     "NG": Culture(
@@ -283,8 +281,6 @@ LOCAL_MIX: tuple[tuple[str, float], ...] = (
     ("DK", 0.01),
     ("BR", 0.01),
 )
-
-LANGUAGE_BY_COUNTRY = {code: culture.language for code, culture in CULTURES.items()}
 
 
 @dataclass(frozen=True)
@@ -326,12 +322,15 @@ _ASCII = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe",
 
 
 def email_local_part(given: str, family: str) -> str:
-    """"José", "Núñez" -> "jose.nunez": ASCII, as most people's addresses are."""
-    parts = []
-    for text in (given, family):
-        folded = fold(text).translate(_ASCII).encode("ascii", "ignore").decode()
-        parts.append("".join(c for c in folded.replace(" ", "-") if c.isalnum() or c == "-"))
-    return ".".join(p.strip("-") for p in parts if p.strip("-")) or "person"
+    """ "José", "Núñez" -> "jose.nunez": ASCII, as most people's addresses are."""
+    parts = (_ascii_part(given), _ascii_part(family))
+    return ".".join(p for p in parts if p) or "person"
+
+
+@cache
+def _ascii_part(text: str) -> str:
+    folded = fold(text).translate(_ASCII).encode("ascii", "ignore").decode()
+    return "".join(c for c in folded.replace(" ", "-") if c.isalnum() or c == "-").strip("-")
 
 
 def culture_for(country: str) -> Culture:

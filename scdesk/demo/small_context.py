@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, TypeVar
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from scdesk.demo.common import UuidSource
@@ -66,11 +67,21 @@ class SmallContext:
     terms_by_committee: dict[str, list[Term]] = field(default_factory=dict)
     crews: list[Crew] = field(default_factory=list)
     meetings: list[tuple[Meeting, Committee, list[Person]]] = field(default_factory=list)
+    next_ids: dict[str, int] = field(default_factory=dict)
     hosting: dict[int, list[tuple[date, date]]] = field(default_factory=dict)  # host id: stays
 
     def add(self, model: type[R], **values: Any) -> R:
-        """Create a record with a reproducible UUID and put it in the session."""
-        record = model(uuid=self.uuids.one(), **values)
+        """Create a record with a reproducible UUID and put it in the session.
+
+        The id is given here too: with every key known, the ORM writes each table's new
+        rows in one batch instead of one INSERT per row to learn the ids."""
+        table = model.__tablename__
+        if table not in self.next_ids:
+            with self.session.no_autoflush:  # records still being filled in stay pending
+                highest = self.session.scalar(select(func.max(model.id)))
+            self.next_ids[table] = (highest or 0) + 1
+        record = model(id=self.next_ids[table], uuid=self.uuids.one(), **values)
+        self.next_ids[table] += 1
         self.session.add(record)
         return record
 

@@ -77,9 +77,7 @@ def add_exchanges(ctx: SmallContext) -> None:
                 made.append(_add_exchange(ctx, city, partner, start, formal))
         for renewal in partner.renewals:  # each renewal is celebrated together
             if date(FIRST_YEAR, 1, 1) <= renewal.on <= REFERENCE_DATE:
-                made.append(
-                    _add_exchange(ctx, city, partner, renewal.on, True, ANNIVERSARY)
-                )
+                made.append(_add_exchange(ctx, city, partner, renewal.on, True, ANNIVERSARY))
     ctx.session.flush()  # the exchanges' ids, for their participants
     for exchange, committee, city in made:
         ctx.crews.append(_add_participants(ctx, exchange, committee, city))
@@ -165,7 +163,9 @@ def _pick_status(
         if ctx.rng.random() < 0.05:
             return ExchangeStatus.CANCELLED
         soon = start <= REFERENCE_DATE + timedelta(days=120)
-        return ExchangeStatus.CONFIRMED if soon and ctx.rng.random() < 0.6 else ExchangeStatus.PLANNED
+        return (
+            ExchangeStatus.CONFIRMED if soon and ctx.rng.random() < 0.6 else ExchangeStatus.PLANNED
+        )
     if end >= REFERENCE_DATE:
         return ExchangeStatus.CONFIRMED  # under way
     if direction != _D.VIRTUAL and PANDEMIC[0] <= start <= PANDEMIC[1]:
@@ -210,7 +210,9 @@ def _notes(
     return ""
 
 
-def _add_participants(ctx: SmallContext, exchange: Exchange, committee: Committee, city: str) -> Crew:
+def _add_participants(
+    ctx: SmallContext, exchange: Exchange, committee: Committee, city: str
+) -> Crew:
     rng = ctx.rng
     start = exchange.starts_on
     assert start is not None

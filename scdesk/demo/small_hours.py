@@ -12,6 +12,7 @@ from typing import Any
 
 from scdesk.demo.common import REFERENCE_DATE, REFERENCE_TIME
 from scdesk.demo.small_context import SmallContext
+from scdesk.demo.texts import EVENTS, HOURS_DESCRIPTIONS
 from scdesk.model import (
     Committee,
     ExchangeStatus,
@@ -21,7 +22,6 @@ from scdesk.model import (
     Post,
     VolunteerHours,
 )
-from scdesk.demo.texts import HOURS_DESCRIPTIONS
 
 _P = HoursPurpose
 
@@ -30,13 +30,6 @@ WORKBOOK_2024 = (
     ("jose", "Guadalajara Committee", (6, 8.5, 4, 10, 3, 5, 6)),
     ("keiko", "Ichinomiya Committee", (4, 8)),
     ("ben", "Board", (8,) * 10),
-)
-EVENTS = (
-    (date(2000, 2, 10), "Lunar New Year celebration"),
-    (date(2000, 5, 20), "International food fair"),
-    (date(2000, 9, 14), "Festival booth at the Old Capitol Art Fair"),
-    (date(2000, 11, 1), "Día de los Muertos altar"),
-    (date(2000, 12, 5), "Gala dinner"),
 )
 
 
@@ -48,9 +41,7 @@ def add_hours(ctx: SmallContext) -> None:
     entries += _event_hours(ctx)
     entries += _other_hours(ctx)
     fixed = {ctx.people[key].id for key, _, _ in WORKBOOK_2024}
-    entries = [
-        e for e in entries if not (e["person"].id in fixed and e["worked_on"].year == 2024)
-    ]
+    entries = [e for e in entries if not (e["person"].id in fixed and e["worked_on"].year == 2024)]
     entries += _workbook_hours(ctx)
     entries.sort(key=lambda e: (e["worked_on"], e["person"].id))
     for entry in entries:
@@ -103,8 +94,15 @@ def _exchange_hours(ctx: SmallContext) -> list[dict[str, Any]]:
                 day = ctx.day_between(start - timedelta(days=45), end)
                 hours = rng.choice((1, 1.5, 2, 3, 4, 6, 8))
                 entries.append(
-                    _entry(person, day, hours, _P.EXCHANGE, rng.choice(texts), crew.committee,
-                           exchange_id=exchange.id)
+                    _entry(
+                        person,
+                        day,
+                        hours,
+                        _P.EXCHANGE,
+                        rng.choice(texts),
+                        crew.committee,
+                        exchange_id=exchange.id,
+                    )
                 )
         if exchange.status == ExchangeStatus.CANCELLED:
             continue
@@ -113,8 +111,15 @@ def _exchange_hours(ctx: SmallContext) -> list[dict[str, Any]]:
                 day = ctx.day_between(start, end)
                 hours = rng.choice((2, 3, 4, 5, 6, 8))
                 entries.append(
-                    _entry(person, day, hours, _P.EXCHANGE, rng.choice(texts), crew.committee,
-                           exchange_id=exchange.id)
+                    _entry(
+                        person,
+                        day,
+                        hours,
+                        _P.EXCHANGE,
+                        rng.choice(texts),
+                        crew.committee,
+                        exchange_id=exchange.id,
+                    )
                 )
     return entries
 
@@ -153,9 +158,15 @@ def _committee_hours(ctx: SmallContext) -> list[dict[str, Any]]:
             continue
         for _ in range(max(1, (last - first).days // 120)):
             entries.append(
-                _entry(term.person, ctx.day_between(first, last), rng.choice((1, 1.5, 2, 3, 4, 5)),
-                       _P.COMMITTEE, rng.choice(HOURS_DESCRIPTIONS[_P.COMMITTEE]),
-                       term.committee, committee_id=term.committee.id)
+                _entry(
+                    term.person,
+                    ctx.day_between(first, last),
+                    rng.choice((1, 1.5, 2, 3, 4, 5)),
+                    _P.COMMITTEE,
+                    rng.choice(HOURS_DESCRIPTIONS[_P.COMMITTEE]),
+                    term.committee,
+                    committee_id=term.committee.id,
+                )
             )
     return entries
 
@@ -167,8 +178,8 @@ def _event_hours(ctx: SmallContext) -> list[dict[str, Any]]:
     for year in range(2016, REFERENCE_DATE.year + 1):
         if year == 2020:
             continue  # no public events in the pandemic year
-        for template, name in EVENTS:
-            day = template.replace(year=year)
+        for month, day_of_month, name in EVENTS:
+            day = date(year, month, day_of_month)
             if day > REFERENCE_DATE:
                 continue
             crew = ctx.members_on(events, day)
@@ -185,9 +196,14 @@ def _other_hours(ctx: SmallContext) -> list[dict[str, Any]]:
     rng = ctx.rng
     active = [p for p in ctx.locals if p.status == PersonStatus.ACTIVE]
     return [
-        _entry(rng.choice(active), ctx.day_between(date(2016, 1, 1), REFERENCE_DATE),
-               rng.choice((0.5, 1, 1.5, 2, 3)), _P.OTHER,
-               rng.choice(HOURS_DESCRIPTIONS[_P.OTHER]), None)
+        _entry(
+            rng.choice(active),
+            ctx.day_between(date(2016, 1, 1), REFERENCE_DATE),
+            rng.choice((0.5, 1, 1.5, 2, 3)),
+            _P.OTHER,
+            rng.choice(HOURS_DESCRIPTIONS[_P.OTHER]),
+            None,
+        )
         for _ in range(200)
     ]
 
@@ -199,14 +215,22 @@ def _workbook_hours(ctx: SmallContext) -> list[dict[str, Any]]:
         for index, hours in enumerate(amounts):
             day = date(2024, 1, 15) + timedelta(days=35 * index)
             entries.append(
-                _entry(ctx.people[key], day, hours, _P.COMMITTEE,
-                       HOURS_DESCRIPTIONS[_P.COMMITTEE][index % 4], committee,
-                       committee_id=committee.id)
+                _entry(
+                    ctx.people[key],
+                    day,
+                    hours,
+                    _P.COMMITTEE,
+                    HOURS_DESCRIPTIONS[_P.COMMITTEE][index % 4],
+                    committee,
+                    committee_id=committee.id,
+                )
             )
     return entries
 
 
-def _approver(ctx: SmallContext, committee: Committee | None, day: date, person: Person) -> Person | None:
+def _approver(
+    ctx: SmallContext, committee: Committee | None, day: date, person: Person
+) -> Person | None:
     """The chair of the committee the work was for, or the board's chair or vice chair."""
     board = ctx.committees["Board"]
     candidates = (
@@ -215,5 +239,3 @@ def _approver(ctx: SmallContext, committee: Committee | None, day: date, person:
         ctx.holder(board, Post.VICE_CHAIR, day),
     )
     return next((c for c in candidates if c is not None and c is not person), None)
-
-

@@ -160,8 +160,8 @@ SAMPLE_PEOPLE: dict[str, dict[str, Any]] = {
     "yuki": dict(given_name="Yuki", family_name="Satō", category=_C.GUEST, country="JP"),
 }
 
-# Phone numbers the sample files already use; generated people never get them.
-_SAMPLE_PHONE_ENDINGS = {f"01{n:02d}" for n in range(1, 12)}
+# Phone numbers the sample files (and Ben's work phone) use; generated people never get them.
+_SAMPLE_PHONE_ENDINGS = {f"01{n:02d}" for n in range(1, 12)} | {"0186"}
 _DOMAINS = ("example.org", "example.com", "example.net")
 _US_FORMATS = ("({area}) 555-{n}", "{area}-555-{n}", "{area}.555.{n}", "+1 {area} 555 {n}")
 
@@ -233,7 +233,9 @@ def add_people(ctx: SmallContext) -> None:
         )
     for city, partner in ctx.partner_cities.items():
         culture = CULTURES[partner.country]
-        named = [p for p in samples.values() if p.category == _C.GUEST and p.country == culture.country]
+        named = [
+            p for p in samples.values() if p.category == _C.GUEST and p.country == culture.country
+        ]
         generated = [
             _guest(ctx, contacts, culture, partner.city, partner.region)
             for _ in range(partner.guests - len(named))
@@ -241,7 +243,7 @@ def add_people(ctx: SmallContext) -> None:
         for person in named:
             _fill_guest(ctx, contacts, person, culture, partner.city, partner.region)
         ctx.guests[city] = [*named, *generated]
-    _add_contact_details(ctx)
+    _add_contact_details(ctx, contacts)
 
 
 def _add_samples(ctx: SmallContext) -> None:
@@ -279,7 +281,9 @@ def _local(
         languages.append(rng.choice(("Spanish", "French", "German", "Japanese")))
     member_since = None
     if category != _C.CONTACT:
-        member_since = ctx.day_between(date(since[0], 1, 1), min(date(since[1], 12, 31), REFERENCE_DATE))
+        member_since = ctx.day_between(
+            date(since[0], 1, 1), min(date(since[1], 12, 31), REFERENCE_DATE)
+        )
     status = PersonStatus.ACTIVE
     if category in (_C.MEMBER, _C.VOLUNTEER):
         roll = rng.random()
@@ -365,7 +369,7 @@ def _fill_guest(
         person.emergency_relation = rng.choice(RELATIONS)
 
 
-def _add_contact_details(ctx: SmallContext) -> None:
+def _add_contact_details(ctx: SmallContext, contacts: ContactMaker) -> None:
     """Second addresses and numbers, as address books hold them."""
     lukasz = ctx.people["lukasz"]
     ctx.add(
@@ -375,7 +379,9 @@ def _add_contact_details(ctx: SmallContext) -> None:
         label="work",
         value="l.wisniewski@example.com",
     )
-    ctx.add(ContactDetail, person=ctx.people["ben"], kind="phone", label="work", value="(217) 555-0186")
+    ctx.add(
+        ContactDetail, person=ctx.people["ben"], kind="phone", label="work", value="(217) 555-0186"
+    )
     ctx.add(
         ContactDetail,
         person=ctx.people["lucia"],
@@ -388,5 +394,5 @@ def _add_contact_details(ctx: SmallContext) -> None:
             kind, label = "email", "work"
             value = f"{person.email.split('@')[0]}@work.example.com"
         else:
-            kind, label, value = "phone", "work", f"(217) 555-{ctx.rng.randrange(200, 299):04d}"
+            kind, label, value = "phone", "work", contacts.phone(CULTURES["US"])
         ctx.add(ContactDetail, person=person, kind=kind, label=label, value=value)

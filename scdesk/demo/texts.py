@@ -216,6 +216,15 @@ LOCAL_PLACES = (
     ("Sherman", "62684"),
 )
 
+# The organization's yearly public events: month, day, name.
+EVENTS = (
+    (2, 10, "Lunar New Year celebration"),
+    (5, 20, "International food fair"),
+    (9, 14, "Festival booth at the Old Capitol Art Fair"),
+    (11, 1, "Día de los Muertos altar"),
+    (12, 5, "Gala dinner"),
+)
+
 HOURS_DESCRIPTIONS: dict[HoursPurpose, tuple[str, ...]] = {
     HoursPurpose.EXCHANGE: (
         "Airport pickup",
@@ -232,13 +241,7 @@ HOURS_DESCRIPTIONS: dict[HoursPurpose, tuple[str, ...]] = {
         "Newsletter article",
     ),
     HoursPurpose.MEETING: ("Meeting", "Meeting and preparation"),
-    HoursPurpose.EVENT: (
-        "Festival booth at the Old Capitol Art Fair",
-        "International food fair",
-        "Lunar New Year celebration",
-        "Día de los Muertos altar",
-        "Gala dinner",
-    ),
+    HoursPurpose.EVENT: tuple(name for _month, _day, name in EVENTS),
     HoursPurpose.OTHER: ("Website updates", "Photo archive", "Membership drive", "Office work"),
 }
 

@@ -1,17 +1,48 @@
-"""ISO 3166 countries by name, for pickers and messages."""
+"""ISO 3166 countries by name, for pickers and messages, in English, Spanish or French.
+
+Names in other languages come from the ISO translations pycountry ships (gettext), so
+the domain stays free of the interface's translation machinery.
+"""
 
 from __future__ import annotations
 
+import gettext
 from functools import cache
 
 import pycountry
 
+from scdesk.domain.names import fold
+
+SOURCE_LANGUAGE = "en"
+
 
 @cache
-def countries() -> list[tuple[str, str]]:
-    """(alpha-2 code, common name), sorted by name."""
-    pairs = [(c.alpha_2, getattr(c, "common_name", None) or c.name) for c in pycountry.countries]
-    return sorted(pairs, key=lambda pair: pair[1])
+def _translations(language: str) -> gettext.NullTranslations:
+    if language == SOURCE_LANGUAGE:
+        return gettext.NullTranslations()
+    return gettext.translation(
+        "iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True
+    )
+
+
+def _english_name(country: object) -> str:
+    return getattr(country, "common_name", None) or country.name  # type: ignore[attr-defined]
+
+
+def local_country_name(code: str, language: str = SOURCE_LANGUAGE) -> str:
+    """The country's usual name in `language`; the code itself when it is not a country."""
+    country = pycountry.countries.get(alpha_2=code) if code else None
+    if country is None:
+        return code
+    return _translations(language).gettext(_english_name(country))
+
+
+@cache
+def countries(language: str = SOURCE_LANGUAGE) -> list[tuple[str, str]]:
+    """(alpha-2 code, common name in `language`), sorted by name as people look for it."""
+    translations = _translations(language)
+    pairs = [(c.alpha_2, translations.gettext(_english_name(c))) for c in pycountry.countries]
+    return sorted(pairs, key=lambda pair: fold(pair[1]))
 
 
 @cache

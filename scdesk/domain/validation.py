@@ -105,26 +105,58 @@ def validate_membership(session: Session, membership: Membership) -> None:
     rules.check_date_order(
         "started_on", membership.started_on, "ended_on", membership.ended_on, _("The term")
     )
-    if membership.post == Post.CHAIR and membership.committee_id is not None:
+    if membership.post == Post.CHAIR and _committee_of(membership) is not None:
         _check_single_chair(session, membership)
 
 
+def _committee_of(membership: Membership) -> int | Committee | None:
+    """The committee by id, or by the object itself when it is not written yet."""
+    if membership.committee_id is not None:
+        return membership.committee_id
+    committee = membership.committee
+    if committee is None:
+        return None
+    return committee.id if committee.id is not None else committee
+
+
+def _terms_overlap(first: Membership, second: Membership) -> bool:
+    return (first.started_on or date.min) <= (second.ended_on or date.max) and (
+        second.started_on or date.min
+    ) <= (first.ended_on or date.max)
+
+
 def _check_single_chair(session: Session, membership: Membership) -> None:
-    """Chair terms on one committee never overlap, so there is one current chair."""
-    start = membership.started_on or date.min
-    end = membership.ended_on or date.max
-    query = select(Membership.id).where(
-        Membership.committee_id == membership.committee_id,
-        Membership.post == Post.CHAIR,
-        Membership.deleted_at.is_(None),
-        or_(Membership.started_on.is_(None), Membership.started_on <= end),
-        or_(Membership.ended_on.is_(None), Membership.ended_on >= start),
-    )
-    if membership.id is not None:
-        query = query.where(Membership.id != membership.id)
-    with session.no_autoflush:
-        clash = session.scalars(query.limit(1)).first()
-    if clash is not None:
+    """Chair terms on one committee never overlap, so there is one current chair: checked
+    against the terms written already and those written in the same flush."""
+    committee = _committee_of(membership)
+    pending = [
+        other
+        for other in (*session.new, *session.dirty)
+        if isinstance(other, Membership)
+        and other is not membership
+        and other.deleted_at is None
+        and other.post == Post.CHAIR
+        and _committee_of(other) == committee
+    ]
+    clash = any(_terms_overlap(membership, other) for other in pending)
+    if not clash and isinstance(committee, int):
+        start = membership.started_on or date.min
+        end = membership.ended_on or date.max
+        query = select(Membership.id).where(
+            Membership.committee_id == committee,
+            Membership.post == Post.CHAIR,
+            Membership.deleted_at.is_(None),
+            or_(Membership.started_on.is_(None), Membership.started_on <= end),
+            or_(Membership.ended_on.is_(None), Membership.ended_on >= start),
+        )
+        unwritten = [other.id for other in pending if other.id is not None]
+        if membership.id is not None:
+            unwritten.append(membership.id)
+        if unwritten:
+            query = query.where(Membership.id.not_in(unwritten))
+        with session.no_autoflush:
+            clash = session.scalars(query.limit(1)).first() is not None
+    if clash:
         raise RuleViolation(
             "post",
             _(

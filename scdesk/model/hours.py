@@ -16,7 +16,10 @@ from scdesk.model.person import Person
 
 class VolunteerHours(Record):
     __tablename__ = "volunteer_hours"
-    __table_args__ = (live_index("volunteer_hours", "worked_on"),)
+    __table_args__ = tuple(
+        live_index("volunteer_hours", column)
+        for column in ("worked_on", "hours", "purpose", "description")
+    )
 
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
     worked_on: Mapped[date] = mapped_column(Date, index=True)

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased, joinedload
 
 from scdesk.domain.errors import RuleViolation
+from scdesk.domain.names import display_name
 from scdesk.domain.rules import require_chosen
 from scdesk.model import (
     Exchange,
@@ -55,34 +56,34 @@ def place_guest(
 
 def host_room_warning(session: Session, exchange_id: int, host_id: int) -> str | None:
     """A warning when a host has more guests in this exchange than guest rooms."""
-    host = get_record(session, Person, host_id)
-    guests = (
-        session.scalar(
-            select(func.count(HostPlacement.id)).where(
-                HostPlacement.exchange_id == exchange_id,
-                HostPlacement.host_id == host_id,
-                HostPlacement.deleted_at.is_(None),
-            )
-        )
-        or 0
-    )
-    if guests <= max(host.host_rooms, 0):
-        return None
-    return (
-        f"{host.full_name} now hosts {guests} guests in this exchange but has "
-        f"{host.host_rooms} guest room(s)."
-    )
+    warnings = _crowded_hosts(session, exchange_id, HostPlacement.host_id == host_id)
+    return warnings[0] if warnings else None
 
 
 def host_room_warnings(session: Session, exchange_id: int) -> list[str]:
     """The warning of every host of the exchange who has more guests than rooms."""
-    hosts = session.scalars(
-        select(HostPlacement.host_id)
-        .where(HostPlacement.exchange_id == exchange_id, HostPlacement.deleted_at.is_(None))
-        .distinct()
+    return _crowded_hosts(session, exchange_id)
+
+
+def _crowded_hosts(session: Session, exchange_id: int, *conditions: Any) -> list[str]:
+    guests = func.count(HostPlacement.id)
+    rows = session.execute(
+        select(Person.given_name, Person.family_name, Person.host_rooms, guests)
+        .join(Person, Person.id == HostPlacement.host_id)
+        .where(
+            HostPlacement.exchange_id == exchange_id,
+            HostPlacement.deleted_at.is_(None),
+            *conditions,
+        )
+        .group_by(Person.id)
+        .having(guests > func.max(Person.host_rooms, 0))
+        .order_by(Person.sort_name)
     )
-    warnings = (host_room_warning(session, exchange_id, host_id) for host_id in hosts)
-    return [warning for warning in warnings if warning]
+    return [
+        f"{display_name(given, family)} now hosts {count} guests in this exchange but has "
+        f"{rooms} guest room(s)."
+        for given, family, rooms, count in rows
+    ]
 
 
 def add_itinerary_item(

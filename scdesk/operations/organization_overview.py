@@ -7,15 +7,16 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from scdesk.domain.i18n import _
 from scdesk.model import Committee, Exchange, Partnership, Person, Record, VolunteerHours
 from scdesk.operations.organizations import current_profile
 
 COUNTED: tuple[tuple[str, type[Record]], ...] = (
-    ("Partnerships", Partnership),
-    ("Committees", Committee),
-    ("People", Person),
-    ("Exchanges", Exchange),
-    ("Volunteer hours entries", VolunteerHours),
+    (_("Partnerships"), Partnership),
+    (_("Committees"), Committee),
+    (_("People"), Person),
+    (_("Exchanges"), Exchange),
+    (_("Volunteer hours entries"), VolunteerHours),
 )
 
 

@@ -10,6 +10,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from scdesk.domain.errors import RuleViolation
+from scdesk.domain.names import fold
 from scdesk.domain.rules import require_chosen
 from scdesk.model import (
     Committee,
@@ -28,7 +29,7 @@ from scdesk.model import (
 )
 from scdesk.model.base import utcnow
 from scdesk.operations.records import editable_fields, get_record
-from scdesk.storage.search_index import search_people
+from scdesk.storage.search_index import first_people_matches, search_people
 
 # Every column that points at a person, so a merge leaves nothing pointing at the duplicate.
 PERSON_REFERENCES: tuple[tuple[type, str], ...] = (
@@ -247,3 +248,35 @@ def person_activity(session: Session, person_id: int) -> PersonActivity:
         float(total),
         int(entries),
     )
+
+
+PICKER_CANDIDATES = 200
+
+
+def people_to_choose(session: Session, typed: str, limit: int = 20) -> list[Person]:
+    """Matches for a person picker, in name order; every word typed must match.
+
+    Ranking thousands of matches takes too long between two keystrokes, so while more than
+    PICKER_CANDIDATES people match (a letter or two typed), the people whose family name
+    begins with what was typed come first, alphabetically.
+    """
+    ids = first_people_matches(session.connection(), typed, PICKER_CANDIDATES + 1)
+    live = Person.deleted_at.is_(None)
+    if len(ids) <= PICKER_CANDIDATES:
+        query = select(Person).where(Person.id.in_(ids), live).order_by(Person.sort_name)
+        return list(session.scalars(query.limit(limit)))
+    prefix = fold(typed)
+    found = list(
+        session.scalars(
+            select(Person)
+            .where(Person.sort_name >= prefix, Person.sort_name < prefix + "\uffff", live)
+            .order_by(Person.sort_name)
+            .limit(limit)
+        )
+    )
+    if len(found) < limit:
+        seen = {person.id for person in found}
+        more = [i for i in ids if i not in seen][: limit - len(found)]
+        extra = select(Person).where(Person.id.in_(more), live).order_by(Person.sort_name)
+        found.extend(session.scalars(extra))
+    return found

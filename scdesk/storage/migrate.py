@@ -42,7 +42,9 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+@cache
 def script_directory() -> ScriptDirectory:
+    """The migration scripts, read once per process (they never change while running)."""
     return ScriptDirectory.from_config(alembic_config())
 
 

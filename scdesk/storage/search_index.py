@@ -8,6 +8,8 @@ indexed also as bare digits, so "2175550101" finds "(217) 555-0101".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from sqlalchemy import Connection, text
 
@@ -90,6 +92,22 @@ def install_search_index(connection: Connection) -> None:
     rebuild_search_index(connection)
 
 
+_TRIGGERS = tuple(s for s in SEARCH_DDL if s.startswith("CREATE TRIGGER"))
+
+
+@contextmanager
+def search_index_suspended(connection: Connection) -> Iterator[None]:
+    """Drop the search-index triggers for a bulk load, then restore them and rebuild the
+    index in one pass, which is several times faster than a trigger per row. DDL is
+    transactional in SQLite: if the load fails, the rollback brings the triggers back."""
+    for statement in _TRIGGERS:
+        connection.exec_driver_sql(f"DROP TRIGGER {statement.split()[2]}")
+    yield
+    for statement in _TRIGGERS:
+        connection.exec_driver_sql(statement)
+    rebuild_search_index(connection)
+
+
 def rebuild_search_index(connection: Connection) -> None:
     connection.exec_driver_sql("DELETE FROM person_fts")
     connection.exec_driver_sql(f"INSERT INTO person_fts ({_PERSON_COLUMNS}) {_person_rows('')}")
@@ -149,3 +167,16 @@ def check_search_index(connection: Connection) -> list[str]:
         if indexed != live:
             problems.append(f"{index} holds {indexed} rows for {live} {table} records")
     return problems
+
+
+def first_people_matches(connection: Connection, user_text: str, limit: int) -> list[int]:
+    """Ids of up to `limit` matching people in index order, without ranking: quick even
+    when a single typed letter matches tens of thousands."""
+    query = match_expression(user_text)
+    if query is None:
+        return []
+    rows = connection.execute(
+        text("SELECT rowid FROM person_fts WHERE person_fts MATCH :q LIMIT :n"),
+        {"q": query, "n": limit},
+    )
+    return [row[0] for row in rows]

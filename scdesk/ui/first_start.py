@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scdesk.domain.countries import countries
 from scdesk.domain.errors import RuleViolation
 from scdesk.operations.demo_organization import create_demo_organization, find_demo
 from scdesk.operations.organizations import create_organization
 from scdesk.storage.errors import StorageError
 from scdesk.storage.registry import Registry
+from scdesk.ui.i18n import country_choices, translated_text
 
 
 def country_picker(parent: QWidget | None = None, selected: str = "") -> QComboBox:
@@ -34,7 +34,7 @@ def country_picker(parent: QWidget | None = None, selected: str = "") -> QComboB
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     combo.addItem("", "")
-    for code, name in countries():
+    for code, name in country_choices():
         combo.addItem(name, code)
     combo.setCurrentIndex(max(combo.findData(selected), 0))
     combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
@@ -49,14 +49,16 @@ class ChooseOrganizationDialog(QDialog):
         super().__init__(parent)
         self.registry = registry
         self.chosen_slug: str | None = None
-        self.setWindowTitle("Welcome to scdesk")
+        self.setWindowTitle(self.tr("Welcome to scdesk"))
         self.setMinimumWidth(520)
 
         intro = QLabel(
-            "<h2>Welcome to scdesk</h2>"
-            "<p>scdesk keeps your sister city organization's partnerships, committees, "
-            "exchanges, people and volunteer hours on this computer. It works without an "
-            "internet connection.</p>"
+            self.tr(
+                "<h2>Welcome to scdesk</h2>"
+                "<p>scdesk keeps your sister city organization's partnerships, committees, "
+                "exchanges, people and volunteer hours on this computer. It works without an "
+                "internet connection.</p>"
+            )
         )
         intro.setWordWrap(True)
 
@@ -67,15 +69,15 @@ class ChooseOrganizationDialog(QDialog):
         layout.addWidget(self._demo_group())
 
     def _existing_group(self) -> QGroupBox:
-        group = QGroupBox("Open an organization on this computer")
+        group = QGroupBox(self.tr("Open an organization on this computer"))
         self.organizations = QListWidget()
-        self.organizations.setAccessibleName("Organizations on this computer")
+        self.organizations.setAccessibleName(self.tr("Organizations on this computer"))
         for entry in self.registry.entries():
             item = QListWidgetItem(entry.name)
             item.setData(Qt.ItemDataRole.UserRole, entry.slug)
             self.organizations.addItem(item)
         self.organizations.itemActivated.connect(lambda _item: self._open_selected())
-        self.open_button = QPushButton("&Open")
+        self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.clicked.connect(self._open_selected)
         empty = self.organizations.count() == 0
         self.open_button.setEnabled(not empty)
@@ -84,39 +86,43 @@ class ChooseOrganizationDialog(QDialog):
         self.organizations.setMaximumHeight(120)
         layout = QVBoxLayout(group)
         if empty:
-            layout.addWidget(QLabel("There is no organization on this computer yet."))
+            layout.addWidget(QLabel(self.tr("There is no organization on this computer yet.")))
         else:
             layout.addWidget(self.organizations)
             layout.addWidget(self.open_button, alignment=Qt.AlignmentFlag.AlignRight)
         return group
 
     def _create_group(self) -> QGroupBox:
-        group = QGroupBox("Create a new organization")
+        group = QGroupBox(self.tr("Create a new organization"))
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("e.g. Springfield Sister Cities")
-        self.name_edit.setAccessibleName("Organization name")
+        self.name_edit.setPlaceholderText(self.tr("e.g. Springfield Sister Cities"))
+        self.name_edit.setAccessibleName(self.tr("Organization name"))
         self.city_edit = QLineEdit()
-        self.city_edit.setAccessibleName("City")
+        self.city_edit.setAccessibleName(self.tr("City"))
         self.country_combo = country_picker(group)
-        self.country_combo.setAccessibleName("Country")
-        self.create_button = QPushButton("&Create")
+        self.country_combo.setAccessibleName(self.tr("Country"))
+        self.create_button = QPushButton(self.tr("&Create"))
         self.create_button.clicked.connect(self._create)
         form = QFormLayout(group)
-        form.addRow("&Name:", self.name_edit)
-        form.addRow("C&ity:", self.city_edit)
-        form.addRow("Co&untry:", self.country_combo)
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("C&ity:"), self.city_edit)
+        form.addRow(self.tr("Co&untry:"), self.country_combo)
         form.addRow("", self.create_button)
         return group
 
     def _demo_group(self) -> QGroupBox:
-        group = QGroupBox("Just looking?")
+        group = QGroupBox(self.tr("Just looking?"))
         text = QLabel(
-            "Open the demo organization “Springfield Sister Cities”: six partnerships, "
-            "about 150 people and ten years of exchanges, all made up."
+            self.tr(
+                "Open the demo organization “Springfield Sister Cities”: six partnerships, "
+                "about 150 people and ten years of exchanges, all made up."
+            )
         )
         text.setWordWrap(True)
         exists = find_demo("small", self.registry) is not None
-        self.demo_button = QPushButton("Open the &demo" if exists else "Create the &demo")
+        self.demo_button = QPushButton(
+            self.tr("Open the &demo") if exists else self.tr("Create the &demo")
+        )
         self.demo_button.clicked.connect(self._open_demo)
         layout = QHBoxLayout(group)
         layout.addWidget(text, 1)
@@ -138,7 +144,9 @@ class ChooseOrganizationDialog(QDialog):
                 country=self.country_combo.currentData() or "",
             )
         except (StorageError, RuleViolation) as error:
-            QMessageBox.warning(self, "The organization was not created", error.message)
+            QMessageBox.warning(
+                self, self.tr("The organization was not created"), translated_text(error.message)
+            )
             return
         self.chosen_slug = entry.slug
         self.accept()
@@ -150,7 +158,7 @@ class ChooseOrganizationDialog(QDialog):
             try:
                 entry = create_demo_organization("small", registry=self.registry)
             except StorageError as error:
-                QMessageBox.warning(self, "The demo was not created", error.message)
+                QMessageBox.warning(self, self.tr("The demo was not created"), error.message)
                 return
             finally:
                 QGuiApplication.restoreOverrideCursor()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from scdesk.operations.search import KINDS, SearchHit, search_everything
 from scdesk.storage.database import Database
+from scdesk.ui.latest_query import LatestQuery
 
 TYPING_PAUSE_MS = 150
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -146,6 +147,9 @@ class GlobalSearch(QObject):
         self.pause.setSingleShot(True)
         self.pause.setInterval(TYPING_PAUSE_MS)
         self.pause.timeout.connect(self.search_now)
+        self.finder = LatestQuery(database, self)
+        self.answered = self.finder.answered  # the newest search's hits are shown
+        self._open_when_answered = False
         self.field.textChanged.connect(self._typed)
         self.field.moved.connect(self.results.move)
         self.field.chosen.connect(self.open_chosen)
@@ -155,33 +159,54 @@ class GlobalSearch(QObject):
     def set_database(self, database: Database) -> None:
         self.database = database
         self.field.clear()
+        self.finder.set_database(database)
 
     def search_now(self) -> None:
+        """Search for what is typed, off the interface thread; typing goes on meanwhile
+        and only the newest search's hits are shown."""
         self.pause.stop()
         typed = self.field.text()
         if not typed.strip():
-            self.results_wanted.emit(False)
+            self._nothing_typed()
             return
-        with self.database.session() as session:
-            hits = search_everything(session, typed)
-        self.results.show_hits(typed, hits)
-        self.results_wanted.emit(True)
+        self.finder.ask(
+            lambda session: search_everything(session, typed),
+            lambda hits: self._show(typed, hits),
+        )
 
     def open_chosen(self) -> None:
+        """Open the chosen hit; if the hits for what is typed are still coming, open the
+        first of them as soon as they arrive."""
         if self.pause.isActive():
             self.search_now()
+        if self.finder.pending():
+            self._open_when_answered = True
+            return
         chosen = self.results.chosen()
         if chosen is not None:
             self._open(*chosen)
+
+    def _show(self, typed: str, hits: list[SearchHit]) -> None:
+        self.results.show_hits(typed, hits)
+        self.results_wanted.emit(True)
+        if self._open_when_answered:
+            self._open_when_answered = False
+            self.open_chosen()
+
+    def _nothing_typed(self) -> None:
+        self.pause.stop()
+        self.finder.forget()
+        self._open_when_answered = False
+        self.results_wanted.emit(False)
 
     def _typed(self, text: str) -> None:
         if text.strip():
             self.pause.start()
         else:
-            self.pause.stop()
-            self.results_wanted.emit(False)
+            self._nothing_typed()
 
     def _open(self, kind: str, record_id: int) -> None:
+        self.finder.forget()
         self.field.blockSignals(True)
         self.field.clear()
         self.field.blockSignals(False)

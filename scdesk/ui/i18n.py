@@ -12,13 +12,16 @@ scdesk.domain.i18n._; `rule_message` translates them in the "rules" context.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
+from scdesk.domain.countries import countries, local_country_name
 from scdesk.domain.errors import RuleViolation
 from scdesk.domain.i18n import Translatable
 from scdesk.resources import resource
+from scdesk.ui.user_preferences import load_preferences
 
 SOURCE_LANGUAGE = "en"
 # Each language is named in itself, so a person can find theirs whatever the app speaks.
@@ -26,6 +29,7 @@ LANGUAGES = {"en": "English", "es": "Español", "fr": "Français"}
 RULES_CONTEXT = "rules"
 
 _installed: list[QTranslator] = []
+_current: list[str] = []  # the language installed last, once install_language ran
 
 
 def chosen_language(preference: str, system: QLocale | None = None) -> str:
@@ -48,8 +52,23 @@ def locale_for(language: str, system: QLocale | None = None) -> QLocale:
     return QLocale(wanted.language(), system.territory())
 
 
-def translation_file(language: str) -> str:
-    return str(resource("translations", f"scdesk_{language}.qm"))
+def current_language() -> str:
+    """The language the app speaks now (the preference's, before the app installed one)."""
+    return _current[0] if _current else chosen_language(load_preferences().language)
+
+
+def country_name(code: str) -> str:
+    """A country's name in the app's language."""
+    return local_country_name(code, current_language())
+
+
+def country_choices() -> list[tuple[str, str]]:
+    """(code, name) of every country in the app's language, in its alphabetical order."""
+    return countries(current_language())
+
+
+def translation_file(language: str) -> Path:
+    return resource("translations", f"scdesk_{language}.qm")
 
 
 def install_language(app: QCoreApplication, preference: str) -> str:
@@ -58,14 +77,14 @@ def install_language(app: QCoreApplication, preference: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     language = chosen_language(preference)
+    _current[:] = [language]
     QLocale.setDefault(locale_for(language))
     if language == SOURCE_LANGUAGE:
         return language
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"qtbase_{language}", qt_folder), (f"scdesk_{language}", None)):
+    qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    for path in (qt_folder / f"qtbase_{language}.qm", translation_file(language)):
         translator = QTranslator(app)
-        path = translation_file(language) if folder is None else f"{folder}/{name}.qm"
-        if translator.load(path):
+        if translator.load(str(path)):
             app.installTranslator(translator)
             _installed.append(translator)
     return language
@@ -75,10 +94,16 @@ def _translated(value: Any) -> Any:
     if isinstance(value, Translatable):
         return translated_text(value)
     if isinstance(value, date):
-        return QLocale().toString(
-            QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-        )
+        return date_text(value)
     return value
+
+
+def date_text(day: date) -> str:
+    """A date in the reader's short format, always with four digits for the year."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def translated_text(text: str) -> str:

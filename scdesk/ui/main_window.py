@@ -30,6 +30,7 @@ from scdesk.storage.organization_files import OpenOrganization
 from scdesk.storage.registry import Registry
 from scdesk.ui.first_start import ChooseOrganizationDialog
 from scdesk.ui.global_search import GlobalSearch
+from scdesk.ui.help_and_preferences import install_help_and_preferences
 from scdesk.ui.navigation import NavigationEntry, navigation_entries
 from scdesk.ui.organization_switcher import (
     open_with_message,
@@ -240,6 +241,9 @@ class MainWindow(QMainWindow):
         about = help_menu.addAction(self.tr("&About scdesk"))
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.about)
+        self.help_and_preferences = install_help_and_preferences(
+            self, edit_menu=edit_menu, help_menu=help_menu, registry=self.registry
+        )
 
     def _ask_page(self, method: str) -> None:
         action = getattr(self.current_page(), method, None)
@@ -319,8 +323,8 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         self._pages.clear()
         self.undo_stack.clear()  # its steps belong to the other organization's database
+        self.search.set_database(opened.database)  # waits for a search still running
         previous.close()
-        self.search.set_database(opened.database)
         self._show_organization()
         return True
 
@@ -364,6 +368,8 @@ class MainWindow(QMainWindow):
                 return
             self.tasks.cancel_all()
         self.tasks.wait()
+        self.search.finder.forget()
+        self.search.finder.wait()
         self._save_page_states()
         settings = app_settings()
         settings.setValue(GEOMETRY, self.saveGeometry())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import import_module
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -23,6 +24,17 @@ from scdesk.ui.overview import OverviewPage
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Navigation", text)
+
+
+def built_later(module: str, name: str) -> Callable[..., QWidget]:
+    """A page class imported when the page is first built, not at start-up: the Reports and
+    Roster sync pages pull in openpyxl, icalendar and the roster machinery, which cost a
+    third of the cold start (pyinstrument, `python -m scdesk.bench`)."""
+
+    def build(*args: object) -> QWidget:
+        return getattr(import_module(module), name)(*args)
+
+    return build
 
 
 @dataclass(frozen=True)
@@ -41,4 +53,12 @@ def navigation_entries() -> tuple[NavigationEntry, ...]:
         NavigationEntry("exchange", lambda: _t("Exchanges"), ExchangesPage, True),
         NavigationEntry("person", lambda: _t("People"), PeoplePage, True),
         NavigationEntry("hours", lambda: _t("Hours"), HoursPage, True),
+        NavigationEntry(
+            "reports", lambda: _t("Reports"), built_later("scdesk.ui.reports.page", "ReportsPage")
+        ),
+        NavigationEntry(
+            "roster",
+            lambda: _t("Roster sync"),
+            built_later("scdesk.ui.roster.page", "RosterSyncPage"),
+        ),
     )

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from scdesk.domain.rules import country_name
 from scdesk.operations.organization_overview import OrganizationOverview, overview
 from scdesk.storage.organization_files import OpenOrganization
+from scdesk.ui.i18n import country_name, translated_text
 
 
 class OverviewPage(QWidget):
@@ -36,7 +36,8 @@ class OverviewPage(QWidget):
 def render(data: OrganizationOverview) -> str:
     place = ", ".join(p for p in (data.city, data.region, country_name(data.country)) if p)
     rows = "".join(
-        f"<tr><td>{escape(label)}</td><td align='right'><b>{count:,}</b></td></tr>"
+        f"<tr><td>{escape(translated_text(label))}</td>"
+        f"<td align='right'><b>{QLocale().toString(count)}</b></td></tr>"
         for label, count in data.counts
     )
     return (

@@ -21,7 +21,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from sqlalchemy.orm import Session
 
@@ -132,7 +132,7 @@ class ProgressWindow:
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
-        dialog.setCancelButtonText(dialog.tr("Cancel"))
+        dialog.setCancelButtonText(QCoreApplication.translate("ProgressWindow", "Cancel"))
         dialog.setAccessibleName(self.task.title)
         dialog.canceled.connect(self._cancel)
         self.dialog = dialog
@@ -151,7 +151,9 @@ class ProgressWindow:
     def _cancel(self) -> None:
         self.task.cancel()
         if self.dialog is not None:
-            self.dialog.setLabelText(self.dialog.tr("Cancelling; nothing will be kept…"))
+            self.dialog.setLabelText(
+                QCoreApplication.translate("ProgressWindow", "Cancelling; nothing will be kept…")
+            )
             self.dialog.setCancelButton(None)
 
     def _close(self) -> None:

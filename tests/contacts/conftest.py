@@ -75,3 +75,7 @@ def person_by_email(session: Session, email: str) -> Person:
     return session.scalars(
         select(Person).where(Person.email.ilike(email), Person.deleted_at.is_(None))
     ).one()
+
+
+# The interface tests' shared demo organization (built once per session, copied per test).
+from tests.ui.conftest import demo, small_demo_home  # noqa: E402, F401

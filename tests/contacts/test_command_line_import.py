@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from scdesk.cli.common import CommandError
+from scdesk.cli.main import run
 from scdesk.cli.roster_contacts import (
     EXIT_APPLIED,
     EXIT_DECISIONS_NEEDED,
@@ -120,6 +121,9 @@ def test_a_likely_duplicate_needs_a_decision(
     assert "looks like Soren Dahl <soren@example.org> (similar name and same phone number)" in out
     assert "Søren Dahl: a new person, or the same as Soren Dahl?" in out
 
+    assert run_contacts_import(import_args(second, take="mine")) == EXIT_APPLIED
+    assert "1 of them looked like someone already here and were added" in capsys.readouterr().out
+
 
 def test_row_problems_are_saved_as_an_errors_csv_that_names_line_and_column(
     springfield: str, tmp_path: Path
@@ -176,3 +180,21 @@ def test_a_saved_mapping_is_reused_by_name(
 def test_an_unknown_mapping_name_lists_the_saved_ones(springfield: str, shared_data: Path) -> None:
     with pytest.raises(CommandError, match="no saved column mapping called “Nope”"):
         run_contacts_import(import_args(shared_data / "contacts-google.csv", mapping="Nope"))
+
+
+def test_scdesk_roster_import_takes_spreadsheets_and_export_writes_flat_files(
+    springfield: str, shared_data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sample = shared_data / "volunteers-workbook.xlsx"
+
+    assert run(["roster", "import", str(sample), "--org", springfield, "--dry-run"]) == 0
+    assert run(["roster", "import", str(sample), "--org", springfield]) == 0
+    assert run(["roster", "export", "--format", "csv", "-o", str(tmp_path / "p.csv")]) == 0
+    assert run(["roster", "export", "--format", "vcard", "-o", str(tmp_path / "p.vcf")]) == 0
+
+    out = capsys.readouterr().out
+    assert "Dry run: nothing was written." in out
+    assert "Wrote 3 people to" in out
+    rows = list(csv.DictReader((tmp_path / "p.csv").read_text("utf-8-sig").splitlines()))
+    assert sorted(r["Family name"] for r in rows) == ["Núñez", "Okafor", "Tanaka"]
+    assert (tmp_path / "p.vcf").read_bytes().count(b"BEGIN:VCARD") == 3

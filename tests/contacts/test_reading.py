@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 
 from scdesk.cli.roster_contacts import EXIT_INVALID_FILE, run_contacts_import
-from scdesk.interchange.contacts import sources
+from scdesk.interchange.contacts import sources, xlsx_reading
 from scdesk.interchange.contacts.reading import read_contacts_file
 from scdesk.interchange.contacts.sources import FileKind, UnreadableFile
 from tests.contacts.conftest import database_digest, import_args
@@ -155,7 +155,7 @@ def _zip_bomb(tmp_path: Path) -> Path:
     path = tmp_path / "bomb.xlsx"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("xl/workbook.xml", "<workbook/>")
-        archive.writestr("xl/worksheets/sheet1.xml", b"\0" * (300 * 1024 * 1024))
+        archive.writestr("xl/worksheets/sheet1.xml", b"\0" * (4 * 1024 * 1024))
     return path
 
 
@@ -168,6 +168,10 @@ BAD_FILES = {
         "this zip file is not an Excel workbook",
     ),
     "zip bomb": (lambda tmp, data: _zip_bomb(tmp), "the workbook unpacks to more than"),
+    "invalid bytes after a UTF-8 mark": (
+        lambda tmp, data: _write(tmp / "bad.csv", codecs.BOM_UTF8 + b"Name\nBen\nZo\xeb\n"),
+        "line 3: this is not valid UTF-8 text",
+    ),
     "vcard without END": (
         lambda tmp, data: _write(tmp / "cut.vcf", b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ben\r\n"),
         "line 1: the card that begins on line 1 has no END:VCARD",
@@ -210,7 +214,9 @@ def test_a_bad_file_gets_a_clear_message_and_leaves_the_database_byte_identical(
     shared_data: Path,
     springfield: str,
     capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setattr(xlsx_reading, "MAX_UNPACKED_BYTES", 2 * 1024 * 1024)  # a small bomb
     make, expected = BAD_FILES[case]
     path = make(tmp_path, shared_data)
     before = database_digest()

@@ -6,7 +6,6 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMessageBox
 
 from scdesk.storage.organization_files import OpenOrganization
 from scdesk.ui.editors import RecordEditor, editor_for
@@ -31,20 +30,3 @@ def open_editor(qtbot, org: OpenOrganization, undo_stack) -> Callable[[str], Rec
         return editor
 
     return make
-
-
-@pytest.fixture
-def answer_questions(monkeypatch) -> Callable[[QMessageBox.StandardButton], list[str]]:
-    """Answer every QMessageBox.question with `button`; the texts asked are collected."""
-
-    def install(button: QMessageBox.StandardButton) -> list[str]:
-        asked: list[str] = []
-
-        def question(_parent, _title, text, *_args, **_kwargs):
-            asked.append(text)
-            return button
-
-        monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-        return asked
-
-    return install

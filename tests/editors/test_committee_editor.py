@@ -7,7 +7,6 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from editors.helpers import add_person, choose_person
 from scdesk.model import (
     Committee,
     CommitteeKind,
@@ -17,6 +16,7 @@ from scdesk.model import (
     Post,
 )
 from scdesk.operations import committees, partnerships
+from tests.editors.helpers import add_person, choose_person
 
 
 @pytest.fixture

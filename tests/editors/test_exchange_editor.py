@@ -7,7 +7,6 @@ from datetime import date, time
 import pytest
 from PySide6.QtCore import Qt
 
-from editors.helpers import add_person, choose_person
 from scdesk.model import (
     Exchange,
     HostPlacement,
@@ -18,6 +17,7 @@ from scdesk.model import (
     PersonCategory,
 )
 from scdesk.operations import exchanges, partnerships
+from tests.editors.helpers import add_person, choose_person
 
 
 @pytest.fixture

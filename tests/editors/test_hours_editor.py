@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from editors.helpers import add_person, choose_person
 from scdesk.model import Committee, Exchange, HoursPurpose, Post, VolunteerHours
 from scdesk.operations import committees, hours, partnerships
+from tests.editors.helpers import add_person, choose_person
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from editors.helpers import add_person, choose_person
 from scdesk.model import (
     Committee,
     Exchange,
@@ -18,6 +17,7 @@ from scdesk.model import (
     VolunteerHours,
 )
 from scdesk.operations import committees, exchanges, hours, partnerships
+from tests.editors.helpers import add_person, choose_person
 
 
 @pytest.fixture

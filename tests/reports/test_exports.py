@@ -14,7 +14,6 @@ from sqlalchemy import text
 
 from scdesk.model import Person
 from scdesk.operations.records import create_record
-from scdesk.reports.export.cells import neutralize_cell
 from scdesk.reports.figures.period import Period
 from scdesk.reports.figures.request import (
     IncompleteRequest,
@@ -26,23 +25,6 @@ from scdesk.reports.figures.request import (
 from scdesk.reports.files import save_calendar, save_tables
 
 SNEAKY = '=HYPERLINK("http://evil.example","click")'
-
-
-@pytest.mark.parametrize(
-    ("cell", "written"),
-    [
-        ("=1+2", "'=1+2"),
-        ("+1 217 555 0101", "'+1 217 555 0101"),
-        ("-5", "'-5"),
-        ("@SUM(A1)", "'@SUM(A1)"),
-        ("\tTab", "'\tTab"),
-        ("\rReturn", "'\rReturn"),
-        ("Plain words", "Plain words"),
-        ("", ""),
-    ],
-)
-def test_formula_looking_cells_get_a_leading_apostrophe(cell: str, written: str) -> None:
-    assert neutralize_cell(cell) == written
 
 
 def directory_figures(org):

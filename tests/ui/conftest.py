@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from scdesk.demo import build_demo
 from scdesk.operations.demo_organization import LARGE_DEMO_NAME, create_demo_organization
@@ -78,20 +77,3 @@ def open_window(qtbot) -> Callable[[OpenOrganization], MainWindow]:
         return window
 
     return open_on
-
-
-@pytest.fixture
-def answer_questions(monkeypatch) -> Callable[[QMessageBox.StandardButton], list[str]]:
-    """Answer every QMessageBox.question with `button`; the texts asked are collected."""
-
-    def install(button: QMessageBox.StandardButton) -> list[str]:
-        asked: list[str] = []
-
-        def question(_parent, _title, text, *_args, **_kwargs):
-            asked.append(text)
-            return button
-
-        monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-        return asked
-
-    return install

@@ -59,7 +59,8 @@ def test_the_global_search_finds_a_person_by_email_and_opens_them(
 ) -> None:
     person = somebody(large_demo, 4_321)
     qtbot.keyClicks(window.search.field, person.email)
-    window.search.open_chosen()
+    with qtbot.waitSignal(window.search.open_requested, timeout=10_000):
+        window.search.open_chosen()
     page = window.pages.currentWidget()
     assert page.editor.record_id() == person.id
     assert page.model.record_id(page.view.currentIndex().row()) == person.id

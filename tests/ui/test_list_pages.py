@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from scdesk.domain.names import fold
 from scdesk.model import Person, PersonCategory
-from scdesk.ui.lists import people_model
+from scdesk.ui.lists import formats, people_model
 from scdesk.ui.lists.committees_page import CommitteesPage
 from scdesk.ui.lists.exchanges_page import ExchangesPage
 from scdesk.ui.lists.hours_page import HoursPage
@@ -199,3 +199,34 @@ def test_every_page_lists_its_records_and_filters_them(qtbot, demo) -> None:
     hours.approval.setCurrentIndex(hours.approval.findData(False))
     assert 0 < hours.model.rowCount() < total
     assert "waiting for approval" in hours.totals.text()
+
+
+def test_the_hours_totals_follow_a_deleted_entry(qtbot, demo, answer_questions) -> None:
+    page = open_page(qtbot, HoursPage, demo)
+    before = page.totals.text()
+    choose_row(qtbot, page, 0)
+    answer_questions(Button.Yes)
+    with qtbot.waitSignal(page.model.reloaded, timeout=2_000):
+        page.delete_record()
+    assert page.totals.text() != before
+    entries = page.model.rowCount()
+    assert f"in {formats.count(entries)} entries" in page.totals.text()
+
+
+def test_a_page_asks_for_its_list_once_when_it_opens_and_once_per_click(qtbot, demo) -> None:
+    queries: list[str] = []
+    original = PeoplePage.make_model
+
+    def counting_model(page, database):
+        model = original(page, database)
+        model.reloaded.connect(lambda: queries.append("ids"))
+        return model
+
+    PeoplePage.make_model = counting_model  # type: ignore[method-assign]
+    try:
+        page = open_page(qtbot, PeoplePage, demo)
+    finally:
+        PeoplePage.make_model = original  # type: ignore[method-assign]
+    assert queries == ["ids"]
+    page.view.horizontalHeader().setSortIndicator(people_model.CITY, Qt.SortOrder.AscendingOrder)
+    assert queries == ["ids", "ids"]

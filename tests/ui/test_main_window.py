@@ -8,7 +8,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from scdesk import __version__
-from scdesk.operations.organizations import create_organization
+from scdesk.operations.organizations import create_organization, open_organization
 from scdesk.ui import main_window as main_window_module
 from scdesk.ui.lists.people_page import PeoplePage
 from scdesk.ui.main_window import MainWindow
@@ -26,7 +26,16 @@ def click_section(qtbot, window: MainWindow, title: str) -> None:
 def test_the_navigation_lists_every_section_and_switches_pages(qtbot, open_window, demo) -> None:
     window = open_window(demo)
     titles = [window.navigation.item(r).text() for r in range(window.navigation.count())]
-    assert titles == ["Overview", "Partnerships", "Committees", "Exchanges", "People", "Hours"]
+    assert titles == [
+        "Overview",
+        "Partnerships",
+        "Committees",
+        "Exchanges",
+        "People",
+        "Hours",
+        "Reports",
+        "Roster sync",
+    ]
     assert isinstance(window.pages.currentWidget(), OverviewPage)
     click_section(qtbot, window, "People")
     page = window.pages.currentWidget()
@@ -78,7 +87,8 @@ def test_global_search_groups_exchanges_and_partnerships_and_arrows_move(
 ) -> None:
     window = open_window(demo)
     qtbot.keyClicks(window.search.field, "lviv")
-    window.search.search_now()
+    with qtbot.waitSignal(window.search.answered, timeout=5_000):
+        window.search.search_now()
     results = window.search.results
     groups = [results.tree.topLevelItem(i).text(0) for i in range(results.tree.topLevelItemCount())]
     assert any(g.startswith("Exchanges") for g in groups)
@@ -93,7 +103,8 @@ def test_global_search_groups_exchanges_and_partnerships_and_arrows_move(
 def test_nothing_found_says_so(qtbot, open_window, demo) -> None:
     window = open_window(demo)
     qtbot.keyClicks(window.search.field, "zzqx")
-    window.search.search_now()
+    with qtbot.waitSignal(window.search.answered, timeout=5_000):
+        window.search.search_now()
     assert window.search.results.summary.text() == "Nothing found for “zzqx”."
 
 
@@ -158,3 +169,16 @@ def test_about_shows_the_version(qtbot, open_window, demo, monkeypatch) -> None:
     window = open_window(demo)
     window.about()
     assert __version__ in shown[0]
+
+
+def test_opening_the_demo_builds_it_in_the_background_then_shows_it(qtbot, open_window):
+    create_organization("Shelbyville Twinning", city="Shelbyville", country="US")
+    org = open_organization("Shelbyville Twinning")
+    window = open_window(org)
+    window.open_demo()
+    assert window.tasks.running()  # the window stays responsive meanwhile
+    qtbot.waitUntil(lambda: not window.tasks.running(), timeout=60_000)
+    assert window.windowTitle() == "Springfield Sister Cities — scdesk"
+    assert window.show_section("person").model.total_count() > 100
+    window.close()
+    window.close_organization()

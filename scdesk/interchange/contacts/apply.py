@@ -9,20 +9,25 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from scdesk.domain.errors import RuleViolation
-from scdesk.domain.validation import validate
+from scdesk.domain.validation import (
+    validate,
+    validate_contact_detail,
+    validate_membership,
+    validate_person,
+)
+from scdesk.interchange.contacts.bulk_insert import checked_row, insert_rows
 from scdesk.interchange.contacts.committees import NewCommittee
 from scdesk.interchange.contacts.preview import ContactsPreview, EntryKind, PreviewEntry
 from scdesk.interchange.contacts.sources import UnreadableFile
-from scdesk.model import Committee, ContactDetail, Membership, Person, Record
+from scdesk.model import Committee, ContactDetail, Membership, Person
 from scdesk.operations.backups import backup_now
 from scdesk.storage.backup import BEFORE_IMPORT
 from scdesk.storage.organization_files import OpenOrganization
-
-FLUSH_EVERY = 500
 
 
 class Side(StrEnum):
@@ -76,92 +81,108 @@ class StalePreview(UnreadableFile):
     """Someone changed a person between the preview and the import."""
 
 
-def _checked(session: Session, record: Record, preview: ContactsPreview, line: int) -> None:
-    try:
-        validate(session, record)
-    except RuleViolation as error:
-        raise UnreadableFile(
-            preview.table.path,
+class _Writer:
+    """Writes the entries: new people, further contacts and posts in bulk, changes by ORM."""
+
+    def __init__(self, session: Session, preview: ContactsPreview, decisions: Decisions) -> None:
+        self.session, self.preview, self.decisions = session, preview, decisions
+        self.result = ImportResult()
+        self.committees: dict[str, int] = {}
+        self.details: list[tuple[int, dict[str, Any]]] = []  # (line, row without person)
+        self.posts: list[tuple[int, dict[str, Any]]] = []
+
+    def fail(self, error: RuleViolation, line: int) -> UnreadableFile:
+        return UnreadableFile(
+            self.preview.table.path,
             f"{error.message} Nothing was imported; correct the row and import again.",
             line=line,
             column=error.field,
-            unit=preview.table.unit,
-        ) from error
+            unit=self.preview.table.unit,
+        )
 
+    def add_committees(self) -> None:
+        for planned in self.preview.committees:
+            committee = Committee(
+                name=planned.name, kind=planned.kind, partnership_id=planned.partnership_id
+            )
+            self.session.add(committee)
+            _flush(self.session, self.preview)
+            self.committees[planned.key] = committee.id
+            self.result.committees_added += 1
 
-def _committee(
-    session: Session, planned: int | NewCommittee | None, made: dict[str, Committee]
-) -> int | Committee | None:
-    if isinstance(planned, NewCommittee):
-        return made[planned.key]
-    return planned
+    def add_people(self, entries: list[PreviewEntry]) -> None:
+        rows = []
+        for entry in entries:
+            values = {"category": self.preview.mapping.category, **entry.row.values}
+            try:
+                rows.append(checked_row(self.session, Person, validate_person, values))
+            except RuleViolation as error:
+                raise self.fail(error, entry.row.line) from error
+        for entry, person_id in zip(entries, insert_rows(self.session, Person, rows), strict=True):
+            self.queue_relations(entry, person_id)
+        self.result.added += len(entries)
 
-
-def _apply_entry(
-    session: Session,
-    preview: ContactsPreview,
-    index: int,
-    entry: PreviewEntry,
-    decisions: Decisions,
-    made: dict[str, Committee],
-    result: ImportResult,
-) -> None:
-    if entry.person_id is None:
-        person = Person(**{"category": preview.mapping.category, **entry.row.values})
-        session.add(person)
-        result.added += 1
-    else:
-        person = session.get(Person, entry.person_id)
+    def update_person(self, index: int, entry: PreviewEntry) -> None:
+        person = self.session.get(Person, entry.person_id)
         if person is None or person.revision != entry.revision or person.is_deleted:
             raise StalePreview(
-                preview.table.path,
+                self.preview.table.path,
                 f"{entry.person_name} was changed since the preview. Nothing was imported; "
                 "preview the file again.",
                 line=entry.row.line,
-                unit=preview.table.unit,
+                unit=self.preview.table.unit,
             )
         for change in entry.changes:
-            if not change.conflict or decisions.side(index, change.field) == Side.THEIRS:
+            if not change.conflict or self.decisions.side(index, change.field) == Side.THEIRS:
                 setattr(person, change.field, change.new)
-        result.updated += entry.kind == EntryKind.CHANGED
-        result.unchanged += entry.kind == EntryKind.UNCHANGED
-    _checked(session, person, preview, entry.row.line)
-    for detail in entry.new_details:
-        record = ContactDetail(
-            person=person, kind=detail.kind, label=detail.label, value=detail.value
-        )
-        _checked(session, record, preview, entry.row.line)
-        session.add(record)
-        result.details_added += 1
-    for planned in entry.new_posts:
-        committee = _committee(session, planned.committee, made)
-        membership = Membership(person=person, post=planned.post, started_on=date.today())
-        if isinstance(committee, Committee):
-            membership.committee = committee
-        else:
-            membership.committee_id = committee
-        session.add(membership)
-        result.posts_added += 1
+        try:
+            validate(self.session, person)
+        except RuleViolation as error:
+            raise self.fail(error, entry.row.line) from error
+        self.result.updated += entry.kind == EntryKind.CHANGED
+        self.result.unchanged += entry.kind == EntryKind.UNCHANGED
+        self.queue_relations(entry, person.id)
+
+    def queue_relations(self, entry: PreviewEntry, person_id: int) -> None:
+        line = entry.row.line
+        for detail in entry.new_details:
+            values = {"kind": detail.kind, "label": detail.label, "value": detail.value}
+            self.details.append((line, {"person_id": person_id, **values}))
+        for planned in entry.new_posts:
+            committee = planned.committee
+            if isinstance(committee, NewCommittee):
+                committee = self.committees[committee.key]
+            values = {"committee_id": committee, "post": planned.post, "started_on": date.today()}
+            self.posts.append((line, {"person_id": person_id, **values}))
+
+    def add_relations(self) -> None:
+        _flush(self.session, self.preview)  # the chair rule reads the posts already written
+        for model, validator, queued in (
+            (ContactDetail, validate_contact_detail, self.details),
+            (Membership, validate_membership, self.posts),
+        ):
+            rows = []
+            for line, values in queued:
+                try:
+                    rows.append(checked_row(self.session, model, validator, values))
+                except RuleViolation as error:
+                    raise self.fail(error, line) from error
+            insert_rows(self.session, model, rows)
+        self.result.details_added += len(self.details)
+        self.result.posts_added += len(self.posts)
 
 
 def apply_preview(session: Session, preview: ContactsPreview, decisions: Decisions) -> ImportResult:
     """Write what the preview shows, in the caller's transaction."""
-    result = ImportResult()
-    made: dict[str, Committee] = {}
-    for planned in preview.committees:
-        committee = Committee(
-            name=planned.name, kind=planned.kind, partnership_id=planned.partnership_id
-        )
-        _checked(session, committee, preview, 0)
-        session.add(committee)
-        made[planned.key] = committee
-        result.committees_added += 1
+    writer = _Writer(session, preview, decisions)
+    writer.add_committees()
+    writer.add_people([entry for entry in preview.entries if entry.person_id is None])
     for index, entry in enumerate(preview.entries):
-        _apply_entry(session, preview, index, entry, decisions, made, result)
-        if index % FLUSH_EVERY == FLUSH_EVERY - 1:
-            _flush(session, preview)
+        if entry.person_id is not None:
+            writer.update_person(index, entry)
+    writer.add_relations()
     _flush(session, preview)
-    return result
+    return writer.result
 
 
 def _flush(session: Session, preview: ContactsPreview) -> None:

@@ -81,6 +81,8 @@ class Roster:
         named = self.by_name.get(fold(f"{given} {family}"), []) + self.by_name.get(
             fold(f"{family} {given}"), []
         )
+        if not named:
+            return None
         phone = phone_key(row.values.get("phone", ""), self.country)
         fitting = [
             person_id

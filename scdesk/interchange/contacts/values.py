@@ -28,6 +28,7 @@ def cell_text(cell: Cell) -> str:
     return str(cell).strip()
 
 
+@lru_cache(maxsize=4096)
 def _normalized(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
 
@@ -237,13 +238,16 @@ _POST_WORDS: tuple[tuple[Post, str], ...] = (
 )
 
 
+_POST_PATTERNS = tuple((post, re.compile(rf"\b(?:{names})\b")) for post, names in _POST_WORDS)
+
+
 def parse_post(text: str) -> Post | None:
     """The post a role names (“Vice-Chair”, “Board Chair”, “Trésorière”), else None."""
     words = _normalized(text)
     if not words:
         return Post.MEMBER
-    for post, names in _POST_WORDS:
-        if any(re.search(rf"\b{name}\b", words) for name in names.split("|")):
+    for post, pattern in _POST_PATTERNS:
+        if pattern.search(words):
             return post
     return None
 

@@ -102,16 +102,22 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return logical
 
 
-def _split_outside_quotes(text: str, separator: str) -> list[str]:
-    parts, current, quoted = [], [], False
+def _split(text: str, separator: str, *, quoting: bool = False) -> list[str]:
+    """Split at separators outside double quotes (`quoting`, for parameters) or not escaped
+    by a backslash (for values, whose parts keep their escapes for `unescape`)."""
+    parts, current, quoted, escaped = [], [], False, False
     for char in text:
-        if char == '"':
+        if escaped:
+            escaped = False
+        elif char == "\\" and not quoting:
+            escaped = True
+        elif char == '"' and quoting:
             quoted = not quoted
-        if char == separator and not quoted:
+        elif char == separator and not quoted:
             parts.append("".join(current))
             current = []
-        else:
-            current.append(char)
+            continue
+        current.append(char)
     parts.append("".join(current))
     return parts
 
@@ -119,11 +125,11 @@ def _split_outside_quotes(text: str, separator: str) -> list[str]:
 def _parse_property(line: int, text: str) -> Property | None:
     head, colon, value = text.partition(":")
     if '"' in head:  # a quoted parameter value may hold a colon
-        pieces = _split_outside_quotes(text, ":")
+        pieces = _split(text, ":", quoting=True)
         head, value = pieces[0], ":".join(pieces[1:])
     if not colon:
         return None
-    name_part, *param_parts = _split_outside_quotes(head, ";")
+    name_part, *param_parts = _split(head, ";", quoting=True)
     group, _dot, name = name_part.rpartition(".")
     params: dict[str, list[str]] = defaultdict(list)
     for part in param_parts:
@@ -138,24 +144,6 @@ def unescape(value: str) -> str:
     return re.sub(
         r"\\(.)", lambda m: "\n" if m.group(1) in "nN" else m.group(1), value, flags=re.DOTALL
     )
-
-
-def _rejoin(value: str, separator: str) -> list[str]:
-    """Split at separators no backslash escapes; the parts stay escaped."""
-    parts, current, escaped = [], [], False
-    for char in value:
-        if escaped:
-            current.append("\\" + char)
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif char == separator:
-            parts.append("".join(current))
-            current = []
-        else:
-            current.append(char)
-    parts.append("".join(current))
-    return parts
 
 
 def _decoded(prop: Property) -> str:
@@ -253,13 +241,13 @@ def _card_values(card: Card) -> dict[str, str]:
             continue  # photos and keys
         value = _decoded(prop)
         if prop.name == "N":
-            parts = _rejoin(value, ";") + [""] * 5
+            parts = _split(value, ";") + [""] * 5
             for column, part in zip(NAME_COLUMNS, parts, strict=False):
                 values[column] = unescape(part).replace(",", " ").strip()
         elif prop.name == "ORG":
             values.setdefault(
                 "Organization Name",
-                ", ".join(unescape(p).strip() for p in _rejoin(value, ";") if p.strip()),
+                ", ".join(unescape(p).strip() for p in _split(value, ";") if p.strip()),
             )
         elif prop.name in SINGLE_PROPERTIES:
             values.setdefault(SINGLE_PROPERTIES[prop.name], unescape(value).strip())
@@ -276,7 +264,7 @@ def _card_values(card: Card) -> dict[str, str]:
             counters["Address"] += 1
             number = counters["Address"]
             values[f"Address {number} - Label"] = _label(prop, group_labels)
-            parts = _rejoin(value, ";") + [""] * 7
+            parts = _split(value, ";") + [""] * 7
             for part_name, part in zip(ADDRESS_PARTS, parts, strict=False):
                 values[f"Address {number} - {part_name}"] = unescape(part).strip()
     return values

@@ -9,6 +9,7 @@ names every one listed here.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from scdesk.model import (
     CommitteeKind,
@@ -77,12 +78,12 @@ class Table:
     def path(self) -> str:
         return f"{DATA_FOLDER}/{self.name}.csv"
 
-    @property
+    @cached_property
     def field_names(self) -> tuple[str, ...]:
         return tuple(f.name for f in self.fields)
 
     def field(self, name: str) -> Field:
-        return next(f for f in self.fields if f.name == name)
+        return self.fields[self.field_names.index(name)]
 
 
 def _id(description: str) -> Field:

@@ -12,9 +12,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 from itertools import islice
 
 from sqlalchemy import Connection
+
+from scdesk.model import Base
 
 
 class Kind(StrEnum):
@@ -40,12 +43,16 @@ class KindSpec:
     fields: tuple[ItemField, ...]
     label: str  # in messages: "person", "committee"
 
-    @property
+    @cached_property
     def names(self) -> tuple[str, ...]:
         return tuple(f.name for f in self.fields)
 
+    @cached_property
+    def positions(self) -> dict[str, int]:
+        return {name: i for i, name in enumerate(self.names)}
+
     def position(self, name: str) -> int:
-        return self.names.index(name)
+        return self.positions[name]
 
 
 def _fields(spec: str) -> tuple[ItemField, ...]:
@@ -159,6 +166,34 @@ class Item:
         if self.kind == Kind.CONTACT_DETAIL:
             return values["value"] or ""
         return values["post"] or ""
+
+
+def _blank_defaults(spec: KindSpec) -> tuple[str | None, ...]:
+    """What an empty choice or flag means: the model's default (a person's category
+    "member", a flag false). Text and dates stay empty."""
+    columns = Base.metadata.tables[spec.table].columns
+    out: list[str | None] = []
+    for field in spec.fields:
+        default = columns[field.name].default
+        value = default.arg if default is not None and default.is_scalar else None  # type: ignore[attr-defined]
+        if field.type == "flag":
+            out.append("true" if value else "false")
+        elif field.type == "choice" and value is not None:
+            out.append(getattr(value, "value", value))
+        else:
+            out.append(None)
+    return tuple(out)
+
+
+BLANK_DEFAULTS = {kind: _blank_defaults(spec) for kind, spec in SPECS.items()}
+
+
+def filled(kind: Kind, values: tuple[str | None, ...]) -> tuple[str | None, ...]:
+    """`values` with empty choices and flags given their defaults."""
+    return tuple(
+        default if value == "" and default is not None else value
+        for value, default in zip(values, BLANK_DEFAULTS[kind], strict=True)
+    )
 
 
 # ---- reading items from the database ----------------------------------------------------

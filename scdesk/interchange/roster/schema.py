@@ -86,4 +86,6 @@ def descriptor(sizes: dict[str, tuple[int, str]] | None = None) -> dict[str, Any
 
 
 def descriptor_bytes(sizes: dict[str, tuple[int, str]] | None = None) -> bytes:
-    return (json.dumps(descriptor(sizes), indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    """Indented for the shipped schema; compact in files (the indenting encoder is slow)."""
+    indent = 2 if sizes is None else None
+    return (json.dumps(descriptor(sizes), indent=indent, ensure_ascii=False) + "\n").encode("utf-8")

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from scdesk.interchange.roster import format as fmt
 from scdesk.interchange.roster.cells import FALSE, TRUE, CellError, read_cell, write_cell
 from scdesk.interchange.roster.errors import Problem
-from scdesk.interchange.roster.items import SPECS, Item, Kind, Source
+from scdesk.interchange.roster.items import SPECS, Item, Kind, Source, filled
 from scdesk.model import Post
 
 # Derived rows get UUIDs computed from their owner's, so every file names them alike.
@@ -371,7 +371,7 @@ def _item(kind: Kind, row: Row, table: str, values: dict[str, str | None]) -> It
     if row.deleted:
         data: tuple[str | None, ...] = (None,) * len(SPECS[kind].fields)
     else:
-        data = tuple(values.get(name) for name in SPECS[kind].names)
+        data = filled(kind, tuple(values.get(name) for name in SPECS[kind].names))
     return Item(kind, row.id, row.deleted, data, row.values["updated_at"], Source(table, row.line))
 
 

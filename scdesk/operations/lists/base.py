@@ -87,7 +87,7 @@ def ordered_ids(
     statement = (
         select(record_id)
         .select_from(listing.source)
-        .where(_live(listing.model, column.indexed), *filters.conditions())
+        .where(live(listing.model, column.indexed), *filters.conditions())
         .order_by(order.desc() if descending else order.asc())
         .order_by(record_id.desc() if descending else record_id.asc())
     )
@@ -99,8 +99,8 @@ def ordered_ids(
         result.close()
 
 
-def _live(model: type[Record], sorted_by_live_index: bool) -> ColumnElement[bool]:
-    """The records not tombstoned.
+def live(model: type[Record], sorted_by_live_index: bool = False) -> ColumnElement[bool]:
+    """The records not tombstoned (for a query that sorts by a live index, or not).
 
     Without statistics SQLite takes any partial index of live records that matches this
     condition, even to sort by another column, and then visits every row through it (2.5 s

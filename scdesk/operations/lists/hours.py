@@ -10,7 +10,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from scdesk.model import Committee, Exchange, HoursPurpose, Person, VolunteerHours
-from scdesk.operations.lists.base import ListColumn, RecordList
+from scdesk.operations.lists.base import ListColumn, RecordList, live
 from scdesk.operations.lists.search_terms import matches_index
 
 _ON = func.coalesce(Exchange.title, Committee.name, "")
@@ -26,10 +26,10 @@ HOURS = RecordList(
     columns=(
         ListColumn("worked_on", VolunteerHours.worked_on, indexed=True),
         ListColumn("person", Person.given_name + " " + Person.family_name, sort=Person.sort_name),
-        ListColumn("hours", VolunteerHours.hours),
-        ListColumn("purpose", VolunteerHours.purpose),
+        ListColumn("hours", VolunteerHours.hours, indexed=True),
+        ListColumn("purpose", VolunteerHours.purpose, indexed=True),
         ListColumn("on", _ON, sort=func.lower(_ON)),
-        ListColumn("description", VolunteerHours.description),
+        ListColumn("description", VolunteerHours.description, indexed=True),
         ListColumn("approved", VolunteerHours.approved_at.is_not(None)),
     ),
 )
@@ -92,6 +92,6 @@ def hours_totals(session: Session, filters: HoursFilter) -> HoursTotals:
     )
     statement = select(
         func.count(VolunteerHours.id), func.coalesce(func.sum(VolunteerHours.hours), 0.0), approved
-    ).where(VolunteerHours.deleted_at.is_(None), *filters.conditions())
+    ).where(live(VolunteerHours), *filters.conditions())
     entries, hours, approved_hours = session.execute(statement).one()
     return HoursTotals(entries, float(hours), float(approved_hours))

@@ -9,7 +9,7 @@ import re
 from datetime import date, time
 from pathlib import Path
 
-from scdesk.reports.export.cells import neutralize_cell
+from scdesk.interchange.flat.cells import neutralize_cell
 from scdesk.reports.figures.table import Cell, Table
 from scdesk.storage.atomic import write_bytes_atomic
 

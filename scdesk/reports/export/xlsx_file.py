@@ -10,7 +10,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from scdesk.reports.export.cells import neutralize_cell
+from scdesk.interchange.flat.cells import neutralize_cell
 from scdesk.reports.figures.table import Cell, Table
 from scdesk.storage.atomic import write_bytes_atomic
 

@@ -80,7 +80,7 @@ def _at_a_glance(figures: AnnualFigures, fmt: Formatter) -> list[Block]:
                     translate("AnnualReport", "participants"),
                 ),
                 (
-                    fmt.hours(figures.hours_totals.hours),
+                    fmt.headline_hours(figures.hours_totals.hours),
                     translate("AnnualReport", "volunteer hours"),
                 ),
                 (fmt.count(figures.membership.new), translate("AnnualReport", "new members")),

@@ -101,7 +101,7 @@ class _Html:
         width = 100 // max(len(items), 1)
         cells = "".join(
             f"<td width='{width}%' style='background-color:{HEADER_FILL}' align='center'>"
-            f"<span style='font-size:17pt; font-weight:bold; color:{ACCENT}'>{escape(value)}"
+            f"<span style='font-size:15pt; font-weight:bold; color:{ACCENT}'>{escape(value)}"
             f"</span><br><span style='font-size:{BODY_POINTS - 1}pt'>{escape(caption)}</span></td>"
             for value, caption in items
         )

@@ -26,6 +26,10 @@ class Formatter:
     def hours(self, value: float) -> str:
         return self.locale.toString(float(value), "f", 1)
 
+    def headline_hours(self, value: float) -> str:
+        """Hours for a key figure: whole hours once they run into thousands."""
+        return self.number(value) if value >= 1000 else self.hours(value)
+
     def number(self, value: float, decimals: int = 0) -> str:
         if decimals == 0:
             return self.count(round(value))

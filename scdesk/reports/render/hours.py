@@ -19,7 +19,6 @@ def hours_layout(figures: HoursReportFigures, fmt: Formatter) -> ReportLayout:
     blocks: list[Block] = [
         Facts(
             (
-                (translate("HoursReport", "Period"), fmt.period(figures.period)),
                 (translate("HoursReport", "Person"), choice.person or everyone),
                 (
                     translate("HoursReport", "Committee"),
@@ -39,8 +38,11 @@ def hours_layout(figures: HoursReportFigures, fmt: Formatter) -> ReportLayout:
         ),
         KeyFigures(
             (
-                (fmt.hours(totals.hours), translate("HoursReport", "hours")),
-                (fmt.hours(totals.approved_hours), translate("HoursReport", "approved hours")),
+                (fmt.headline_hours(totals.hours), translate("HoursReport", "hours")),
+                (
+                    fmt.headline_hours(totals.approved_hours),
+                    translate("HoursReport", "approved hours"),
+                ),
                 (fmt.count(totals.entries), translate("HoursReport", "entries")),
                 (fmt.count(totals.people), translate("HoursReport", "people")),
             )

@@ -66,7 +66,7 @@ def partnership_layout(figures: PartnershipReportFigures, fmt: Formatter) -> Rep
                     translate("PartnershipReport", "host nights"),
                 ),
                 (
-                    fmt.hours(figures.hours_totals.hours),
+                    fmt.headline_hours(figures.hours_totals.hours),
                     translate("PartnershipReport", "volunteer hours"),
                 ),
                 (fmt.count(len(figures.meetings)), translate("PartnershipReport", "meetings")),

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -50,6 +50,7 @@ from scdesk.ui.editors.documents import DocumentsPanel
 from scdesk.ui.editors.fields import FieldError
 from scdesk.ui.editors.form import BoundForm, form_group
 from scdesk.ui.editors.rows import RowTable
+from scdesk.ui.i18n import rule_message
 
 
 def scrolling(widget: QWidget) -> QScrollArea:
@@ -58,6 +59,7 @@ def scrolling(widget: QWidget) -> QScrollArea:
     area.setWidget(widget)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; they scroll in view
     return area
 
 
@@ -101,6 +103,7 @@ class RecordEditor(QWidget):
         self._busy = False
         self._showing_form = False
         self._gone_id: int | None = None
+        self._stale = False
 
         self.heading = QLabel()
         font = self.heading.font()
@@ -133,20 +136,16 @@ class RecordEditor(QWidget):
         save_action.triggered.connect(self.save)
         self.addAction(save_action)
 
-        titles = QVBoxLayout()
-        titles.setSpacing(0)
-        titles.addWidget(self.heading)
-        titles.addWidget(self.state)
         header = QHBoxLayout()
         self._header = header
-        header.addLayout(titles, 1)
+        header.addWidget(self.state, 1)
         for button in (
             self.save_button,
             self.revert_button,
             self.duplicate_button,
             self.delete_button,
         ):
-            header.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            header.addWidget(button)
 
         self.placeholder = QLabel()
         self.placeholder.setWordWrap(True)
@@ -157,13 +156,12 @@ class RecordEditor(QWidget):
         self.pages.addWidget(self.form)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addLayout(header)
         layout.addWidget(self.problem)
         layout.addWidget(self.pages, 1)
         undo_stack.indexChanged.connect(self._history_moved)
-        self.show_placeholder(
-            self.tr("Choose a {noun} in the list, or create a new one.").format(noun=self.noun())
-        )
+        self.show_placeholder(self.nothing_chosen_text())
 
     # ----- what each kind provides ---------------------------------------------------------
 
@@ -178,6 +176,10 @@ class RecordEditor(QWidget):
     def title_of(self, values: dict[str, Any]) -> str:
         """The heading for a record with these values."""
         raise NotImplementedError
+
+    def nothing_chosen_text(self) -> str:
+        """What the editor says while no record is chosen."""
+        return self.tr("Choose a {noun} in the list, or create a new one.").format(noun=self.noun())
 
     def read(self, session: Session, record: Record | None) -> dict[str, Any]:
         """The bound fields' values from a record (None: a new record's defaults)."""
@@ -209,12 +211,60 @@ class RecordEditor(QWidget):
 
     def add_header_button(self, button: QPushButton) -> QPushButton:
         """A button beside Save and Revert for what only this kind can do."""
-        self._header.insertWidget(1, button, 0, Qt.AlignmentFlag.AlignTop)
+        self._header.insertWidget(1, button)
         return button
 
     def documents_panel(self) -> DocumentsPanel:
         """The record's attached documents, kept in the organization's attachment store."""
         return DocumentsPanel(self.database, self.org.folder.attachments, self.run)
+
+    def add_dialog(
+        self,
+        title: str,
+        build: Callable[[FormDialog], None],
+        write: Callable[[Session, int, dict[str, Any]], Any],
+        defaults: dict[str, Any] | None = None,
+    ) -> FormDialog | None:
+        """A dialog adding something to this record (a contact, a meeting): OK runs
+        `write(session, record_id, values)` as one undoable step."""
+        owner_id = self._record_id
+        if owner_id is None:
+            return None
+        dialog = FormDialog(
+            title, lambda values: self.run(title, lambda s: write(s, owner_id, values)), self
+        )
+        build(dialog)
+        dialog.fill(defaults or {})
+        return self.open_dialog(dialog)
+
+    def row_dialog(
+        self,
+        table: RowTable,
+        model: type[Record],
+        title: str,
+        build: Callable[[FormDialog], None],
+        write: Callable[[Session, int, dict[str, Any]], Any] | None = None,
+        read: Callable[[Session, int], dict[str, Any]] | None = None,
+    ) -> FormDialog | None:
+        """A dialog changing the row chosen in `table`, filled with its values; OK writes
+        them (`update_record` unless `write` says otherwise) as one undoable step."""
+        row_id = table.current_id()
+        if row_id is None:
+            return None
+        write = write or (lambda s, i, values: update_record(s, model, i, values))
+        dialog = FormDialog(
+            title, lambda values: self.run(title, lambda s: write(s, row_id, values)), self
+        )
+        build(dialog)
+        with self.database.session() as session:
+            dialog.fill(read(session, row_id) if read else values_of(session.get(model, row_id)))
+        return self.open_dialog(dialog)
+
+    def remove_row(self, table: RowTable, model: type[Record], title: str) -> None:
+        """Tombstone the row chosen in `table`, as one undoable step."""
+        row_id = table.current_id()
+        if row_id is not None:
+            self.run(title, lambda s: delete_record(s, model, row_id))
 
     def open_dialog(self, dialog: FormDialog) -> FormDialog:
         """Show a dialog over the editor without blocking; it writes when OK is pressed."""
@@ -264,29 +314,19 @@ class RecordEditor(QWidget):
         noun = self.noun()
         record_id = self._record_id
         try:
-            self._busy = True
             if record_id is None:
                 text = self.tr("New {noun}").format(noun=noun)
-                record_id = perform(
-                    self.undo_stack, self.database, text, lambda s: self.create(s, values)
-                )
+                record_id = self._perform(text, lambda s: self.create(s, values))
             else:
                 changes = {k: v for k, v in values.items() if v != self._loaded.get(k)}
                 text = self.tr("Edit {noun}").format(noun=noun)
-                perform(
-                    self.undo_stack,
-                    self.database,
-                    text,
-                    lambda s: self._update_unchanged(s, record_id, changes),
-                )
+                self._perform(text, lambda s: self._update_unchanged(s, record_id, changes))
         except RuleViolation as error:
             self.show_violation(error)
             return False
         except ChangedElsewhere as error:
             self.problem.show_message(error.message)
             return False
-        finally:
-            self._busy = False
         self.load(record_id)
         self.saved.emit(record_id)
         return True
@@ -325,15 +365,10 @@ class RecordEditor(QWidget):
             return None
         text = self.tr("Duplicate {noun}").format(noun=self.noun())
         try:
-            self._busy = True
-            copy_id = perform(
-                self.undo_stack, self.database, text, lambda s: self.copy(s, source_id)
-            )
+            copy_id = self._perform(text, lambda s: self.copy(s, source_id))
         except RuleViolation as error:
-            self.problem.show_message(error.message)
+            self.problem.show_message(rule_message(error))
             return None
-        finally:
-            self._busy = False
         self.load(copy_id)
         self.saved.emit(copy_id)
         return copy_id
@@ -357,16 +392,7 @@ class RecordEditor(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         text = self.tr("Delete {noun}").format(noun=self.noun())
-        try:
-            self._busy = True
-            perform(
-                self.undo_stack,
-                self.database,
-                text,
-                lambda s: delete_record(s, self.model, record_id),
-            )
-        finally:
-            self._busy = False
+        self._perform(text, lambda s: delete_record(s, self.model, record_id))
         self._record_id = None
         self._gone_id = record_id
         self.show_placeholder(
@@ -391,11 +417,17 @@ class RecordEditor(QWidget):
     def run(self, text: str, action: Callable[[Session], Any]) -> Any:
         """Run a change of this record's lists as one undoable step; rules are reported."""
         try:
-            self._busy = True
+            return self._perform(text, action)
+        finally:
+            self._refresh_related()
+
+    def _perform(self, text: str, action: Callable[[Session], Any]) -> Any:
+        """One undoable step, during which the editor ignores the history moving."""
+        self._busy = True
+        try:
             return perform(self.undo_stack, self.database, text, action)
         finally:
             self._busy = False
-            self._refresh_related()
 
     def _clear_errors(self) -> None:
         self.problem.clear()
@@ -463,6 +495,18 @@ class RecordEditor(QWidget):
             return  # our own step, or the window is being taken down
         if self.undo_stack.count() == 0:
             return  # the history was cleared (closing, switching organization)
+        if not self.isVisible():
+            self._stale = True  # another page's editor: catch up when shown again
+            return
+        self._catch_up()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._catch_up()
+
+    def _catch_up(self) -> None:
+        self._stale = False
         if self._gone_id is not None:
             with self.database.session() as session:
                 record = session.get(self.model, self._gone_id)

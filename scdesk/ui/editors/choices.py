@@ -7,12 +7,12 @@ from collections.abc import Iterable
 
 from sqlalchemy import select
 
-from scdesk.domain.rules import country_name
 from scdesk.model import Committee, Exchange, Partnership, Person
-from scdesk.operations.people import find_people
+from scdesk.operations.people import people_to_choose
 from scdesk.storage.database import Database
 from scdesk.storage.search_index import search_exchanges
 from scdesk.ui.editors.pickers import RecordPicker
+from scdesk.ui.i18n import country_name
 
 MATCHES = 20
 
@@ -33,7 +33,7 @@ def person_picker(database: Database, placeholder: str) -> RecordPicker:
 
     def search(text: str) -> list[tuple[int, str]]:
         with database.session() as session:
-            return [(p.id, person_label(p)) for p in find_people(session, text, MATCHES)]
+            return [(p.id, person_label(p)) for p in people_to_choose(session, text, MATCHES)]
 
     def describe(person_id: int) -> str:
         with database.session() as session:

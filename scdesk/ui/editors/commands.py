@@ -23,6 +23,7 @@ from scdesk.operations.history import (
 )
 from scdesk.operations.people import MergeResult, merge_people, unmerge_people
 from scdesk.storage.database import Database
+from scdesk.ui.i18n import translated_text
 
 T = TypeVar("T")
 
@@ -60,7 +61,7 @@ class RecordedEdit(QUndoCommand):
                 step(session, self.changes)
         except (HistoryConflict, RuleViolation) as error:
             self.setObsolete(True)
-            report_history_problem(getattr(error, "message", str(error)))
+            report_history_problem(translated_text(getattr(error, "message", str(error))))
 
 
 def perform(

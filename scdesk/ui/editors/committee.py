@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from scdesk.model import Committee, CommitteeKind, Meeting, Membership, Post, Record
 from scdesk.operations import committees
-from scdesk.operations.records import delete_record, values_of
+from scdesk.operations.records import values_of
 from scdesk.ui.editors.base import RecordEditor, tab_page
 from scdesk.ui.editors.choices import partnership_choices, people_names, person_picker
 from scdesk.ui.editors.dialogs import FormDialog
@@ -82,10 +82,13 @@ class CommitteeEditor(RecordEditor):
         )
         self.members.add_button(self.tr("&Add a member…"), self.add_member, needs_row=False)
         self.members.add_button(self.tr("&End term…"), self.end_term)
-        self.members.add_button(self.tr("Remove (entered by mistake)"), self.remove_member)
+        remove = self.members.add_button(self.tr("Remove"), self.remove_member)
+        remove.setToolTip(
+            self.tr("For a post entered by mistake; to record that a term ended, use End term")
+        )
         self.show_past = QCheckBox(self.tr("Show &past members too"))
         self.show_past.toggled.connect(lambda _on: self._refresh_related())
-        self.members.buttons.insertWidget(0, self.show_past)
+        self.members.title_row.addWidget(self.show_past)
         self.members.activated.connect(self._open_member)
         return tab_page(self.members)
 
@@ -145,50 +148,42 @@ class CommitteeEditor(RecordEditor):
     # ----- members ---------------------------------------------------------------------------
 
     def add_member(self) -> FormDialog | None:
-        committee_id = self._record_id
-        if committee_id is None:
-            return None
-
-        def submit(values: dict[str, Any]) -> None:
-            self.run(
-                self.tr("Add member"),
-                lambda s: committees.appoint(s, committee_id=committee_id, **values),
+        def fields(dialog: FormDialog) -> None:
+            dialog.add(
+                "person_id",
+                self.tr("&Person:"),
+                person_picker(self.database, self.tr("Type a name, email or phone")),
             )
+            dialog.add("post", self.tr("P&ost:"), enum_combo(posts()))
+            dialog.add("started_on", self.tr("&From:"), DateField(self.tr("not set")))
+            dialog.add("ended_on", self.tr("&Until:"), DateField(self.tr("open-ended")))
 
-        dialog = FormDialog(self.tr("Add a member"), submit, self)
-        dialog.add(
-            "person_id",
-            self.tr("&Person:"),
-            person_picker(self.database, self.tr("Type a name, email or phone")),
+        return self.add_dialog(
+            self.tr("Add a member"),
+            fields,
+            lambda s, committee_id, values: committees.appoint(
+                s, committee_id=committee_id, **values
+            ),
+            {"post": Post.MEMBER, "started_on": date.today()},
         )
-        dialog.add("post", self.tr("P&ost:"), enum_combo(posts()))
-        dialog.add("started_on", self.tr("&From:"), DateField(self.tr("not set")))
-        dialog.add("ended_on", self.tr("&Until:"), DateField(self.tr("open-ended")))
-        dialog.fill({"post": Post.MEMBER, "started_on": date.today()})
-        return self.open_dialog(dialog)
 
     def end_term(self) -> FormDialog | None:
-        membership_id = self.members.current_id()
-        if membership_id is None:
-            return None
+        def fields(dialog: FormDialog) -> None:
+            dialog.add("ended_on", self.tr("The term &ends on:"), DateField(self.tr("not set")))
 
-        def submit(values: dict[str, Any]) -> None:
-            self.run(
-                self.tr("End term"),
-                lambda s: committees.end_term(s, membership_id, values["ended_on"]),
-            )
-
-        dialog = FormDialog(self.tr("End a term"), submit, self)
-        dialog.add("ended_on", self.tr("The term &ends on:"), DateField(self.tr("not set")))
-        dialog.fill({"ended_on": date.today()})
-        return self.open_dialog(dialog)
+        return self.row_dialog(
+            self.members,
+            Membership,
+            self.tr("End a term"),
+            fields,
+            write=lambda s, membership_id, values: committees.end_term(
+                s, membership_id, values["ended_on"]
+            ),
+            read=lambda _s, _membership_id: {"ended_on": date.today()},
+        )
 
     def remove_member(self) -> None:
-        membership_id = self.members.current_id()
-        if membership_id is not None:
-            self.run(
-                self.tr("Remove member"), lambda s: delete_record(s, Membership, membership_id)
-            )
+        self.remove_row(self.members, Membership, self.tr("Remove member"))
 
     def _open_member(self, membership_id: int) -> None:
         with self.database.session() as session:
@@ -198,53 +193,37 @@ class CommitteeEditor(RecordEditor):
     # ----- meetings --------------------------------------------------------------------------
 
     def add_meeting(self) -> FormDialog | None:
-        committee_id = self._record_id
-        if committee_id is None:
-            return None
-
-        def submit(values: dict[str, Any]) -> None:
-            self.run(
-                self.tr("Record meeting"),
-                lambda s: committees.record_meeting(
-                    s,
-                    committee_id,
-                    values["held_on"],
-                    values["place"],
-                    values["minutes"],
-                    values["attendees"],
-                ),
-            )
-
-        dialog = self._meeting_dialog(self.tr("Record a meeting"), submit)
-        dialog.fill({"held_on": date.today()})
-        return self.open_dialog(dialog)
+        return self.add_dialog(
+            self.tr("Record a meeting"),
+            self._meeting_fields,
+            lambda s, committee_id, values: committees.record_meeting(
+                s,
+                committee_id,
+                values["held_on"],
+                values["place"],
+                values["minutes"],
+                values["attendees"],
+            ),
+            {"held_on": date.today()},
+        )
 
     def edit_meeting(self) -> FormDialog | None:
-        meeting_id = self.meetings.current_id()
-        if meeting_id is None:
-            return None
-
-        def submit(values: dict[str, Any]) -> None:
+        def write(session: Session, meeting_id: int, values: dict[str, Any]) -> Meeting:
             details = {key: values[key] for key in ("held_on", "place", "minutes")}
-            self.run(
-                self.tr("Edit meeting"),
-                lambda s: committees.edit_meeting(s, meeting_id, details, values["attendees"]),
-            )
+            return committees.edit_meeting(session, meeting_id, details, values["attendees"])
 
-        dialog = self._meeting_dialog(self.tr("Meeting"), submit)
-        with self.database.session() as session:
+        def read(session: Session, meeting_id: int) -> dict[str, Any]:
             values = values_of(session.get(Meeting, meeting_id))
-            values["attendees"] = committees.attendee_ids(session, meeting_id)
-        dialog.fill(values)
-        return self.open_dialog(dialog)
+            return {**values, "attendees": committees.attendee_ids(session, meeting_id)}
+
+        return self.row_dialog(
+            self.meetings, Meeting, self.tr("Meeting"), self._meeting_fields, write, read
+        )
 
     def remove_meeting(self) -> None:
-        meeting_id = self.meetings.current_id()
-        if meeting_id is not None:
-            self.run(self.tr("Remove meeting"), lambda s: delete_record(s, Meeting, meeting_id))
+        self.remove_row(self.meetings, Meeting, self.tr("Remove meeting"))
 
-    def _meeting_dialog(self, title: str, submit) -> FormDialog:
-        dialog = FormDialog(title, submit, self)
+    def _meeting_fields(self, dialog: FormDialog) -> None:
         dialog.add("held_on", self.tr("&Date:"), DateField(self.tr("not set")))
         dialog.add("place", self.tr("&Place:"), QLineEdit())
         attendees = PeopleList(
@@ -258,7 +237,6 @@ class CommitteeEditor(RecordEditor):
         dialog.add("minutes", self.tr("Mi&nutes:"), RichTextField())
         metrics = dialog.fontMetrics()
         dialog.resize(metrics.averageCharWidth() * 100, metrics.lineSpacing() * 36)
-        return dialog
 
     def _current_member_ids(self) -> list[int]:
         if self._record_id is None:

@@ -44,15 +44,20 @@ class FormDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.intro = QLabel(intro)
+        self.intro.setWordWrap(True)
+        self.intro.setVisible(bool(intro))
         layout = QVBoxLayout(self)
-        if intro:
-            text = QLabel(intro)
-            text.setWordWrap(True)
-            layout.addWidget(text)
+        layout.addWidget(self.intro)
         layout.addLayout(self.form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
+
+    def set_intro(self, text: str) -> None:
+        """A few words above the fields saying what OK will do."""
+        self.intro.setText(text)
+        self.intro.setVisible(bool(text))
 
     def add(self, name: str, label: str, control: QWidget) -> QWidget:
         return self.fields.add(self.form, name, label, control)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from scdesk.domain.countries import currencies
-from scdesk.domain.rules import MAX_NIGHTS, country_name
+from scdesk.domain.rules import MAX_NIGHTS
 from scdesk.model import (
     Exchange,
     HostPlacement,
@@ -25,7 +25,7 @@ from scdesk.model import (
     Record,
 )
 from scdesk.operations import exchanges
-from scdesk.operations.records import delete_record, duplicate_record, update_record, values_of
+from scdesk.operations.records import duplicate_record
 from scdesk.ui.editors.base import RecordEditor, tab_page
 from scdesk.ui.editors.choices import committee_choices, partnership_choices, person_picker
 from scdesk.ui.editors.dialogs import FormDialog
@@ -47,6 +47,7 @@ from scdesk.ui.editors.vocabulary import (
     exchange_statuses,
     participant_roles,
 )
+from scdesk.ui.i18n import country_name
 
 
 class ExchangeEditor(RecordEditor):
@@ -233,68 +234,50 @@ class ExchangeEditor(RecordEditor):
     # ----- participants and placements ----------------------------------------------------
 
     def add_participant(self) -> FormDialog | None:
-        exchange_id = self._record_id
-        if exchange_id is None:
-            return None
-
-        def submit(values: dict[str, Any]) -> None:
-            self.run(
-                self.tr("Add participant"),
-                lambda s: exchanges.add_participant(
-                    s, exchange_id, values["person_id"], values["role"]
-                ),
+        def fields(dialog: FormDialog) -> None:
+            dialog.add(
+                "person_id",
+                self.tr("&Person:"),
+                person_picker(self.database, self.tr("Type a name, email or phone")),
             )
+            dialog.add("role", self.tr("&Role:"), enum_combo(participant_roles()))
 
-        dialog = FormDialog(self.tr("Add a participant"), submit, self)
-        dialog.add(
-            "person_id",
-            self.tr("&Person:"),
-            person_picker(self.database, self.tr("Type a name, email or phone")),
+        return self.add_dialog(
+            self.tr("Add a participant"),
+            fields,
+            lambda s, exchange_id, values: exchanges.add_participant(
+                s, exchange_id, values["person_id"], values["role"]
+            ),
         )
-        dialog.add("role", self.tr("&Role:"), enum_combo(participant_roles()))
-        return self.open_dialog(dialog)
 
     def add_guest(self) -> FormDialog | None:
-        exchange_id = self._record_id
-        if exchange_id is None:
-            return None
-
-        def submit(values: dict[str, Any]) -> None:
-            role = values.pop("role")
-            self.run(
-                self.tr("Add guest from abroad"),
-                lambda s: exchanges.add_guest_from_abroad(s, exchange_id, values, role),
+        def fields(dialog: FormDialog) -> None:
+            dialog.set_intro(
+                self.tr(
+                    "The guest is recorded as a person from {country} and takes part in "
+                    "this exchange. More details can be added later on the People page."
+                ).format(country=self._partner_country())
             )
+            dialog.add("given_name", self.tr("&Given name:"), QLineEdit())
+            dialog.add("family_name", self.tr("&Family name:"), QLineEdit())
+            dialog.add("email", self.tr("&Email:"), QLineEdit())
+            dialog.add("phone", self.tr("&Phone:"), QLineEdit())
+            dialog.add("languages", self.tr("&Languages:"), QLineEdit())
+            dialog.add("role", self.tr("&Role:"), enum_combo(participant_roles()))
 
-        partnership_id = self.partnership.currentData()
-        country = ""
+        def write(session: Session, exchange_id: int, values: dict[str, Any]) -> Participation:
+            person = {key: value for key, value in values.items() if key != "role"}
+            return exchanges.add_guest_from_abroad(session, exchange_id, person, values["role"])
+
+        return self.add_dialog(self.tr("Add a guest from abroad"), fields, write)
+
+    def _partner_country(self) -> str:
         with self.database.session() as session:
-            exchange = session.get(Exchange, exchange_id)
-            country = country_name(exchange.partnership.partner_country)
-        dialog = FormDialog(
-            self.tr("Add a guest from abroad"),
-            submit,
-            self,
-            intro=self.tr(
-                "The guest is recorded as a person from {country} and takes part in this "
-                "exchange. More details can be added later on the People page."
-            ).format(country=country or partnership_id),
-        )
-        dialog.add("given_name", self.tr("&Given name:"), QLineEdit())
-        dialog.add("family_name", self.tr("&Family name:"), QLineEdit())
-        dialog.add("email", self.tr("&Email:"), QLineEdit())
-        dialog.add("phone", self.tr("&Phone:"), QLineEdit())
-        dialog.add("languages", self.tr("&Languages:"), QLineEdit())
-        dialog.add("role", self.tr("&Role:"), enum_combo(participant_roles()))
-        return self.open_dialog(dialog)
+            exchange = session.get(Exchange, self._record_id)
+            return country_name(exchange.partnership.partner_country)
 
     def remove_participant(self) -> None:
-        participation_id = self.participants.current_id()
-        if participation_id is not None:
-            self.run(
-                self.tr("Remove participant"),
-                lambda s: delete_record(s, Participation, participation_id),
-            )
+        self.remove_row(self.participants, Participation, self.tr("Remove participant"))
 
     def _open_participant(self, participation_id: int) -> None:
         with self.database.session() as session:
@@ -302,30 +285,27 @@ class ExchangeEditor(RecordEditor):
         self.open_record.emit("person", person_id)
 
     def place_guest(self) -> FormDialog | None:
-        exchange_id = self._record_id
-        if exchange_id is None:
-            return None
-
-        def submit(values: dict[str, Any]) -> None:
-            self.run(
-                self.tr("Place guest"),
-                lambda s: exchanges.place_guest(s, exchange_id, **values),
+        def fields(dialog: FormDialog) -> None:
+            dialog.add(
+                "guest_id",
+                self.tr("&Guest:"),
+                person_picker(self.database, self.tr("Type a name")),
             )
+            dialog.add(
+                "host_id",
+                self.tr("Stays &with:"),
+                person_picker(self.database, self.tr("Type the host's name")),
+            )
+            nights = QSpinBox()
+            nights.setRange(0, MAX_NIGHTS)
+            dialog.add("nights", self.tr("&Nights:"), nights)
 
-        dialog = FormDialog(self.tr("Place a guest with a host family"), submit, self)
-        dialog.add(
-            "guest_id", self.tr("&Guest:"), person_picker(self.database, self.tr("Type a name"))
+        return self.add_dialog(
+            self.tr("Place a guest with a host family"),
+            fields,
+            lambda s, exchange_id, values: exchanges.place_guest(s, exchange_id, **values),
+            {"nights": self._nights()},
         )
-        dialog.add(
-            "host_id",
-            self.tr("Stays &with:"),
-            person_picker(self.database, self.tr("Type the host's name")),
-        )
-        nights = QSpinBox()
-        nights.setRange(0, MAX_NIGHTS)
-        dialog.add("nights", self.tr("&Nights:"), nights)
-        dialog.fill({"nights": self._nights()})
-        return self.open_dialog(dialog)
 
     def _nights(self) -> int:
         values = self.values()
@@ -335,56 +315,27 @@ class ExchangeEditor(RecordEditor):
         return 1
 
     def remove_placement(self) -> None:
-        placement_id = self.placements.current_id()
-        if placement_id is not None:
-            self.run(
-                self.tr("Remove placement"),
-                lambda s: delete_record(s, HostPlacement, placement_id),
-            )
+        self.remove_row(self.placements, HostPlacement, self.tr("Remove placement"))
 
     # ----- itinerary -------------------------------------------------------------------------
 
     def add_item(self) -> FormDialog | None:
-        exchange_id = self._record_id
-        if exchange_id is None:
-            return None
-
-        def submit(values: dict[str, Any]) -> None:
-            self.run(
-                self.tr("Add to the programme"),
-                lambda s: exchanges.add_itinerary_item(s, exchange_id, **values),
-            )
-
-        dialog = self._item_dialog(self.tr("Add to the programme"), submit)
-        dialog.fill({"day": self.values().get("starts_on") or date.today()})
-        return self.open_dialog(dialog)
+        return self.add_dialog(
+            self.tr("Add to the programme"),
+            self._item_fields,
+            lambda s, exchange_id, values: exchanges.add_itinerary_item(s, exchange_id, **values),
+            {"day": self.values().get("starts_on") or date.today()},
+        )
 
     def edit_item(self) -> FormDialog | None:
-        item_id = self.itinerary.current_id()
-        if item_id is None:
-            return None
-
-        def submit(values: dict[str, Any]) -> None:
-            self.run(
-                self.tr("Change the programme"),
-                lambda s: update_record(s, ItineraryItem, item_id, values),
-            )
-
-        dialog = self._item_dialog(self.tr("Change the programme"), submit)
-        with self.database.session() as session:
-            dialog.fill(values_of(session.get(ItineraryItem, item_id)))
-        return self.open_dialog(dialog)
+        return self.row_dialog(
+            self.itinerary, ItineraryItem, self.tr("Change the programme"), self._item_fields
+        )
 
     def remove_item(self) -> None:
-        item_id = self.itinerary.current_id()
-        if item_id is not None:
-            self.run(
-                self.tr("Remove from the programme"),
-                lambda s: delete_record(s, ItineraryItem, item_id),
-            )
+        self.remove_row(self.itinerary, ItineraryItem, self.tr("Remove from the programme"))
 
-    def _item_dialog(self, title: str, submit) -> FormDialog:
-        dialog = FormDialog(title, submit, self)
+    def _item_fields(self, dialog: FormDialog) -> None:
         dialog.add("day", self.tr("&Day:"), DateField(self.tr("not set")))
         dialog.add("starts_at", self.tr("&Time:"), TimeField(self.tr("any time")))
         dialog.add("title", self.tr("&What:"), QLineEdit())
@@ -392,4 +343,3 @@ class ExchangeEditor(RecordEditor):
         notes = QPlainTextEdit()
         notes.setTabChangesFocus(True)
         dialog.add("notes", self.tr("&Notes:"), notes)
-        return dialog

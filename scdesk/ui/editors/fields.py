@@ -27,7 +27,6 @@ from PySide6.QtGui import QTextCharFormat, QTextListFormat
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
@@ -37,13 +36,13 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QStyle,
     QTextEdit,
-    QTimeEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from scdesk.domain.countries import countries
+from scdesk.ui.date_edit import DateEdit, TimeEdit
+from scdesk.ui.i18n import country_choices
 
 
 @dataclass(frozen=True)
@@ -123,7 +122,7 @@ def country_combo(none_label: str, parent: QWidget | None = None) -> QComboBox:
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     combo.addItem(none_label, "")
-    for code, name in countries():
+    for code, name in country_choices():
         combo.addItem(name, code)
     completer = combo.completer()
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -199,7 +198,7 @@ class TimeField(_OptionalField):
             self.setParent(parent)
 
 
-class _OptionalDateEdit(QDateEdit):
+class _OptionalDateEdit(DateEdit):
     """Shows `empty_text` for "no date"; the first step or calendar opens on today."""
 
     EMPTY = QDate(1752, 9, 14)  # QDateEdit's earliest date stands for "no date"
@@ -234,7 +233,7 @@ class _OptionalDateEdit(QDateEdit):
         return super().eventFilter(watched, event)
 
 
-class _OptionalTimeEdit(QTimeEdit):
+class _OptionalTimeEdit(TimeEdit):
     EMPTY = QTime(0, 0)
 
     def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
@@ -261,16 +260,8 @@ class _OptionalTimeEdit(QTimeEdit):
 
 
 def date_format() -> str:
-    """The locale's short date with a four-digit year, so 1999 and 2099 never look alike.
-
-    Without a real locale (the "C" locale of a bare system) dates read as 2024-05-31."""
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:
-        return "yyyy-MM-dd"
-    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in fmt:
-        fmt = fmt.replace("yy", "yyyy")
-    return fmt
+    """ "16 Sep 2026", as the lists show dates: unambiguous in every country."""
+    return "d MMM yyyy"
 
 
 def bind_date(field: DateField | TimeField) -> Binding:

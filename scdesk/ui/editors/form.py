@@ -44,6 +44,7 @@ from scdesk.ui.editors.fields import (
     with_error,
 )
 from scdesk.ui.editors.pickers import RecordPicker, bind_picker
+from scdesk.ui.i18n import rule_message
 
 _BINDERS: tuple[tuple[type, Callable[[Any], Binding]], ...] = (
     (QLineEdit, bind_line_edit),  # RecordPicker is a QLineEdit too: it is looked up first
@@ -147,12 +148,13 @@ class BoundForm:
     def show_violation(self, error: RuleViolation, elsewhere: FieldError) -> None:
         """Show the message under its field and put the cursor there (or in `elsewhere`)."""
         field_error = self.errors.get(error.field)
+        message = rule_message(error)
         if field_error is None:
-            elsewhere.show_message(error.message)
+            elsewhere.show_message(message)
             return
-        field_error.show_message(error.message)
+        field_error.show_message(message)
         control = self.bindings[error.field].control
-        control.setAccessibleDescription(error.message)
+        control.setAccessibleDescription(message)
         reveal(control)
         control.setFocus(Qt.FocusReason.OtherFocusReason)
 

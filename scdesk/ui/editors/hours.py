@@ -60,6 +60,9 @@ class HoursEditor(RecordEditor):
     def noun(self) -> str:
         return self.tr("hours entry")
 
+    def nothing_chosen_text(self) -> str:
+        return self.tr("Choose an entry in the list, or log new hours.")
+
     def title_of(self, values: dict[str, Any]) -> str:
         if values.get("person_id") is None:
             return ""
@@ -158,6 +161,7 @@ class HoursEditor(RecordEditor):
 
     def show_related(self, session: Session, record: Record | None) -> None:
         self._purpose_edited()
+        self.save_and_new.setEnabled(True)
         self.approval.setEnabled(record is not None)
         self.approval_error.clear()
         fill_choices(
@@ -187,6 +191,10 @@ class HoursEditor(RecordEditor):
             self.approval_state.setText(self.tr("Not approved yet."))
 
     # ----- quick entry -----------------------------------------------------------------------
+
+    def show_placeholder(self, text: str) -> None:
+        super().show_placeholder(text)
+        self.save_and_new.setEnabled(False)
 
     def save_and_next(self) -> bool:
         """Save this entry and start the next one with the remembered values."""

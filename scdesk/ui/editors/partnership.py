@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QTabWidget, QWidget
 from sqlalchemy.orm import Session
 
-from scdesk.domain.rules import country_name
 from scdesk.model import PartnerContact, Partnership, PartnershipRenewal, Record
 from scdesk.operations import partnerships
-from scdesk.operations.records import delete_record, editable_fields, update_record, values_of
+from scdesk.operations.records import editable_fields, values_of
 from scdesk.ui.editors.base import RecordEditor, tab_page
 from scdesk.ui.editors.dialogs import FormDialog
 from scdesk.ui.editors.fields import DateField, country_combo, enum_combo, short_text
@@ -22,6 +22,7 @@ from scdesk.ui.editors.vocabulary import (
     partnership_origins,
     partnership_statuses,
 )
+from scdesk.ui.i18n import country_name
 
 
 class PartnershipEditor(RecordEditor):
@@ -89,7 +90,28 @@ class PartnershipEditor(RecordEditor):
         notes, form = self.form_group(self.tr("Notes"))
         self.add_field(form, "notes", self.tr("Notes"), short_text(), captioned=False)
         align_labels(city_form, self.about_form, agreement_form)
+        self._explain_fields()
         return tab_page(city, about, agreement, notes)
+
+    def _explain_fields(self) -> None:
+        """Tooltips on the fields whose words mean something particular to twinning."""
+        explanations = {
+            "kind": self.tr(
+                "A sister city partnership is formal and meant to last, signed by both "
+                "mayors. A friendship city is less formal, often a first step."
+            ),
+            "status": self.tr(
+                "Exploring: first talks. Proposed: an agreement is being prepared. Active: "
+                "signed and alive. Inactive: signed but quiet. Ended: no longer in force."
+            ),
+            "origin": self.tr("What first brought the two towns together."),
+            "signed_on": self.tr(
+                "The day both mayors (or the highest elected officials) signed the "
+                "memorandum of understanding."
+            ),
+        }
+        for name, text in explanations.items():
+            self.control(name).setToolTip(text)
 
     def _history_tab(self) -> QWidget:
         self.history = RowTable(
@@ -227,68 +249,36 @@ class PartnershipEditor(RecordEditor):
     # ----- contacts and renewals ----------------------------------------------------------
 
     def add_contact(self) -> FormDialog | None:
-        partnership_id = self._record_id
-        if partnership_id is None:
-            return None
-
-        def submit(values: dict[str, Any]) -> None:
-            self.run(
-                self.tr("Add contact"),
-                lambda s: partnerships.add_partner_contact(s, partnership_id, values),
-            )
-
-        return self.open_dialog(_contact_dialog(self.tr("Add a contact"), submit, self))
+        return self.add_dialog(
+            self.tr("Add a contact"), _contact_fields, partnerships.add_partner_contact
+        )
 
     def edit_contact(self) -> FormDialog | None:
-        contact_id = self.contacts.current_id()
-        if contact_id is None:
-            return None
-
-        def submit(values: dict[str, Any]) -> None:
-            self.run(
-                self.tr("Edit contact"),
-                lambda s: update_record(s, PartnerContact, contact_id, values),
-            )
-
-        dialog = _contact_dialog(self.tr("Edit contact"), submit, self)
-        with self.database.session() as session:
-            dialog.fill(values_of(session.get(PartnerContact, contact_id)))
-        return self.open_dialog(dialog)
+        return self.row_dialog(
+            self.contacts, PartnerContact, self.tr("Edit contact"), _contact_fields
+        )
 
     def remove_contact(self) -> None:
-        contact_id = self.contacts.current_id()
-        if contact_id is not None:
-            self.run(
-                self.tr("Remove contact"),
-                lambda s: delete_record(s, PartnerContact, contact_id),
-            )
+        self.remove_row(self.contacts, PartnerContact, self.tr("Remove contact"))
 
     def add_renewal(self) -> FormDialog | None:
-        partnership_id = self._record_id
-        if partnership_id is None:
-            return None
+        def fields(dialog: FormDialog) -> None:
+            dialog.add("on", self.tr("Renewed &on:"), DateField(self.tr("not set")))
+            dialog.add("our_signatory", self.tr("Signed for &us by:"), QLineEdit())
+            dialog.add("partner_signatory", self.tr("Signed for the &partner by:"), QLineEdit())
+            dialog.add("note", self.tr("&Note:"), QLineEdit())
 
-        def submit(values: dict[str, Any]) -> None:
-            self.run(
-                self.tr("Record renewal"),
-                lambda s: partnerships.renew_agreement(s, partnership_id, **values),
-            )
-
-        dialog = FormDialog(self.tr("Record a renewal of the agreement"), submit, self)
-        dialog.add("on", self.tr("Renewed &on:"), DateField(self.tr("not set")))
-        dialog.add("our_signatory", self.tr("Signed for &us by:"), QLineEdit())
-        dialog.add("partner_signatory", self.tr("Signed for the &partner by:"), QLineEdit())
-        dialog.add("note", self.tr("&Note:"), QLineEdit())
-        dialog.fill({"on": date.today()})
-        return self.open_dialog(dialog)
+        return self.add_dialog(
+            self.tr("Record a renewal of the agreement"),
+            fields,
+            lambda s, partnership_id, values: partnerships.renew_agreement(
+                s, partnership_id, **values
+            ),
+            {"on": date.today()},
+        )
 
     def remove_renewal(self) -> None:
-        renewal_id = self.renewals.current_id()
-        if renewal_id is not None:
-            self.run(
-                self.tr("Remove renewal"),
-                lambda s: delete_record(s, PartnershipRenewal, renewal_id),
-            )
+        self.remove_row(self.renewals, PartnershipRenewal, self.tr("Remove renewal"))
 
 
 def _details(values: dict[str, Any]) -> dict[str, Any]:
@@ -297,13 +287,15 @@ def _details(values: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in values.items() if key in columns}
 
 
-def _contact_dialog(title: str, submit, parent: QWidget) -> FormDialog:
-    dialog = FormDialog(title, submit, parent)
-    dialog.add("name", dialog.tr("&Name:"), QLineEdit())
-    dialog.add("role", dialog.tr("&Role:"), QLineEdit())
-    dialog.add("organization", dialog.tr("&Organization:"), QLineEdit())
-    dialog.add("email", dialog.tr("&Email:"), QLineEdit())
-    dialog.add("phone", dialog.tr("&Phone:"), QLineEdit())
-    dialog.add("languages", dialog.tr("&Languages:"), QLineEdit())
-    dialog.add("notes", dialog.tr("No&tes:"), short_text())
-    return dialog
+def _contact_fields(dialog: FormDialog) -> None:
+    # Not dialog.tr(): that looks up FormDialog's context, where lupdate does not file these.
+    def label(text: str) -> str:
+        return QCoreApplication.translate("PartnershipEditor", text)
+
+    dialog.add("name", label("&Name:"), QLineEdit())
+    dialog.add("role", label("&Role:"), QLineEdit())
+    dialog.add("organization", label("&Organization:"), QLineEdit())
+    dialog.add("email", label("&Email:"), QLineEdit())
+    dialog.add("phone", label("&Phone:"), QLineEdit())
+    dialog.add("languages", label("&Languages:"), QLineEdit())
+    dialog.add("notes", label("No&tes:"), short_text())

@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -28,16 +27,19 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from scdesk.ui.editors.fields import date_format
 from scdesk.ui.editors.vocabulary import label_of
+from scdesk.ui.flow_layout import FlowLayout
+from scdesk.ui.lists import formats
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 MAX_COLUMN_CHARS = 28
+FITTED_ROWS = 60  # columns fit the first rows (a screenful and more), not all of them
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -61,11 +63,11 @@ def shown(value: Any) -> str:
     if isinstance(value, datetime):
         return f"{shown(value.date())} {shown(value.time())}"
     if isinstance(value, date):
-        return locale.toString(QDate(value), date_format())
+        return formats.day(value)
     if isinstance(value, time):
         return locale.toString(QTime(value), QLocale.FormatType.ShortFormat)
     if isinstance(value, float):
-        return locale.toString(value, "f", 2 if value % 1 else 0)
+        return formats.hours(value)
     if isinstance(value, int):
         return locale.toString(value)
     return str(value)
@@ -78,14 +80,20 @@ class RowsModel(QAbstractTableModel):
         super().__init__(parent)
         self._headers = list(headers)
         self._rows: list[Row] = []
+        self._texts: list[tuple[str, ...]] = []
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._texts = [tuple(shown(value) for value in row.values) for row in self._rows]
         self.endResetModel()
 
     def rows(self) -> list[Row]:
         return list(self._rows)
+
+    def texts(self) -> list[tuple[str, ...]]:
+        """What each cell shows, row by row."""
+        return self._texts
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -98,12 +106,13 @@ class RowsModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         value = row.values[index.column()]
+        text = self._texts[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return shown(value)
+            return text
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return shown(value) or "—"
+            return text or "—"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return shown(value) or None
+            return text or None
         numeric = isinstance(value, int | float) and not isinstance(value, bool)
         if role == Qt.ItemDataRole.TextAlignmentRole and numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -167,16 +176,19 @@ class RowTable(QWidget):
         self.title = QLabel(f"<b>{title}</b>")
         self.empty = QLabel(empty_text)
         self.empty.setWordWrap(True)
-        self.buttons = QHBoxLayout()
+        self.buttons = FlowLayout()  # wraps at large font sizes and with long translations
         self.buttons.setContentsMargins(0, 0, 0, 0)
-        self.buttons.addStretch(1)
         self._needs_row: list[QPushButton] = []
+        self.title_row = QHBoxLayout()
+        self.title_row.addWidget(self.title, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
+        layout.addLayout(self.title_row)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty)
         layout.addLayout(self.buttons)
+        layout.addStretch(0)  # takes the table's room while there are no rows
+        self._layout = layout
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
         self.empty.setVisible(True)
@@ -187,7 +199,7 @@ class RowTable(QWidget):
         button = QPushButton(text, self)
         button.setAccessibleName(text.replace("&", ""))
         button.clicked.connect(slot)
-        self.buttons.insertWidget(self.buttons.count() - 1, button)
+        self.buttons.addWidget(button)
         if needs_row:
             self._needs_row.append(button)
         self._update_buttons()
@@ -199,6 +211,7 @@ class RowTable(QWidget):
         self._fit_columns()
         self.empty.setVisible(not rows)
         self.view.setVisible(bool(rows))
+        self._layout.setStretch(self._layout.count() - 1, 0 if rows else 1)
         self.select(current)
         self._update_buttons()
 
@@ -214,12 +227,24 @@ class RowTable(QWidget):
         self.view.clearSelection()
 
     def _fit_columns(self) -> None:
-        """Columns as wide as their contents, but none so wide that the table scrolls."""
-        widest = self.fontMetrics().averageCharWidth() * MAX_COLUMN_CHARS
+        """Columns as wide as their contents, but none so wide that the table scrolls.
+
+        Measured from the first rows' texts (as data() gives them) and the header, which
+        is far quicker than asking the view to size every cell."""
+        metrics = self.view.fontMetrics()
+        header_metrics = self.view.horizontalHeader().fontMetrics()
+        widest = metrics.averageCharWidth() * MAX_COLUMN_CHARS
+        padding = 4 * self.view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 8
+        texts = self.model.texts()[:FITTED_ROWS]
         for column in range(self.model.columnCount()):
-            if column != self._stretch:
-                self.view.resizeColumnToContents(column)
-                self.view.setColumnWidth(column, min(self.view.columnWidth(column), widest))
+            if column == self._stretch:
+                continue
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            needed = max(
+                [header_metrics.horizontalAdvance(title) + 2 * padding]
+                + [metrics.horizontalAdvance(row[column]) + padding for row in texts]
+            )
+            self.view.setColumnWidth(column, min(needed, widest))
 
     def _activated(self, index: QModelIndex) -> None:
         record_id = index.data(ID_ROLE)

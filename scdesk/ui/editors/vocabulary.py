@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import cache
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from scdesk.model import (
     CommitteeKind,
@@ -149,7 +150,13 @@ def hours_purposes() -> dict[StrEnum, str]:
 
 def label_of(value: StrEnum) -> str:
     """The word for any vocabulary value."""
-    for labels in (
+    return _labels(QLocale().name()).get((type(value), value), str(value))
+
+
+@cache
+def _labels(_language: str) -> dict[tuple[type, StrEnum], str]:
+    """Every vocabulary's words, by (type, value), for one language."""
+    every = (
         partnership_kinds,
         partnership_statuses,
         partnership_origins,
@@ -162,11 +169,8 @@ def label_of(value: StrEnum) -> str:
         exchange_statuses,
         participant_roles,
         hours_purposes,
-    ):
-        found = labels()
-        if type(next(iter(found))) is type(value):
-            return found.get(value, str(value))
-    return str(value)
+    )
+    return {(type(value), value): label for words in every for value, label in words().items()}
 
 
 def person_field_labels() -> dict[str, str]:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scdesk.ui.date_edit import DateEdit
 from scdesk.ui.flow_layout import FlowLayout
 
 TYPING_PAUSE_MS = 150
@@ -42,7 +43,10 @@ class FilterBar(QWidget):
         edit = QLineEdit()
         edit.setClearButtonEnabled(True)
         edit.setPlaceholderText(placeholder)
-        edit.setMinimumWidth(edit.fontMetrics().averageCharWidth() * 24)
+        metrics = edit.fontMetrics()
+        # Wide enough for the whole hint, however long the language makes it.
+        hint = metrics.horizontalAdvance(placeholder) + metrics.averageCharWidth() * 5
+        edit.setMinimumWidth(max(metrics.averageCharWidth() * 24, hint))
         edit.textChanged.connect(lambda _text: self.typing_pause.start())
         edit.returnPressed.connect(self.apply_now)
         self._add(label, edit)
@@ -65,9 +69,9 @@ class FilterBar(QWidget):
 
     def add_date(self, label: str, empty_text: str) -> QDateEdit:
         """A date, empty (showing `empty_text`) until one is picked."""
-        edit = QDateEdit()
+        edit = DateEdit()
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         edit.setMinimumDate(QDate(1900, 1, 1))
         edit.setSpecialValueText(empty_text)
         edit.setDate(edit.minimumDate())

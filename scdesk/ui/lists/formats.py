@@ -10,8 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from scdesk.domain.rules import country_name
 from scdesk.ui.editors.vocabulary import label_of
+from scdesk.ui.i18n import country_name
 
 
 def _t(text: str) -> str:
@@ -69,3 +69,19 @@ def _label(_vocabulary: type, value: StrEnum, _language: str) -> str:
 def vocabulary_choices(values: Iterable[StrEnum]) -> list[tuple[StrEnum, str]]:
     """(value, words) pairs for a filter's drop-down."""
     return [(value, vocabulary(value)) for value in values]
+
+
+def money(cents: int | None, currency: str) -> str:
+    """An amount in the reader's way of writing money: "$1,250.00", "1 250,00 €"."""
+    if cents is None:
+        return ""
+    locale = QLocale()
+    symbol = currency_symbol(currency, locale)
+    return locale.toCurrencyString(cents / 100, symbol, 2)
+
+
+def currency_symbol(currency: str, locale: QLocale) -> str:
+    """The symbol when the reader's locale uses this currency, else the ISO code ("EUR")."""
+    if locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode) == currency:
+        return locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol)
+    return currency

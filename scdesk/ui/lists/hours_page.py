@@ -30,6 +30,7 @@ class HoursPage(RecordListPage):
         return HoursTableModel(database, self.current_filter(), self)
 
     def build_footer(self, layout: QVBoxLayout) -> None:
+        self._totals_for: tuple[object, int] | None = None
         self.totals = QLabel()
         self.totals.setAccessibleName(self.tr("Totals of the hours shown"))
         self.totals.setWordWrap(True)
@@ -71,6 +72,11 @@ class HoursPage(RecordListPage):
         return self.tr("{total} hours entries"), self.tr("{shown} of {total} hours entries")
 
     def _show_totals(self) -> None:
+        # Sorting changes no total: add up again only for other filters or changed records.
+        wanted = (self.model.filters, self.model.records_version)
+        if wanted == self._totals_for:
+            return
+        self._totals_for = wanted
         with self.org.database.session() as session:
             totals = hours_totals(session, self.model.filters)  # type: ignore[arg-type]
         self.totals.setText(

@@ -22,7 +22,7 @@ class PeopleTableModel(RecordTableModel):
             TableColumn("email", self.tr("Email"), width=28),
             TableColumn("phone", self.tr("Phone"), width=16),
             TableColumn("city", self.tr("City"), width=14),
-            TableColumn("category", self.tr("Category"), formats.vocabulary, width=16),
+            TableColumn("category", self.tr("Category"), formats.vocabulary, width=18),
             TableColumn("status", self.tr("Status"), formats.vocabulary, width=9),
             TableColumn("member_since", self.tr("Member since"), formats.day, width=12),
         )

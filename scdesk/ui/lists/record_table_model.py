@@ -94,6 +94,7 @@ class RecordTableModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._cache: OrderedDict[int, tuple[str, ...]] = OrderedDict()
         self._total: int | None = None
+        self.records_version = 0  # counts the reloads after records changed
 
     def table_columns(self) -> tuple[TableColumn, ...]:
         raise NotImplementedError
@@ -117,6 +118,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Query again after records changed: the ids, the total, and every cached row."""
+        self.records_version += 1
         self._cache.clear()
         self._query(recount=True)
 

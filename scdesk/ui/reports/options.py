@@ -61,6 +61,12 @@ class ReportOptions(QWidget):
         self.partnership = QComboBox()
         self.exchange = QComboBox()
         self.committee = QComboBox()
+        for combo in (self.partnership, self.exchange, self.committee):
+            # Long exchange titles must not push the preview aside; the popup shows them whole.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(22)
         self.person = QLineEdit()
         self.person.setPlaceholderText(self.tr("Everyone (or type a name)"))
         self.approved_only = QCheckBox(self.tr("Count appro&ved hours only"))
@@ -140,6 +146,9 @@ class ReportOptions(QWidget):
         with self.database.session() as session:
             exchanges = exchange_choices(session, period)
         everything = self.tr("All exchanges") if self.chosen_kind() is ReportKind.HOURS else None
+        if everything != self.exchange.property("everything"):  # another report: start over
+            self.exchange.clear()
+            self.exchange.setProperty("everything", everything)
         _fill(self.exchange, exchanges, everything)
 
     def _show_rows(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QFileDialog,
+    QGraphicsView,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -41,9 +42,10 @@ from scdesk.reports.render.pdf import write_pdf
 from scdesk.reports.render.report import report_layout
 from scdesk.storage.errors import StorageError
 from scdesk.storage.organization_files import OpenOrganization
-from scdesk.ui.reports.background import BackgroundRunner
+from scdesk.ui.i18n import rule_message
 from scdesk.ui.reports.options import ReportOptions
 from scdesk.ui.settings import app_settings
+from scdesk.ui.tasks import Progress, TaskRunner
 
 LAST_FOLDER = "reports/last_folder"
 LAST_KIND = "reports/last_kind"
@@ -58,7 +60,7 @@ class ReportsPage(QWidget):
     def __init__(self, org: OpenOrganization, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.org = org
-        self.runner = BackgroundRunner(self)
+        self.runner = TaskRunner(self)
         self.layout_shown: ReportLayout | None = None
         self.options = ReportOptions(org.database)
         self.status = QLabel(self.tr("Choose a report and press Preview."))
@@ -80,6 +82,8 @@ class ReportsPage(QWidget):
         set_up_pages(self.printer, paper_for())
         self.preview = QPrintPreviewWidget(self.printer)
         self.preview.setAccessibleName(self.tr("Report preview"))
+        for view in self.preview.findChildren(QGraphicsView):  # it is what takes the focus
+            view.setAccessibleName(self.preview.accessibleName())
         self.preview.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
         self.preview.paintRequested.connect(self._paint)
 
@@ -130,17 +134,17 @@ class ReportsPage(QWidget):
             on=o.on.date().toPython() if kind is ReportKind.DIRECTORY else None,
         )
 
-    def _figures_work(self, request: ReportRequest) -> Callable[[], Figures]:
+    def _figures_work(self, request: ReportRequest) -> Callable[[Progress], Figures]:
         database, attachments = self.org.database, self.org.folder.attachments
 
-        def work() -> Figures:
+        def work(_progress: Progress) -> Figures:
             with database.session() as session:
                 return collect_figures(session, request, attachments)
 
         return work
 
-    def _start(self, work: Callable[[], Any], done: Callable[[Any], None]) -> bool:
-        if self.runner.busy:
+    def _start(self, work: Callable[[Progress], Any], done: Callable[[Any], None]) -> bool:
+        if self.runner.running():
             self.status.setText(self.tr("Still working on the last request…"))
             return False
         self._set_busy(True)
@@ -149,7 +153,17 @@ class ReportsPage(QWidget):
             self._set_busy(False)
             done(result)
 
-        self.runner.run(work, finished, self._fail)
+        def cancelled() -> None:
+            self._set_busy(False)
+            self.status.setText(self.tr("Cancelled; no file was written."))
+
+        self.runner.run(
+            work,
+            title=self.tr("Preparing the report"),
+            on_success=finished,
+            on_failure=self._fail,
+            on_cancelled=cancelled,
+        )
         return True
 
     # Preview and print -----------------------------------------------------------------
@@ -223,11 +237,12 @@ class ReportsPage(QWidget):
         database, attachments = self.org.database, self.org.folder.attachments
         name = f"{self.org.name}: {self.options.kind.currentText()}"
 
-        def work() -> list[Path]:
+        def work(progress: Progress) -> list[Path]:
             with database.session() as session:
                 if fmt is OutputFormat.ICS:
                     return save_calendar(session, request, name, target)
                 figures = collect_figures(session, request, attachments)
+            progress.check()  # Cancel pressed while counting: write nothing
             if fmt is OutputFormat.PDF:
                 return write_pdf(report_layout(figures), target)
             return save_tables(figures, fmt, target)
@@ -246,12 +261,12 @@ class ReportsPage(QWidget):
         for button in (self.preview_button, self.save_button):
             button.setEnabled(not busy)
 
-    def _fail(self, error: Exception) -> None:
+    def _fail(self, error: BaseException) -> None:
         self._set_busy(False)
         if isinstance(error, StorageError):
             message = f"{error.path}: {error.message}"
         elif isinstance(error, RuleViolation):
-            message = error.message
+            message = rule_message(error)
         elif isinstance(error, EXPLAINED):
             message = str(error)
         else:

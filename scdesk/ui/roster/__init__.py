@@ -1,1 +1,2 @@
-"""Roster sync windows: the roster exchange page and the spreadsheet and address book import."""
+"""Roster sync windows: files sent to and received from the central directory, and the
+spreadsheet and address book import."""

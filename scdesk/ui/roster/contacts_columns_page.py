@@ -69,7 +69,7 @@ class ColumnsPage(QWizardPage):
         header = self.columns.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
 
         self.date_order = QComboBox()
         self.date_order.setAccessibleName(self.tr("How dates like 01/05/2020 are read"))
@@ -123,8 +123,22 @@ class ColumnsPage(QWizardPage):
         self._show_choices()
         self.date_order.setCurrentIndex(self.date_order.findData(mapping.date_order.value))
         self.category.setCurrentIndex(self.category.findData(mapping.category.value))
+        self._fit_choices()
         self.columns.resizeRowsToContents()
         self.completeChanged.emit()
+
+    def _fit_choices(self) -> None:
+        """The choice column as wide as its combo boxes need, but never more than a third,
+        so the examples keep their room at large font sizes."""
+        rows = range(self.columns.rowCount())
+        needed = max((self.columns.cellWidget(r, 2).sizeHint().width() for r in rows), default=0)
+        third = max(self.columns.viewport().width() // 3, 160)
+        self.columns.setColumnWidth(2, min(needed, third))
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        if self.table is not None:
+            self._fit_choices()
 
     def combo(self, header: str) -> QComboBox:
         assert self.table is not None

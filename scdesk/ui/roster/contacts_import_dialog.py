@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -53,6 +54,15 @@ ENCODINGS = (
 )
 
 
+class PathEdit(QLineEdit):
+    """A path field where Enter reads the file (and shows what it is) before going on."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # not the wizard's Next: the person first sees what the file is
+
+
 class FilePage(QWizardPage):
     """Choose the file, and see at once what kind of file it is."""
 
@@ -60,13 +70,15 @@ class FilePage(QWizardPage):
         super().__init__(dialog)
         self.dialog = dialog
         self.setTitle(self.tr("Choose the file"))
-        self.setSubTitle(
+        self.setSubTitle(self.tr("A spreadsheet (CSV, XLSX) or an address book (vCard)."))
+        explanation = QLabel(
             self.tr(
-                "A list saved from Excel or another spreadsheet (CSV or XLSX), or an address "
-                "book exported from Google, Outlook or Apple Contacts (CSV or vCard)."
+                "For example a list saved from Excel, or contacts exported from Google, "
+                "Outlook or Apple Contacts. Nothing is written until the last step."
             )
         )
-        self.path = QLineEdit()
+        explanation.setWordWrap(True)
+        self.path = PathEdit()
         self.path.setAccessibleName(self.tr("File to import"))
         self.path.setPlaceholderText(self.tr("Type a path, or choose Browse"))
         self.path.editingFinished.connect(self.read)
@@ -101,6 +113,7 @@ class FilePage(QWizardPage):
         form.addRow(self.tr("&Encoding:"), self.encoding)
         form.addRow(self.tr("&Columns:"), self.mapping)
         layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
         layout.addLayout(form)
         layout.addWidget(self.found)
         layout.addStretch(1)
@@ -217,10 +230,11 @@ class ContactsImportDialog(QWizard):
 
     def accept(self) -> None:
         """Import on the worker; close once it is written (or say why it was not)."""
-        if self.preview is None or self.runner.running():
-            return
+        finish = self.button(QWizard.WizardButton.FinishButton)
+        if self.preview is None or not finish.isEnabled():
+            return  # still comparing, or already importing
         preview, decisions = self.preview, self.preview_page.decisions()
-        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        finish.setEnabled(False)
         self.runner.run(
             lambda _progress: import_into(self.org, preview, decisions),
             title=self.tr("Importing people"),

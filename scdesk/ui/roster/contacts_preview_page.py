@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -80,12 +81,12 @@ class PreviewPage(QWizardPage):
         self.changes.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.changes.header().setStretchLastSection(True)
         self.changes.setWordWrap(True)
-        self.keep_all = QPushButton(self.tr("&Keep mine everywhere"))
+        self.keep_all = QPushButton(self.tr("&Keep what scdesk has, for all"))
         self.keep_all.setAccessibleName(
             self.tr("Keep the values already in scdesk for every conflict")
         )
         self.keep_all.clicked.connect(lambda: self._choose_all(Side.MINE))
-        self.take_all = QPushButton(self.tr("&Take the file's everywhere"))
+        self.take_all = QPushButton(self.tr("&Take the file's, for all"))
         self.take_all.setAccessibleName(self.tr("Take the file's values for every conflict"))
         self.take_all.clicked.connect(lambda: self._choose_all(Side.THEIRS))
         choices = QHBoxLayout()
@@ -197,13 +198,15 @@ class PreviewPage(QWizardPage):
                     person=entry.row.name, field=target_label(Target(change.field))
                 )
             )
-            combo.addItem(
-                self.tr("Keep what scdesk has: {old}").format(old=shown(change.old)),
-                Side.MINE.value,
-            )
-            combo.addItem(
-                self.tr("Take the file's: {new}").format(new=shown(change.new)), Side.THEIRS.value
-            )
+            combo.addItem(self.tr("Keep what scdesk has"), Side.MINE.value)
+            combo.addItem(self.tr("Take the file's"), Side.THEIRS.value)
+            for label, value in (
+                (self.tr("In scdesk"), change.old),
+                (self.tr("In the file"), change.new),
+            ):
+                side_item = QTreeWidgetItem(child, [label, shown(value)])
+                side_item.setToolTip(1, str(value or ""))
+            child.setExpanded(True)
             side = kept.side(index, change.field) or Side.MINE
             combo.setCurrentIndex(combo.findData(side.value))
             self.changes.setItemWidget(child, 1, combo)
@@ -241,8 +244,11 @@ class PreviewPage(QWizardPage):
                 resemblance.person_id,
             )
         combo.setCurrentIndex(max(combo.findData(entry.person_id), 0) if entry.person_id else 0)
+        # Deferred: the rematch rebuilds the tree, and with it this very combo box.
         combo.currentIndexChanged.connect(
-            lambda _i, index=index, combo=combo: self.rematch(index, combo.currentData())
+            lambda _i, index=index, combo=combo: QTimer.singleShot(
+                0, partial(self.rematch, index, combo.currentData())
+            )
         )
         self.changes.setItemWidget(child, 1, combo)
 

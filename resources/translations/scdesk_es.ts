@@ -1,0 +1,4963 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+    <context>
+        <name>AnnualReport</name>
+        <message>
+            <source>Exchanges</source>
+            <translation>Intercambios</translation>
+        </message>
+        <message>
+            <source>The partnerships one by one</source>
+            <translation>Los hermanamientos uno a uno</translation>
+        </message>
+        <message>
+            <source>Annual report {period}</source>
+            <translation>Informe anual {period}</translation>
+        </message>
+        <message>
+            <source>January to December {year}</source>
+            <translation>De enero a diciembre de {year}</translation>
+        </message>
+        <message>
+            <source>The year at a glance</source>
+            <translation>El año de un vistazo</translation>
+        </message>
+        <message>
+            <source>active partnerships</source>
+            <translation>hermanamientos activos</translation>
+        </message>
+        <message>
+            <source>exchanges</source>
+            <translation>intercambios</translation>
+        </message>
+        <message>
+            <source>participants</source>
+            <translation>participantes</translation>
+        </message>
+        <message>
+            <source>volunteer hours</source>
+            <translation>horas de voluntariado</translation>
+        </message>
+        <message>
+            <source>new members</source>
+            <translation>socios nuevos</translation>
+        </message>
+        <message>
+            <source>No exchanges and no volunteer hours were recorded {period}.</source>
+            <translation>No se registraron intercambios ni horas de voluntariado {period}.</translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Hermanamientos</translation>
+        </message>
+        <message>
+            <source>Partner city</source>
+            <translation>Ciudad hermana</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Status at the end of the period</source>
+            <translation>Estado al final del periodo</translation>
+        </message>
+        <message>
+            <source>Agreement signed</source>
+            <translation>Acuerdo firmado</translation>
+        </message>
+        <message>
+            <source>No partnerships were recorded by the end of the period.</source>
+            <translation>No había hermanamientos registrados al final del periodo.</translation>
+        </message>
+        <message>
+            <source>New partnerships: {names}.</source>
+            <translation>Hermanamientos nuevos: {names}.</translation>
+        </message>
+        <message>
+            <source>Status changes</source>
+            <translation>Cambios de estado</translation>
+        </message>
+        <message>
+            <source>Agreements signed and renewed</source>
+            <translation>Acuerdos firmados y renovados</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>New status</source>
+            <translation>Nuevo estado</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>No partnership changed status {period}.</source>
+            <translation>Ningún hermanamiento cambió de estado {period}.</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Acuerdo</translation>
+        </message>
+        <message>
+            <source>Signed for us by</source>
+            <translation>Firmado por nuestra parte por</translation>
+        </message>
+        <message>
+            <source>Signed for the partner by</source>
+            <translation>Firmado por la otra ciudad por</translation>
+        </message>
+        <message>
+            <source>Renewed</source>
+            <translation>Renovado</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Firmado</translation>
+        </message>
+        <message>
+            <source>No agreement was signed or renewed {period}.</source>
+            <translation>No se firmó ni renovó ningún acuerdo {period}.</translation>
+        </message>
+        <message>
+            <source>Volunteer hours</source>
+            <translation>Horas de voluntariado</translation>
+        </message>
+        <message>
+            <source>By committee</source>
+            <translation>Por comité</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>Comité</translation>
+        </message>
+        <message>
+            <source>No committee</source>
+            <translation>Sin comité</translation>
+        </message>
+        <message>
+            <source>{people} people gave {hours} hours in {entries} entries. An entry counts for its own committee, or else for the committee of its exchange.</source>
+            <translation>{people} personas dedicaron {hours} horas en {entries} anotaciones. Cada anotación cuenta para su propio comité o, si no tiene, para el comité de su intercambio.</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Socios</translation>
+        </message>
+        <message>
+            <source>No members were recorded by {year}.</source>
+            <translation>No había socios registrados en {year}.</translation>
+        </message>
+        <message>
+            <source>Membership</source>
+            <translation>Afiliación</translation>
+        </message>
+        <message>
+            <source>joined in the period</source>
+            <translation>incorporados en el periodo</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>activos</translation>
+        </message>
+        <message>
+            <source>inactive</source>
+            <translation>inactivos</translation>
+        </message>
+        <message>
+            <source>lapsed</source>
+            <translation>de baja</translation>
+        </message>
+        <message>
+            <source>Members over the years</source>
+            <translation>Socios a lo largo de los años</translation>
+        </message>
+        <message>
+            <source>Members are the people with a “member since” date who had joined by the end of the period; active, inactive and lapsed are their status today. The chart counts everyone who had joined by the end of each year.</source>
+            <translation>Son socios las personas con fecha de «socio desde» que se habían incorporado al final del periodo; activo, inactivo y de baja indican su situación actual. El gráfico cuenta a todos los que se habían incorporado al final de cada año.</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Presidencia</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <source>Host nights</source>
+            <translation>Noches de acogida</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Reuniones</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChooseOrganizationDialog</name>
+        <message>
+            <source>Welcome to scdesk</source>
+            <translation>Bienvenido a scdesk</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Welcome to scdesk&lt;/h2&gt;&lt;p&gt;scdesk keeps your sister city organization's partnerships, committees, exchanges, people and volunteer hours on this computer. It works without an internet connection.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;Bienvenido a scdesk&lt;/h2&gt;&lt;p&gt;scdesk guarda en este ordenador los hermanamientos, comités, intercambios, personas y horas de voluntariado de su asociación de ciudades hermanas. Funciona sin conexión a internet.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Open an organization on this computer</source>
+            <translation>Abrir una asociación de este ordenador</translation>
+        </message>
+        <message>
+            <source>Organizations on this computer</source>
+            <translation>Asociaciones de este ordenador</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Abrir</translation>
+        </message>
+        <message>
+            <source>There is no organization on this computer yet.</source>
+            <translation>Todavía no hay ninguna asociación en este ordenador.</translation>
+        </message>
+        <message>
+            <source>Create a new organization</source>
+            <translation>Crear una asociación nueva</translation>
+        </message>
+        <message>
+            <source>e.g. Springfield Sister Cities</source>
+            <translation>p. ej., Springfield Sister Cities</translation>
+        </message>
+        <message>
+            <source>Organization name</source>
+            <translation>Nombre de la asociación</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>&amp;Create</source>
+            <translation>&amp;Crear</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <source>C&amp;ity:</source>
+            <translation>C&amp;iudad:</translation>
+        </message>
+        <message>
+            <source>Co&amp;untry:</source>
+            <translation>&amp;País:</translation>
+        </message>
+        <message>
+            <source>Just looking?</source>
+            <translation>¿Solo quiere echar un vistazo?</translation>
+        </message>
+        <message>
+            <source>Open the demo organization “Springfield Sister Cities”: six partnerships, about 150 people and ten years of exchanges, all made up.</source>
+            <translation>Abra la asociación de demostración «Springfield Sister Cities»: seis hermanamientos, unas 150 personas y diez años de intercambios, todo inventado.</translation>
+        </message>
+        <message>
+            <source>Open the &amp;demo</source>
+            <translation>Abrir la &amp;demostración</translation>
+        </message>
+        <message>
+            <source>Create the &amp;demo</source>
+            <translation>Crear la &amp;demostración</translation>
+        </message>
+        <message>
+            <source>The organization was not created</source>
+            <translation>No se creó la asociación</translation>
+        </message>
+        <message>
+            <source>The demo was not created</source>
+            <translation>No se creó la demostración</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnsPage</name>
+        <message>
+            <source>Say what each column holds</source>
+            <translation>Indique qué contiene cada columna</translation>
+        </message>
+        <message>
+            <source>scdesk guessed from the column names. Change any choice; columns set to “Not imported” are left out.</source>
+            <translation>scdesk lo ha deducido de los nombres de las columnas. Cambie lo que quiera; las columnas marcadas «No se importa» se dejan fuera.</translation>
+        </message>
+        <message>
+            <source>Columns of the file</source>
+            <translation>Columnas del archivo</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>Columna del archivo</translation>
+        </message>
+        <message>
+            <source>Examples</source>
+            <translation>Ejemplos</translation>
+        </message>
+        <message>
+            <source>Import as</source>
+            <translation>Importar como</translation>
+        </message>
+        <message>
+            <source>How dates like 01/05/2020 are read</source>
+            <translation>Cómo se leen fechas como 01/05/2020</translation>
+        </message>
+        <message>
+            <source>Kind of people in the file</source>
+            <translation>Tipo de personas del archivo</translation>
+        </message>
+        <message>
+            <source>&amp;Dates like 01/05/2020:</source>
+            <translation>&amp;Fechas como 01/05/2020:</translation>
+        </message>
+        <message>
+            <source>&amp;People in this file are:</source>
+            <translation>Las &amp;personas de este archivo son:</translation>
+        </message>
+        <message>
+            <source>&amp;Save these choices as…</source>
+            <translation>&amp;Guardar estas opciones como…</translation>
+        </message>
+        <message>
+            <source>Save the column choices under a name</source>
+            <translation>Guardar las opciones de columnas con un nombre</translation>
+        </message>
+        <message>
+            <source>Import “{column}” as</source>
+            <translation>Importar «{column}» como</translation>
+        </message>
+        <message>
+            <source>Not imported</source>
+            <translation>No se importa</translation>
+        </message>
+        <message>
+            <source>Save the column choices</source>
+            <translation>Guardar las opciones de columnas</translation>
+        </message>
+        <message>
+            <source>Name for these choices (to use them again for the next file like this):</source>
+            <translation>Nombre para estas opciones (para usarlas de nuevo con el próximo archivo como este):</translation>
+        </message>
+        <message>
+            <source>The choices were not saved</source>
+            <translation>No se guardaron las opciones</translation>
+        </message>
+        <message>
+            <source>Saved as “{name}”.</source>
+            <translation>Guardado como «{name}».</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitteeEditor</name>
+        <message>
+            <source>committee</source>
+            <translation>comité</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Datos</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Miembros</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Reuniones</translation>
+        </message>
+        <message>
+            <source>The committee</source>
+            <translation>El comité</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Tipo:</translation>
+        </message>
+        <message>
+            <source>Serves the &amp;partnership:</source>
+            <translation>Trabaja en el &amp;hermanamiento:</translation>
+        </message>
+        <message>
+            <source>(none: a standing committee)</source>
+            <translation>(ninguno: comité permanente)</translation>
+        </message>
+        <message>
+            <source>&amp;What it does:</source>
+            <translation>&amp;Qué hace:</translation>
+        </message>
+        <message>
+            <source>Members and posts</source>
+            <translation>Miembros y cargos</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Desde</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Hasta</translation>
+        </message>
+        <message>
+            <source>Nobody holds a post on this committee yet.</source>
+            <translation>Todavía nadie tiene un cargo en este comité.</translation>
+        </message>
+        <message>
+            <source>&amp;Add a member…</source>
+            <translation>&amp;Añadir un miembro…</translation>
+        </message>
+        <message>
+            <source>&amp;End term…</source>
+            <translation>&amp;Terminar mandato…</translation>
+        </message>
+        <message>
+            <source>Show &amp;past members too</source>
+            <translation>Mostrar también los miembros &amp;anteriores</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>Asistentes</translation>
+        </message>
+        <message>
+            <source>No meetings recorded yet.</source>
+            <translation>Aún no hay reuniones registradas.</translation>
+        </message>
+        <message>
+            <source>&amp;Record a meeting…</source>
+            <translation>&amp;Registrar una reunión…</translation>
+        </message>
+        <message>
+            <source>&amp;Open meeting…</source>
+            <translation>&amp;Abrir la reunión…</translation>
+        </message>
+        <message>
+            <source>Remove meeting</source>
+            <translation>Quitar la reunión</translation>
+        </message>
+        <message>
+            <source>Add a member</source>
+            <translation>Añadir un miembro</translation>
+        </message>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>&amp;Persona:</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>For a post entered by mistake; to record that a term ended, use End term</source>
+            <translation>Para un cargo anotado por error; para registrar que un mandato terminó, use Terminar mandato</translation>
+        </message>
+        <message>
+            <source>Type a name, email or phone</source>
+            <translation>Escriba un nombre, correo o teléfono</translation>
+        </message>
+        <message>
+            <source>P&amp;ost:</source>
+            <translation>Car&amp;go:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Desde:</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>sin indicar</translation>
+        </message>
+        <message>
+            <source>&amp;Until:</source>
+            <translation>&amp;Hasta:</translation>
+        </message>
+        <message>
+            <source>open-ended</source>
+            <translation>sin fecha de fin</translation>
+        </message>
+        <message>
+            <source>End a term</source>
+            <translation>Terminar un mandato</translation>
+        </message>
+        <message>
+            <source>The term &amp;ends on:</source>
+            <translation>El mandato &amp;termina el:</translation>
+        </message>
+        <message>
+            <source>Remove member</source>
+            <translation>Quitar miembro</translation>
+        </message>
+        <message>
+            <source>Record a meeting</source>
+            <translation>Registrar una reunión</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Reunión</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Fecha:</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Lugar:</translation>
+        </message>
+        <message>
+            <source>Type a name to add who attended</source>
+            <translation>Escriba un nombre para añadir a quien asistió</translation>
+        </message>
+        <message>
+            <source>Add all current &amp;members</source>
+            <translation>Añadir a todos los &amp;miembros actuales</translation>
+        </message>
+        <message>
+            <source>&amp;Attended:</source>
+            <translation>&amp;Asistentes:</translation>
+        </message>
+        <message>
+            <source>Mi&amp;nutes:</source>
+            <translation>Ac&amp;ta:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitteesPage</name>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Buscar:</translation>
+        </message>
+        <message>
+            <source>Name or description</source>
+            <translation>Nombre o descripción</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Tipo:</translation>
+        </message>
+        <message>
+            <source>Any</source>
+            <translation>Cualquiera</translation>
+        </message>
+        <message>
+            <source>&amp;Partnership:</source>
+            <translation>&amp;Hermanamiento:</translation>
+        </message>
+        <message>
+            <source>&amp;New committee</source>
+            <translation>&amp;Nuevo comité</translation>
+        </message>
+        <message>
+            <source>{total} committees</source>
+            <translation>{total} comités</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} committees</source>
+            <translation>{shown} de {total} comités</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitteesTableModel</name>
+        <message>
+            <source>Committee</source>
+            <translation>Comité</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation>Hermanamiento</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Presidencia</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Miembros</translation>
+        </message>
+        <message>
+            <source>Last meeting</source>
+            <translation>Última reunión</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsImport</name>
+        <message>
+            <source>Day first: 01/05/2020 is 1 May</source>
+            <translation>Día primero: 01/05/2020 es el 1 de mayo</translation>
+        </message>
+        <message>
+            <source>Month first: 01/05/2020 is 5 January (United States)</source>
+            <translation>Mes primero: 01/05/2020 es el 5 de enero (Estados Unidos)</translation>
+        </message>
+        <message>
+            <source>commas</source>
+            <translation>comas</translation>
+        </message>
+        <message>
+            <source>semicolons</source>
+            <translation>puntos y comas</translation>
+        </message>
+        <message>
+            <source>tabs</source>
+            <translation>tabuladores</translation>
+        </message>
+        <message>
+            <source>vertical bars</source>
+            <translation>barras verticales</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Nombre de pila</translation>
+        </message>
+        <message>
+            <source>Middle name (added to the given name)</source>
+            <translation>Segundo nombre (se añade al nombre de pila)</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Apellidos</translation>
+        </message>
+        <message>
+            <source>Full name (“First Last” or “Last, First”)</source>
+            <translation>Nombre completo («Nombre Apellido» o «Apellido, Nombre»)</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Another email</source>
+            <translation>Otro correo</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Another phone</source>
+            <translation>Otro teléfono</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Calle</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <source>Region or state</source>
+            <translation>Región o estado</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Código postal</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Member since</source>
+            <translation>Socio desde</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>Comité</translation>
+        </message>
+        <message>
+            <source>Post on the committee</source>
+            <translation>Cargo en el comité</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Idiomas</translation>
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation>Habilidades</translation>
+        </message>
+        <message>
+            <source>Kind of person</source>
+            <translation>Tipo de persona</translation>
+        </message>
+        <message>
+            <source>Central directory id</source>
+            <translation>Identificador en el directorio central</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Socios</translation>
+        </message>
+        <message>
+            <source>Volunteers</source>
+            <translation>Voluntarios</translation>
+        </message>
+        <message>
+            <source>Host families</source>
+            <translation>Familias de acogida</translation>
+        </message>
+        <message>
+            <source>Guests from abroad</source>
+            <translation>Invitados del extranjero</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contactos</translation>
+        </message>
+        <message>
+            <source>A CSV file in {encoding}, separated by {separator}: {rows} rows.</source>
+            <translation>Un archivo CSV en {encoding}, separado por {separator}: {rows} filas.</translation>
+        </message>
+        <message>
+            <source>An Excel workbook, sheet “{sheet}”: {rows} rows.</source>
+            <translation>Un libro de Excel, hoja «{sheet}»: {rows} filas.</translation>
+        </message>
+        <message>
+            <source>An address book (vCard) in {encoding}: {rows} cards.</source>
+            <translation>Una libreta de direcciones (vCard) en {encoding}: {rows} tarjetas.</translation>
+        </message>
+        <message>
+            <source>Like someone already here: decide ({count})</source>
+            <translation>Parecen personas que ya están: decida ({count})</translation>
+        </message>
+        <message>
+            <source>To change ({count})</source>
+            <translation>Por modificar ({count})</translation>
+        </message>
+        <message>
+            <source>To add ({count})</source>
+            <translation>Por añadir ({count})</translation>
+        </message>
+        <message>
+            <source>Already up to date ({count})</source>
+            <translation>Ya al día ({count})</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vacío)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsImportDialog</name>
+        <message>
+            <source>Import people from a spreadsheet or address book</source>
+            <translation>Importar personas de una hoja de cálculo o una libreta de direcciones</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importar</translation>
+        </message>
+        <message>
+            <source>Comparing the file with your records</source>
+            <translation>Comparando el archivo con sus datos</translation>
+        </message>
+        <message>
+            <source>Importing people</source>
+            <translation>Importando personas</translation>
+        </message>
+        <message>
+            <source>{added} people added and {updated} changed; {posts} posts and {committees} new committees. A backup was taken first.</source>
+            <translation>{added} personas añadidas y {updated} modificadas; {posts} cargos y {committees} comités nuevos. Antes se hizo una copia de seguridad.</translation>
+        </message>
+        <message>
+            <source>Nothing to change: your records already hold everything in this file.</source>
+            <translation>Nada que cambiar: sus datos ya contienen todo lo de este archivo.</translation>
+        </message>
+        <message>
+            <source>Import finished</source>
+            <translation>Importación terminada</translation>
+        </message>
+        <message>
+            <source>Nothing was imported</source>
+            <translation>No se importó nada</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+Your records are as they were.</source>
+            <translation>{problem}
+
+Sus datos siguen como estaban.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>Clear the date</source>
+            <translation>Borrar la fecha</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsPanel</name>
+        <message>
+            <source>Documents</source>
+            <translation>Documentos</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <source>Size (KB)</source>
+            <translation>Tamaño (KB)</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Añadido</translation>
+        </message>
+        <message>
+            <source>No documents yet. Add the signed agreement, photos or minutes here.</source>
+            <translation>Aún no hay documentos. Añada aquí el acuerdo firmado, fotos o actas.</translation>
+        </message>
+        <message>
+            <source>&amp;Add a document…</source>
+            <translation>&amp;Añadir un documento…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Abrir</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve document</source>
+            <translation>&amp;Quitar el documento</translation>
+        </message>
+        <message>
+            <source>Attach a document</source>
+            <translation>Adjuntar un documento</translation>
+        </message>
+        <message>
+            <source>Attach {name}</source>
+            <translation>Adjuntar {name}</translation>
+        </message>
+        <message>
+            <source>The document was not attached</source>
+            <translation>No se adjuntó el documento</translation>
+        </message>
+        <message>
+            <source>{file} could not be read: {reason}</source>
+            <translation>No se pudo leer {file}: {reason}</translation>
+        </message>
+        <message>
+            <source>Remove document</source>
+            <translation>Quitar el documento</translation>
+        </message>
+    </context>
+    <context>
+        <name>Editors</name>
+        <message>
+            <source>This step cannot be repeated</source>
+            <translation>Este paso no se puede repetir</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeEditor</name>
+        <message>
+            <source>exchange</source>
+            <translation>intercambio</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Datos</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <source>Itinerary</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <source>Money</source>
+            <translation>Dinero</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>Resultados</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Documentos</translation>
+        </message>
+        <message>
+            <source>The exchange</source>
+            <translation>El intercambio</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Título:</translation>
+        </message>
+        <message>
+            <source>&amp;Partnership:</source>
+            <translation>&amp;Hermanamiento:</translation>
+        </message>
+        <message>
+            <source>(choose)</source>
+            <translation>(elegir)</translation>
+        </message>
+        <message>
+            <source>&amp;Committee:</source>
+            <translation>&amp;Comité:</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(ninguno)</translation>
+        </message>
+        <message>
+            <source>&amp;Field:</source>
+            <translation>Á&amp;mbito:</translation>
+        </message>
+        <message>
+            <source>&amp;Direction:</source>
+            <translation>&amp;Sentido:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Estado:</translation>
+        </message>
+        <message>
+            <source>When and where</source>
+            <translation>Cuándo y dónde</translation>
+        </message>
+        <message>
+            <source>Starts &amp;on:</source>
+            <translation>&amp;Empieza el:</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>sin indicar</translation>
+        </message>
+        <message>
+            <source>&amp;Ends on:</source>
+            <translation>&amp;Termina el:</translation>
+        </message>
+        <message>
+            <source>Pl&amp;ace:</source>
+            <translation>&amp;Lugar:</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Desde</translation>
+        </message>
+        <message>
+            <source>Nobody takes part yet.</source>
+            <translation>Todavía no participa nadie.</translation>
+        </message>
+        <message>
+            <source>&amp;Add a participant…</source>
+            <translation>&amp;Añadir un participante…</translation>
+        </message>
+        <message>
+            <source>Add a &amp;guest from abroad…</source>
+            <translation>Añadir un &amp;invitado del extranjero…</translation>
+        </message>
+        <message>
+            <source>Remove participant</source>
+            <translation>Quitar participante</translation>
+        </message>
+        <message>
+            <source>Host families</source>
+            <translation>Familias de acogida</translation>
+        </message>
+        <message>
+            <source>Guest</source>
+            <translation>Invitado</translation>
+        </message>
+        <message>
+            <source>Stays with</source>
+            <translation>Se aloja con</translation>
+        </message>
+        <message>
+            <source>Nights</source>
+            <translation>Noches</translation>
+        </message>
+        <message>
+            <source>No guest has been placed with a host family yet.</source>
+            <translation>Aún no se ha alojado a ningún invitado con una familia de acogida.</translation>
+        </message>
+        <message>
+            <source>&amp;Place a guest…</source>
+            <translation>A&amp;lojar a un invitado…</translation>
+        </message>
+        <message>
+            <source>Remove placement</source>
+            <translation>Quitar alojamiento</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Día</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Dónde</translation>
+        </message>
+        <message>
+            <source>No programme yet.</source>
+            <translation>Aún no hay programa.</translation>
+        </message>
+        <message>
+            <source>&amp;Add to the programme…</source>
+            <translation>&amp;Añadir al programa…</translation>
+        </message>
+        <message>
+            <source>&amp;Change…</source>
+            <translation>&amp;Cambiar…</translation>
+        </message>
+        <message>
+            <source>Remove from the programme</source>
+            <translation>Quitar del programa</translation>
+        </message>
+        <message>
+            <source>Funding and costs</source>
+            <translation>Financiación y gastos</translation>
+        </message>
+        <message>
+            <source>C&amp;urrency:</source>
+            <translation>&amp;Moneda:</translation>
+        </message>
+        <message>
+            <source>&amp;Budget:</source>
+            <translation>&amp;Presupuesto:</translation>
+        </message>
+        <message>
+            <source>&amp;Grants received:</source>
+            <translation>&amp;Subvenciones recibidas:</translation>
+        </message>
+        <message>
+            <source>&amp;Costs so far:</source>
+            <translation>&amp;Gastos hasta ahora:</translation>
+        </message>
+        <message>
+            <source>Left in the budget:</source>
+            <translation>Queda del presupuesto:</translation>
+        </message>
+        <message>
+            <source>Costs not covered by grants:</source>
+            <translation>Gastos no cubiertos por subvenciones:</translation>
+        </message>
+        <message>
+            <source>&amp;Funding notes:</source>
+            <translation>&amp;Notas sobre la financiación:</translation>
+        </message>
+        <message>
+            <source>What came of it</source>
+            <translation>Qué salió de ello</translation>
+        </message>
+        <message>
+            <source>O&amp;utcomes:</source>
+            <translation>&amp;Resultados:</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>&amp;Notas:</translation>
+        </message>
+        <message>
+            <source>{title} (copy)</source>
+            <translation>{title} (copia)</translation>
+        </message>
+        <message>
+            <source>Add a participant</source>
+            <translation>Añadir un participante</translation>
+        </message>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>&amp;Persona:</translation>
+        </message>
+        <message>
+            <source>Type a name, email or phone</source>
+            <translation>Escriba un nombre, correo o teléfono</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Cargo:</translation>
+        </message>
+        <message>
+            <source>Add a guest from abroad</source>
+            <translation>Añadir un invitado del extranjero</translation>
+        </message>
+        <message>
+            <source>The guest is recorded as a person from {country} and takes part in this exchange. More details can be added later on the People page.</source>
+            <translation>El invitado se registra como persona de {country} y participa en este intercambio. Puede añadir más datos después en la página Personas.</translation>
+        </message>
+        <message>
+            <source>&amp;Given name:</source>
+            <translation>&amp;Nombre de pila:</translation>
+        </message>
+        <message>
+            <source>&amp;Family name:</source>
+            <translation>&amp;Apellidos:</translation>
+        </message>
+        <message>
+            <source>&amp;Email:</source>
+            <translation>Correo &amp;electrónico:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Teléfono:</translation>
+        </message>
+        <message>
+            <source>&amp;Languages:</source>
+            <translation>&amp;Idiomas:</translation>
+        </message>
+        <message>
+            <source>Place a guest with a host family</source>
+            <translation>Alojar a un invitado con una familia de acogida</translation>
+        </message>
+        <message>
+            <source>&amp;Guest:</source>
+            <translation>&amp;Invitado:</translation>
+        </message>
+        <message>
+            <source>Type a name</source>
+            <translation>Escriba un nombre</translation>
+        </message>
+        <message>
+            <source>Stays &amp;with:</source>
+            <translation>Se aloja &amp;con:</translation>
+        </message>
+        <message>
+            <source>Type the host's name</source>
+            <translation>Escriba el nombre del anfitrión</translation>
+        </message>
+        <message>
+            <source>&amp;Nights:</source>
+            <translation>&amp;Noches:</translation>
+        </message>
+        <message>
+            <source>Add to the programme</source>
+            <translation>Añadir al programa</translation>
+        </message>
+        <message>
+            <source>Change the programme</source>
+            <translation>Cambiar el programa</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Día:</translation>
+        </message>
+        <message>
+            <source>&amp;Time:</source>
+            <translation>&amp;Hora:</translation>
+        </message>
+        <message>
+            <source>any time</source>
+            <translation>a cualquier hora</translation>
+        </message>
+        <message>
+            <source>&amp;What:</source>
+            <translation>&amp;Qué:</translation>
+        </message>
+        <message>
+            <source>W&amp;here:</source>
+            <translation>&amp;Dónde:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangesPage</name>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Buscar:</translation>
+        </message>
+        <message>
+            <source>Title, place or outcome</source>
+            <translation>Título, lugar o resultado</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Año:</translation>
+        </message>
+        <message>
+            <source>Any</source>
+            <translation>Cualquiera</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation>Est&amp;ado:</translation>
+        </message>
+        <message>
+            <source>F&amp;ield:</source>
+            <translation>Á&amp;mbito:</translation>
+        </message>
+        <message>
+            <source>&amp;Direction:</source>
+            <translation>&amp;Sentido:</translation>
+        </message>
+        <message>
+            <source>&amp;Partnership:</source>
+            <translation>&amp;Hermanamiento:</translation>
+        </message>
+        <message>
+            <source>Co&amp;mmittee:</source>
+            <translation>Co&amp;mité:</translation>
+        </message>
+        <message>
+            <source>&amp;New exchange</source>
+            <translation>&amp;Nuevo intercambio</translation>
+        </message>
+        <message>
+            <source>{total} exchanges</source>
+            <translation>{total} intercambios</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} exchanges</source>
+            <translation>{shown} de {total} intercambios</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangesTableModel</name>
+        <message>
+            <source>Exchange</source>
+            <translation>Intercambio</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Empieza</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Ámbito</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Sentido</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation>Hermanamiento</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>Comité</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export a roster file</source>
+            <translation>Exportar un archivo de socios</translation>
+        </message>
+        <message>
+            <source>What to send</source>
+            <translation>Qué enviar</translation>
+        </message>
+        <message>
+            <source>&amp;Everything (a full file)</source>
+            <translation>&amp;Todo (un archivo completo)</translation>
+        </message>
+        <message>
+            <source>Only the &amp;changes since the last file they acknowledged</source>
+            <translation>Solo los &amp;cambios desde el último archivo que confirmaron</translation>
+        </message>
+        <message>
+            <source>Possible once the directory has sent back a file acknowledging one of ours.</source>
+            <translation>Posible cuando el directorio haya devuelto un archivo que confirme uno de los nuestros.</translation>
+        </message>
+        <message>
+            <source>E&amp;ncrypt with a passphrase (for sending by email)</source>
+            <translation>&amp;Cifrar con una contraseña (para enviarlo por correo)</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Contraseña</translation>
+        </message>
+        <message>
+            <source>Passphrase again</source>
+            <translation>Repita la contraseña</translation>
+        </message>
+        <message>
+            <source>&amp;Remember the passphrase in the keyring</source>
+            <translation>&amp;Recordar la contraseña en el llavero</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Contraseña:</translation>
+        </message>
+        <message>
+            <source>&amp;Again:</source>
+            <translation>&amp;Repetir:</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xportar…</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase, or export without encrypting.</source>
+            <translation>Elija una contraseña o exporte sin cifrar.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Las dos contraseñas no coinciden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <source>Choose the file</source>
+            <translation>Elija el archivo</translation>
+        </message>
+        <message>
+            <source>A list saved from Excel or another spreadsheet (CSV or XLSX), or an address book exported from Google, Outlook or Apple Contacts (CSV or vCard).</source>
+            <translation>Una lista guardada desde Excel u otra hoja de cálculo (CSV o XLSX), o una libreta de direcciones exportada de Google, Outlook o Contactos de Apple (CSV o vCard).</translation>
+        </message>
+        <message>
+            <source>File to import</source>
+            <translation>Archivo que importar</translation>
+        </message>
+        <message>
+            <source>Type a path, or choose Browse</source>
+            <translation>Escriba una ruta o pulse Examinar</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>E&amp;xaminar…</translation>
+        </message>
+        <message>
+            <source>Encoding of a text file</source>
+            <translation>Codificación de un archivo de texto</translation>
+        </message>
+        <message>
+            <source>Detect automatically</source>
+            <translation>Detectar automáticamente</translation>
+        </message>
+        <message>
+            <source>Column choices to use</source>
+            <translation>Opciones de columnas que usar</translation>
+        </message>
+        <message>
+            <source>Guess from the column names</source>
+            <translation>Deducir de los nombres de las columnas</translation>
+        </message>
+        <message>
+            <source>Saved: {name}</source>
+            <translation>Guardadas: {name}</translation>
+        </message>
+        <message>
+            <source>No file chosen yet.</source>
+            <translation>Aún no ha elegido ningún archivo.</translation>
+        </message>
+        <message>
+            <source>What the file is</source>
+            <translation>Qué es el archivo</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Archivo:</translation>
+        </message>
+        <message>
+            <source>&amp;Encoding:</source>
+            <translation>&amp;Codificación:</translation>
+        </message>
+        <message>
+            <source>&amp;Columns:</source>
+            <translation>C&amp;olumnas:</translation>
+        </message>
+        <message>
+            <source>Choose the file with the people</source>
+            <translation>Elija el archivo con las personas</translation>
+        </message>
+        <message>
+            <source>Spreadsheets and address books (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;All files (*)</source>
+            <translation>Hojas de cálculo y libretas de direcciones (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>This file cannot be imported: {problem}</source>
+            <translation>Este archivo no se puede importar: {problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>GlobalSearch</name>
+        <message>
+            <source>Search people, exchanges, partnerships…</source>
+            <translation>Buscar personas, intercambios, hermanamientos…</translation>
+        </message>
+        <message>
+            <source>Search everything</source>
+            <translation>Buscar en todo</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpAndPreferences</name>
+        <message>
+            <source>scdesk &amp;User Guide</source>
+            <translation>&amp;Guía de uso de scdesk</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Preferencias…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Editar</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>A&amp;yuda</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpWindow</name>
+        <message>
+            <source>scdesk user guide</source>
+            <translation>Guía de uso de scdesk</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Temas</translation>
+        </message>
+        <message>
+            <source>Guide page</source>
+            <translation>Página de la guía</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Atrás</translation>
+        </message>
+        <message>
+            <source>Back to the previous page</source>
+            <translation>Volver a la página anterior</translation>
+        </message>
+        <message>
+            <source>Close the guide</source>
+            <translation>Cerrar la guía</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>Sent or received</source>
+            <translation>Enviado o recibido</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Número</translation>
+        </message>
+        <message>
+            <source>To or from</source>
+            <translation>A o desde</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Enviado</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Recibido</translation>
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation>Todo</translation>
+        </message>
+        <message>
+            <source>Changes only</source>
+            <translation>Solo cambios</translation>
+        </message>
+        <message>
+            <source> (encrypted)</source>
+            <translation> (cifrado)</translation>
+        </message>
+        <message>
+            <source>the central directory</source>
+            <translation>el directorio central</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursEditor</name>
+        <message>
+            <source>hours entry</source>
+            <translation>anotación de horas</translation>
+        </message>
+        <message>
+            <source>Choose an entry in the list, or log new hours.</source>
+            <translation>Elija una anotación de la lista o anote horas nuevas.</translation>
+        </message>
+        <message>
+            <source>{hours} hours by {name}</source>
+            <translation>{hours} horas de {name}</translation>
+        </message>
+        <message>
+            <source>Save and &amp;next</source>
+            <translation>Guardar y &amp;siguiente</translation>
+        </message>
+        <message>
+            <source>Save and enter the next hours</source>
+            <translation>Guardar y anotar las horas siguientes</translation>
+        </message>
+        <message>
+            <source>Save, then start a new entry with the same volunteer, day and purpose</source>
+            <translation>Guardar y empezar una anotación nueva con el mismo voluntario, día y motivo</translation>
+        </message>
+        <message>
+            <source>Who gave how much time</source>
+            <translation>Quién dedicó cuánto tiempo</translation>
+        </message>
+        <message>
+            <source>&amp;Volunteer:</source>
+            <translation>&amp;Voluntario:</translation>
+        </message>
+        <message>
+            <source>Type a name, email or phone</source>
+            <translation>Escriba un nombre, correo o teléfono</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Día:</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>sin indicar</translation>
+        </message>
+        <message>
+            <source>&amp;Hours:</source>
+            <translation>&amp;Horas:</translation>
+        </message>
+        <message>
+            <source>&amp;What for:</source>
+            <translation>&amp;Para qué:</translation>
+        </message>
+        <message>
+            <source>&amp;Exchange:</source>
+            <translation>&amp;Intercambio:</translation>
+        </message>
+        <message>
+            <source>Type part of the exchange's title</source>
+            <translation>Escriba parte del título del intercambio</translation>
+        </message>
+        <message>
+            <source>&amp;Committee:</source>
+            <translation>&amp;Comité:</translation>
+        </message>
+        <message>
+            <source>(choose)</source>
+            <translation>(elegir)</translation>
+        </message>
+        <message>
+            <source>&amp;Meeting:</source>
+            <translation>&amp;Reunión:</translation>
+        </message>
+        <message>
+            <source>D&amp;escription:</source>
+            <translation>D&amp;escripción:</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>Aprobación</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Aprobado por</translation>
+        </message>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>&amp;Aprobar</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw approval</source>
+            <translation>&amp;Retirar la aprobación</translation>
+        </message>
+        <message>
+            <source>Approved &amp;by:</source>
+            <translation>Aprobado &amp;por:</translation>
+        </message>
+        <message>
+            <source>Save the entry first; a chair then approves it.</source>
+            <translation>Guarde primero la anotación; después la aprueba la presidencia.</translation>
+        </message>
+        <message>
+            <source>Approved by {name} on {day}.</source>
+            <translation>Aprobado por {name} el {day}.</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>alguien</translation>
+        </message>
+        <message>
+            <source>Not approved yet.</source>
+            <translation>Aún sin aprobar.</translation>
+        </message>
+        <message>
+            <source>Approve hours</source>
+            <translation>Aprobar horas</translation>
+        </message>
+        <message>
+            <source>Withdraw approval</source>
+            <translation>Retirar la aprobación</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursPage</name>
+        <message>
+            <source>Totals of the hours shown</source>
+            <translation>Totales de las horas mostradas</translation>
+        </message>
+        <message>
+            <source>&amp;Volunteer:</source>
+            <translation>&amp;Voluntario:</translation>
+        </message>
+        <message>
+            <source>Name, email or phone</source>
+            <translation>Nombre, correo o teléfono</translation>
+        </message>
+        <message>
+            <source>E&amp;xchange:</source>
+            <translation>In&amp;tercambio:</translation>
+        </message>
+        <message>
+            <source>Title or place</source>
+            <translation>Título o lugar</translation>
+        </message>
+        <message>
+            <source>Co&amp;mmittee:</source>
+            <translation>Co&amp;mité:</translation>
+        </message>
+        <message>
+            <source>Any</source>
+            <translation>Cualquiera</translation>
+        </message>
+        <message>
+            <source>F&amp;or:</source>
+            <translation>&amp;Para:</translation>
+        </message>
+        <message>
+            <source>Anything</source>
+            <translation>Cualquier cosa</translation>
+        </message>
+        <message>
+            <source>&amp;Approved:</source>
+            <translation>&amp;Aprobadas:</translation>
+        </message>
+        <message>
+            <source>Approved or not</source>
+            <translation>Aprobadas o no</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Aprobadas</translation>
+        </message>
+        <message>
+            <source>Waiting for approval</source>
+            <translation>Pendientes de aprobación</translation>
+        </message>
+        <message>
+            <source>Fro&amp;m:</source>
+            <translation>Des&amp;de:</translation>
+        </message>
+        <message>
+            <source>any date</source>
+            <translation>cualquier fecha</translation>
+        </message>
+        <message>
+            <source>&amp;Until:</source>
+            <translation>&amp;Hasta:</translation>
+        </message>
+        <message>
+            <source>&amp;Log hours</source>
+            <translation>&amp;Anotar horas</translation>
+        </message>
+        <message>
+            <source>{total} hours entries</source>
+            <translation>{total} anotaciones de horas</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} hours entries</source>
+            <translation>{shown} de {total} anotaciones de horas</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{hours} hours&lt;/b&gt; in {entries} entries: {approved} approved, {waiting} waiting for approval</source>
+            <translation>&lt;b&gt;{hours} horas&lt;/b&gt; en {entries} anotaciones: {approved} aprobadas, {waiting} pendientes de aprobación</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursReport</name>
+        <message>
+            <source>Everyone</source>
+            <translation>Todos</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periodo</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>Comité</translation>
+        </message>
+        <message>
+            <source>All committees</source>
+            <translation>Todos los comités</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>Intercambio</translation>
+        </message>
+        <message>
+            <source>All exchanges</source>
+            <translation>Todos los intercambios</translation>
+        </message>
+        <message>
+            <source>Entries counted</source>
+            <translation>Anotaciones contadas</translation>
+        </message>
+        <message>
+            <source>Approved only</source>
+            <translation>Solo las aprobadas</translation>
+        </message>
+        <message>
+            <source>Approved and not yet approved</source>
+            <translation>Aprobadas y aún sin aprobar</translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <translation>horas</translation>
+        </message>
+        <message>
+            <source>approved hours</source>
+            <translation>horas aprobadas</translation>
+        </message>
+        <message>
+            <source>entries</source>
+            <translation>anotaciones</translation>
+        </message>
+        <message>
+            <source>people</source>
+            <translation>personas</translation>
+        </message>
+        <message>
+            <source>By month</source>
+            <translation>Por mes</translation>
+        </message>
+        <message>
+            <source>By committee</source>
+            <translation>Por comité</translation>
+        </message>
+        <message>
+            <source>No committee</source>
+            <translation>Sin comité</translation>
+        </message>
+        <message>
+            <source>By person</source>
+            <translation>Por persona</translation>
+        </message>
+        <message>
+            <source>Volunteer hours</source>
+            <translation>Horas de voluntariado</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursTableModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Volunteer</source>
+            <translation>Voluntario</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Horas</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>Para</translation>
+        </message>
+        <message>
+            <source>Exchange or committee</source>
+            <translation>Intercambio o comité</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>Qué se hizo</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Aprobadas</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyDialog</name>
+        <message>
+            <source>Signing key</source>
+            <translation>Clave de firma</translation>
+        </message>
+        <message>
+            <source>&amp;Key:</source>
+            <translation>&amp;Clave:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListFormats</name>
+        <message>
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Sections</source>
+            <translation>Secciones</translation>
+        </message>
+        <message>
+            <source>Records shown</source>
+            <translation>Registros mostrados</translation>
+        </message>
+        <message>
+            <source>Organization and search</source>
+            <translation>Asociación y búsqueda</translation>
+        </message>
+        <message>
+            <source>Switch organization</source>
+            <translation>Cambiar de asociación</translation>
+        </message>
+        <message>
+            <source>&amp;Switch organization</source>
+            <translation>&amp;Cambiar de asociación</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Buscar:</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <source>&amp;Open or create an organization…</source>
+            <translation>&amp;Abrir o crear una asociación…</translation>
+        </message>
+        <message>
+            <source>Open the &amp;demo organization</source>
+            <translation>Abrir la asociación de &amp;demostración</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>Ac&amp;tualizar</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Editar</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Deshacer</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rehacer</translation>
+        </message>
+        <message>
+            <source>&amp;New record</source>
+            <translation>&amp;Nuevo registro</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate record</source>
+            <translation>D&amp;uplicar registro</translation>
+        </message>
+        <message>
+            <source>De&amp;lete record…</source>
+            <translation>E&amp;liminar registro…</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>&amp;Buscar…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>A&amp;yuda</translation>
+        </message>
+        <message>
+            <source>&amp;About scdesk</source>
+            <translation>&amp;Acerca de scdesk</translation>
+        </message>
+        <message>
+            <source>About scdesk</source>
+            <translation>Acerca de scdesk</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;scdesk {version}&lt;/h3&gt;&lt;p&gt;The desktop app for sister city organizations: partnerships, committees, exchanges, people, volunteer hours, board reports and roster sync with the central directory. Works offline.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;scdesk {version}&lt;/h3&gt;&lt;p&gt;La aplicación de escritorio para asociaciones de ciudades hermanas: hermanamientos, comités, intercambios, personas, horas de voluntariado, informes para la junta e intercambio de la lista de socios con el directorio central. Funciona sin conexión.&lt;/p&gt;&lt;p&gt;Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Creating the demo organization</source>
+            <translation>Creando la asociación de demostración</translation>
+        </message>
+        <message>
+            <source>{name} — scdesk</source>
+            <translation>{name} — scdesk</translation>
+        </message>
+        <message>
+            <source>Work in progress</source>
+            <translation>Trabajo en curso</translation>
+        </message>
+        <message>
+            <source>Some work is still running. Stop it? Nothing half-done is kept.</source>
+            <translation>Todavía hay trabajo en marcha. ¿Detenerlo? No se guardará nada a medias.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberDirectory</name>
+        <message>
+            <source>{post}, {committee}</source>
+            <translation>{post}, {committee}</translation>
+        </message>
+        <message>
+            <source>{count} people agreed to be listed. Posts are those held on {date}. For members only: please do not pass it on.</source>
+            <translation>{count} personas aceptaron figurar en la lista. Los cargos son los que se tenían el {date}. Solo para socios: por favor, no la difunda.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <source>Committees and posts</source>
+            <translation>Comités y cargos</translation>
+        </message>
+        <message>
+            <source>Nobody has agreed to be listed yet.</source>
+            <translation>Todavía nadie ha aceptado figurar en la lista.</translation>
+        </message>
+        <message>
+            <source>Member directory</source>
+            <translation>Directorio de socios</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge two records of one person</source>
+            <translation>Unir dos registros de una misma persona</translation>
+        </message>
+        <message>
+            <source>Is “{name}” in the list twice? Find the other record. Its committee posts, exchanges, hours and everything else move to this record, and the other record is deleted. Edit ▸ Undo takes the merge back.</source>
+            <translation>¿Aparece «{name}» dos veces en la lista? Busque el otro registro. Sus cargos, intercambios, horas y todo lo demás pasan a este registro, y el otro se elimina. Editar ▸ Deshacer anula la unión.</translation>
+        </message>
+        <message>
+            <source>Type the other record's name</source>
+            <translation>Escriba el nombre del otro registro</translation>
+        </message>
+        <message>
+            <source>The &amp;other record:</source>
+            <translation>El &amp;otro registro:</translation>
+        </message>
+        <message>
+            <source>The other record</source>
+            <translation>El otro registro</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Unir</translation>
+        </message>
+        <message>
+            <source>Merge people</source>
+            <translation>Unir personas</translation>
+        </message>
+        <message>
+            <source>That is this record. Choose the other record of this person.</source>
+            <translation>Ese es este mismo registro. Elija el otro registro de esta persona.</translation>
+        </message>
+        <message>
+            <source>The two records agree in every field.</source>
+            <translation>Los dos registros coinciden en todos los campos.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Ámbito</translation>
+        </message>
+        <message>
+            <source>This record</source>
+            <translation>Este registro</translation>
+        </message>
+        <message>
+            <source>{field}: keep “{value}”</source>
+            <translation>{field}: conservar «{value}»</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vacío)</translation>
+        </message>
+        <message>
+            <source>{n} committee post(s)</source>
+            <translation>cargos en comités: {n}</translation>
+        </message>
+        <message>
+            <source>{n} meeting(s) attended</source>
+            <translation>reuniones a las que asistió: {n}</translation>
+        </message>
+        <message>
+            <source>{n} exchange place(s)</source>
+            <translation>plazas en intercambios: {n}</translation>
+        </message>
+        <message>
+            <source>{n} stay(s) as a guest</source>
+            <translation>estancias como invitado: {n}</translation>
+        </message>
+        <message>
+            <source>{n} guest(s) hosted</source>
+            <translation>invitados acogidos: {n}</translation>
+        </message>
+        <message>
+            <source>{n} volunteer hours entries</source>
+            <translation>anotaciones de horas de voluntariado: {n}</translation>
+        </message>
+        <message>
+            <source>{n} hours entries approved</source>
+            <translation>anotaciones de horas aprobadas: {n}</translation>
+        </message>
+        <message>
+            <source>{n} further contact detail(s)</source>
+            <translation>otros datos de contacto: {n}</translation>
+        </message>
+        <message>
+            <source>primary contact of the organization</source>
+            <translation>contacto principal de la asociación</translation>
+        </message>
+        <message>
+            <source>administrator of the organization</source>
+            <translation>administrador de la asociación</translation>
+        </message>
+        <message>
+            <source>The other record has nothing else to move.</source>
+            <translation>El otro registro no tiene nada más que trasladar.</translation>
+        </message>
+        <message>
+            <source>Moves to this record: {what}.</source>
+            <translation>Pasa a este registro: {what}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <source>Overview</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Hermanamientos</translation>
+        </message>
+        <message>
+            <source>Committees</source>
+            <translation>Comités</translation>
+        </message>
+        <message>
+            <source>Exchanges</source>
+            <translation>Intercambios</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Horas</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Informes</translation>
+        </message>
+        <message>
+            <source>Roster sync</source>
+            <translation>Lista de socios</translation>
+        </message>
+    </context>
+    <context>
+        <name>Organizations</name>
+        <message>
+            <source>The organization cannot be opened</source>
+            <translation>No se puede abrir la asociación</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPage</name>
+        <message>
+            <source>Organization overview</source>
+            <translation>Resumen de la asociación</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnershipEditor</name>
+        <message>
+            <source>partnership</source>
+            <translation>hermanamiento</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Datos</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historia</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contactos</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Documentos</translation>
+        </message>
+        <message>
+            <source>Committees and exchanges</source>
+            <translation>Comités e intercambios</translation>
+        </message>
+        <message>
+            <source>Partner city</source>
+            <translation>Ciudad hermana</translation>
+        </message>
+        <message>
+            <source>&amp;City:</source>
+            <translation>&amp;Ciudad:</translation>
+        </message>
+        <message>
+            <source>Re&amp;gion:</source>
+            <translation>Re&amp;gión:</translation>
+        </message>
+        <message>
+            <source>C&amp;ountry:</source>
+            <translation>&amp;País:</translation>
+        </message>
+        <message>
+            <source>(choose)</source>
+            <translation>(elegir)</translation>
+        </message>
+        <message>
+            <source>The partnership</source>
+            <translation>El hermanamiento</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Tipo:</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>Es&amp;tado:</translation>
+        </message>
+        <message>
+            <source>New status since:</source>
+            <translation>Nuevo estado desde:</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>sin indicar</translation>
+        </message>
+        <message>
+            <source>Why the status c&amp;hanged:</source>
+            <translation>Por qué cambió el es&amp;tado:</translation>
+        </message>
+        <message>
+            <source>O&amp;rigin:</source>
+            <translation>O&amp;rigen:</translation>
+        </message>
+        <message>
+            <source>How it be&amp;gan:</source>
+            <translation>&amp;Cómo empezó:</translation>
+        </message>
+        <message>
+            <source>&amp;First contact:</source>
+            <translation>&amp;Primer contacto:</translation>
+        </message>
+        <message>
+            <source>not known</source>
+            <translation>no se sabe</translation>
+        </message>
+        <message>
+            <source>The agreement (memorandum of understanding)</source>
+            <translation>El acuerdo (memorando de entendimiento)</translation>
+        </message>
+        <message>
+            <source>Si&amp;gned on:</source>
+            <translation>&amp;Firmado el:</translation>
+        </message>
+        <message>
+            <source>not signed</source>
+            <translation>sin firmar</translation>
+        </message>
+        <message>
+            <source>Signed for &amp;us by:</source>
+            <translation>Firmado por &amp;nuestra parte por:</translation>
+        </message>
+        <message>
+            <source>Signed for the &amp;partner by:</source>
+            <translation>Firmado por la &amp;otra ciudad por:</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>A sister city partnership is formal and meant to last, signed by both mayors. A friendship city is less formal, often a first step.</source>
+            <translation>Un hermanamiento es formal y pensado para durar, firmado por ambos alcaldes. Una ciudad amiga es una relación menos formal, a menudo un primer paso.</translation>
+        </message>
+        <message>
+            <source>Exploring: first talks. Proposed: an agreement is being prepared. Active: signed and alive. Inactive: signed but quiet. Ended: no longer in force.</source>
+            <translation>En estudio: primeras conversaciones. Propuesto: se prepara un acuerdo. Activo: firmado y con actividad. Inactivo: firmado pero sin actividad. Terminado: ya no está en vigor.</translation>
+        </message>
+        <message>
+            <source>What first brought the two towns together.</source>
+            <translation>Lo que unió a las dos ciudades en un principio.</translation>
+        </message>
+        <message>
+            <source>The day both mayors (or the highest elected officials) signed the memorandum of understanding.</source>
+            <translation>El día en que ambos alcaldes (o las máximas autoridades electas) firmaron el memorando de entendimiento.</translation>
+        </message>
+        <message>
+            <source>Status history</source>
+            <translation>Historial de estados</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>No status recorded yet.</source>
+            <translation>Aún no se ha registrado ningún estado.</translation>
+        </message>
+        <message>
+            <source>Renewals of the agreement</source>
+            <translation>Renovaciones del acuerdo</translation>
+        </message>
+        <message>
+            <source>Renewed on</source>
+            <translation>Renovado el</translation>
+        </message>
+        <message>
+            <source>Signed for us by</source>
+            <translation>Firmado por nuestra parte por</translation>
+        </message>
+        <message>
+            <source>Signed for the partner by</source>
+            <translation>Firmado por la otra ciudad por</translation>
+        </message>
+        <message>
+            <source>The agreement has not been renewed yet.</source>
+            <translation>El acuerdo aún no se ha renovado.</translation>
+        </message>
+        <message>
+            <source>Record a rene&amp;wal…</source>
+            <translation>Registrar una reno&amp;vación…</translation>
+        </message>
+        <message>
+            <source>Remove renewal</source>
+            <translation>Quitar la renovación</translation>
+        </message>
+        <message>
+            <source>People in the partner city</source>
+            <translation>Personas de la ciudad hermana</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Idiomas</translation>
+        </message>
+        <message>
+            <source>No contacts in the partner city yet.</source>
+            <translation>Aún no hay contactos en la ciudad hermana.</translation>
+        </message>
+        <message>
+            <source>&amp;Add a contact…</source>
+            <translation>&amp;Añadir un contacto…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit contact…</source>
+            <translation>&amp;Editar el contacto…</translation>
+        </message>
+        <message>
+            <source>Remove contact</source>
+            <translation>Quitar el contacto</translation>
+        </message>
+        <message>
+            <source>Committees serving this partnership</source>
+            <translation>Comités que trabajan en este hermanamiento</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>Comité</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>No committee serves this partnership yet.</source>
+            <translation>Todavía ningún comité trabaja en este hermanamiento.</translation>
+        </message>
+        <message>
+            <source>Exchanges</source>
+            <translation>Intercambios</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Empieza</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Ámbito</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Sentido</translation>
+        </message>
+        <message>
+            <source>No exchanges with this partner city yet.</source>
+            <translation>Aún no hay intercambios con esta ciudad hermana.</translation>
+        </message>
+        <message>
+            <source>Double-click a line (or press Enter) to open it.</source>
+            <translation>Haga doble clic en una línea (o pulse Intro) para abrirla.</translation>
+        </message>
+        <message>
+            <source>Add a contact</source>
+            <translation>Añadir un contacto</translation>
+        </message>
+        <message>
+            <source>Edit contact</source>
+            <translation>Editar el contacto</translation>
+        </message>
+        <message>
+            <source>Record a renewal of the agreement</source>
+            <translation>Registrar una renovación del acuerdo</translation>
+        </message>
+        <message>
+            <source>Renewed &amp;on:</source>
+            <translation>Renovado &amp;el:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Nota:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Cargo:</translation>
+        </message>
+        <message>
+            <source>&amp;Organization:</source>
+            <translation>&amp;Organización:</translation>
+        </message>
+        <message>
+            <source>&amp;Email:</source>
+            <translation>Correo &amp;electrónico:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Teléfono:</translation>
+        </message>
+        <message>
+            <source>&amp;Languages:</source>
+            <translation>&amp;Idiomas:</translation>
+        </message>
+        <message>
+            <source>No&amp;tes:</source>
+            <translation>No&amp;tas:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnershipReport</name>
+        <message>
+            <source>History</source>
+            <translation>Historia</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>No status changes are recorded.</source>
+            <translation>No hay cambios de estado registrados.</translation>
+        </message>
+        <message>
+            <source>Agreements</source>
+            <translation>Acuerdos</translation>
+        </message>
+        <message>
+            <source>The year {period}</source>
+            <translation>El año {period}</translation>
+        </message>
+        <message>
+            <source>exchanges</source>
+            <translation>intercambios</translation>
+        </message>
+        <message>
+            <source>participants</source>
+            <translation>participantes</translation>
+        </message>
+        <message>
+            <source>host nights</source>
+            <translation>noches de acogida</translation>
+        </message>
+        <message>
+            <source>volunteer hours</source>
+            <translation>horas de voluntariado</translation>
+        </message>
+        <message>
+            <source>meetings</source>
+            <translation>reuniones</translation>
+        </message>
+        <message>
+            <source>Exchanges</source>
+            <translation>Intercambios</translation>
+        </message>
+        <message>
+            <source>Volunteer hours by month</source>
+            <translation>Horas de voluntariado por mes</translation>
+        </message>
+        <message>
+            <source>Hours count for this partnership when logged on one of its exchanges or for its committee.</source>
+            <translation>Las horas cuentan para este hermanamiento cuando se anotan en uno de sus intercambios o para su comité.</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Reuniones</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>Comité</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Asistencia</translation>
+        </message>
+        <message>
+            <source>No meetings were held {period}.</source>
+            <translation>No hubo reuniones {period}.</translation>
+        </message>
+        <message>
+            <source>Partnership with {city}</source>
+            <translation>Hermanamiento con {city}</translation>
+        </message>
+        <message>
+            <source>{country} · report for {period}</source>
+            <translation>{country} · informe {period}</translation>
+        </message>
+        <message>
+            <source>The partnership</source>
+            <translation>El hermanamiento</translation>
+        </message>
+        <message>
+            <source>Partner city</source>
+            <translation>Ciudad hermana</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Status at the end of the period</source>
+            <translation>Estado al final del periodo</translation>
+        </message>
+        <message>
+            <source>Origin</source>
+            <translation>Origen</translation>
+        </message>
+        <message>
+            <source>First contact</source>
+            <translation>Primer contacto</translation>
+        </message>
+        <message>
+            <source>Agreement signed</source>
+            <translation>Acuerdo firmado</translation>
+        </message>
+        <message>
+            <source>Signed for us by</source>
+            <translation>Firmado por nuestra parte por</translation>
+        </message>
+        <message>
+            <source>Signed for the partner by</source>
+            <translation>Firmado por la otra ciudad por</translation>
+        </message>
+        <message>
+            <source>Contacts in the partner city</source>
+            <translation>Contactos en la ciudad hermana</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <source>Nobody held a post at the end of the period.</source>
+            <translation>Nadie tenía un cargo al final del periodo.</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>Intercambio</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Fechas</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <source>Host nights</source>
+            <translation>Noches de acogida</translation>
+        </message>
+        <message>
+            <source>No exchanges were recorded {period}.</source>
+            <translation>No se registró ningún intercambio {period}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnershipsPage</name>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Buscar:</translation>
+        </message>
+        <message>
+            <source>City, region or signatory</source>
+            <translation>Ciudad, región o firmante</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation>Est&amp;ado:</translation>
+        </message>
+        <message>
+            <source>Any</source>
+            <translation>Cualquiera</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Tipo:</translation>
+        </message>
+        <message>
+            <source>&amp;New partnership</source>
+            <translation>&amp;Nuevo hermanamiento</translation>
+        </message>
+        <message>
+            <source>{total} partnerships</source>
+            <translation>{total} hermanamientos</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} partnerships</source>
+            <translation>{shown} de {total} hermanamientos</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnershipsTableModel</name>
+        <message>
+            <source>Partner city</source>
+            <translation>Ciudad hermana</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Firmado</translation>
+        </message>
+        <message>
+            <source>Exchanges</source>
+            <translation>Intercambios</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Passphrase</source>
+            <translation>Contraseña</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Contraseña:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleList</name>
+        <message>
+            <source>A&amp;dd</source>
+            <translation>A&amp;ñadir</translation>
+        </message>
+        <message>
+            <source>Add the person found</source>
+            <translation>Añadir la persona encontrada</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>&amp;Quitar</translation>
+        </message>
+        <message>
+            <source>Remove the selected person</source>
+            <translation>Quitar la persona seleccionada</translation>
+        </message>
+        <message>
+            <source>Find a person to add</source>
+            <translation>Buscar una persona para añadirla</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeoplePage</name>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Buscar:</translation>
+        </message>
+        <message>
+            <source>Name, email, phone, skill or language</source>
+            <translation>Nombre, correo, teléfono, habilidad o idioma</translation>
+        </message>
+        <message>
+            <source>Ca&amp;tegory:</source>
+            <translation>Ca&amp;tegoría:</translation>
+        </message>
+        <message>
+            <source>Any</source>
+            <translation>Cualquiera</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation>Est&amp;ado:</translation>
+        </message>
+        <message>
+            <source>Co&amp;mmittee:</source>
+            <translation>Co&amp;mité:</translation>
+        </message>
+        <message>
+            <source>&amp;New person</source>
+            <translation>&amp;Nueva persona</translation>
+        </message>
+        <message>
+            <source>{total} people</source>
+            <translation>{total} personas</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} people</source>
+            <translation>{shown} de {total} personas</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Member since</source>
+            <translation>Socio desde</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonEditor</name>
+        <message>
+            <source>person</source>
+            <translation>persona</translation>
+        </message>
+        <message>
+            <source>&amp;Merge with…</source>
+            <translation>&amp;Unir con…</translation>
+        </message>
+        <message>
+            <source>Merge with another record of this person</source>
+            <translation>Unir con otro registro de esta persona</translation>
+        </message>
+        <message>
+            <source>Two records of one person? Merge them into this one.</source>
+            <translation>¿Dos registros de una misma persona? Únalos en este.</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Datos</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contacto</translation>
+        </message>
+        <message>
+            <source>Consent and hosting</source>
+            <translation>Consentimiento y acogida</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Actividad</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>With us</source>
+            <translation>Con nosotros</translation>
+        </message>
+        <message>
+            <source>not a member</source>
+            <translation>no es socio</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>How to reach them</source>
+            <translation>Cómo contactar</translation>
+        </message>
+        <message>
+            <source>(not known)</source>
+            <translation>(no se sabe)</translation>
+        </message>
+        <message>
+            <source>In an emergency, call</source>
+            <translation>En caso de emergencia, llamar a</translation>
+        </message>
+        <message>
+            <source>They agreed to</source>
+            <translation>Ha aceptado</translation>
+        </message>
+        <message>
+            <source>Hosting guests</source>
+            <translation>Acoger invitados</translation>
+        </message>
+        <message>
+            <source>Central directory</source>
+            <translation>Directorio central</translation>
+        </message>
+        <message>
+            <source>Committees and posts</source>
+            <translation>Comités y cargos</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>Comité</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Desde</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Hasta</translation>
+        </message>
+        <message>
+            <source>No posts.</source>
+            <translation>Sin cargos.</translation>
+        </message>
+        <message>
+            <source>Exchanges</source>
+            <translation>Intercambios</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>Intercambio</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Empieza</translation>
+        </message>
+        <message>
+            <source>Has not taken part in an exchange yet.</source>
+            <translation>Aún no ha participado en ningún intercambio.</translation>
+        </message>
+        <message>
+            <source>Volunteer hours</source>
+            <translation>Horas de voluntariado</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Día</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Horas</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>Para</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Aprobadas</translation>
+        </message>
+        <message>
+            <source>No volunteer hours recorded.</source>
+            <translation>No hay horas de voluntariado registradas.</translation>
+        </message>
+        <message>
+            <source>{name} (copy)</source>
+            <translation>{name} (copia)</translation>
+        </message>
+        <message>
+            <source>{hours} hours in {entries} entries altogether.</source>
+            <translation>{hours} horas en {entries} anotaciones en total.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>Preferencias</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>The system's language</source>
+            <translation>El idioma del sistema</translation>
+        </message>
+        <message>
+            <source>scdesk speaks this language from its next start.</source>
+            <translation>scdesk usará este idioma a partir del próximo inicio.</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>Like the system</source>
+            <translation>Como el sistema</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Claro</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Oscuro</translation>
+        </message>
+        <message>
+            <source>Organization to open at start</source>
+            <translation>Asociación que se abre al empezar</translation>
+        </message>
+        <message>
+            <source>The one I used last</source>
+            <translation>La última que usé</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>Carpeta de copias</translation>
+        </message>
+        <message>
+            <source>The organization's own folder</source>
+            <translation>La carpeta de la propia asociación</translation>
+        </message>
+        <message>
+            <source>Where scdesk keeps copies of each organization's database. A folder on another disk or a USB stick protects you when this computer fails.</source>
+            <translation>Dónde guarda scdesk las copias de la base de datos de cada asociación. Una carpeta en otro disco o en una memoria USB le protege si este ordenador falla.</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>E&amp;legir…</translation>
+        </message>
+        <message>
+            <source>Choose the backup folder</source>
+            <translation>Elegir la carpeta de copias</translation>
+        </message>
+        <message>
+            <source>Backups to keep</source>
+            <translation>Copias que se conservan</translation>
+        </message>
+        <message>
+            <source>When there are more backups than this, scdesk deletes the oldest.</source>
+            <translation>Cuando hay más copias que estas, scdesk borra las más antiguas.</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Idioma:</translation>
+        </message>
+        <message>
+            <source>A new language shows the next time scdesk starts.</source>
+            <translation>El nuevo idioma se verá la próxima vez que se inicie scdesk.</translation>
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation>&amp;Tema:</translation>
+        </message>
+        <message>
+            <source>&amp;Open at start:</source>
+            <translation>&amp;Abrir al empezar:</translation>
+        </message>
+        <message>
+            <source>&amp;Backup folder:</source>
+            <translation>&amp;Carpeta de copias:</translation>
+        </message>
+        <message>
+            <source>&amp;Keep:</source>
+            <translation>C&amp;onservar:</translation>
+        </message>
+        <message>
+            <source> backups</source>
+            <translation> copias</translation>
+        </message>
+        <message>
+            <source>Save the preferences</source>
+            <translation>Guardar las preferencias</translation>
+        </message>
+        <message>
+            <source>Close without saving</source>
+            <translation>Cerrar sin guardar</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist. Choose an existing folder.</source>
+            <translation>La carpeta {folder} no existe. Elija una carpeta que exista.</translation>
+        </message>
+        <message>
+            <source>scdesk cannot write in {folder}. Choose a folder you can write to.</source>
+            <translation>scdesk no puede escribir en {folder}. Elija una carpeta en la que pueda escribir.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewDialog</name>
+        <message>
+            <source>Preview of {file}</source>
+            <translation>Vista previa de {file}</translation>
+        </message>
+        <message>
+            <source>Changes in the file</source>
+            <translation>Cambios en el archivo</translation>
+        </message>
+        <message>
+            <source>&amp;Conflicts ({n})</source>
+            <translation>&amp;Conflictos ({n})</translation>
+        </message>
+        <message>
+            <source>&amp;Added ({n})</source>
+            <translation>&amp;Añadidos ({n})</translation>
+        </message>
+        <message>
+            <source>C&amp;hanged ({n})</source>
+            <translation>&amp;Modificados ({n})</translation>
+        </message>
+        <message>
+            <source>&amp;Removed ({n})</source>
+            <translation>&amp;Eliminados ({n})</translation>
+        </message>
+        <message>
+            <source>Likely &amp;duplicates ({n})</source>
+            <translation>Posibles &amp;duplicados ({n})</translation>
+        </message>
+        <message>
+            <source>&amp;Notes ({n})</source>
+            <translation>&amp;Notas ({n})</translation>
+        </message>
+        <message>
+            <source>A&amp;pply</source>
+            <translation>A&amp;plicar</translation>
+        </message>
+        <message>
+            <source>Apply the changes</source>
+            <translation>Aplicar los cambios</translation>
+        </message>
+        <message>
+            <source>everything</source>
+            <translation>todo</translation>
+        </message>
+        <message>
+            <source>changes only</source>
+            <translation>solo cambios</translation>
+        </message>
+        <message>
+            <source>File number {number} from {sender} ({kind}), made {created}.
+{added} to add, {changed} to change, {removed} to remove, {conflicts} conflicts to decide, {duplicates} likely duplicates.</source>
+            <translation>Archivo número {number} de {sender} ({kind}), creado el {created}.
+Por añadir: {added}; por modificar: {changed}; por eliminar: {removed}; conflictos por decidir: {conflicts}; posibles duplicados: {duplicates}.</translation>
+        </message>
+        <message>
+            <source>This organization is empty: it becomes “{name}” from the file.</source>
+            <translation>Esta asociación está vacía: pasa a ser «{name}», la del archivo.</translation>
+        </message>
+        <message>
+            <source>Both sides changed these since the last exchange. For each, keep yours (this organization's) or take theirs (the file's).</source>
+            <translation>Ambas partes cambiaron esto desde el último intercambio. En cada caso, conserve lo suyo (lo de esta asociación) o tome lo de ellos (lo del archivo).</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflictos</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Ámbito</translation>
+        </message>
+        <message>
+            <source>Yours</source>
+            <translation>Lo suyo</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>Lo de ellos</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decisión</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Conservar lo mío</translation>
+        </message>
+        <message>
+            <source>Take theirs</source>
+            <translation>Tomar lo de ellos</translation>
+        </message>
+        <message>
+            <source>Decision for {field} of {record}</source>
+            <translation>Decisión sobre {field} de {record}</translation>
+        </message>
+        <message>
+            <source>&amp;Keep mine for all</source>
+            <translation>&amp;Conservar lo mío en todos</translation>
+        </message>
+        <message>
+            <source>&amp;Take theirs for all</source>
+            <translation>&amp;Tomar lo de ellos en todos</translation>
+        </message>
+        <message>
+            <source>Records added</source>
+            <translation>Registros añadidos</translation>
+        </message>
+        <message>
+            <source>Records removed</source>
+            <translation>Registros eliminados</translation>
+        </message>
+        <message>
+            <source>Record or field</source>
+            <translation>Registro o campo</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Ahora</translation>
+        </message>
+        <message>
+            <source>After the import</source>
+            <translation>Después de importar</translation>
+        </message>
+        <message>
+            <source>Records changed</source>
+            <translation>Registros modificados</translation>
+        </message>
+        <message>
+            <source>(conflict)</source>
+            <translation>(conflicto)</translation>
+        </message>
+        <message>
+            <source>… and {n} more</source>
+            <translation>… y {n} más</translation>
+        </message>
+        <message>
+            <source>These people in the file look like people already here. Tick those that are the same person: they are merged into the existing record after the import.</source>
+            <translation>Estas personas del archivo se parecen a otras que ya están. Marque las que sean la misma persona: se unirán al registro existente después de importar.</translation>
+        </message>
+        <message>
+            <source>Likely duplicates</source>
+            <translation>Posibles duplicados</translation>
+        </message>
+        <message>
+            <source>Person in the file (tick to merge)</source>
+            <translation>Persona del archivo (marque para unir)</translation>
+        </message>
+        <message>
+            <source>Existing person</source>
+            <translation>Persona existente</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Por qué</translation>
+        </message>
+        <message>
+            <source>#{id}</source>
+            <translation>n.º {id}</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Notes about the file</source>
+            <translation>Notas sobre el archivo</translation>
+        </message>
+        <message>
+            <source>Decide the {n} conflicts first.</source>
+            <translation>Decida antes los {n} conflictos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPage</name>
+        <message>
+            <source>Check, then import</source>
+            <translation>Revise e importe</translation>
+        </message>
+        <message>
+            <source>Nothing is written until you press Import.</source>
+            <translation>No se escribe nada hasta que pulse Importar.</translation>
+        </message>
+        <message>
+            <source>Comparing the file with your records…</source>
+            <translation>Comparando el archivo con sus datos…</translation>
+        </message>
+        <message>
+            <source>Summary of the import</source>
+            <translation>Resumen de la importación</translation>
+        </message>
+        <message>
+            <source>People to add and change</source>
+            <translation>Personas que añadir y modificar</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation>Qué pasará</translation>
+        </message>
+        <message>
+            <source>&amp;Keep mine everywhere</source>
+            <translation>&amp;Conservar lo mío en todo</translation>
+        </message>
+        <message>
+            <source>Keep the values already in scdesk for every conflict</source>
+            <translation>Conservar los valores que ya tiene scdesk en cada conflicto</translation>
+        </message>
+        <message>
+            <source>&amp;Take the file's everywhere</source>
+            <translation>&amp;Tomar lo del archivo en todo</translation>
+        </message>
+        <message>
+            <source>Take the file's values for every conflict</source>
+            <translation>Tomar los valores del archivo en cada conflicto</translation>
+        </message>
+        <message>
+            <source>Problems in the file's rows</source>
+            <translation>Problemas en las filas del archivo</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Fila</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Columna</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>Qué hacer</translation>
+        </message>
+        <message>
+            <source>&amp;Save the problems as CSV…</source>
+            <translation>&amp;Guardar los problemas en CSV…</translation>
+        </message>
+        <message>
+            <source>&amp;Changes</source>
+            <translation>&amp;Cambios</translation>
+        </message>
+        <message>
+            <source>&amp;Problems</source>
+            <translation>&amp;Problemas</translation>
+        </message>
+        <message>
+            <source>{added} to add, {changed} to change, {duplicates} to decide, {unchanged} already up to date. {committees} new committees. {problems} remarks on rows.</source>
+            <translation>Por añadir: {added}; por modificar: {changed}; por decidir: {duplicates}; ya al día: {unchanged}. Comités nuevos: {committees}. Observaciones en filas: {problems}.</translation>
+        </message>
+        <message>
+            <source>&amp;Problems ({count})</source>
+            <translation>&amp;Problemas ({count})</translation>
+        </message>
+        <message>
+            <source>New committees ({count})</source>
+            <translation>Comités nuevos ({count})</translation>
+        </message>
+        <message>
+            <source>{new} (was empty)</source>
+            <translation>{new} (estaba vacío)</translation>
+        </message>
+        <message>
+            <source>{person}, {field}: keep or take</source>
+            <translation>{person}, {field}: conservar o tomar</translation>
+        </message>
+        <message>
+            <source>Keep what scdesk has: {old}</source>
+            <translation>Conservar lo que tiene scdesk: {old}</translation>
+        </message>
+        <message>
+            <source>Take the file's: {new}</source>
+            <translation>Tomar lo del archivo: {new}</translation>
+        </message>
+        <message>
+            <source>add {value}</source>
+            <translation>añadir {value}</translation>
+        </message>
+        <message>
+            <source>the organization</source>
+            <translation>la asociación</translation>
+        </message>
+        <message>
+            <source>{post}, {committee}</source>
+            <translation>{post}, {committee}</translation>
+        </message>
+        <message>
+            <source>post</source>
+            <translation>cargo</translation>
+        </message>
+        <message>
+            <source>new person</source>
+            <translation>persona nueva</translation>
+        </message>
+        <message>
+            <source>updates {name}</source>
+            <translation>actualiza a {name}</translation>
+        </message>
+        <message>
+            <source>same person?</source>
+            <translation>¿la misma persona?</translation>
+        </message>
+        <message>
+            <source>Is {person} someone already here?</source>
+            <translation>¿Es {person} alguien que ya está?</translation>
+        </message>
+        <message>
+            <source>A new person: add them</source>
+            <translation>Una persona nueva: añadirla</translation>
+        </message>
+        <message>
+            <source>The same as {name} &lt;{email}&gt;: update them</source>
+            <translation>La misma que {name} &lt;{email}&gt;: actualizarla</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Línea</translation>
+        </message>
+        <message>
+            <source>Save the problems</source>
+            <translation>Guardar los problemas</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Archivos CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>The problems were not saved</source>
+            <translation>No se guardaron los problemas</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressWindow</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Cancelling; nothing will be kept…</source>
+            <translation>Cancelando; no se guardará nada…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordEditor</name>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Guardar</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <source>Re&amp;vert</source>
+            <translation>Des&amp;cartar</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>Descartar</translation>
+        </message>
+        <message>
+            <source>Forget the changes not saved yet</source>
+            <translation>Descartar los cambios sin guardar</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>D&amp;uplicar</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplicar</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Eliminar</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <source>Choose a {noun} in the list, or create a new one.</source>
+            <translation>Elija en la lista un registro ({noun}) o cree uno nuevo.</translation>
+        </message>
+        <message>
+            <source>This {noun} was deleted.</source>
+            <translation>Este registro ({noun}) se ha eliminado.</translation>
+        </message>
+        <message>
+            <source>New {noun}</source>
+            <translation>Nuevo registro: {noun}</translation>
+        </message>
+        <message>
+            <source>Edit {noun}</source>
+            <translation>Editar: {noun}</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Cambios sin guardar</translation>
+        </message>
+        <message>
+            <source>The {noun} “{title}” has changes that are not saved yet.</source>
+            <translation>«{title}» ({noun}) tiene cambios sin guardar.</translation>
+        </message>
+        <message>
+            <source>Duplicate {noun}</source>
+            <translation>Duplicar: {noun}</translation>
+        </message>
+        <message>
+            <source>Delete {noun}</source>
+            <translation>Eliminar: {noun}</translation>
+        </message>
+        <message>
+            <source>Delete the {noun} “{title}”?
+
+It disappears from the lists. Edit ▸ Undo brings it back.</source>
+            <translation>¿Eliminar «{title}» ({noun})?
+
+Desaparecerá de las listas. Editar ▸ Deshacer lo recupera.</translation>
+        </message>
+        <message>
+            <source>The {noun} “{title}” was deleted.</source>
+            <translation>Se ha eliminado «{title}» ({noun}).</translation>
+        </message>
+        <message>
+            <source>Not saved yet.</source>
+            <translation>Aún sin guardar.</translation>
+        </message>
+        <message>
+            <source>Changed, not saved yet.</source>
+            <translation>Modificado, aún sin guardar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordListPage</name>
+        <message>
+            <source>List</source>
+            <translation>Lista</translation>
+        </message>
+        <message>
+            <source>&amp;Duplicate</source>
+            <translation>&amp;Duplicar</translation>
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation>E&amp;liminar…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportLabels</name>
+        <message>
+            <source>Cultural</source>
+            <translation>Cultural</translation>
+        </message>
+        <message>
+            <source>Educational</source>
+            <translation>Educativo</translation>
+        </message>
+        <message>
+            <source>Municipal and technical</source>
+            <translation>Municipal y técnico</translation>
+        </message>
+        <message>
+            <source>Business</source>
+            <translation>Empresarial</translation>
+        </message>
+        <message>
+            <source>Humanitarian</source>
+            <translation>Humanitario</translation>
+        </message>
+        <message>
+            <source>Youth</source>
+            <translation>Juvenil</translation>
+        </message>
+        <message>
+            <source>Sports</source>
+            <translation>Deportivo</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <source>Inbound</source>
+            <translation>Entrante</translation>
+        </message>
+        <message>
+            <source>Outbound</source>
+            <translation>Saliente</translation>
+        </message>
+        <message>
+            <source>Virtual</source>
+            <translation>Virtual</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Previsto</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Confirmado</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Realizado</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelado</translation>
+        </message>
+        <message>
+            <source>Delegate</source>
+            <translation>Delegado</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>Estudiante</translation>
+        </message>
+        <message>
+            <source>Chaperone</source>
+            <translation>Acompañante</translation>
+        </message>
+        <message>
+            <source>Organizer</source>
+            <translation>Organizador</translation>
+        </message>
+        <message>
+            <source>Interpreter</source>
+            <translation>Intérprete</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>Anfitrión</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Presidencia</translation>
+        </message>
+        <message>
+            <source>Vice chair</source>
+            <translation>Vicepresidencia</translation>
+        </message>
+        <message>
+            <source>Secretary</source>
+            <translation>Secretaría</translation>
+        </message>
+        <message>
+            <source>Treasurer</source>
+            <translation>Tesorería</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Socio</translation>
+        </message>
+        <message>
+            <source>Sister city</source>
+            <translation>Ciudad hermana</translation>
+        </message>
+        <message>
+            <source>Friendship city</source>
+            <translation>Ciudad amiga</translation>
+        </message>
+        <message>
+            <source>Other partnership</source>
+            <translation>Otro tipo de hermanamiento</translation>
+        </message>
+        <message>
+            <source>Exploring</source>
+            <translation>En estudio</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>Propuesto</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Activo</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactivo</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Terminado</translation>
+        </message>
+        <message>
+            <source>Mayoral ties</source>
+            <translation>Relación entre alcaldes</translation>
+        </message>
+        <message>
+            <source>Trade</source>
+            <translation>Comercio</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historia</translation>
+        </message>
+        <message>
+            <source>Ancestry and diaspora</source>
+            <translation>Ascendencia y diáspora</translation>
+        </message>
+        <message>
+            <source>Shared challenges</source>
+            <translation>Retos compartidos</translation>
+        </message>
+        <message>
+            <source>Faith groups</source>
+            <translation>Comunidades religiosas</translation>
+        </message>
+        <message>
+            <source>Personal ties</source>
+            <translation>Lazos personales</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportOptions</name>
+        <message>
+            <source>Choose the &amp;dates instead of a year</source>
+            <translation>Elegir las &amp;fechas en vez de un año</translation>
+        </message>
+        <message>
+            <source>Everyone (or type a name)</source>
+            <translation>Todos (o escriba un nombre)</translation>
+        </message>
+        <message>
+            <source>Count appro&amp;ved hours only</source>
+            <translation>Contar solo las horas apro&amp;badas</translation>
+        </message>
+        <message>
+            <source>&amp;Report:</source>
+            <translation>&amp;Informe:</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Informe</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Año:</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Año</translation>
+        </message>
+        <message>
+            <source>Choose the dates instead of a year</source>
+            <translation>Elegir las fechas en vez de un año</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Desde:</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Primer día</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Hasta:</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Último día</translation>
+        </message>
+        <message>
+            <source>&amp;Partnership:</source>
+            <translation>&amp;Hermanamiento:</translation>
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation>Hermanamiento</translation>
+        </message>
+        <message>
+            <source>E&amp;xchange:</source>
+            <translation>In&amp;tercambio:</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>Intercambio</translation>
+        </message>
+        <message>
+            <source>&amp;Committee:</source>
+            <translation>&amp;Comité:</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>Comité</translation>
+        </message>
+        <message>
+            <source>P&amp;erson:</source>
+            <translation>P&amp;ersona:</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Count approved hours only</source>
+            <translation>Contar solo las horas aprobadas</translation>
+        </message>
+        <message>
+            <source>Posts held &amp;on:</source>
+            <translation>Cargos a fecha &amp;de:</translation>
+        </message>
+        <message>
+            <source>Posts held on</source>
+            <translation>Cargos a fecha de</translation>
+        </message>
+        <message>
+            <source>Annual report</source>
+            <translation>Informe anual</translation>
+        </message>
+        <message>
+            <source>Partnership report</source>
+            <translation>Informe del hermanamiento</translation>
+        </message>
+        <message>
+            <source>Volunteer hours</source>
+            <translation>Horas de voluntariado</translation>
+        </message>
+        <message>
+            <source>Trip sheet</source>
+            <translation>Hoja de viaje</translation>
+        </message>
+        <message>
+            <source>Member directory</source>
+            <translation>Directorio de socios</translation>
+        </message>
+        <message>
+            <source>All committees</source>
+            <translation>Todos los comités</translation>
+        </message>
+        <message>
+            <source>All exchanges</source>
+            <translation>Todos los intercambios</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPages</name>
+        <message>
+            <source>CONFIDENTIAL</source>
+            <translation>CONFIDENCIAL</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Página {page} de {pages}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reports</name>
+        <message>
+            <source>Prepared on {date}</source>
+            <translation>Preparado el {date}</translation>
+        </message>
+        <message>
+            <source>in {year}</source>
+            <translation>en {year}</translation>
+        </message>
+        <message>
+            <source>between {start} and {end}</source>
+            <translation>entre el {start} y el {end}</translation>
+        </message>
+        <message>
+            <source>No exchanges were recorded {period}.</source>
+            <translation>No se registró ningún intercambio {period}.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Ámbito</translation>
+        </message>
+        <message>
+            <source>Exchanges</source>
+            <translation>Intercambios</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <source>Host nights</source>
+            <translation>Noches de acogida</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Exchanges are counted in the period they start in. Participants counts each person once per exchange ({people} different people took part). Cancelled exchanges are not counted ({cancelled} cancelled).</source>
+            <translation>Cada intercambio cuenta en el periodo en que empieza. En participantes, cada persona cuenta una vez por intercambio (participaron {people} personas distintas). Los intercambios cancelados no se cuentan ({cancelled} cancelados).</translation>
+        </message>
+        <message>
+            <source>No volunteer hours were recorded {period}.</source>
+            <translation>No se registraron horas de voluntariado {period}.</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Horas</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>Anotaciones</translation>
+        </message>
+        <message>
+            <source>Approved hours</source>
+            <translation>Horas aprobadas</translation>
+        </message>
+        <message>
+            <source>No hours match.</source>
+            <translation>Ninguna anotación de horas coincide.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Choose a report and press Preview.</source>
+            <translation>Elija un informe y pulse Vista previa.</translation>
+        </message>
+        <message>
+            <source>Report status</source>
+            <translation>Estado del informe</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view</source>
+            <translation>&amp;Vista previa</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>Im&amp;primir…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as…</source>
+            <translation>&amp;Guardar como…</translation>
+        </message>
+        <message>
+            <source>Preview the report</source>
+            <translation>Ver la vista previa del informe</translation>
+        </message>
+        <message>
+            <source>Print the report</source>
+            <translation>Imprimir el informe</translation>
+        </message>
+        <message>
+            <source>Save the report as a file</source>
+            <translation>Guardar el informe en un archivo</translation>
+        </message>
+        <message>
+            <source>Report preview</source>
+            <translation>Vista previa del informe</translation>
+        </message>
+        <message>
+            <source>Still working on the last request…</source>
+            <translation>Aún se está preparando lo último que pidió…</translation>
+        </message>
+        <message>
+            <source>Counting the figures…</source>
+            <translation>Calculando las cifras…</translation>
+        </message>
+        <message>
+            <source>{pages} pages.</source>
+            <translation>{pages} páginas.</translation>
+        </message>
+        <message>
+            <source>The options changed: press Preview to update.</source>
+            <translation>Las opciones cambiaron: pulse Vista previa para actualizar.</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>Documento PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV spreadsheet tables (*.csv)</source>
+            <translation>Tablas de hoja de cálculo CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Libro de Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>iCalendar events (*.ics)</source>
+            <translation>Eventos iCalendar (*.ics)</translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>Guardar el informe</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Guardando…</translation>
+        </message>
+        <message>
+            <source>Saved {files}.</source>
+            <translation>Guardado: {files}.</translation>
+        </message>
+        <message>
+            <source>The report could not be made: {error}</source>
+            <translation>No se pudo crear el informe: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RichTextField</name>
+        <message>
+            <source>Bold</source>
+            <translation>Negrita</translation>
+        </message>
+        <message>
+            <source>Italic</source>
+            <translation>Cursiva</translation>
+        </message>
+        <message>
+            <source>Bulleted list</source>
+            <translation>Lista con viñetas</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterHistory</name>
+        <message>
+            <source>no changes</source>
+            <translation>sin cambios</translation>
+        </message>
+        <message>
+            <source>{added} added, {changed} changed, {removed} removed</source>
+            <translation>{added} añadidos, {changed} modificados, {removed} eliminados</translation>
+        </message>
+        <message>
+            <source>{persons} people, {memberships} posts held</source>
+            <translation>{persons} personas, {memberships} cargos</translation>
+        </message>
+        <message>
+            <source>; {conflicts} conflicts settled</source>
+            <translation>; {conflicts} conflictos resueltos</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterPreview</name>
+        <message>
+            <source>Removed</source>
+            <translation>Eliminado</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vacío)</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation>Hermanamiento</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>Comité</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Post held</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <source>Contact detail</source>
+            <translation>Dato de contacto</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>eliminado</translation>
+        </message>
+        <message>
+            <source>present</source>
+            <translation>presente</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterSyncPage</name>
+        <message>
+            <source>&lt;h2&gt;Roster sync with the central directory&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Intercambio de la lista de socios con el directorio central&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>Send your roster to the central directory as a signed file, and take the directory's file back in. Before anything changes you see what the file would add, change and remove, and you decide wherever both sides changed the same thing. A copy of the database is kept from before every import.</source>
+            <translation>Envíe su lista de socios al directorio central en un archivo firmado y reciba después el archivo del directorio. Antes de cambiar nada verá lo que el archivo añadiría, modificaría y eliminaría, y decidirá allí donde ambas partes cambiaron lo mismo. Antes de cada importación se guarda una copia de la base de datos.</translation>
+        </message>
+        <message>
+            <source>&amp;Export a roster file…</source>
+            <translation>&amp;Exportar un archivo de socios…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a roster file…</source>
+            <translation>&amp;Importar un archivo de socios…</translation>
+        </message>
+        <message>
+            <source>Import a &amp;spreadsheet or address book…</source>
+            <translation>Importar una &amp;hoja de cálculo o libreta de direcciones…</translation>
+        </message>
+        <message>
+            <source>Signing key</source>
+            <translation>Clave de firma</translation>
+        </message>
+        <message>
+            <source>S&amp;how the key…</source>
+            <translation>&amp;Mostrar la clave…</translation>
+        </message>
+        <message>
+            <source>E&amp;nter the directory's key…</source>
+            <translation>I&amp;ntroducir la clave del directorio…</translation>
+        </message>
+        <message>
+            <source>Files sent and received</source>
+            <translation>Archivos enviados y recibidos</translation>
+        </message>
+        <message>
+            <source>This computer has no keyring, so scdesk cannot keep the signing key. It asks for the key whenever it signs or checks a file, and never writes it anywhere.</source>
+            <translation>Este ordenador no tiene llavero, así que scdesk no puede guardar la clave de firma. La pide cada vez que firma o comprueba un archivo, y nunca la escribe en ningún sitio.</translation>
+        </message>
+        <message>
+            <source>The organization's signing key is kept in this computer's keyring.</source>
+            <translation>La clave de firma de la asociación se guarda en el llavero de este ordenador.</translation>
+        </message>
+        <message>
+            <source>No signing key yet: one is made at your first export. If the central directory gave you a key, enter it.</source>
+            <translation>Aún no hay clave de firma: se crea en la primera exportación. Si el directorio central le dio una clave, introdúzcala.</translation>
+        </message>
+        <message>
+            <source>Export a roster file</source>
+            <translation>Exportar un archivo de socios</translation>
+        </message>
+        <message>
+            <source>The roster file was not written</source>
+            <translation>No se escribió el archivo de socios</translation>
+        </message>
+        <message>
+            <source>File number {n} was written to {path}.</source>
+            <translation>Se escribió el archivo número {n} en {path}.</translation>
+        </message>
+        <message>
+            <source>A signing key was made for your organization. Give it to the central directory: Signing key, Show the key.</source>
+            <translation>Se ha creado una clave de firma para su asociación. Désela al directorio central: Mostrar la clave.</translation>
+        </message>
+        <message>
+            <source>Roster file written</source>
+            <translation>Archivo de socios escrito</translation>
+        </message>
+        <message>
+            <source>Import a roster file</source>
+            <translation>Importar un archivo de socios</translation>
+        </message>
+        <message>
+            <source>The file cannot be imported</source>
+            <translation>El archivo no se puede importar</translation>
+        </message>
+        <message>
+            <source>Nothing to import</source>
+            <translation>Nada que importar</translation>
+        </message>
+        <message>
+            <source>Nothing was imported</source>
+            <translation>No se importó nada</translation>
+        </message>
+        <message>
+            <source>Roster file imported</source>
+            <translation>Archivo de socios importado</translation>
+        </message>
+        <message>
+            <source>Give this key to the central directory, by phone or in person:</source>
+            <translation>Dé esta clave al directorio central, por teléfono o en persona:</translation>
+        </message>
+        <message>
+            <source>Enter the signing key the central directory gave you. Files are then signed and checked with it; it is kept in this computer's keyring.</source>
+            <translation>Introduzca la clave de firma que le dio el directorio central. Con ella se firmarán y comprobarán los archivos; se guarda en el llavero de este ordenador.</translation>
+        </message>
+        <message>
+            <source>The key was not kept</source>
+            <translation>No se guardó la clave</translation>
+        </message>
+        <message>
+            <source>This computer has no keyring; scdesk will ask for the key each time.</source>
+            <translation>Este ordenador no tiene llavero; scdesk pedirá la clave cada vez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchResults</name>
+        <message>
+            <source>Search results</source>
+            <translation>Resultados de la búsqueda</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>Encontrado</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Datos</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <source>Exchanges</source>
+            <translation>Intercambios</translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Hermanamientos</translation>
+        </message>
+        <message>
+            <source>Committees</source>
+            <translation>Comités</translation>
+        </message>
+        <message>
+            <source>Nothing found for “{typed}”.</source>
+            <translation>No se encontró nada para «{typed}».</translation>
+        </message>
+        <message>
+            <source>Found for “{typed}”: press Enter to open the chosen one.</source>
+            <translation>Resultados para «{typed}»: pulse Intro para abrir el elegido.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskRunner</name>
+        <message>
+            <source>This could not be finished: {problem}
+
+Nothing was changed.</source>
+            <translation>No se pudo terminar: {problem}
+
+No se ha cambiado nada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeField</name>
+        <message>
+            <source>Clear the time</source>
+            <translation>Borrar la hora</translation>
+        </message>
+    </context>
+    <context>
+        <name>TripSheet</name>
+        <message>
+            <source>None recorded</source>
+            <translation>Ninguno registrado</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Fechas</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation>Hermanamiento</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>Comité</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>This sheet holds personal details of the people travelling and hosting. Keep it with you, share it only with the people running the trip, and destroy it afterwards.</source>
+            <translation>Esta hoja contiene datos personales de quienes viajan y de quienes acogen. Llévela consigo, compártala solo con los responsables del viaje y destrúyala después.</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Idiomas</translation>
+        </message>
+        <message>
+            <source>No participants are recorded yet.</source>
+            <translation>Aún no hay participantes registrados.</translation>
+        </message>
+        <message>
+            <source>Emergency contacts</source>
+            <translation>Contactos de emergencia</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Llamar a</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>Relación</translation>
+        </message>
+        <message>
+            <source>Host placements</source>
+            <translation>Alojamientos</translation>
+        </message>
+        <message>
+            <source>Guest</source>
+            <translation>Invitado</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>Anfitrión</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Dirección</translation>
+        </message>
+        <message>
+            <source>Host's phone</source>
+            <translation>Teléfono del anfitrión</translation>
+        </message>
+        <message>
+            <source>Nights</source>
+            <translation>Noches</translation>
+        </message>
+        <message>
+            <source>No host placements for this exchange.</source>
+            <translation>No hay alojamientos para este intercambio.</translation>
+        </message>
+        <message>
+            <source>Itinerary</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Día</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Dónde</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>No itinerary is recorded yet.</source>
+            <translation>Aún no hay programa registrado.</translation>
+        </message>
+        <message>
+            <source>Contacts in the partner city</source>
+            <translation>Contactos en la ciudad hermana</translation>
+        </message>
+        <message>
+            <source>Trip sheet: {title}</source>
+            <translation>Hoja de viaje: {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocabulary</name>
+        <message>
+            <source>Sister city</source>
+            <translation>Ciudad hermana</translation>
+        </message>
+        <message>
+            <source>Friendship city</source>
+            <translation>Ciudad amiga</translation>
+        </message>
+        <message>
+            <source>Other partnership</source>
+            <translation>Otro tipo de hermanamiento</translation>
+        </message>
+        <message>
+            <source>Exploring</source>
+            <translation>En estudio</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>Propuesto</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Activo</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactivo</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Terminado</translation>
+        </message>
+        <message>
+            <source>Ties between mayors</source>
+            <translation>Relación entre alcaldes</translation>
+        </message>
+        <message>
+            <source>Trade</source>
+            <translation>Comercio</translation>
+        </message>
+        <message>
+            <source>Shared history</source>
+            <translation>Historia compartida</translation>
+        </message>
+        <message>
+            <source>Ancestry or diaspora</source>
+            <translation>Ascendencia o diáspora</translation>
+        </message>
+        <message>
+            <source>Shared challenges</source>
+            <translation>Retos compartidos</translation>
+        </message>
+        <message>
+            <source>Faith groups</source>
+            <translation>Comunidades religiosas</translation>
+        </message>
+        <message>
+            <source>Personal ties</source>
+            <translation>Lazos personales</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <source>Serves one partnership</source>
+            <translation>De un hermanamiento</translation>
+        </message>
+        <message>
+            <source>Board</source>
+            <translation>Junta directiva</translation>
+        </message>
+        <message>
+            <source>Youth</source>
+            <translation>Juvenil</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Actos</translation>
+        </message>
+        <message>
+            <source>Fundraising</source>
+            <translation>Recaudación de fondos</translation>
+        </message>
+        <message>
+            <source>Other standing committee</source>
+            <translation>Otro comité permanente</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Presidencia</translation>
+        </message>
+        <message>
+            <source>Vice chair</source>
+            <translation>Vicepresidencia</translation>
+        </message>
+        <message>
+            <source>Secretary</source>
+            <translation>Secretaría</translation>
+        </message>
+        <message>
+            <source>Treasurer</source>
+            <translation>Tesorería</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Socio</translation>
+        </message>
+        <message>
+            <source>Volunteer</source>
+            <translation>Voluntario</translation>
+        </message>
+        <message>
+            <source>Host family</source>
+            <translation>Familia de acogida</translation>
+        </message>
+        <message>
+            <source>Guest from abroad</source>
+            <translation>Invitado del extranjero</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contacto</translation>
+        </message>
+        <message>
+            <source>Lapsed</source>
+            <translation>De baja</translation>
+        </message>
+        <message>
+            <source>Cultural</source>
+            <translation>Cultural</translation>
+        </message>
+        <message>
+            <source>Educational</source>
+            <translation>Educativo</translation>
+        </message>
+        <message>
+            <source>Municipal or technical</source>
+            <translation>Municipal o técnico</translation>
+        </message>
+        <message>
+            <source>Business</source>
+            <translation>Empresarial</translation>
+        </message>
+        <message>
+            <source>Humanitarian</source>
+            <translation>Humanitario</translation>
+        </message>
+        <message>
+            <source>Sports</source>
+            <translation>Deportivo</translation>
+        </message>
+        <message>
+            <source>Inbound (guests come to us)</source>
+            <translation>Entrante (los invitados vienen aquí)</translation>
+        </message>
+        <message>
+            <source>Outbound (we travel)</source>
+            <translation>Saliente (viajamos nosotros)</translation>
+        </message>
+        <message>
+            <source>Virtual</source>
+            <translation>Virtual</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Previsto</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Confirmado</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Realizado</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelado</translation>
+        </message>
+        <message>
+            <source>Delegate</source>
+            <translation>Delegado</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>Estudiante</translation>
+        </message>
+        <message>
+            <source>Chaperone</source>
+            <translation>Acompañante</translation>
+        </message>
+        <message>
+            <source>Organizer</source>
+            <translation>Organizador</translation>
+        </message>
+        <message>
+            <source>Interpreter</source>
+            <translation>Intérprete</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>Anfitrión</translation>
+        </message>
+        <message>
+            <source>An exchange</source>
+            <translation>Intercambio</translation>
+        </message>
+        <message>
+            <source>Committee work</source>
+            <translation>Comité</translation>
+        </message>
+        <message>
+            <source>A meeting</source>
+            <translation>Reunión</translation>
+        </message>
+        <message>
+            <source>An event</source>
+            <translation>Acto</translation>
+        </message>
+        <message>
+            <source>Something else</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <source>&amp;Given name:</source>
+            <translation>&amp;Nombre de pila:</translation>
+        </message>
+        <message>
+            <source>&amp;Family name:</source>
+            <translation>&amp;Apellidos:</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>&amp;Categoría:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Estado:</translation>
+        </message>
+        <message>
+            <source>&amp;Member since:</source>
+            <translation>&amp;Socio desde:</translation>
+        </message>
+        <message>
+            <source>&amp;Languages:</source>
+            <translation>&amp;Idiomas:</translation>
+        </message>
+        <message>
+            <source>S&amp;kills:</source>
+            <translation>&amp;Habilidades:</translation>
+        </message>
+        <message>
+            <source>&amp;Email:</source>
+            <translation>Correo &amp;electrónico:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Teléfono:</translation>
+        </message>
+        <message>
+            <source>St&amp;reet:</source>
+            <translation>Ca&amp;lle:</translation>
+        </message>
+        <message>
+            <source>C&amp;ity:</source>
+            <translation>C&amp;iudad:</translation>
+        </message>
+        <message>
+            <source>Re&amp;gion:</source>
+            <translation>Re&amp;gión:</translation>
+        </message>
+        <message>
+            <source>P&amp;ostal code:</source>
+            <translation>Código p&amp;ostal:</translation>
+        </message>
+        <message>
+            <source>Co&amp;untry:</source>
+            <translation>&amp;País:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <source>P&amp;hone:</source>
+            <translation>&amp;Teléfono:</translation>
+        </message>
+        <message>
+            <source>Rela&amp;tion:</source>
+            <translation>Rela&amp;ción:</translation>
+        </message>
+        <message>
+            <source>&amp;Be listed in the member directory</source>
+            <translation>&amp;Figurar en el directorio de socios</translation>
+        </message>
+        <message>
+            <source>Have their ph&amp;otos published</source>
+            <translation>Que se publiquen sus f&amp;otos</translation>
+        </message>
+        <message>
+            <source>Recei&amp;ve email from us</source>
+            <translation>Reci&amp;bir correos nuestros</translation>
+        </message>
+        <message>
+            <source>&amp;Guest rooms for hosting:</source>
+            <translation>&amp;Habitaciones para invitados:</translation>
+        </message>
+        <message>
+            <source>Central directory &amp;id:</source>
+            <translation>&amp;Identificador en el directorio central:</translation>
+        </message>
+        <message>
+            <source>&amp;Administers the organization's directory profile</source>
+            <translation>&amp;Administra el perfil de la asociación en el directorio</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+    </context>
+    <context>
+        <name>_OptionalField</name>
+        <message>
+            <source>Clear {field}</source>
+            <translation>Borrar {field}</translation>
+        </message>
+    </context>
+    <context>
+        <name>rules</name>
+        <message>
+            <source>Enter how many hours were given.</source>
+            <translation>Indique cuántas horas se dedicaron.</translation>
+        </message>
+        <message>
+            <source>A person cannot host themselves.</source>
+            <translation>Una persona no puede alojarse en su propia casa.</translation>
+        </message>
+        <message>
+            <source>A country is required.</source>
+            <translation>Hay que indicar un país.</translation>
+        </message>
+        <message>
+            <source>{what} is required.</source>
+            <translation>{what}: este dato es obligatorio.</translation>
+        </message>
+        <message>
+            <source>“{value}” does not look like a phone number.</source>
+            <translation>«{value}» no parece un número de teléfono.</translation>
+        </message>
+        <message>
+            <source>“{code}” is not an ISO country code.</source>
+            <translation>«{code}» no es un código de país ISO.</translation>
+        </message>
+        <message>
+            <source>The partner city must be in another country than the organization's own ({country}).</source>
+            <translation>La ciudad hermana debe estar en un país distinto al de la asociación ({country}).</translation>
+        </message>
+        <message>
+            <source>{what} ends on {end}, before it starts on {start}.</source>
+            <translation>{what} termina el {end}, antes de empezar el {start}.</translation>
+        </message>
+        <message>
+            <source>Hours must be more than 0 and at most {limit:g} for one day.</source>
+            <translation>Las horas deben ser más de 0 y como mucho {limit:g} en un día.</translation>
+        </message>
+        <message>
+            <source>{what} cannot be in the future ({value}).</source>
+            <translation>{what}: la fecha no puede ser futura ({value}).</translation>
+        </message>
+        <message>
+            <source>Nights must be between 1 and {limit}.</source>
+            <translation>Las noches deben estar entre 1 y {limit}.</translation>
+        </message>
+        <message>
+            <source>{what} cannot be negative.</source>
+            <translation>{what}: no puede ser una cantidad negativa.</translation>
+        </message>
+        <message>
+            <source>“{code}” is not an ISO currency code.</source>
+            <translation>«{code}» no es un código de moneda ISO.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a web address (it should start with https://).</source>
+            <translation>«{value}» no es una dirección web (debe empezar por https://).</translation>
+        </message>
+        <message>
+            <source>{what} on {day} falls outside the exchange ({start} to {end}).</source>
+            <translation>{what} del {day} cae fuera de las fechas del intercambio (del {start} al {end}).</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a valid email address ({error}).</source>
+            <translation>«{value}» no es una dirección de correo válida ({error}).</translation>
+        </message>
+        <message>
+            <source>The organization's name</source>
+            <translation>El nombre de la asociación</translation>
+        </message>
+        <message>
+            <source>The partner city</source>
+            <translation>La ciudad hermana</translation>
+        </message>
+        <message>
+            <source>The partnership (first contact to signing)</source>
+            <translation>El hermanamiento (del primer contacto a la firma)</translation>
+        </message>
+        <message>
+            <source>The contact's name</source>
+            <translation>El nombre del contacto</translation>
+        </message>
+        <message>
+            <source>The committee's name</source>
+            <translation>El nombre del comité</translation>
+        </message>
+        <message>
+            <source>The term</source>
+            <translation>El mandato</translation>
+        </message>
+        <message>
+            <source>Rooms</source>
+            <translation>Habitaciones</translation>
+        </message>
+        <message>
+            <source>Member since</source>
+            <translation>Socio desde</translation>
+        </message>
+        <message>
+            <source>The contact detail</source>
+            <translation>El dato de contacto</translation>
+        </message>
+        <message>
+            <source>The exchange's title</source>
+            <translation>El título del intercambio</translation>
+        </message>
+        <message>
+            <source>The exchange</source>
+            <translation>El intercambio</translation>
+        </message>
+        <message>
+            <source>The itinerary item</source>
+            <translation>La actividad del programa</translation>
+        </message>
+        <message>
+            <source>Choose the exchange these hours were for.</source>
+            <translation>Elija el intercambio al que corresponden estas horas.</translation>
+        </message>
+        <message>
+            <source>Choose the committee.</source>
+            <translation>Elija el comité.</translation>
+        </message>
+        <message>
+            <source>Choose the meeting.</source>
+            <translation>Elija la reunión.</translation>
+        </message>
+        <message>
+            <source>The day worked</source>
+            <translation>El día trabajado</translation>
+        </message>
+        <message>
+            <source>The file name</source>
+            <translation>El nombre del archivo</translation>
+        </message>
+        <message>
+            <source>Give the date of the status change.</source>
+            <translation>Indique la fecha del cambio de estado.</translation>
+        </message>
+        <message>
+            <source>Give the date of the renewal.</source>
+            <translation>Indique la fecha de la renovación.</translation>
+        </message>
+        <message>
+            <source>Choose the partnership this committee serves.</source>
+            <translation>Elija el hermanamiento en el que trabaja este comité.</translation>
+        </message>
+        <message>
+            <source>A standing committee does not serve one partnership.</source>
+            <translation>Un comité permanente no trabaja en un solo hermanamiento.</translation>
+        </message>
+        <message>
+            <source>This committee already has a chair for these dates. End the current chair's term first.</source>
+            <translation>Este comité ya tiene presidencia en esas fechas. Termine antes el mandato de la presidencia actual.</translation>
+        </message>
+        <message>
+            <source>Give the date of the meeting.</source>
+            <translation>Indique la fecha de la reunión.</translation>
+        </message>
+        <message>
+            <source>Enter a name (given name, family name or both).</source>
+            <translation>Escriba un nombre (nombre de pila, apellidos o ambos).</translation>
+        </message>
+        <message>
+            <source>Choose the partnership of this exchange.</source>
+            <translation>Elija el hermanamiento de este intercambio.</translation>
+        </message>
+        <message>
+            <source>The budget</source>
+            <translation>El presupuesto</translation>
+        </message>
+        <message>
+            <source>Grants</source>
+            <translation>Subvenciones</translation>
+        </message>
+        <message>
+            <source>Costs</source>
+            <translation>Gastos</translation>
+        </message>
+        <message>
+            <source>Give the day of the itinerary item.</source>
+            <translation>Indique el día de la actividad del programa.</translation>
+        </message>
+        <message>
+            <source>Give the day the hours were given.</source>
+            <translation>Indique el día en que se dedicaron las horas.</translation>
+        </message>
+        <message>
+            <source>The attachment has no valid content hash.</source>
+            <translation>El adjunto no tiene una huella de contenido válida.</translation>
+        </message>
+        <message>
+            <source>This person already takes part in that role.</source>
+            <translation>Esta persona ya participa con ese papel.</translation>
+        </message>
+        <message>
+            <source>This term already ended on {day}.</source>
+            <translation>Este mandato ya terminó el {day}.</translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Hermanamientos</translation>
+        </message>
+        <message>
+            <source>Committees</source>
+            <translation>Comités</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <source>Exchanges</source>
+            <translation>Intercambios</translation>
+        </message>
+        <message>
+            <source>Volunteer hours entries</source>
+            <translation>Anotaciones de horas de voluntariado</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,4963 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+    <context>
+        <name>AnnualReport</name>
+        <message>
+            <source>Exchanges</source>
+            <translation>Échanges</translation>
+        </message>
+        <message>
+            <source>The partnerships one by one</source>
+            <translation>Les jumelages un par un</translation>
+        </message>
+        <message>
+            <source>Annual report {period}</source>
+            <translation>Rapport annuel {period}</translation>
+        </message>
+        <message>
+            <source>January to December {year}</source>
+            <translation>De janvier à décembre {year}</translation>
+        </message>
+        <message>
+            <source>The year at a glance</source>
+            <translation>L'année en un coup d'œil</translation>
+        </message>
+        <message>
+            <source>active partnerships</source>
+            <translation>jumelages actifs</translation>
+        </message>
+        <message>
+            <source>exchanges</source>
+            <translation>échanges</translation>
+        </message>
+        <message>
+            <source>participants</source>
+            <translation>participants</translation>
+        </message>
+        <message>
+            <source>volunteer hours</source>
+            <translation>heures de bénévolat</translation>
+        </message>
+        <message>
+            <source>new members</source>
+            <translation>nouveaux adhérents</translation>
+        </message>
+        <message>
+            <source>No exchanges and no volunteer hours were recorded {period}.</source>
+            <translation>Aucun échange ni aucune heure de bénévolat n'a été enregistré {period}.</translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Jumelages</translation>
+        </message>
+        <message>
+            <source>Partner city</source>
+            <translation>Ville jumelle</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Status at the end of the period</source>
+            <translation>État à la fin de la période</translation>
+        </message>
+        <message>
+            <source>Agreement signed</source>
+            <translation>Charte signée</translation>
+        </message>
+        <message>
+            <source>No partnerships were recorded by the end of the period.</source>
+            <translation>Aucun jumelage n'était enregistré à la fin de la période.</translation>
+        </message>
+        <message>
+            <source>New partnerships: {names}.</source>
+            <translation>Nouveaux jumelages : {names}.</translation>
+        </message>
+        <message>
+            <source>Status changes</source>
+            <translation>Changements d'état</translation>
+        </message>
+        <message>
+            <source>Agreements signed and renewed</source>
+            <translation>Chartes signées et renouvelées</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>New status</source>
+            <translation>Nouvel état</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>No partnership changed status {period}.</source>
+            <translation>Aucun jumelage n'a changé d'état {period}.</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Charte</translation>
+        </message>
+        <message>
+            <source>Signed for us by</source>
+            <translation>Signée pour nous par</translation>
+        </message>
+        <message>
+            <source>Signed for the partner by</source>
+            <translation>Signée pour la ville jumelle par</translation>
+        </message>
+        <message>
+            <source>Renewed</source>
+            <translation>Renouvelée</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Signée</translation>
+        </message>
+        <message>
+            <source>No agreement was signed or renewed {period}.</source>
+            <translation>Aucune charte n'a été signée ni renouvelée {period}.</translation>
+        </message>
+        <message>
+            <source>Volunteer hours</source>
+            <translation>Heures de bénévolat</translation>
+        </message>
+        <message>
+            <source>By committee</source>
+            <translation>Par commission</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>Commission</translation>
+        </message>
+        <message>
+            <source>No committee</source>
+            <translation>Sans commission</translation>
+        </message>
+        <message>
+            <source>{people} people gave {hours} hours in {entries} entries. An entry counts for its own committee, or else for the committee of its exchange.</source>
+            <translation>{people} personnes ont donné {hours} heures en {entries} saisies. Une saisie compte pour sa propre commission, sinon pour la commission de son échange.</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Adhérents</translation>
+        </message>
+        <message>
+            <source>No members were recorded by {year}.</source>
+            <translation>Aucun adhérent n'était enregistré en {year}.</translation>
+        </message>
+        <message>
+            <source>Membership</source>
+            <translation>Adhésions</translation>
+        </message>
+        <message>
+            <source>joined in the period</source>
+            <translation>ont adhéré pendant la période</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>actifs</translation>
+        </message>
+        <message>
+            <source>inactive</source>
+            <translation>inactifs</translation>
+        </message>
+        <message>
+            <source>lapsed</source>
+            <translation>non renouvelés</translation>
+        </message>
+        <message>
+            <source>Members over the years</source>
+            <translation>Les adhérents au fil des ans</translation>
+        </message>
+        <message>
+            <source>Members are the people with a “member since” date who had joined by the end of the period; active, inactive and lapsed are their status today. The chart counts everyone who had joined by the end of each year.</source>
+            <translation>Les adhérents sont les personnes dotées d'une date « adhérent depuis » qui avaient adhéré à la fin de la période ; actif, inactif et non renouvelé décrivent leur situation actuelle. Le graphique compte toutes les personnes qui avaient adhéré à la fin de chaque année.</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Présidence</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Host nights</source>
+            <translation>Nuitées d'accueil</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Réunions</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChooseOrganizationDialog</name>
+        <message>
+            <source>Welcome to scdesk</source>
+            <translation>Bienvenue dans scdesk</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Welcome to scdesk&lt;/h2&gt;&lt;p&gt;scdesk keeps your sister city organization's partnerships, committees, exchanges, people and volunteer hours on this computer. It works without an internet connection.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;Bienvenue dans scdesk&lt;/h2&gt;&lt;p&gt;scdesk garde sur cet ordinateur les jumelages, commissions, échanges, personnes et heures de bénévolat de votre comité de jumelage. Il fonctionne sans connexion à internet.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Open an organization on this computer</source>
+            <translation>Ouvrir un comité de cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Organizations on this computer</source>
+            <translation>Comités de cet ordinateur</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Ouvrir</translation>
+        </message>
+        <message>
+            <source>There is no organization on this computer yet.</source>
+            <translation>Il n'y a encore aucun comité sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Create a new organization</source>
+            <translation>Créer un nouveau comité</translation>
+        </message>
+        <message>
+            <source>e.g. Springfield Sister Cities</source>
+            <translation>par ex. Comité de jumelage de Springfield</translation>
+        </message>
+        <message>
+            <source>Organization name</source>
+            <translation>Nom du comité</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>&amp;Create</source>
+            <translation>&amp;Créer</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>C&amp;ity:</source>
+            <translation>&amp;Ville :</translation>
+        </message>
+        <message>
+            <source>Co&amp;untry:</source>
+            <translation>&amp;Pays :</translation>
+        </message>
+        <message>
+            <source>Just looking?</source>
+            <translation>Simple curiosité ?</translation>
+        </message>
+        <message>
+            <source>Open the demo organization “Springfield Sister Cities”: six partnerships, about 150 people and ten years of exchanges, all made up.</source>
+            <translation>Ouvrez le comité de démonstration « Springfield Sister Cities » : six jumelages, environ 150 personnes et dix ans d'échanges, le tout inventé.</translation>
+        </message>
+        <message>
+            <source>Open the &amp;demo</source>
+            <translation>Ouvrir la &amp;démonstration</translation>
+        </message>
+        <message>
+            <source>Create the &amp;demo</source>
+            <translation>Créer la &amp;démonstration</translation>
+        </message>
+        <message>
+            <source>The organization was not created</source>
+            <translation>Le comité n'a pas été créé</translation>
+        </message>
+        <message>
+            <source>The demo was not created</source>
+            <translation>La démonstration n'a pas été créée</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnsPage</name>
+        <message>
+            <source>Say what each column holds</source>
+            <translation>Indiquez ce que contient chaque colonne</translation>
+        </message>
+        <message>
+            <source>scdesk guessed from the column names. Change any choice; columns set to “Not imported” are left out.</source>
+            <translation>scdesk a deviné d'après les noms des colonnes. Modifiez ce que vous voulez ; les colonnes marquées « Non importée » sont laissées de côté.</translation>
+        </message>
+        <message>
+            <source>Columns of the file</source>
+            <translation>Colonnes du fichier</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>Colonne du fichier</translation>
+        </message>
+        <message>
+            <source>Examples</source>
+            <translation>Exemples</translation>
+        </message>
+        <message>
+            <source>Import as</source>
+            <translation>Importer comme</translation>
+        </message>
+        <message>
+            <source>How dates like 01/05/2020 are read</source>
+            <translation>Lecture des dates comme 01/05/2020</translation>
+        </message>
+        <message>
+            <source>Kind of people in the file</source>
+            <translation>Type de personnes du fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Dates like 01/05/2020:</source>
+            <translation>&amp;Dates comme 01/05/2020 :</translation>
+        </message>
+        <message>
+            <source>&amp;People in this file are:</source>
+            <translation>Les &amp;personnes de ce fichier sont :</translation>
+        </message>
+        <message>
+            <source>&amp;Save these choices as…</source>
+            <translation>&amp;Enregistrer ces choix sous…</translation>
+        </message>
+        <message>
+            <source>Save the column choices under a name</source>
+            <translation>Enregistrer les choix de colonnes sous un nom</translation>
+        </message>
+        <message>
+            <source>Import “{column}” as</source>
+            <translation>Importer « {column} » comme</translation>
+        </message>
+        <message>
+            <source>Not imported</source>
+            <translation>Non importée</translation>
+        </message>
+        <message>
+            <source>Save the column choices</source>
+            <translation>Enregistrer les choix de colonnes</translation>
+        </message>
+        <message>
+            <source>Name for these choices (to use them again for the next file like this):</source>
+            <translation>Nom de ces choix (pour les réutiliser avec le prochain fichier de ce genre) :</translation>
+        </message>
+        <message>
+            <source>The choices were not saved</source>
+            <translation>Les choix n'ont pas été enregistrés</translation>
+        </message>
+        <message>
+            <source>Saved as “{name}”.</source>
+            <translation>Enregistré sous « {name} ».</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitteeEditor</name>
+        <message>
+            <source>committee</source>
+            <translation>commission</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Fiche</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Membres</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Réunions</translation>
+        </message>
+        <message>
+            <source>The committee</source>
+            <translation>La commission</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Type :</translation>
+        </message>
+        <message>
+            <source>Serves the &amp;partnership:</source>
+            <translation>Au service du &amp;jumelage :</translation>
+        </message>
+        <message>
+            <source>(none: a standing committee)</source>
+            <translation>(aucun : commission permanente)</translation>
+        </message>
+        <message>
+            <source>&amp;What it does:</source>
+            <translation>&amp;Son rôle :</translation>
+        </message>
+        <message>
+            <source>Members and posts</source>
+            <translation>Membres et fonctions</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Fonction</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Du</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Au</translation>
+        </message>
+        <message>
+            <source>Nobody holds a post on this committee yet.</source>
+            <translation>Personne n'occupe encore de fonction dans cette commission.</translation>
+        </message>
+        <message>
+            <source>&amp;Add a member…</source>
+            <translation>&amp;Ajouter un membre…</translation>
+        </message>
+        <message>
+            <source>&amp;End term…</source>
+            <translation>&amp;Terminer le mandat…</translation>
+        </message>
+        <message>
+            <source>Show &amp;past members too</source>
+            <translation>Afficher aussi les &amp;anciens membres</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>Présents</translation>
+        </message>
+        <message>
+            <source>No meetings recorded yet.</source>
+            <translation>Aucune réunion enregistrée pour l'instant.</translation>
+        </message>
+        <message>
+            <source>&amp;Record a meeting…</source>
+            <translation>&amp;Enregistrer une réunion…</translation>
+        </message>
+        <message>
+            <source>&amp;Open meeting…</source>
+            <translation>&amp;Ouvrir la réunion…</translation>
+        </message>
+        <message>
+            <source>Remove meeting</source>
+            <translation>Retirer la réunion</translation>
+        </message>
+        <message>
+            <source>Add a member</source>
+            <translation>Ajouter un membre</translation>
+        </message>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>&amp;Personne :</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>For a post entered by mistake; to record that a term ended, use End term</source>
+            <translation>Pour une fonction saisie par erreur ; pour noter la fin d'un mandat, utilisez Terminer le mandat</translation>
+        </message>
+        <message>
+            <source>Type a name, email or phone</source>
+            <translation>Tapez un nom, un courriel ou un téléphone</translation>
+        </message>
+        <message>
+            <source>P&amp;ost:</source>
+            <translation>F&amp;onction :</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Du :</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>non renseigné</translation>
+        </message>
+        <message>
+            <source>&amp;Until:</source>
+            <translation>&amp;Au :</translation>
+        </message>
+        <message>
+            <source>open-ended</source>
+            <translation>sans date de fin</translation>
+        </message>
+        <message>
+            <source>End a term</source>
+            <translation>Terminer un mandat</translation>
+        </message>
+        <message>
+            <source>The term &amp;ends on:</source>
+            <translation>Le mandat &amp;se termine le :</translation>
+        </message>
+        <message>
+            <source>Remove member</source>
+            <translation>Retirer le membre</translation>
+        </message>
+        <message>
+            <source>Record a meeting</source>
+            <translation>Enregistrer une réunion</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Réunion</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date :</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Lieu :</translation>
+        </message>
+        <message>
+            <source>Type a name to add who attended</source>
+            <translation>Tapez un nom pour ajouter une personne présente</translation>
+        </message>
+        <message>
+            <source>Add all current &amp;members</source>
+            <translation>Ajouter tous les &amp;membres actuels</translation>
+        </message>
+        <message>
+            <source>&amp;Attended:</source>
+            <translation>&amp;Présents :</translation>
+        </message>
+        <message>
+            <source>Mi&amp;nutes:</source>
+            <translation>Compte re&amp;ndu :</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitteesPage</name>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Rechercher :</translation>
+        </message>
+        <message>
+            <source>Name or description</source>
+            <translation>Nom ou description</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Type :</translation>
+        </message>
+        <message>
+            <source>Any</source>
+            <translation>Indifférent</translation>
+        </message>
+        <message>
+            <source>&amp;Partnership:</source>
+            <translation>&amp;Jumelage :</translation>
+        </message>
+        <message>
+            <source>&amp;New committee</source>
+            <translation>&amp;Nouvelle commission</translation>
+        </message>
+        <message>
+            <source>{total} committees</source>
+            <translation>{total} commissions</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} committees</source>
+            <translation>{shown} commissions sur {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitteesTableModel</name>
+        <message>
+            <source>Committee</source>
+            <translation>Commission</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation>Jumelage</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Présidence</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Membres</translation>
+        </message>
+        <message>
+            <source>Last meeting</source>
+            <translation>Dernière réunion</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsImport</name>
+        <message>
+            <source>Day first: 01/05/2020 is 1 May</source>
+            <translation>Jour d'abord : 01/05/2020 est le 1er mai</translation>
+        </message>
+        <message>
+            <source>Month first: 01/05/2020 is 5 January (United States)</source>
+            <translation>Mois d'abord : 01/05/2020 est le 5 janvier (États-Unis)</translation>
+        </message>
+        <message>
+            <source>commas</source>
+            <translation>virgules</translation>
+        </message>
+        <message>
+            <source>semicolons</source>
+            <translation>points-virgules</translation>
+        </message>
+        <message>
+            <source>tabs</source>
+            <translation>tabulations</translation>
+        </message>
+        <message>
+            <source>vertical bars</source>
+            <translation>barres verticales</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Prénom</translation>
+        </message>
+        <message>
+            <source>Middle name (added to the given name)</source>
+            <translation>Deuxième prénom (ajouté au prénom)</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Nom de famille</translation>
+        </message>
+        <message>
+            <source>Full name (“First Last” or “Last, First”)</source>
+            <translation>Nom complet (« Prénom Nom » ou « Nom, Prénom »)</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Another email</source>
+            <translation>Autre courriel</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Another phone</source>
+            <translation>Autre téléphone</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Rue</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <source>Region or state</source>
+            <translation>Région ou État</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Code postal</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Member since</source>
+            <translation>Adhérent depuis</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>Commission</translation>
+        </message>
+        <message>
+            <source>Post on the committee</source>
+            <translation>Fonction dans la commission</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Langues</translation>
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation>Compétences</translation>
+        </message>
+        <message>
+            <source>Kind of person</source>
+            <translation>Type de personne</translation>
+        </message>
+        <message>
+            <source>Central directory id</source>
+            <translation>Identifiant dans l'annuaire central</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Adhérents</translation>
+        </message>
+        <message>
+            <source>Volunteers</source>
+            <translation>Bénévoles</translation>
+        </message>
+        <message>
+            <source>Host families</source>
+            <translation>Familles d'accueil</translation>
+        </message>
+        <message>
+            <source>Guests from abroad</source>
+            <translation>Invités de l'étranger</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>A CSV file in {encoding}, separated by {separator}: {rows} rows.</source>
+            <translation>Un fichier CSV en {encoding}, séparé par des {separator} : {rows} lignes.</translation>
+        </message>
+        <message>
+            <source>An Excel workbook, sheet “{sheet}”: {rows} rows.</source>
+            <translation>Un classeur Excel, feuille « {sheet} » : {rows} lignes.</translation>
+        </message>
+        <message>
+            <source>An address book (vCard) in {encoding}: {rows} cards.</source>
+            <translation>Un carnet d'adresses (vCard) en {encoding} : {rows} fiches.</translation>
+        </message>
+        <message>
+            <source>Like someone already here: decide ({count})</source>
+            <translation>Ressemblent à des personnes déjà là : à décider ({count})</translation>
+        </message>
+        <message>
+            <source>To change ({count})</source>
+            <translation>À modifier ({count})</translation>
+        </message>
+        <message>
+            <source>To add ({count})</source>
+            <translation>À ajouter ({count})</translation>
+        </message>
+        <message>
+            <source>Already up to date ({count})</source>
+            <translation>Déjà à jour ({count})</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vide)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsImportDialog</name>
+        <message>
+            <source>Import people from a spreadsheet or address book</source>
+            <translation>Importer des personnes depuis un tableur ou un carnet d'adresses</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importer</translation>
+        </message>
+        <message>
+            <source>Comparing the file with your records</source>
+            <translation>Comparaison du fichier avec vos données</translation>
+        </message>
+        <message>
+            <source>Importing people</source>
+            <translation>Importation des personnes</translation>
+        </message>
+        <message>
+            <source>{added} people added and {updated} changed; {posts} posts and {committees} new committees. A backup was taken first.</source>
+            <translation>{added} personnes ajoutées et {updated} modifiées ; {posts} fonctions et {committees} nouvelles commissions. Une sauvegarde a été faite avant.</translation>
+        </message>
+        <message>
+            <source>Nothing to change: your records already hold everything in this file.</source>
+            <translation>Rien à changer : vos données contiennent déjà tout ce que contient ce fichier.</translation>
+        </message>
+        <message>
+            <source>Import finished</source>
+            <translation>Importation terminée</translation>
+        </message>
+        <message>
+            <source>Nothing was imported</source>
+            <translation>Rien n'a été importé</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+Your records are as they were.</source>
+            <translation>{problem}
+
+Vos données sont restées telles quelles.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>Clear the date</source>
+            <translation>Effacer la date</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsPanel</name>
+        <message>
+            <source>Documents</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Size (KB)</source>
+            <translation>Taille (Ko)</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Ajouté le</translation>
+        </message>
+        <message>
+            <source>No documents yet. Add the signed agreement, photos or minutes here.</source>
+            <translation>Aucun document pour l'instant. Ajoutez ici la charte signée, des photos ou des comptes rendus.</translation>
+        </message>
+        <message>
+            <source>&amp;Add a document…</source>
+            <translation>&amp;Ajouter un document…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Ouvrir</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve document</source>
+            <translation>Re&amp;tirer le document</translation>
+        </message>
+        <message>
+            <source>Attach a document</source>
+            <translation>Joindre un document</translation>
+        </message>
+        <message>
+            <source>Attach {name}</source>
+            <translation>Joindre {name}</translation>
+        </message>
+        <message>
+            <source>The document was not attached</source>
+            <translation>Le document n'a pas été joint</translation>
+        </message>
+        <message>
+            <source>{file} could not be read: {reason}</source>
+            <translation>Impossible de lire {file} : {reason}</translation>
+        </message>
+        <message>
+            <source>Remove document</source>
+            <translation>Retirer le document</translation>
+        </message>
+    </context>
+    <context>
+        <name>Editors</name>
+        <message>
+            <source>This step cannot be repeated</source>
+            <translation>Cette étape ne peut pas être refaite</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeEditor</name>
+        <message>
+            <source>exchange</source>
+            <translation>échange</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Fiche</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Itinerary</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <source>Money</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>Résultats</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>The exchange</source>
+            <translation>L'échange</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titre :</translation>
+        </message>
+        <message>
+            <source>&amp;Partnership:</source>
+            <translation>&amp;Jumelage :</translation>
+        </message>
+        <message>
+            <source>(choose)</source>
+            <translation>(choisir)</translation>
+        </message>
+        <message>
+            <source>&amp;Committee:</source>
+            <translation>&amp;Commission :</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(aucune)</translation>
+        </message>
+        <message>
+            <source>&amp;Field:</source>
+            <translation>Do&amp;maine :</translation>
+        </message>
+        <message>
+            <source>&amp;Direction:</source>
+            <translation>&amp;Sens :</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>É&amp;tat :</translation>
+        </message>
+        <message>
+            <source>When and where</source>
+            <translation>Quand et où</translation>
+        </message>
+        <message>
+            <source>Starts &amp;on:</source>
+            <translation>&amp;Commence le :</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>non renseigné</translation>
+        </message>
+        <message>
+            <source>&amp;Ends on:</source>
+            <translation>&amp;Se termine le :</translation>
+        </message>
+        <message>
+            <source>Pl&amp;ace:</source>
+            <translation>&amp;Lieu :</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Fonction</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Du</translation>
+        </message>
+        <message>
+            <source>Nobody takes part yet.</source>
+            <translation>Personne ne participe encore.</translation>
+        </message>
+        <message>
+            <source>&amp;Add a participant…</source>
+            <translation>&amp;Ajouter un participant…</translation>
+        </message>
+        <message>
+            <source>Add a &amp;guest from abroad…</source>
+            <translation>Ajouter un &amp;invité de l'étranger…</translation>
+        </message>
+        <message>
+            <source>Remove participant</source>
+            <translation>Retirer le participant</translation>
+        </message>
+        <message>
+            <source>Host families</source>
+            <translation>Familles d'accueil</translation>
+        </message>
+        <message>
+            <source>Guest</source>
+            <translation>Invité</translation>
+        </message>
+        <message>
+            <source>Stays with</source>
+            <translation>Loge chez</translation>
+        </message>
+        <message>
+            <source>Nights</source>
+            <translation>Nuits</translation>
+        </message>
+        <message>
+            <source>No guest has been placed with a host family yet.</source>
+            <translation>Aucun invité n'a encore été placé dans une famille d'accueil.</translation>
+        </message>
+        <message>
+            <source>&amp;Place a guest…</source>
+            <translation>&amp;Placer un invité…</translation>
+        </message>
+        <message>
+            <source>Remove placement</source>
+            <translation>Retirer l'hébergement</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Jour</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Où</translation>
+        </message>
+        <message>
+            <source>No programme yet.</source>
+            <translation>Pas encore de programme.</translation>
+        </message>
+        <message>
+            <source>&amp;Add to the programme…</source>
+            <translation>&amp;Ajouter au programme…</translation>
+        </message>
+        <message>
+            <source>&amp;Change…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <source>Remove from the programme</source>
+            <translation>Retirer du programme</translation>
+        </message>
+        <message>
+            <source>Funding and costs</source>
+            <translation>Financement et dépenses</translation>
+        </message>
+        <message>
+            <source>C&amp;urrency:</source>
+            <translation>&amp;Monnaie :</translation>
+        </message>
+        <message>
+            <source>&amp;Budget:</source>
+            <translation>&amp;Budget :</translation>
+        </message>
+        <message>
+            <source>&amp;Grants received:</source>
+            <translation>&amp;Subventions reçues :</translation>
+        </message>
+        <message>
+            <source>&amp;Costs so far:</source>
+            <translation>&amp;Dépenses à ce jour :</translation>
+        </message>
+        <message>
+            <source>Left in the budget:</source>
+            <translation>Reste du budget :</translation>
+        </message>
+        <message>
+            <source>Costs not covered by grants:</source>
+            <translation>Dépenses non couvertes par les subventions :</translation>
+        </message>
+        <message>
+            <source>&amp;Funding notes:</source>
+            <translation>&amp;Notes sur le financement :</translation>
+        </message>
+        <message>
+            <source>What came of it</source>
+            <translation>Ce qu'il en est sorti</translation>
+        </message>
+        <message>
+            <source>O&amp;utcomes:</source>
+            <translation>&amp;Résultats :</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>&amp;Notes :</translation>
+        </message>
+        <message>
+            <source>{title} (copy)</source>
+            <translation>{title} (copie)</translation>
+        </message>
+        <message>
+            <source>Add a participant</source>
+            <translation>Ajouter un participant</translation>
+        </message>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>&amp;Personne :</translation>
+        </message>
+        <message>
+            <source>Type a name, email or phone</source>
+            <translation>Tapez un nom, un courriel ou un téléphone</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Fonction :</translation>
+        </message>
+        <message>
+            <source>Add a guest from abroad</source>
+            <translation>Ajouter un invité de l'étranger</translation>
+        </message>
+        <message>
+            <source>The guest is recorded as a person from {country} and takes part in this exchange. More details can be added later on the People page.</source>
+            <translation>L'invité est enregistré comme une personne venant de {country} et participe à cet échange. D'autres détails pourront être ajoutés plus tard dans la page Personnes.</translation>
+        </message>
+        <message>
+            <source>&amp;Given name:</source>
+            <translation>&amp;Prénom :</translation>
+        </message>
+        <message>
+            <source>&amp;Family name:</source>
+            <translation>&amp;Nom de famille :</translation>
+        </message>
+        <message>
+            <source>&amp;Email:</source>
+            <translation>&amp;Courriel :</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Téléphone :</translation>
+        </message>
+        <message>
+            <source>&amp;Languages:</source>
+            <translation>&amp;Langues :</translation>
+        </message>
+        <message>
+            <source>Place a guest with a host family</source>
+            <translation>Placer un invité dans une famille d'accueil</translation>
+        </message>
+        <message>
+            <source>&amp;Guest:</source>
+            <translation>&amp;Invité :</translation>
+        </message>
+        <message>
+            <source>Type a name</source>
+            <translation>Tapez un nom</translation>
+        </message>
+        <message>
+            <source>Stays &amp;with:</source>
+            <translation>Loge &amp;chez :</translation>
+        </message>
+        <message>
+            <source>Type the host's name</source>
+            <translation>Tapez le nom de l'hôte</translation>
+        </message>
+        <message>
+            <source>&amp;Nights:</source>
+            <translation>&amp;Nuits :</translation>
+        </message>
+        <message>
+            <source>Add to the programme</source>
+            <translation>Ajouter au programme</translation>
+        </message>
+        <message>
+            <source>Change the programme</source>
+            <translation>Modifier le programme</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Jour :</translation>
+        </message>
+        <message>
+            <source>&amp;Time:</source>
+            <translation>&amp;Heure :</translation>
+        </message>
+        <message>
+            <source>any time</source>
+            <translation>à toute heure</translation>
+        </message>
+        <message>
+            <source>&amp;What:</source>
+            <translation>&amp;Quoi :</translation>
+        </message>
+        <message>
+            <source>W&amp;here:</source>
+            <translation>&amp;Où :</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangesPage</name>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Rechercher :</translation>
+        </message>
+        <message>
+            <source>Title, place or outcome</source>
+            <translation>Titre, lieu ou résultat</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Année :</translation>
+        </message>
+        <message>
+            <source>Any</source>
+            <translation>Indifférent</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation>Stat&amp;ut :</translation>
+        </message>
+        <message>
+            <source>F&amp;ield:</source>
+            <translation>Do&amp;maine :</translation>
+        </message>
+        <message>
+            <source>&amp;Direction:</source>
+            <translation>&amp;Sens :</translation>
+        </message>
+        <message>
+            <source>&amp;Partnership:</source>
+            <translation>&amp;Jumelage :</translation>
+        </message>
+        <message>
+            <source>Co&amp;mmittee:</source>
+            <translation>Co&amp;mmission :</translation>
+        </message>
+        <message>
+            <source>&amp;New exchange</source>
+            <translation>&amp;Nouvel échange</translation>
+        </message>
+        <message>
+            <source>{total} exchanges</source>
+            <translation>{total} échanges</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} exchanges</source>
+            <translation>{shown} échanges sur {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangesTableModel</name>
+        <message>
+            <source>Exchange</source>
+            <translation>Échange</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Domaine</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Sens</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation>Jumelage</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>Commission</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export a roster file</source>
+            <translation>Exporter un fichier d'adhérents</translation>
+        </message>
+        <message>
+            <source>What to send</source>
+            <translation>Ce qu'il faut envoyer</translation>
+        </message>
+        <message>
+            <source>&amp;Everything (a full file)</source>
+            <translation>&amp;Tout (un fichier complet)</translation>
+        </message>
+        <message>
+            <source>Only the &amp;changes since the last file they acknowledged</source>
+            <translation>Seulement les &amp;changements depuis le dernier fichier dont ils ont accusé réception</translation>
+        </message>
+        <message>
+            <source>Possible once the directory has sent back a file acknowledging one of ours.</source>
+            <translation>Possible dès que l'annuaire a renvoyé un fichier accusant réception de l'un des nôtres.</translation>
+        </message>
+        <message>
+            <source>E&amp;ncrypt with a passphrase (for sending by email)</source>
+            <translation>&amp;Chiffrer avec une phrase secrète (pour l'envoi par courriel)</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Phrase secrète</translation>
+        </message>
+        <message>
+            <source>Passphrase again</source>
+            <translation>Phrase secrète, à nouveau</translation>
+        </message>
+        <message>
+            <source>&amp;Remember the passphrase in the keyring</source>
+            <translation>&amp;Retenir la phrase secrète dans le trousseau</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Phrase secrète :</translation>
+        </message>
+        <message>
+            <source>&amp;Again:</source>
+            <translation>À &amp;nouveau :</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xporter…</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase, or export without encrypting.</source>
+            <translation>Choisissez une phrase secrète, ou exportez sans chiffrer.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Les deux phrases secrètes diffèrent.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <source>Choose the file</source>
+            <translation>Choisissez le fichier</translation>
+        </message>
+        <message>
+            <source>A list saved from Excel or another spreadsheet (CSV or XLSX), or an address book exported from Google, Outlook or Apple Contacts (CSV or vCard).</source>
+            <translation>Une liste enregistrée depuis Excel ou un autre tableur (CSV ou XLSX), ou un carnet d'adresses exporté de Google, Outlook ou Contacts d'Apple (CSV ou vCard).</translation>
+        </message>
+        <message>
+            <source>File to import</source>
+            <translation>Fichier à importer</translation>
+        </message>
+        <message>
+            <source>Type a path, or choose Browse</source>
+            <translation>Tapez un chemin ou cliquez sur Parcourir</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Parcourir…</translation>
+        </message>
+        <message>
+            <source>Encoding of a text file</source>
+            <translation>Encodage d'un fichier texte</translation>
+        </message>
+        <message>
+            <source>Detect automatically</source>
+            <translation>Détecter automatiquement</translation>
+        </message>
+        <message>
+            <source>Column choices to use</source>
+            <translation>Choix de colonnes à utiliser</translation>
+        </message>
+        <message>
+            <source>Guess from the column names</source>
+            <translation>Deviner d'après les noms des colonnes</translation>
+        </message>
+        <message>
+            <source>Saved: {name}</source>
+            <translation>Enregistrés : {name}</translation>
+        </message>
+        <message>
+            <source>No file chosen yet.</source>
+            <translation>Aucun fichier choisi pour l'instant.</translation>
+        </message>
+        <message>
+            <source>What the file is</source>
+            <translation>Nature du fichier</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Fichier :</translation>
+        </message>
+        <message>
+            <source>&amp;Encoding:</source>
+            <translation>&amp;Encodage :</translation>
+        </message>
+        <message>
+            <source>&amp;Columns:</source>
+            <translation>&amp;Colonnes :</translation>
+        </message>
+        <message>
+            <source>Choose the file with the people</source>
+            <translation>Choisissez le fichier des personnes</translation>
+        </message>
+        <message>
+            <source>Spreadsheets and address books (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;All files (*)</source>
+            <translation>Tableurs et carnets d'adresses (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>This file cannot be imported: {problem}</source>
+            <translation>Ce fichier ne peut pas être importé : {problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>GlobalSearch</name>
+        <message>
+            <source>Search people, exchanges, partnerships…</source>
+            <translation>Rechercher des personnes, échanges, jumelages…</translation>
+        </message>
+        <message>
+            <source>Search everything</source>
+            <translation>Rechercher partout</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpAndPreferences</name>
+        <message>
+            <source>scdesk &amp;User Guide</source>
+            <translation>&amp;Guide d'utilisation de scdesk</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Préférences…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>É&amp;dition</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpWindow</name>
+        <message>
+            <source>scdesk user guide</source>
+            <translation>Guide d'utilisation de scdesk</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Sujets</translation>
+        </message>
+        <message>
+            <source>Guide page</source>
+            <translation>Page du guide</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Retour</translation>
+        </message>
+        <message>
+            <source>Back to the previous page</source>
+            <translation>Revenir à la page précédente</translation>
+        </message>
+        <message>
+            <source>Close the guide</source>
+            <translation>Fermer le guide</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>Sent or received</source>
+            <translation>Envoyé ou reçu</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Numéro</translation>
+        </message>
+        <message>
+            <source>To or from</source>
+            <translation>À ou de</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Envoyé</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Reçu</translation>
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation>Tout</translation>
+        </message>
+        <message>
+            <source>Changes only</source>
+            <translation>Changements seulement</translation>
+        </message>
+        <message>
+            <source> (encrypted)</source>
+            <translation> (chiffré)</translation>
+        </message>
+        <message>
+            <source>the central directory</source>
+            <translation>l'annuaire central</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursEditor</name>
+        <message>
+            <source>hours entry</source>
+            <translation>saisie d'heures</translation>
+        </message>
+        <message>
+            <source>Choose an entry in the list, or log new hours.</source>
+            <translation>Choisissez une saisie dans la liste, ou saisissez de nouvelles heures.</translation>
+        </message>
+        <message>
+            <source>{hours} hours by {name}</source>
+            <translation>{hours} heures de {name}</translation>
+        </message>
+        <message>
+            <source>Save and &amp;next</source>
+            <translation>Enregistrer et &amp;suivante</translation>
+        </message>
+        <message>
+            <source>Save and enter the next hours</source>
+            <translation>Enregistrer et saisir les heures suivantes</translation>
+        </message>
+        <message>
+            <source>Save, then start a new entry with the same volunteer, day and purpose</source>
+            <translation>Enregistrer, puis commencer une nouvelle saisie avec le même bénévole, le même jour et le même objet</translation>
+        </message>
+        <message>
+            <source>Who gave how much time</source>
+            <translation>Qui a donné combien de temps</translation>
+        </message>
+        <message>
+            <source>&amp;Volunteer:</source>
+            <translation>&amp;Bénévole :</translation>
+        </message>
+        <message>
+            <source>Type a name, email or phone</source>
+            <translation>Tapez un nom, un courriel ou un téléphone</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Jour :</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>non renseigné</translation>
+        </message>
+        <message>
+            <source>&amp;Hours:</source>
+            <translation>&amp;Heures :</translation>
+        </message>
+        <message>
+            <source>&amp;What for:</source>
+            <translation>&amp;Pour quoi :</translation>
+        </message>
+        <message>
+            <source>&amp;Exchange:</source>
+            <translation>É&amp;change :</translation>
+        </message>
+        <message>
+            <source>Type part of the exchange's title</source>
+            <translation>Tapez une partie du titre de l'échange</translation>
+        </message>
+        <message>
+            <source>&amp;Committee:</source>
+            <translation>&amp;Commission :</translation>
+        </message>
+        <message>
+            <source>(choose)</source>
+            <translation>(choisir)</translation>
+        </message>
+        <message>
+            <source>&amp;Meeting:</source>
+            <translation>&amp;Réunion :</translation>
+        </message>
+        <message>
+            <source>D&amp;escription:</source>
+            <translation>D&amp;escription :</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>Validation</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Validé par</translation>
+        </message>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>&amp;Valider</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw approval</source>
+            <translation>&amp;Retirer la validation</translation>
+        </message>
+        <message>
+            <source>Approved &amp;by:</source>
+            <translation>Validé &amp;par :</translation>
+        </message>
+        <message>
+            <source>Save the entry first; a chair then approves it.</source>
+            <translation>Enregistrez d'abord la saisie ; la présidence la valide ensuite.</translation>
+        </message>
+        <message>
+            <source>Approved by {name} on {day}.</source>
+            <translation>Validé par {name} le {day}.</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>quelqu'un</translation>
+        </message>
+        <message>
+            <source>Not approved yet.</source>
+            <translation>Pas encore validé.</translation>
+        </message>
+        <message>
+            <source>Approve hours</source>
+            <translation>Valider les heures</translation>
+        </message>
+        <message>
+            <source>Withdraw approval</source>
+            <translation>Retirer la validation</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursPage</name>
+        <message>
+            <source>Totals of the hours shown</source>
+            <translation>Totaux des heures affichées</translation>
+        </message>
+        <message>
+            <source>&amp;Volunteer:</source>
+            <translation>&amp;Bénévole :</translation>
+        </message>
+        <message>
+            <source>Name, email or phone</source>
+            <translation>Nom, courriel ou téléphone</translation>
+        </message>
+        <message>
+            <source>E&amp;xchange:</source>
+            <translation>É&amp;change :</translation>
+        </message>
+        <message>
+            <source>Title or place</source>
+            <translation>Titre ou lieu</translation>
+        </message>
+        <message>
+            <source>Co&amp;mmittee:</source>
+            <translation>Co&amp;mmission :</translation>
+        </message>
+        <message>
+            <source>Any</source>
+            <translation>Indifférent</translation>
+        </message>
+        <message>
+            <source>F&amp;or:</source>
+            <translation>&amp;Pour :</translation>
+        </message>
+        <message>
+            <source>Anything</source>
+            <translation>Indifférent</translation>
+        </message>
+        <message>
+            <source>&amp;Approved:</source>
+            <translation>&amp;Validées :</translation>
+        </message>
+        <message>
+            <source>Approved or not</source>
+            <translation>Validées ou non</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Validées</translation>
+        </message>
+        <message>
+            <source>Waiting for approval</source>
+            <translation>En attente de validation</translation>
+        </message>
+        <message>
+            <source>Fro&amp;m:</source>
+            <translation>D&amp;u :</translation>
+        </message>
+        <message>
+            <source>any date</source>
+            <translation>toute date</translation>
+        </message>
+        <message>
+            <source>&amp;Until:</source>
+            <translation>&amp;Au :</translation>
+        </message>
+        <message>
+            <source>&amp;Log hours</source>
+            <translation>&amp;Saisir des heures</translation>
+        </message>
+        <message>
+            <source>{total} hours entries</source>
+            <translation>{total} saisies d'heures</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} hours entries</source>
+            <translation>{shown} saisies d'heures sur {total}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{hours} hours&lt;/b&gt; in {entries} entries: {approved} approved, {waiting} waiting for approval</source>
+            <translation>&lt;b&gt;{hours} heures&lt;/b&gt; en {entries} saisies : {approved} validées, {waiting} en attente de validation</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursReport</name>
+        <message>
+            <source>Everyone</source>
+            <translation>Tout le monde</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>Commission</translation>
+        </message>
+        <message>
+            <source>All committees</source>
+            <translation>Toutes les commissions</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>Échange</translation>
+        </message>
+        <message>
+            <source>All exchanges</source>
+            <translation>Tous les échanges</translation>
+        </message>
+        <message>
+            <source>Entries counted</source>
+            <translation>Saisies comptées</translation>
+        </message>
+        <message>
+            <source>Approved only</source>
+            <translation>Validées seulement</translation>
+        </message>
+        <message>
+            <source>Approved and not yet approved</source>
+            <translation>Validées et pas encore validées</translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <translation>heures</translation>
+        </message>
+        <message>
+            <source>approved hours</source>
+            <translation>heures validées</translation>
+        </message>
+        <message>
+            <source>entries</source>
+            <translation>saisies</translation>
+        </message>
+        <message>
+            <source>people</source>
+            <translation>personnes</translation>
+        </message>
+        <message>
+            <source>By month</source>
+            <translation>Par mois</translation>
+        </message>
+        <message>
+            <source>By committee</source>
+            <translation>Par commission</translation>
+        </message>
+        <message>
+            <source>No committee</source>
+            <translation>Sans commission</translation>
+        </message>
+        <message>
+            <source>By person</source>
+            <translation>Par personne</translation>
+        </message>
+        <message>
+            <source>Volunteer hours</source>
+            <translation>Heures de bénévolat</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursTableModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Volunteer</source>
+            <translation>Bénévole</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Heures</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>Pour</translation>
+        </message>
+        <message>
+            <source>Exchange or committee</source>
+            <translation>Échange ou commission</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>Ce qui a été fait</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Validées</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyDialog</name>
+        <message>
+            <source>Signing key</source>
+            <translation>Clé de signature</translation>
+        </message>
+        <message>
+            <source>&amp;Key:</source>
+            <translation>&amp;Clé :</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListFormats</name>
+        <message>
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Non</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Sections</source>
+            <translation>Rubriques</translation>
+        </message>
+        <message>
+            <source>Records shown</source>
+            <translation>Fiches affichées</translation>
+        </message>
+        <message>
+            <source>Organization and search</source>
+            <translation>Comité et recherche</translation>
+        </message>
+        <message>
+            <source>Switch organization</source>
+            <translation>Changer de comité</translation>
+        </message>
+        <message>
+            <source>&amp;Switch organization</source>
+            <translation>&amp;Changer de comité</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Rechercher :</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Open or create an organization…</source>
+            <translation>&amp;Ouvrir ou créer un comité…</translation>
+        </message>
+        <message>
+            <source>Open the &amp;demo organization</source>
+            <translation>Ouvrir le comité de &amp;démonstration</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>Ac&amp;tualiser</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>É&amp;dition</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <source>&amp;New record</source>
+            <translation>&amp;Nouvelle fiche</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate record</source>
+            <translation>D&amp;upliquer la fiche</translation>
+        </message>
+        <message>
+            <source>De&amp;lete record…</source>
+            <translation>&amp;Supprimer la fiche…</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>&amp;Rechercher…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>A&amp;ffichage</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <source>&amp;About scdesk</source>
+            <translation>À &amp;propos de scdesk</translation>
+        </message>
+        <message>
+            <source>About scdesk</source>
+            <translation>À propos de scdesk</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;scdesk {version}&lt;/h3&gt;&lt;p&gt;The desktop app for sister city organizations: partnerships, committees, exchanges, people, volunteer hours, board reports and roster sync with the central directory. Works offline.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;scdesk {version}&lt;/h3&gt;&lt;p&gt;L'application de bureau des comités de jumelage : jumelages, commissions, échanges, personnes, heures de bénévolat, rapports au conseil et échange de la liste des adhérents avec l'annuaire central. Fonctionne hors ligne.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Creating the demo organization</source>
+            <translation>Création du comité de démonstration</translation>
+        </message>
+        <message>
+            <source>{name} — scdesk</source>
+            <translation>{name} — scdesk</translation>
+        </message>
+        <message>
+            <source>Work in progress</source>
+            <translation>Travail en cours</translation>
+        </message>
+        <message>
+            <source>Some work is still running. Stop it? Nothing half-done is kept.</source>
+            <translation>Un travail est encore en cours. L'arrêter ? Rien de ce qui est à moitié fait n'est conservé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberDirectory</name>
+        <message>
+            <source>{post}, {committee}</source>
+            <translation>{post}, {committee}</translation>
+        </message>
+        <message>
+            <source>{count} people agreed to be listed. Posts are those held on {date}. For members only: please do not pass it on.</source>
+            <translation>{count} personnes ont accepté d'y figurer. Les fonctions sont celles occupées le {date}. Réservé aux adhérents : merci de ne pas le diffuser.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <source>Committees and posts</source>
+            <translation>Commissions et fonctions</translation>
+        </message>
+        <message>
+            <source>Nobody has agreed to be listed yet.</source>
+            <translation>Personne n'a encore accepté d'y figurer.</translation>
+        </message>
+        <message>
+            <source>Member directory</source>
+            <translation>Annuaire des adhérents</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge two records of one person</source>
+            <translation>Fusionner deux fiches d'une même personne</translation>
+        </message>
+        <message>
+            <source>Is “{name}” in the list twice? Find the other record. Its committee posts, exchanges, hours and everything else move to this record, and the other record is deleted. Edit ▸ Undo takes the merge back.</source>
+            <translation>« {name} » figure deux fois dans la liste ? Trouvez l'autre fiche. Ses fonctions, échanges, heures et tout le reste passent sur cette fiche, et l'autre est supprimée. Édition ▸ Annuler défait la fusion.</translation>
+        </message>
+        <message>
+            <source>Type the other record's name</source>
+            <translation>Tapez le nom de l'autre fiche</translation>
+        </message>
+        <message>
+            <source>The &amp;other record:</source>
+            <translation>L'&amp;autre fiche :</translation>
+        </message>
+        <message>
+            <source>The other record</source>
+            <translation>L'autre fiche</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Fusionner</translation>
+        </message>
+        <message>
+            <source>Merge people</source>
+            <translation>Fusionner des personnes</translation>
+        </message>
+        <message>
+            <source>That is this record. Choose the other record of this person.</source>
+            <translation>C'est cette même fiche. Choisissez l'autre fiche de cette personne.</translation>
+        </message>
+        <message>
+            <source>The two records agree in every field.</source>
+            <translation>Les deux fiches concordent sur tous les champs.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Domaine</translation>
+        </message>
+        <message>
+            <source>This record</source>
+            <translation>Cette fiche</translation>
+        </message>
+        <message>
+            <source>{field}: keep “{value}”</source>
+            <translation>{field} : garder « {value} »</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Non</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vide)</translation>
+        </message>
+        <message>
+            <source>{n} committee post(s)</source>
+            <translation>fonctions dans des commissions : {n}</translation>
+        </message>
+        <message>
+            <source>{n} meeting(s) attended</source>
+            <translation>réunions suivies : {n}</translation>
+        </message>
+        <message>
+            <source>{n} exchange place(s)</source>
+            <translation>places dans des échanges : {n}</translation>
+        </message>
+        <message>
+            <source>{n} stay(s) as a guest</source>
+            <translation>séjours comme invité : {n}</translation>
+        </message>
+        <message>
+            <source>{n} guest(s) hosted</source>
+            <translation>invités hébergés : {n}</translation>
+        </message>
+        <message>
+            <source>{n} volunteer hours entries</source>
+            <translation>saisies d'heures de bénévolat : {n}</translation>
+        </message>
+        <message>
+            <source>{n} hours entries approved</source>
+            <translation>saisies d'heures validées : {n}</translation>
+        </message>
+        <message>
+            <source>{n} further contact detail(s)</source>
+            <translation>autres coordonnées : {n}</translation>
+        </message>
+        <message>
+            <source>primary contact of the organization</source>
+            <translation>contact principal du comité</translation>
+        </message>
+        <message>
+            <source>administrator of the organization</source>
+            <translation>administrateur du comité</translation>
+        </message>
+        <message>
+            <source>The other record has nothing else to move.</source>
+            <translation>L'autre fiche n'a rien d'autre à transférer.</translation>
+        </message>
+        <message>
+            <source>Moves to this record: {what}.</source>
+            <translation>Passe sur cette fiche : {what}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <source>Overview</source>
+            <translation>Vue d'ensemble</translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Jumelages</translation>
+        </message>
+        <message>
+            <source>Committees</source>
+            <translation>Commissions</translation>
+        </message>
+        <message>
+            <source>Exchanges</source>
+            <translation>Échanges</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personnes</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Heures</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Rapports</translation>
+        </message>
+        <message>
+            <source>Roster sync</source>
+            <translation>Liste des adhérents</translation>
+        </message>
+    </context>
+    <context>
+        <name>Organizations</name>
+        <message>
+            <source>The organization cannot be opened</source>
+            <translation>Impossible d'ouvrir le comité</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPage</name>
+        <message>
+            <source>Organization overview</source>
+            <translation>Vue d'ensemble du comité</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnershipEditor</name>
+        <message>
+            <source>partnership</source>
+            <translation>jumelage</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Fiche</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>Committees and exchanges</source>
+            <translation>Commissions et échanges</translation>
+        </message>
+        <message>
+            <source>Partner city</source>
+            <translation>Ville jumelle</translation>
+        </message>
+        <message>
+            <source>&amp;City:</source>
+            <translation>&amp;Ville :</translation>
+        </message>
+        <message>
+            <source>Re&amp;gion:</source>
+            <translation>Ré&amp;gion :</translation>
+        </message>
+        <message>
+            <source>C&amp;ountry:</source>
+            <translation>&amp;Pays :</translation>
+        </message>
+        <message>
+            <source>(choose)</source>
+            <translation>(choisir)</translation>
+        </message>
+        <message>
+            <source>The partnership</source>
+            <translation>Le jumelage</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Type :</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>É&amp;tat :</translation>
+        </message>
+        <message>
+            <source>New status since:</source>
+            <translation>Nouvel état depuis le :</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>non renseigné</translation>
+        </message>
+        <message>
+            <source>Why the status c&amp;hanged:</source>
+            <translation>Pourquoi l'état a c&amp;hangé :</translation>
+        </message>
+        <message>
+            <source>O&amp;rigin:</source>
+            <translation>O&amp;rigine :</translation>
+        </message>
+        <message>
+            <source>How it be&amp;gan:</source>
+            <translation>Comment tout a &amp;commencé :</translation>
+        </message>
+        <message>
+            <source>&amp;First contact:</source>
+            <translation>&amp;Premier contact :</translation>
+        </message>
+        <message>
+            <source>not known</source>
+            <translation>inconnu</translation>
+        </message>
+        <message>
+            <source>The agreement (memorandum of understanding)</source>
+            <translation>La charte (protocole d'accord)</translation>
+        </message>
+        <message>
+            <source>Si&amp;gned on:</source>
+            <translation>&amp;Signée le :</translation>
+        </message>
+        <message>
+            <source>not signed</source>
+            <translation>non signée</translation>
+        </message>
+        <message>
+            <source>Signed for &amp;us by:</source>
+            <translation>Signée pour &amp;nous par :</translation>
+        </message>
+        <message>
+            <source>Signed for the &amp;partner by:</source>
+            <translation>Signée pour la ville &amp;jumelle par :</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>A sister city partnership is formal and meant to last, signed by both mayors. A friendship city is less formal, often a first step.</source>
+            <translation>Un jumelage est officiel et fait pour durer, signé par les deux maires. Une ville amie est un lien moins formel, souvent une première étape.</translation>
+        </message>
+        <message>
+            <source>Exploring: first talks. Proposed: an agreement is being prepared. Active: signed and alive. Inactive: signed but quiet. Ended: no longer in force.</source>
+            <translation>En réflexion : premiers contacts. Proposé : une charte se prépare. Actif : signé et vivant. Inactif : signé mais en sommeil. Terminé : n'est plus en vigueur.</translation>
+        </message>
+        <message>
+            <source>What first brought the two towns together.</source>
+            <translation>Ce qui a d'abord rapproché les deux villes.</translation>
+        </message>
+        <message>
+            <source>The day both mayors (or the highest elected officials) signed the memorandum of understanding.</source>
+            <translation>Le jour où les deux maires (ou les plus hauts élus) ont signé la charte de jumelage.</translation>
+        </message>
+        <message>
+            <source>Status history</source>
+            <translation>Historique des états</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>No status recorded yet.</source>
+            <translation>Aucun état enregistré pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Renewals of the agreement</source>
+            <translation>Renouvellements de la charte</translation>
+        </message>
+        <message>
+            <source>Renewed on</source>
+            <translation>Renouvelée le</translation>
+        </message>
+        <message>
+            <source>Signed for us by</source>
+            <translation>Signée pour nous par</translation>
+        </message>
+        <message>
+            <source>Signed for the partner by</source>
+            <translation>Signée pour la ville jumelle par</translation>
+        </message>
+        <message>
+            <source>The agreement has not been renewed yet.</source>
+            <translation>La charte n'a pas encore été renouvelée.</translation>
+        </message>
+        <message>
+            <source>Record a rene&amp;wal…</source>
+            <translation>Enregistrer un re&amp;nouvellement…</translation>
+        </message>
+        <message>
+            <source>Remove renewal</source>
+            <translation>Retirer le renouvellement</translation>
+        </message>
+        <message>
+            <source>People in the partner city</source>
+            <translation>Personnes dans la ville jumelle</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Fonction</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organisme</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Langues</translation>
+        </message>
+        <message>
+            <source>No contacts in the partner city yet.</source>
+            <translation>Aucun contact dans la ville jumelle pour l'instant.</translation>
+        </message>
+        <message>
+            <source>&amp;Add a contact…</source>
+            <translation>&amp;Ajouter un contact…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit contact…</source>
+            <translation>&amp;Modifier le contact…</translation>
+        </message>
+        <message>
+            <source>Remove contact</source>
+            <translation>Retirer le contact</translation>
+        </message>
+        <message>
+            <source>Committees serving this partnership</source>
+            <translation>Commissions au service de ce jumelage</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>Commission</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>No committee serves this partnership yet.</source>
+            <translation>Aucune commission ne s'occupe encore de ce jumelage.</translation>
+        </message>
+        <message>
+            <source>Exchanges</source>
+            <translation>Échanges</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Domaine</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Sens</translation>
+        </message>
+        <message>
+            <source>No exchanges with this partner city yet.</source>
+            <translation>Aucun échange avec cette ville jumelle pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Double-click a line (or press Enter) to open it.</source>
+            <translation>Double-cliquez sur une ligne (ou appuyez sur Entrée) pour l'ouvrir.</translation>
+        </message>
+        <message>
+            <source>Add a contact</source>
+            <translation>Ajouter un contact</translation>
+        </message>
+        <message>
+            <source>Edit contact</source>
+            <translation>Modifier le contact</translation>
+        </message>
+        <message>
+            <source>Record a renewal of the agreement</source>
+            <translation>Enregistrer un renouvellement de la charte</translation>
+        </message>
+        <message>
+            <source>Renewed &amp;on:</source>
+            <translation>Renouvelée &amp;le :</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Note :</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Fonction :</translation>
+        </message>
+        <message>
+            <source>&amp;Organization:</source>
+            <translation>&amp;Organisme :</translation>
+        </message>
+        <message>
+            <source>&amp;Email:</source>
+            <translation>&amp;Courriel :</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Téléphone :</translation>
+        </message>
+        <message>
+            <source>&amp;Languages:</source>
+            <translation>&amp;Langues :</translation>
+        </message>
+        <message>
+            <source>No&amp;tes:</source>
+            <translation>No&amp;tes :</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnershipReport</name>
+        <message>
+            <source>History</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>No status changes are recorded.</source>
+            <translation>Aucun changement d'état n'est enregistré.</translation>
+        </message>
+        <message>
+            <source>Agreements</source>
+            <translation>Chartes</translation>
+        </message>
+        <message>
+            <source>The year {period}</source>
+            <translation>L'année {period}</translation>
+        </message>
+        <message>
+            <source>exchanges</source>
+            <translation>échanges</translation>
+        </message>
+        <message>
+            <source>participants</source>
+            <translation>participants</translation>
+        </message>
+        <message>
+            <source>host nights</source>
+            <translation>nuitées d'accueil</translation>
+        </message>
+        <message>
+            <source>volunteer hours</source>
+            <translation>heures de bénévolat</translation>
+        </message>
+        <message>
+            <source>meetings</source>
+            <translation>réunions</translation>
+        </message>
+        <message>
+            <source>Exchanges</source>
+            <translation>Échanges</translation>
+        </message>
+        <message>
+            <source>Volunteer hours by month</source>
+            <translation>Heures de bénévolat par mois</translation>
+        </message>
+        <message>
+            <source>Hours count for this partnership when logged on one of its exchanges or for its committee.</source>
+            <translation>Les heures comptent pour ce jumelage quand elles sont saisies pour l'un de ses échanges ou pour sa commission.</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Réunions</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>Commission</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Présence</translation>
+        </message>
+        <message>
+            <source>No meetings were held {period}.</source>
+            <translation>Aucune réunion n'a eu lieu {period}.</translation>
+        </message>
+        <message>
+            <source>Partnership with {city}</source>
+            <translation>Jumelage avec {city}</translation>
+        </message>
+        <message>
+            <source>{country} · report for {period}</source>
+            <translation>{country} · rapport {period}</translation>
+        </message>
+        <message>
+            <source>The partnership</source>
+            <translation>Le jumelage</translation>
+        </message>
+        <message>
+            <source>Partner city</source>
+            <translation>Ville jumelle</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Status at the end of the period</source>
+            <translation>État à la fin de la période</translation>
+        </message>
+        <message>
+            <source>Origin</source>
+            <translation>Origine</translation>
+        </message>
+        <message>
+            <source>First contact</source>
+            <translation>Premier contact</translation>
+        </message>
+        <message>
+            <source>Agreement signed</source>
+            <translation>Charte signée</translation>
+        </message>
+        <message>
+            <source>Signed for us by</source>
+            <translation>Signée pour nous par</translation>
+        </message>
+        <message>
+            <source>Signed for the partner by</source>
+            <translation>Signée pour la ville jumelle par</translation>
+        </message>
+        <message>
+            <source>Contacts in the partner city</source>
+            <translation>Contacts dans la ville jumelle</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Fonction</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organisme</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Fonction</translation>
+        </message>
+        <message>
+            <source>Nobody held a post at the end of the period.</source>
+            <translation>Personne n'occupait de fonction à la fin de la période.</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>Échange</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Host nights</source>
+            <translation>Nuitées d'accueil</translation>
+        </message>
+        <message>
+            <source>No exchanges were recorded {period}.</source>
+            <translation>Aucun échange n'a été enregistré {period}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnershipsPage</name>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Rechercher :</translation>
+        </message>
+        <message>
+            <source>City, region or signatory</source>
+            <translation>Ville, région ou signataire</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation>Stat&amp;ut :</translation>
+        </message>
+        <message>
+            <source>Any</source>
+            <translation>Indifférent</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Type :</translation>
+        </message>
+        <message>
+            <source>&amp;New partnership</source>
+            <translation>&amp;Nouveau jumelage</translation>
+        </message>
+        <message>
+            <source>{total} partnerships</source>
+            <translation>{total} jumelages</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} partnerships</source>
+            <translation>{shown} jumelages sur {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnershipsTableModel</name>
+        <message>
+            <source>Partner city</source>
+            <translation>Ville jumelle</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Signée</translation>
+        </message>
+        <message>
+            <source>Exchanges</source>
+            <translation>Échanges</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Passphrase</source>
+            <translation>Phrase secrète</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Phrase secrète :</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleList</name>
+        <message>
+            <source>A&amp;dd</source>
+            <translation>A&amp;jouter</translation>
+        </message>
+        <message>
+            <source>Add the person found</source>
+            <translation>Ajouter la personne trouvée</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>Reti&amp;rer</translation>
+        </message>
+        <message>
+            <source>Remove the selected person</source>
+            <translation>Retirer la personne sélectionnée</translation>
+        </message>
+        <message>
+            <source>Find a person to add</source>
+            <translation>Trouver une personne à ajouter</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeoplePage</name>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Rechercher :</translation>
+        </message>
+        <message>
+            <source>Name, email, phone, skill or language</source>
+            <translation>Nom, courriel, téléphone, compétence ou langue</translation>
+        </message>
+        <message>
+            <source>Ca&amp;tegory:</source>
+            <translation>Ca&amp;tégorie :</translation>
+        </message>
+        <message>
+            <source>Any</source>
+            <translation>Indifférent</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation>Stat&amp;ut :</translation>
+        </message>
+        <message>
+            <source>Co&amp;mmittee:</source>
+            <translation>Co&amp;mmission :</translation>
+        </message>
+        <message>
+            <source>&amp;New person</source>
+            <translation>&amp;Nouvelle personne</translation>
+        </message>
+        <message>
+            <source>{total} people</source>
+            <translation>{total} personnes</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} people</source>
+            <translation>{shown} personnes sur {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Member since</source>
+            <translation>Adhérent depuis</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonEditor</name>
+        <message>
+            <source>person</source>
+            <translation>personne</translation>
+        </message>
+        <message>
+            <source>&amp;Merge with…</source>
+            <translation>&amp;Fusionner avec…</translation>
+        </message>
+        <message>
+            <source>Merge with another record of this person</source>
+            <translation>Fusionner avec une autre fiche de cette personne</translation>
+        </message>
+        <message>
+            <source>Two records of one person? Merge them into this one.</source>
+            <translation>Deux fiches pour une même personne ? Fusionnez-les dans celle-ci.</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Fiche</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Consent and hosting</source>
+            <translation>Consentement et accueil</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activité</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>With us</source>
+            <translation>Chez nous</translation>
+        </message>
+        <message>
+            <source>not a member</source>
+            <translation>non adhérent</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>How to reach them</source>
+            <translation>Comment la joindre</translation>
+        </message>
+        <message>
+            <source>(not known)</source>
+            <translation>(inconnu)</translation>
+        </message>
+        <message>
+            <source>In an emergency, call</source>
+            <translation>En cas d'urgence, appeler</translation>
+        </message>
+        <message>
+            <source>They agreed to</source>
+            <translation>A accepté de</translation>
+        </message>
+        <message>
+            <source>Hosting guests</source>
+            <translation>Accueil d'invités</translation>
+        </message>
+        <message>
+            <source>Central directory</source>
+            <translation>Annuaire central</translation>
+        </message>
+        <message>
+            <source>Committees and posts</source>
+            <translation>Commissions et fonctions</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>Commission</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Fonction</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Du</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Au</translation>
+        </message>
+        <message>
+            <source>No posts.</source>
+            <translation>Aucune fonction.</translation>
+        </message>
+        <message>
+            <source>Exchanges</source>
+            <translation>Échanges</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>Échange</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Fonction</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>Has not taken part in an exchange yet.</source>
+            <translation>N'a encore participé à aucun échange.</translation>
+        </message>
+        <message>
+            <source>Volunteer hours</source>
+            <translation>Heures de bénévolat</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Jour</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Heures</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>Pour</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Validées</translation>
+        </message>
+        <message>
+            <source>No volunteer hours recorded.</source>
+            <translation>Aucune heure de bénévolat enregistrée.</translation>
+        </message>
+        <message>
+            <source>{name} (copy)</source>
+            <translation>{name} (copie)</translation>
+        </message>
+        <message>
+            <source>{hours} hours in {entries} entries altogether.</source>
+            <translation>{hours} heures en {entries} saisies au total.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>Préférences</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>The system's language</source>
+            <translation>La langue du système</translation>
+        </message>
+        <message>
+            <source>scdesk speaks this language from its next start.</source>
+            <translation>scdesk parlera cette langue dès son prochain démarrage.</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thème</translation>
+        </message>
+        <message>
+            <source>Like the system</source>
+            <translation>Comme le système</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Clair</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Sombre</translation>
+        </message>
+        <message>
+            <source>Organization to open at start</source>
+            <translation>Comité à ouvrir au démarrage</translation>
+        </message>
+        <message>
+            <source>The one I used last</source>
+            <translation>Le dernier utilisé</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>Dossier des sauvegardes</translation>
+        </message>
+        <message>
+            <source>The organization's own folder</source>
+            <translation>Le dossier du comité lui-même</translation>
+        </message>
+        <message>
+            <source>Where scdesk keeps copies of each organization's database. A folder on another disk or a USB stick protects you when this computer fails.</source>
+            <translation>L'endroit où scdesk garde les copies de la base de données de chaque comité. Un dossier sur un autre disque ou sur une clé USB vous protège si cet ordinateur tombe en panne.</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>C&amp;hoisir…</translation>
+        </message>
+        <message>
+            <source>Choose the backup folder</source>
+            <translation>Choisir le dossier des sauvegardes</translation>
+        </message>
+        <message>
+            <source>Backups to keep</source>
+            <translation>Sauvegardes à garder</translation>
+        </message>
+        <message>
+            <source>When there are more backups than this, scdesk deletes the oldest.</source>
+            <translation>Au-delà de ce nombre de sauvegardes, scdesk supprime les plus anciennes.</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+        <message>
+            <source>A new language shows the next time scdesk starts.</source>
+            <translation>La nouvelle langue s'affichera au prochain démarrage de scdesk.</translation>
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation>&amp;Thème :</translation>
+        </message>
+        <message>
+            <source>&amp;Open at start:</source>
+            <translation>&amp;Ouvrir au démarrage :</translation>
+        </message>
+        <message>
+            <source>&amp;Backup folder:</source>
+            <translation>&amp;Dossier des sauvegardes :</translation>
+        </message>
+        <message>
+            <source>&amp;Keep:</source>
+            <translation>&amp;Garder :</translation>
+        </message>
+        <message>
+            <source> backups</source>
+            <translation> sauvegardes</translation>
+        </message>
+        <message>
+            <source>Save the preferences</source>
+            <translation>Enregistrer les préférences</translation>
+        </message>
+        <message>
+            <source>Close without saving</source>
+            <translation>Fermer sans enregistrer</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist. Choose an existing folder.</source>
+            <translation>Le dossier {folder} n'existe pas. Choisissez un dossier existant.</translation>
+        </message>
+        <message>
+            <source>scdesk cannot write in {folder}. Choose a folder you can write to.</source>
+            <translation>scdesk ne peut pas écrire dans {folder}. Choisissez un dossier où vous pouvez écrire.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewDialog</name>
+        <message>
+            <source>Preview of {file}</source>
+            <translation>Aperçu de {file}</translation>
+        </message>
+        <message>
+            <source>Changes in the file</source>
+            <translation>Changements dans le fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Conflicts ({n})</source>
+            <translation>&amp;Conflits ({n})</translation>
+        </message>
+        <message>
+            <source>&amp;Added ({n})</source>
+            <translation>&amp;Ajoutés ({n})</translation>
+        </message>
+        <message>
+            <source>C&amp;hanged ({n})</source>
+            <translation>&amp;Modifiés ({n})</translation>
+        </message>
+        <message>
+            <source>&amp;Removed ({n})</source>
+            <translation>&amp;Retirés ({n})</translation>
+        </message>
+        <message>
+            <source>Likely &amp;duplicates ({n})</source>
+            <translation>&amp;Doublons probables ({n})</translation>
+        </message>
+        <message>
+            <source>&amp;Notes ({n})</source>
+            <translation>&amp;Notes ({n})</translation>
+        </message>
+        <message>
+            <source>A&amp;pply</source>
+            <translation>A&amp;ppliquer</translation>
+        </message>
+        <message>
+            <source>Apply the changes</source>
+            <translation>Appliquer les changements</translation>
+        </message>
+        <message>
+            <source>everything</source>
+            <translation>tout</translation>
+        </message>
+        <message>
+            <source>changes only</source>
+            <translation>changements seulement</translation>
+        </message>
+        <message>
+            <source>File number {number} from {sender} ({kind}), made {created}.
+{added} to add, {changed} to change, {removed} to remove, {conflicts} conflicts to decide, {duplicates} likely duplicates.</source>
+            <translation>Fichier numéro {number} de {sender} ({kind}), créé le {created}.
+À ajouter : {added} ; à modifier : {changed} ; à retirer : {removed} ; conflits à trancher : {conflicts} ; doublons probables : {duplicates}.</translation>
+        </message>
+        <message>
+            <source>This organization is empty: it becomes “{name}” from the file.</source>
+            <translation>Ce comité est vide : il devient « {name} », celui du fichier.</translation>
+        </message>
+        <message>
+            <source>Both sides changed these since the last exchange. For each, keep yours (this organization's) or take theirs (the file's).</source>
+            <translation>Les deux côtés ont modifié ceci depuis le dernier échange. Pour chacun, gardez la vôtre (celle de ce comité) ou prenez la leur (celle du fichier).</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflits</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Fiche</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Domaine</translation>
+        </message>
+        <message>
+            <source>Yours</source>
+            <translation>La vôtre</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>La leur</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Décision</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Garder la mienne</translation>
+        </message>
+        <message>
+            <source>Take theirs</source>
+            <translation>Prendre la leur</translation>
+        </message>
+        <message>
+            <source>Decision for {field} of {record}</source>
+            <translation>Décision pour {field} de {record}</translation>
+        </message>
+        <message>
+            <source>&amp;Keep mine for all</source>
+            <translation>&amp;Garder la mienne partout</translation>
+        </message>
+        <message>
+            <source>&amp;Take theirs for all</source>
+            <translation>&amp;Prendre la leur partout</translation>
+        </message>
+        <message>
+            <source>Records added</source>
+            <translation>Fiches ajoutées</translation>
+        </message>
+        <message>
+            <source>Records removed</source>
+            <translation>Fiches retirées</translation>
+        </message>
+        <message>
+            <source>Record or field</source>
+            <translation>Fiche ou champ</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Maintenant</translation>
+        </message>
+        <message>
+            <source>After the import</source>
+            <translation>Après l'importation</translation>
+        </message>
+        <message>
+            <source>Records changed</source>
+            <translation>Fiches modifiées</translation>
+        </message>
+        <message>
+            <source>(conflict)</source>
+            <translation>(conflit)</translation>
+        </message>
+        <message>
+            <source>… and {n} more</source>
+            <translation>… et {n} de plus</translation>
+        </message>
+        <message>
+            <source>These people in the file look like people already here. Tick those that are the same person: they are merged into the existing record after the import.</source>
+            <translation>Ces personnes du fichier ressemblent à des personnes déjà présentes. Cochez celles qui sont la même personne : elles seront fusionnées avec la fiche existante après l'importation.</translation>
+        </message>
+        <message>
+            <source>Likely duplicates</source>
+            <translation>Doublons probables</translation>
+        </message>
+        <message>
+            <source>Person in the file (tick to merge)</source>
+            <translation>Personne du fichier (cocher pour fusionner)</translation>
+        </message>
+        <message>
+            <source>Existing person</source>
+            <translation>Personne existante</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Pourquoi</translation>
+        </message>
+        <message>
+            <source>#{id}</source>
+            <translation>n° {id}</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Notes about the file</source>
+            <translation>Remarques sur le fichier</translation>
+        </message>
+        <message>
+            <source>Decide the {n} conflicts first.</source>
+            <translation>Tranchez d'abord les {n} conflits.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPage</name>
+        <message>
+            <source>Check, then import</source>
+            <translation>Vérifiez, puis importez</translation>
+        </message>
+        <message>
+            <source>Nothing is written until you press Import.</source>
+            <translation>Rien n'est écrit tant que vous ne cliquez pas sur Importer.</translation>
+        </message>
+        <message>
+            <source>Comparing the file with your records…</source>
+            <translation>Comparaison du fichier avec vos données…</translation>
+        </message>
+        <message>
+            <source>Summary of the import</source>
+            <translation>Résumé de l'importation</translation>
+        </message>
+        <message>
+            <source>People to add and change</source>
+            <translation>Personnes à ajouter et à modifier</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation>Ce qui se passera</translation>
+        </message>
+        <message>
+            <source>&amp;Keep mine everywhere</source>
+            <translation>&amp;Garder les miennes partout</translation>
+        </message>
+        <message>
+            <source>Keep the values already in scdesk for every conflict</source>
+            <translation>Garder les valeurs déjà dans scdesk pour chaque conflit</translation>
+        </message>
+        <message>
+            <source>&amp;Take the file's everywhere</source>
+            <translation>&amp;Prendre celles du fichier partout</translation>
+        </message>
+        <message>
+            <source>Take the file's values for every conflict</source>
+            <translation>Prendre les valeurs du fichier pour chaque conflit</translation>
+        </message>
+        <message>
+            <source>Problems in the file's rows</source>
+            <translation>Problèmes dans les lignes du fichier</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Colonne</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problème</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>Que faire</translation>
+        </message>
+        <message>
+            <source>&amp;Save the problems as CSV…</source>
+            <translation>&amp;Enregistrer les problèmes en CSV…</translation>
+        </message>
+        <message>
+            <source>&amp;Changes</source>
+            <translation>&amp;Changements</translation>
+        </message>
+        <message>
+            <source>&amp;Problems</source>
+            <translation>&amp;Problèmes</translation>
+        </message>
+        <message>
+            <source>{added} to add, {changed} to change, {duplicates} to decide, {unchanged} already up to date. {committees} new committees. {problems} remarks on rows.</source>
+            <translation>À ajouter : {added} ; à modifier : {changed} ; à décider : {duplicates} ; déjà à jour : {unchanged}. Nouvelles commissions : {committees}. Remarques sur des lignes : {problems}.</translation>
+        </message>
+        <message>
+            <source>&amp;Problems ({count})</source>
+            <translation>&amp;Problèmes ({count})</translation>
+        </message>
+        <message>
+            <source>New committees ({count})</source>
+            <translation>Nouvelles commissions ({count})</translation>
+        </message>
+        <message>
+            <source>{new} (was empty)</source>
+            <translation>{new} (était vide)</translation>
+        </message>
+        <message>
+            <source>{person}, {field}: keep or take</source>
+            <translation>{person}, {field} : garder ou prendre</translation>
+        </message>
+        <message>
+            <source>Keep what scdesk has: {old}</source>
+            <translation>Garder ce qu'a scdesk : {old}</translation>
+        </message>
+        <message>
+            <source>Take the file's: {new}</source>
+            <translation>Prendre celle du fichier : {new}</translation>
+        </message>
+        <message>
+            <source>add {value}</source>
+            <translation>ajouter {value}</translation>
+        </message>
+        <message>
+            <source>the organization</source>
+            <translation>le comité</translation>
+        </message>
+        <message>
+            <source>{post}, {committee}</source>
+            <translation>{post}, {committee}</translation>
+        </message>
+        <message>
+            <source>post</source>
+            <translation>fonction</translation>
+        </message>
+        <message>
+            <source>new person</source>
+            <translation>nouvelle personne</translation>
+        </message>
+        <message>
+            <source>updates {name}</source>
+            <translation>met à jour {name}</translation>
+        </message>
+        <message>
+            <source>same person?</source>
+            <translation>même personne ?</translation>
+        </message>
+        <message>
+            <source>Is {person} someone already here?</source>
+            <translation>{person} est-elle une personne déjà présente ?</translation>
+        </message>
+        <message>
+            <source>A new person: add them</source>
+            <translation>Une nouvelle personne : l'ajouter</translation>
+        </message>
+        <message>
+            <source>The same as {name} &lt;{email}&gt;: update them</source>
+            <translation>La même que {name} &lt;{email}&gt; : la mettre à jour</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>Save the problems</source>
+            <translation>Enregistrer les problèmes</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>The problems were not saved</source>
+            <translation>Les problèmes n'ont pas été enregistrés</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressWindow</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Cancelling; nothing will be kept…</source>
+            <translation>Annulation ; rien ne sera conservé…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordEditor</name>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Re&amp;vert</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>Rétablir</translation>
+        </message>
+        <message>
+            <source>Forget the changes not saved yet</source>
+            <translation>Oublier les modifications non enregistrées</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>D&amp;upliquer</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Dupliquer</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Supprimer</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Choose a {noun} in the list, or create a new one.</source>
+            <translation>Choisissez une fiche ({noun}) dans la liste, ou créez-en une nouvelle.</translation>
+        </message>
+        <message>
+            <source>This {noun} was deleted.</source>
+            <translation>Cette fiche ({noun}) a été supprimée.</translation>
+        </message>
+        <message>
+            <source>New {noun}</source>
+            <translation>Nouvelle fiche : {noun}</translation>
+        </message>
+        <message>
+            <source>Edit {noun}</source>
+            <translation>Modifier : {noun}</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Modifications non enregistrées</translation>
+        </message>
+        <message>
+            <source>The {noun} “{title}” has changes that are not saved yet.</source>
+            <translation>« {title} » ({noun}) a des modifications non enregistrées.</translation>
+        </message>
+        <message>
+            <source>Duplicate {noun}</source>
+            <translation>Dupliquer : {noun}</translation>
+        </message>
+        <message>
+            <source>Delete {noun}</source>
+            <translation>Supprimer : {noun}</translation>
+        </message>
+        <message>
+            <source>Delete the {noun} “{title}”?
+
+It disappears from the lists. Edit ▸ Undo brings it back.</source>
+            <translation>Supprimer « {title} » ({noun}) ?
+
+La fiche disparaît des listes. Édition ▸ Annuler la fait revenir.</translation>
+        </message>
+        <message>
+            <source>The {noun} “{title}” was deleted.</source>
+            <translation>« {title} » ({noun}) a été supprimé.</translation>
+        </message>
+        <message>
+            <source>Not saved yet.</source>
+            <translation>Pas encore enregistré.</translation>
+        </message>
+        <message>
+            <source>Changed, not saved yet.</source>
+            <translation>Modifié, pas encore enregistré.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordListPage</name>
+        <message>
+            <source>List</source>
+            <translation>Liste</translation>
+        </message>
+        <message>
+            <source>&amp;Duplicate</source>
+            <translation>&amp;Dupliquer</translation>
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation>&amp;Supprimer…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportLabels</name>
+        <message>
+            <source>Cultural</source>
+            <translation>Culturel</translation>
+        </message>
+        <message>
+            <source>Educational</source>
+            <translation>Éducatif</translation>
+        </message>
+        <message>
+            <source>Municipal and technical</source>
+            <translation>Municipal et technique</translation>
+        </message>
+        <message>
+            <source>Business</source>
+            <translation>Économique</translation>
+        </message>
+        <message>
+            <source>Humanitarian</source>
+            <translation>Humanitaire</translation>
+        </message>
+        <message>
+            <source>Youth</source>
+            <translation>Jeunesse</translation>
+        </message>
+        <message>
+            <source>Sports</source>
+            <translation>Sportif</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <source>Inbound</source>
+            <translation>Accueil</translation>
+        </message>
+        <message>
+            <source>Outbound</source>
+            <translation>Départ</translation>
+        </message>
+        <message>
+            <source>Virtual</source>
+            <translation>Virtuel</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Prévu</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Confirmé</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Réalisé</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulé</translation>
+        </message>
+        <message>
+            <source>Delegate</source>
+            <translation>Délégué</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>Élève</translation>
+        </message>
+        <message>
+            <source>Chaperone</source>
+            <translation>Accompagnateur</translation>
+        </message>
+        <message>
+            <source>Organizer</source>
+            <translation>Organisateur</translation>
+        </message>
+        <message>
+            <source>Interpreter</source>
+            <translation>Interprète</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>Hôte</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Présidence</translation>
+        </message>
+        <message>
+            <source>Vice chair</source>
+            <translation>Vice-présidence</translation>
+        </message>
+        <message>
+            <source>Secretary</source>
+            <translation>Secrétariat</translation>
+        </message>
+        <message>
+            <source>Treasurer</source>
+            <translation>Trésorerie</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Membre</translation>
+        </message>
+        <message>
+            <source>Sister city</source>
+            <translation>Ville jumelle</translation>
+        </message>
+        <message>
+            <source>Friendship city</source>
+            <translation>Ville amie</translation>
+        </message>
+        <message>
+            <source>Other partnership</source>
+            <translation>Autre partenariat</translation>
+        </message>
+        <message>
+            <source>Exploring</source>
+            <translation>En réflexion</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>Proposé</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactif</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>Mayoral ties</source>
+            <translation>Liens entre maires</translation>
+        </message>
+        <message>
+            <source>Trade</source>
+            <translation>Commerce</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
+            <source>Ancestry and diaspora</source>
+            <translation>Origines et diaspora</translation>
+        </message>
+        <message>
+            <source>Shared challenges</source>
+            <translation>Défis communs</translation>
+        </message>
+        <message>
+            <source>Faith groups</source>
+            <translation>Communautés religieuses</translation>
+        </message>
+        <message>
+            <source>Personal ties</source>
+            <translation>Liens personnels</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportOptions</name>
+        <message>
+            <source>Choose the &amp;dates instead of a year</source>
+            <translation>Choisir les &amp;dates plutôt qu'une année</translation>
+        </message>
+        <message>
+            <source>Everyone (or type a name)</source>
+            <translation>Tout le monde (ou tapez un nom)</translation>
+        </message>
+        <message>
+            <source>Count appro&amp;ved hours only</source>
+            <translation>Ne compter que les heures &amp;validées</translation>
+        </message>
+        <message>
+            <source>&amp;Report:</source>
+            <translation>&amp;Rapport :</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Année :</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Année</translation>
+        </message>
+        <message>
+            <source>Choose the dates instead of a year</source>
+            <translation>Choisir les dates plutôt qu'une année</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Du :</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Premier jour</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Au :</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Dernier jour</translation>
+        </message>
+        <message>
+            <source>&amp;Partnership:</source>
+            <translation>&amp;Jumelage :</translation>
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation>Jumelage</translation>
+        </message>
+        <message>
+            <source>E&amp;xchange:</source>
+            <translation>É&amp;change :</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>Échange</translation>
+        </message>
+        <message>
+            <source>&amp;Committee:</source>
+            <translation>&amp;Commission :</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>Commission</translation>
+        </message>
+        <message>
+            <source>P&amp;erson:</source>
+            <translation>P&amp;ersonne :</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>Count approved hours only</source>
+            <translation>Ne compter que les heures validées</translation>
+        </message>
+        <message>
+            <source>Posts held &amp;on:</source>
+            <translation>Fonctions occupées &amp;le :</translation>
+        </message>
+        <message>
+            <source>Posts held on</source>
+            <translation>Fonctions occupées le</translation>
+        </message>
+        <message>
+            <source>Annual report</source>
+            <translation>Rapport annuel</translation>
+        </message>
+        <message>
+            <source>Partnership report</source>
+            <translation>Rapport du jumelage</translation>
+        </message>
+        <message>
+            <source>Volunteer hours</source>
+            <translation>Heures de bénévolat</translation>
+        </message>
+        <message>
+            <source>Trip sheet</source>
+            <translation>Fiche de voyage</translation>
+        </message>
+        <message>
+            <source>Member directory</source>
+            <translation>Annuaire des adhérents</translation>
+        </message>
+        <message>
+            <source>All committees</source>
+            <translation>Toutes les commissions</translation>
+        </message>
+        <message>
+            <source>All exchanges</source>
+            <translation>Tous les échanges</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPages</name>
+        <message>
+            <source>CONFIDENTIAL</source>
+            <translation>CONFIDENTIEL</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Page {page} sur {pages}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reports</name>
+        <message>
+            <source>Prepared on {date}</source>
+            <translation>Établi le {date}</translation>
+        </message>
+        <message>
+            <source>in {year}</source>
+            <translation>en {year}</translation>
+        </message>
+        <message>
+            <source>between {start} and {end}</source>
+            <translation>entre le {start} et le {end}</translation>
+        </message>
+        <message>
+            <source>No exchanges were recorded {period}.</source>
+            <translation>Aucun échange n'a été enregistré {period}.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Domaine</translation>
+        </message>
+        <message>
+            <source>Exchanges</source>
+            <translation>Échanges</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Host nights</source>
+            <translation>Nuitées d'accueil</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Exchanges are counted in the period they start in. Participants counts each person once per exchange ({people} different people took part). Cancelled exchanges are not counted ({cancelled} cancelled).</source>
+            <translation>Un échange compte dans la période où il commence. Les participants comptent chaque personne une fois par échange ({people} personnes différentes y ont pris part). Les échanges annulés ne sont pas comptés ({cancelled} annulés).</translation>
+        </message>
+        <message>
+            <source>No volunteer hours were recorded {period}.</source>
+            <translation>Aucune heure de bénévolat n'a été enregistrée {period}.</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Heures</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>Saisies</translation>
+        </message>
+        <message>
+            <source>Approved hours</source>
+            <translation>Heures validées</translation>
+        </message>
+        <message>
+            <source>No hours match.</source>
+            <translation>Aucune heure ne correspond.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Choose a report and press Preview.</source>
+            <translation>Choisissez un rapport et cliquez sur Aperçu.</translation>
+        </message>
+        <message>
+            <source>Report status</source>
+            <translation>État du rapport</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view</source>
+            <translation>A&amp;perçu</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimer…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as…</source>
+            <translation>&amp;Enregistrer sous…</translation>
+        </message>
+        <message>
+            <source>Preview the report</source>
+            <translation>Afficher l'aperçu du rapport</translation>
+        </message>
+        <message>
+            <source>Print the report</source>
+            <translation>Imprimer le rapport</translation>
+        </message>
+        <message>
+            <source>Save the report as a file</source>
+            <translation>Enregistrer le rapport dans un fichier</translation>
+        </message>
+        <message>
+            <source>Report preview</source>
+            <translation>Aperçu du rapport</translation>
+        </message>
+        <message>
+            <source>Still working on the last request…</source>
+            <translation>La dernière demande est encore en préparation…</translation>
+        </message>
+        <message>
+            <source>Counting the figures…</source>
+            <translation>Calcul des chiffres…</translation>
+        </message>
+        <message>
+            <source>{pages} pages.</source>
+            <translation>{pages} pages.</translation>
+        </message>
+        <message>
+            <source>The options changed: press Preview to update.</source>
+            <translation>Les options ont changé : cliquez sur Aperçu pour mettre à jour.</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>Document PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV spreadsheet tables (*.csv)</source>
+            <translation>Tableaux CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Classeur Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>iCalendar events (*.ics)</source>
+            <translation>Événements iCalendar (*.ics)</translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>Enregistrer le rapport</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Enregistrement…</translation>
+        </message>
+        <message>
+            <source>Saved {files}.</source>
+            <translation>Enregistré : {files}.</translation>
+        </message>
+        <message>
+            <source>The report could not be made: {error}</source>
+            <translation>Impossible de créer le rapport : {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RichTextField</name>
+        <message>
+            <source>Bold</source>
+            <translation>Gras</translation>
+        </message>
+        <message>
+            <source>Italic</source>
+            <translation>Italique</translation>
+        </message>
+        <message>
+            <source>Bulleted list</source>
+            <translation>Liste à puces</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterHistory</name>
+        <message>
+            <source>no changes</source>
+            <translation>aucun changement</translation>
+        </message>
+        <message>
+            <source>{added} added, {changed} changed, {removed} removed</source>
+            <translation>{added} ajoutés, {changed} modifiés, {removed} retirés</translation>
+        </message>
+        <message>
+            <source>{persons} people, {memberships} posts held</source>
+            <translation>{persons} personnes, {memberships} fonctions</translation>
+        </message>
+        <message>
+            <source>; {conflicts} conflicts settled</source>
+            <translation> ; {conflicts} conflits tranchés</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterPreview</name>
+        <message>
+            <source>Removed</source>
+            <translation>Retiré</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vide)</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organisme</translation>
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation>Jumelage</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>Commission</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>Post held</source>
+            <translation>Fonction</translation>
+        </message>
+        <message>
+            <source>Contact detail</source>
+            <translation>Coordonnée</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>retiré</translation>
+        </message>
+        <message>
+            <source>present</source>
+            <translation>présent</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterSyncPage</name>
+        <message>
+            <source>&lt;h2&gt;Roster sync with the central directory&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Échange de la liste des adhérents avec l'annuaire central&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>Send your roster to the central directory as a signed file, and take the directory's file back in. Before anything changes you see what the file would add, change and remove, and you decide wherever both sides changed the same thing. A copy of the database is kept from before every import.</source>
+            <translation>Envoyez votre liste d'adhérents à l'annuaire central dans un fichier signé, et reprenez ensuite le fichier de l'annuaire. Avant tout changement, vous voyez ce que le fichier ajouterait, modifierait et retirerait, et vous tranchez là où les deux côtés ont modifié la même chose. Une copie de la base de données est gardée avant chaque importation.</translation>
+        </message>
+        <message>
+            <source>&amp;Export a roster file…</source>
+            <translation>&amp;Exporter un fichier d'adhérents…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a roster file…</source>
+            <translation>&amp;Importer un fichier d'adhérents…</translation>
+        </message>
+        <message>
+            <source>Import a &amp;spreadsheet or address book…</source>
+            <translation>Importer un &amp;tableur ou un carnet d'adresses…</translation>
+        </message>
+        <message>
+            <source>Signing key</source>
+            <translation>Clé de signature</translation>
+        </message>
+        <message>
+            <source>S&amp;how the key…</source>
+            <translation>&amp;Afficher la clé…</translation>
+        </message>
+        <message>
+            <source>E&amp;nter the directory's key…</source>
+            <translation>&amp;Saisir la clé de l'annuaire…</translation>
+        </message>
+        <message>
+            <source>Files sent and received</source>
+            <translation>Fichiers envoyés et reçus</translation>
+        </message>
+        <message>
+            <source>This computer has no keyring, so scdesk cannot keep the signing key. It asks for the key whenever it signs or checks a file, and never writes it anywhere.</source>
+            <translation>Cet ordinateur n'a pas de trousseau : scdesk ne peut donc pas garder la clé de signature. Il la demande à chaque signature ou vérification d'un fichier, et ne l'écrit jamais nulle part.</translation>
+        </message>
+        <message>
+            <source>The organization's signing key is kept in this computer's keyring.</source>
+            <translation>La clé de signature du comité est gardée dans le trousseau de cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>No signing key yet: one is made at your first export. If the central directory gave you a key, enter it.</source>
+            <translation>Pas encore de clé de signature : elle est créée à votre premier export. Si l'annuaire central vous a donné une clé, saisissez-la.</translation>
+        </message>
+        <message>
+            <source>Export a roster file</source>
+            <translation>Exporter un fichier d'adhérents</translation>
+        </message>
+        <message>
+            <source>The roster file was not written</source>
+            <translation>Le fichier d'adhérents n'a pas été écrit</translation>
+        </message>
+        <message>
+            <source>File number {n} was written to {path}.</source>
+            <translation>Le fichier numéro {n} a été écrit dans {path}.</translation>
+        </message>
+        <message>
+            <source>A signing key was made for your organization. Give it to the central directory: Signing key, Show the key.</source>
+            <translation>Une clé de signature a été créée pour votre comité. Donnez-la à l'annuaire central : Afficher la clé.</translation>
+        </message>
+        <message>
+            <source>Roster file written</source>
+            <translation>Fichier d'adhérents écrit</translation>
+        </message>
+        <message>
+            <source>Import a roster file</source>
+            <translation>Importer un fichier d'adhérents</translation>
+        </message>
+        <message>
+            <source>The file cannot be imported</source>
+            <translation>Le fichier ne peut pas être importé</translation>
+        </message>
+        <message>
+            <source>Nothing to import</source>
+            <translation>Rien à importer</translation>
+        </message>
+        <message>
+            <source>Nothing was imported</source>
+            <translation>Rien n'a été importé</translation>
+        </message>
+        <message>
+            <source>Roster file imported</source>
+            <translation>Fichier d'adhérents importé</translation>
+        </message>
+        <message>
+            <source>Give this key to the central directory, by phone or in person:</source>
+            <translation>Donnez cette clé à l'annuaire central, par téléphone ou en personne :</translation>
+        </message>
+        <message>
+            <source>Enter the signing key the central directory gave you. Files are then signed and checked with it; it is kept in this computer's keyring.</source>
+            <translation>Saisissez la clé de signature que l'annuaire central vous a donnée. Les fichiers seront signés et vérifiés avec elle ; elle est gardée dans le trousseau de cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>The key was not kept</source>
+            <translation>La clé n'a pas été gardée</translation>
+        </message>
+        <message>
+            <source>This computer has no keyring; scdesk will ask for the key each time.</source>
+            <translation>Cet ordinateur n'a pas de trousseau ; scdesk demandera la clé à chaque fois.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchResults</name>
+        <message>
+            <source>Search results</source>
+            <translation>Résultats de la recherche</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>Trouvé</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Fiche</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personnes</translation>
+        </message>
+        <message>
+            <source>Exchanges</source>
+            <translation>Échanges</translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Jumelages</translation>
+        </message>
+        <message>
+            <source>Committees</source>
+            <translation>Commissions</translation>
+        </message>
+        <message>
+            <source>Nothing found for “{typed}”.</source>
+            <translation>Rien trouvé pour « {typed} ».</translation>
+        </message>
+        <message>
+            <source>Found for “{typed}”: press Enter to open the chosen one.</source>
+            <translation>Résultats pour « {typed} » : appuyez sur Entrée pour ouvrir celui choisi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskRunner</name>
+        <message>
+            <source>This could not be finished: {problem}
+
+Nothing was changed.</source>
+            <translation>Impossible de terminer : {problem}
+
+Rien n'a été modifié.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeField</name>
+        <message>
+            <source>Clear the time</source>
+            <translation>Effacer l'heure</translation>
+        </message>
+    </context>
+    <context>
+        <name>TripSheet</name>
+        <message>
+            <source>None recorded</source>
+            <translation>Aucun enregistré</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation>Jumelage</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>Commission</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>This sheet holds personal details of the people travelling and hosting. Keep it with you, share it only with the people running the trip, and destroy it afterwards.</source>
+            <translation>Cette fiche contient des données personnelles des voyageurs et des hôtes. Gardez-la sur vous, ne la partagez qu'avec les organisateurs du voyage et détruisez-la ensuite.</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Fonction</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Langues</translation>
+        </message>
+        <message>
+            <source>No participants are recorded yet.</source>
+            <translation>Aucun participant n'est encore enregistré.</translation>
+        </message>
+        <message>
+            <source>Emergency contacts</source>
+            <translation>Contacts en cas d'urgence</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Appeler</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>Lien</translation>
+        </message>
+        <message>
+            <source>Host placements</source>
+            <translation>Hébergements</translation>
+        </message>
+        <message>
+            <source>Guest</source>
+            <translation>Invité</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>Hôte</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Host's phone</source>
+            <translation>Téléphone de l'hôte</translation>
+        </message>
+        <message>
+            <source>Nights</source>
+            <translation>Nuits</translation>
+        </message>
+        <message>
+            <source>No host placements for this exchange.</source>
+            <translation>Aucun hébergement pour cet échange.</translation>
+        </message>
+        <message>
+            <source>Itinerary</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Jour</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Où</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>No itinerary is recorded yet.</source>
+            <translation>Aucun programme n'est encore enregistré.</translation>
+        </message>
+        <message>
+            <source>Contacts in the partner city</source>
+            <translation>Contacts dans la ville jumelle</translation>
+        </message>
+        <message>
+            <source>Trip sheet: {title}</source>
+            <translation>Fiche de voyage : {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocabulary</name>
+        <message>
+            <source>Sister city</source>
+            <translation>Ville jumelle</translation>
+        </message>
+        <message>
+            <source>Friendship city</source>
+            <translation>Ville amie</translation>
+        </message>
+        <message>
+            <source>Other partnership</source>
+            <translation>Autre partenariat</translation>
+        </message>
+        <message>
+            <source>Exploring</source>
+            <translation>En réflexion</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>Proposé</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactif</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>Ties between mayors</source>
+            <translation>Liens entre maires</translation>
+        </message>
+        <message>
+            <source>Trade</source>
+            <translation>Commerce</translation>
+        </message>
+        <message>
+            <source>Shared history</source>
+            <translation>Histoire commune</translation>
+        </message>
+        <message>
+            <source>Ancestry or diaspora</source>
+            <translation>Origines ou diaspora</translation>
+        </message>
+        <message>
+            <source>Shared challenges</source>
+            <translation>Défis communs</translation>
+        </message>
+        <message>
+            <source>Faith groups</source>
+            <translation>Communautés religieuses</translation>
+        </message>
+        <message>
+            <source>Personal ties</source>
+            <translation>Liens personnels</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <source>Serves one partnership</source>
+            <translation>Pour un jumelage</translation>
+        </message>
+        <message>
+            <source>Board</source>
+            <translation>Conseil d'administration</translation>
+        </message>
+        <message>
+            <source>Youth</source>
+            <translation>Jeunesse</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Manifestations</translation>
+        </message>
+        <message>
+            <source>Fundraising</source>
+            <translation>Collecte de fonds</translation>
+        </message>
+        <message>
+            <source>Other standing committee</source>
+            <translation>Autre commission permanente</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Présidence</translation>
+        </message>
+        <message>
+            <source>Vice chair</source>
+            <translation>Vice-présidence</translation>
+        </message>
+        <message>
+            <source>Secretary</source>
+            <translation>Secrétariat</translation>
+        </message>
+        <message>
+            <source>Treasurer</source>
+            <translation>Trésorerie</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Membre</translation>
+        </message>
+        <message>
+            <source>Volunteer</source>
+            <translation>Bénévole</translation>
+        </message>
+        <message>
+            <source>Host family</source>
+            <translation>Famille d'accueil</translation>
+        </message>
+        <message>
+            <source>Guest from abroad</source>
+            <translation>Invité de l'étranger</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Lapsed</source>
+            <translation>Non renouvelé</translation>
+        </message>
+        <message>
+            <source>Cultural</source>
+            <translation>Culturel</translation>
+        </message>
+        <message>
+            <source>Educational</source>
+            <translation>Éducatif</translation>
+        </message>
+        <message>
+            <source>Municipal or technical</source>
+            <translation>Municipal ou technique</translation>
+        </message>
+        <message>
+            <source>Business</source>
+            <translation>Économique</translation>
+        </message>
+        <message>
+            <source>Humanitarian</source>
+            <translation>Humanitaire</translation>
+        </message>
+        <message>
+            <source>Sports</source>
+            <translation>Sportif</translation>
+        </message>
+        <message>
+            <source>Inbound (guests come to us)</source>
+            <translation>Accueil (les invités viennent chez nous)</translation>
+        </message>
+        <message>
+            <source>Outbound (we travel)</source>
+            <translation>Départ (nous voyageons)</translation>
+        </message>
+        <message>
+            <source>Virtual</source>
+            <translation>Virtuel</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Prévu</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Confirmé</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Réalisé</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulé</translation>
+        </message>
+        <message>
+            <source>Delegate</source>
+            <translation>Délégué</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>Élève</translation>
+        </message>
+        <message>
+            <source>Chaperone</source>
+            <translation>Accompagnateur</translation>
+        </message>
+        <message>
+            <source>Organizer</source>
+            <translation>Organisateur</translation>
+        </message>
+        <message>
+            <source>Interpreter</source>
+            <translation>Interprète</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>Hôte</translation>
+        </message>
+        <message>
+            <source>An exchange</source>
+            <translation>Échange</translation>
+        </message>
+        <message>
+            <source>Committee work</source>
+            <translation>Commission</translation>
+        </message>
+        <message>
+            <source>A meeting</source>
+            <translation>Réunion</translation>
+        </message>
+        <message>
+            <source>An event</source>
+            <translation>Manifestation</translation>
+        </message>
+        <message>
+            <source>Something else</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <source>&amp;Given name:</source>
+            <translation>&amp;Prénom :</translation>
+        </message>
+        <message>
+            <source>&amp;Family name:</source>
+            <translation>&amp;Nom de famille :</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>&amp;Catégorie :</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>É&amp;tat :</translation>
+        </message>
+        <message>
+            <source>&amp;Member since:</source>
+            <translation>&amp;Adhérent depuis :</translation>
+        </message>
+        <message>
+            <source>&amp;Languages:</source>
+            <translation>&amp;Langues :</translation>
+        </message>
+        <message>
+            <source>S&amp;kills:</source>
+            <translation>Com&amp;pétences :</translation>
+        </message>
+        <message>
+            <source>&amp;Email:</source>
+            <translation>&amp;Courriel :</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Téléphone :</translation>
+        </message>
+        <message>
+            <source>St&amp;reet:</source>
+            <translation>&amp;Rue :</translation>
+        </message>
+        <message>
+            <source>C&amp;ity:</source>
+            <translation>&amp;Ville :</translation>
+        </message>
+        <message>
+            <source>Re&amp;gion:</source>
+            <translation>Ré&amp;gion :</translation>
+        </message>
+        <message>
+            <source>P&amp;ostal code:</source>
+            <translation>Code p&amp;ostal :</translation>
+        </message>
+        <message>
+            <source>Co&amp;untry:</source>
+            <translation>&amp;Pays :</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>P&amp;hone:</source>
+            <translation>&amp;Téléphone :</translation>
+        </message>
+        <message>
+            <source>Rela&amp;tion:</source>
+            <translation>&amp;Lien :</translation>
+        </message>
+        <message>
+            <source>&amp;Be listed in the member directory</source>
+            <translation>&amp;Figurer dans l'annuaire des adhérents</translation>
+        </message>
+        <message>
+            <source>Have their ph&amp;otos published</source>
+            <translation>Voir ses ph&amp;otos publiées</translation>
+        </message>
+        <message>
+            <source>Recei&amp;ve email from us</source>
+            <translation>Re&amp;cevoir nos courriels</translation>
+        </message>
+        <message>
+            <source>&amp;Guest rooms for hosting:</source>
+            <translation>&amp;Chambres pour les invités :</translation>
+        </message>
+        <message>
+            <source>Central directory &amp;id:</source>
+            <translation>&amp;Identifiant dans l'annuaire central :</translation>
+        </message>
+        <message>
+            <source>&amp;Administers the organization's directory profile</source>
+            <translation>&amp;Gère la fiche du comité dans l'annuaire</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+    </context>
+    <context>
+        <name>_OptionalField</name>
+        <message>
+            <source>Clear {field}</source>
+            <translation>Effacer {field}</translation>
+        </message>
+    </context>
+    <context>
+        <name>rules</name>
+        <message>
+            <source>Enter how many hours were given.</source>
+            <translation>Indiquez combien d'heures ont été données.</translation>
+        </message>
+        <message>
+            <source>A person cannot host themselves.</source>
+            <translation>Une personne ne peut pas s'héberger elle-même.</translation>
+        </message>
+        <message>
+            <source>A country is required.</source>
+            <translation>Un pays est obligatoire.</translation>
+        </message>
+        <message>
+            <source>{what} is required.</source>
+            <translation>{what} : ce renseignement est obligatoire.</translation>
+        </message>
+        <message>
+            <source>“{value}” does not look like a phone number.</source>
+            <translation>« {value} » ne ressemble pas à un numéro de téléphone.</translation>
+        </message>
+        <message>
+            <source>“{code}” is not an ISO country code.</source>
+            <translation>« {code} » n'est pas un code de pays ISO.</translation>
+        </message>
+        <message>
+            <source>The partner city must be in another country than the organization's own ({country}).</source>
+            <translation>La ville jumelle doit se trouver dans un autre pays que celui du comité ({country}).</translation>
+        </message>
+        <message>
+            <source>{what} ends on {end}, before it starts on {start}.</source>
+            <translation>{what} se termine le {end}, avant de commencer le {start}.</translation>
+        </message>
+        <message>
+            <source>Hours must be more than 0 and at most {limit:g} for one day.</source>
+            <translation>Les heures doivent être supérieures à 0 et au plus {limit:g} pour une journée.</translation>
+        </message>
+        <message>
+            <source>{what} cannot be in the future ({value}).</source>
+            <translation>{what} : la date ne peut pas être dans le futur ({value}).</translation>
+        </message>
+        <message>
+            <source>Nights must be between 1 and {limit}.</source>
+            <translation>Le nombre de nuits doit être compris entre 1 et {limit}.</translation>
+        </message>
+        <message>
+            <source>{what} cannot be negative.</source>
+            <translation>{what} : le montant ne peut pas être négatif.</translation>
+        </message>
+        <message>
+            <source>“{code}” is not an ISO currency code.</source>
+            <translation>« {code} » n'est pas un code de devise ISO.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a web address (it should start with https://).</source>
+            <translation>« {value} » n'est pas une adresse web (elle doit commencer par https://).</translation>
+        </message>
+        <message>
+            <source>{what} on {day} falls outside the exchange ({start} to {end}).</source>
+            <translation>{what} du {day} tombe en dehors de l'échange (du {start} au {end}).</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a valid email address ({error}).</source>
+            <translation>« {value} » n'est pas une adresse électronique valide ({error}).</translation>
+        </message>
+        <message>
+            <source>The organization's name</source>
+            <translation>Le nom du comité</translation>
+        </message>
+        <message>
+            <source>The partner city</source>
+            <translation>La ville jumelle</translation>
+        </message>
+        <message>
+            <source>The partnership (first contact to signing)</source>
+            <translation>Le jumelage (du premier contact à la signature)</translation>
+        </message>
+        <message>
+            <source>The contact's name</source>
+            <translation>Le nom du contact</translation>
+        </message>
+        <message>
+            <source>The committee's name</source>
+            <translation>Le nom de la commission</translation>
+        </message>
+        <message>
+            <source>The term</source>
+            <translation>Le mandat</translation>
+        </message>
+        <message>
+            <source>Rooms</source>
+            <translation>Chambres</translation>
+        </message>
+        <message>
+            <source>Member since</source>
+            <translation>Adhérent depuis</translation>
+        </message>
+        <message>
+            <source>The contact detail</source>
+            <translation>La coordonnée</translation>
+        </message>
+        <message>
+            <source>The exchange's title</source>
+            <translation>Le titre de l'échange</translation>
+        </message>
+        <message>
+            <source>The exchange</source>
+            <translation>L'échange</translation>
+        </message>
+        <message>
+            <source>The itinerary item</source>
+            <translation>L'étape du programme</translation>
+        </message>
+        <message>
+            <source>Choose the exchange these hours were for.</source>
+            <translation>Choisissez l'échange auquel ces heures ont servi.</translation>
+        </message>
+        <message>
+            <source>Choose the committee.</source>
+            <translation>Choisissez la commission.</translation>
+        </message>
+        <message>
+            <source>Choose the meeting.</source>
+            <translation>Choisissez la réunion.</translation>
+        </message>
+        <message>
+            <source>The day worked</source>
+            <translation>Le jour travaillé</translation>
+        </message>
+        <message>
+            <source>The file name</source>
+            <translation>Le nom du fichier</translation>
+        </message>
+        <message>
+            <source>Give the date of the status change.</source>
+            <translation>Indiquez la date du changement d'état.</translation>
+        </message>
+        <message>
+            <source>Give the date of the renewal.</source>
+            <translation>Indiquez la date du renouvellement.</translation>
+        </message>
+        <message>
+            <source>Choose the partnership this committee serves.</source>
+            <translation>Choisissez le jumelage dont s'occupe cette commission.</translation>
+        </message>
+        <message>
+            <source>A standing committee does not serve one partnership.</source>
+            <translation>Une commission permanente ne s'occupe pas d'un seul jumelage.</translation>
+        </message>
+        <message>
+            <source>This committee already has a chair for these dates. End the current chair's term first.</source>
+            <translation>Cette commission a déjà une présidence à ces dates. Terminez d'abord le mandat de la présidence actuelle.</translation>
+        </message>
+        <message>
+            <source>Give the date of the meeting.</source>
+            <translation>Indiquez la date de la réunion.</translation>
+        </message>
+        <message>
+            <source>Enter a name (given name, family name or both).</source>
+            <translation>Saisissez un nom (prénom, nom de famille ou les deux).</translation>
+        </message>
+        <message>
+            <source>Choose the partnership of this exchange.</source>
+            <translation>Choisissez le jumelage de cet échange.</translation>
+        </message>
+        <message>
+            <source>The budget</source>
+            <translation>Le budget</translation>
+        </message>
+        <message>
+            <source>Grants</source>
+            <translation>Subventions</translation>
+        </message>
+        <message>
+            <source>Costs</source>
+            <translation>Dépenses</translation>
+        </message>
+        <message>
+            <source>Give the day of the itinerary item.</source>
+            <translation>Indiquez le jour de l'étape du programme.</translation>
+        </message>
+        <message>
+            <source>Give the day the hours were given.</source>
+            <translation>Indiquez le jour où les heures ont été données.</translation>
+        </message>
+        <message>
+            <source>The attachment has no valid content hash.</source>
+            <translation>La pièce jointe n'a pas d'empreinte de contenu valide.</translation>
+        </message>
+        <message>
+            <source>This person already takes part in that role.</source>
+            <translation>Cette personne participe déjà dans ce rôle.</translation>
+        </message>
+        <message>
+            <source>This term already ended on {day}.</source>
+            <translation>Ce mandat s'est déjà terminé le {day}.</translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Jumelages</translation>
+        </message>
+        <message>
+            <source>Committees</source>
+            <translation>Commissions</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personnes</translation>
+        </message>
+        <message>
+            <source>Exchanges</source>
+            <translation>Échanges</translation>
+        </message>
+        <message>
+            <source>Volunteer hours entries</source>
+            <translation>Saisies d'heures de bénévolat</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,52 @@
+"""Roster import and export, and backup: scdesk against raw sqlite3 in the same run.
+
+Everything runs in the roster benchmark's sandbox (a temporary SCDESK_HOME and an in-memory
+keyring, for the export's signing key) on a byte copy of the organization, so the
+person's own organization gets no sync state and no backups from a benchmark.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
+from scdesk.bench import roster
+from scdesk.bench.table import median_seconds
+from scdesk.interchange.roster.exporting import export_roster
+from scdesk.operations.backups import backup_now
+from scdesk.storage.organization_files import OpenOrganization
+
+
+@dataclass(frozen=True)
+class FileTimings:
+    """Seconds: the roster import once (it builds its source first), the rest medians."""
+
+    imported: float
+    raw_insert: float
+    exported: float
+    raw_export: float
+    backup: float
+    raw_backup: float
+
+
+def raw_backup(database: Path, target: Path) -> None:
+    """The baseline: sqlite3's Connection.backup of the same file, nothing else."""
+    target.unlink(missing_ok=True)
+    with closing(sqlite3.connect(database)) as source, closing(sqlite3.connect(target)) as copy:
+        source.backup(copy)
+
+
+def measure(org: OpenOrganization, people: int, runs: int) -> FileTimings:
+    with roster.sandbox() as folder:
+        copy = roster.copy_organization(org, "Bench copy")
+        try:
+            exported = median_seconds(lambda: export_roster(copy, folder / "full.zip"), runs)
+            raw_export = median_seconds(lambda: roster.raw_select_csv(copy), runs)
+            backup = median_seconds(lambda: backup_now(copy, "benchmark"), runs)
+            raw = median_seconds(lambda: raw_backup(copy.folder.database, folder / "raw"), runs)
+        finally:
+            copy.close()
+        imported = roster.full_import(folder, people, lambda _line: None)
+    return FileTimings(imported["import"], imported["raw"], exported, raw_export, backup, raw)

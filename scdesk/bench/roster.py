@@ -1,0 +1,230 @@
+"""Roster exchange speed, against raw baselines measured in the same run.
+
+    python -m scdesk.bench.roster [--people 50000] [--scale 1.0] [--no-large]
+
+1. A full file of N people with their memberships imported into an empty organization,
+   against raw sqlite3 executemany of the same rows into an empty organization database
+   (with its search-index triggers, as the database is, and without them). Goal: 4x.
+2. A delta of 500 changes applied to the large demo organization. Goal: under a second.
+3. A full export of the large demo, against a raw SELECT plus csv.writer of the same rows.
+   Goal: 5x.
+
+Everything happens in a temporary SCDESK_HOME with an in-memory keyring; nothing of the
+person's own data is touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import os
+import shutil
+import sqlite3
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
+from pathlib import Path
+
+import keyring
+from keyring.backend import KeyringBackend
+
+from scdesk.demo import build_demo
+from scdesk.interchange.roster.applying import Decisions, apply_import
+from scdesk.interchange.roster.exporting import DELTA, export_roster
+from scdesk.interchange.roster.importing import preview_import
+from scdesk.model import Person
+from scdesk.operations.organizations import create_organization, open_organization
+from scdesk.storage.database import configure_connection
+from scdesk.storage.organization_files import OpenOrganization
+from scdesk.storage.registry import Registry
+from scdesk.storage.search_index import SEARCH_DDL
+
+ROSTER_TABLES = ("partnership", "committee", "person", "membership", "contact_detail")
+DELTA_CHANGES = 500
+
+
+class _MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
+@contextmanager
+def sandbox() -> Iterator[Path]:
+    folder = Path(tempfile.mkdtemp(prefix="scdesk-bench-"))
+    previous_home, previous_keyring = os.environ.get("SCDESK_HOME"), keyring.get_keyring()
+    os.environ["SCDESK_HOME"] = str(folder / "home")
+    keyring.set_keyring(_MemoryKeyring())
+    try:
+        yield folder
+    finally:
+        keyring.set_keyring(previous_keyring)
+        if previous_home is None:
+            os.environ.pop("SCDESK_HOME", None)
+        else:
+            os.environ["SCDESK_HOME"] = previous_home
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def timed(work: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    work()
+    return time.perf_counter() - started
+
+
+def new_organization(name: str) -> OpenOrganization:
+    return open_organization(create_organization(name, country="US", city="Springfield").slug)
+
+
+def copy_organization(source: OpenOrganization, name: str) -> OpenOrganization:
+    """A second organization with a byte copy of `source`'s database."""
+    with source.database.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    registry = Registry()
+    entry = registry.add(name)
+    folder = registry.folder(entry)
+    folder.root.mkdir(parents=True, mode=0o700)
+    shutil.copyfile(source.folder.database, folder.database)
+    return open_organization(entry.slug, registry)
+
+
+def raw_insert(source: Path, target: Path, with_triggers: bool) -> tuple[float, int]:
+    """Seconds for sqlite3 executemany of the roster rows of `source` into `target`."""
+    with closing(sqlite3.connect(source)) as reader:
+        tables = {
+            table: (
+                [c[1] for c in reader.execute(f"PRAGMA table_info({table})")],
+                reader.execute(f"SELECT * FROM {table}").fetchall(),
+            )
+            for table in ROSTER_TABLES
+        }
+    with closing(sqlite3.connect(target)) as writer:
+        configure_connection(writer)
+        if not with_triggers:
+            for statement in SEARCH_DDL:
+                if statement.startswith("CREATE TRIGGER"):
+                    writer.execute(f"DROP TRIGGER {statement.split()[2]}")
+        started = time.perf_counter()
+        writer.execute("BEGIN")
+        for table, (columns, rows) in tables.items():
+            marks = ", ".join("?" * len(columns))
+            writer.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
+        writer.execute("COMMIT")
+        seconds = time.perf_counter() - started
+    return seconds, sum(len(rows) for _columns, rows in tables.values())
+
+
+def full_import(folder: Path, people: int, say: Callable[[str], None]) -> dict[str, float]:
+    source = new_organization("Bench source")
+    build_demo(source, "large", scale=people / 100_000)
+    path = folder / "full.zip"
+    export_roster(source, path)
+    empty = new_organization("Bench empty")
+    template = folder / "empty.sqlite3"
+    with empty.database.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copyfile(empty.folder.database, template)
+    ours = timed(lambda: apply_import(empty, preview_import(empty, path), Decisions()))
+    with source.database.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    results = {"import": ours}
+    for triggers in (True, False):
+        target = folder / f"raw-{triggers}.sqlite3"
+        shutil.copyfile(template, target)
+        seconds, rows = raw_insert(source.folder.database, target, triggers)
+        results[f"raw{'' if triggers else ' without index triggers'}"] = seconds
+    say(f"1. Full import of {people:,} people with their memberships ({rows:,} rows):")
+    say(f"   scdesk import (read, check, merge, write, baselines)  {ours:8.2f} s")
+    for label in ("raw", "raw without index triggers"):
+        say(
+            f"   {label + ' executemany':<54}{results[label]:8.2f} s"
+            f"   ratio {ours / results[label]:5.2f}x"
+        )
+    source.close()
+    empty.close()
+    return results
+
+
+def delta_and_export(folder: Path, scale: float, say: Callable[[str], None]) -> dict[str, float]:
+    large = new_organization("Bench large")
+    build_demo(large, "large", scale=scale)
+    peer = copy_organization(large, "Bench directory")
+    say(f"   (setting up: the large demo ({scale:g}x) and a directory replica exchange full files)")
+    export_roster(large, folder / "1.zip")
+    apply_import(peer, preview_import(peer, folder / "1.zip"))
+    export_roster(peer, folder / "2.zip")
+    apply_import(large, preview_import(large, folder / "2.zip"))
+    export_roster(large, folder / "3.zip", DELTA)
+    apply_import(peer, preview_import(peer, folder / "3.zip"))
+    with peer.database.transaction() as session:
+        people = (
+            session.query(Person).filter(Person.consent_directory.is_(True)).limit(DELTA_CHANGES)
+        )
+        for number, person in enumerate(people):
+            person.city = f"Shelbyville {number}"
+    export_roster(peer, folder / "4.zip", DELTA)
+    preview_holder = {}
+
+    def apply_delta() -> None:
+        preview = preview_import(large, folder / "4.zip")
+        preview_holder["changed"] = len(preview.changed)
+        apply_import(large, preview, Decisions())
+
+    delta = timed(apply_delta)
+    say(
+        f"2. A delta of {preview_holder['changed']} changes applied to the large demo: "
+        f"{delta:.2f} s (goal: under 1 s)"
+    )
+    ours = timed(lambda: export_roster(large, folder / "5.zip"))
+    raw = timed(lambda: raw_select_csv(large))
+    say("3. Full export of the large demo:")
+    say(f"   scdesk export (signed zip)                            {ours:8.2f} s")
+    say(
+        f"   raw SELECT + csv.writer                               {raw:8.2f} s"
+        f"   ratio {ours / raw:5.2f}x"
+    )
+    large.close()
+    peer.close()
+    return {"delta": delta, "export": ours, "raw select": raw}
+
+
+def raw_select_csv(org: OpenOrganization) -> None:
+    with closing(sqlite3.connect(org.folder.database)) as connection:
+        for table in ("organization", *ROSTER_TABLES):
+            buffer = io.StringIO()
+            writer = csv.writer(buffer)
+            cursor = connection.execute(f"SELECT * FROM {table}")
+            writer.writerow([d[0] for d in cursor.description])
+            writer.writerows(cursor)
+
+
+def main(argv: list[str] | None = None, say: Callable[[str], None] = print) -> dict[str, float]:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--people", type=int, default=50_000)
+    parser.add_argument(
+        "--scale", type=float, default=1.0, help="of the large demo (1.0: 100,000 people)"
+    )
+    parser.add_argument("--no-large", action="store_true", help="skip the large demo measurements")
+    args = parser.parse_args(argv)
+    with sandbox() as folder:
+        results = full_import(folder, args.people, say)
+        if not args.no_large:
+            results |= delta_and_export(folder, args.scale, say)
+    return results
+
+
+if __name__ == "__main__":
+    main()

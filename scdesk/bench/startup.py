@@ -1,0 +1,79 @@
+"""Cold start and peak memory, each in a fresh Python process (offscreen).
+
+A cold start is the wall time from launching `python` to a shown, interactive main window
+on the organization (the event queue drained once). Its baseline is a process that only
+imports PySide6.QtWidgets and sqlalchemy.orm and shows an empty QMainWindow: what no Qt
+and SQLAlchemy app can avoid. Peak memory is ru_maxrss after visiting every section.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+
+BASELINE_SCRIPT = """
+import sqlalchemy.orm
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.show()
+app.processEvents()
+"""
+
+MAIN_WINDOW_SCRIPT = """
+import sys
+from scdesk.operations.organizations import open_organization
+from scdesk.ui.app import make_application
+from scdesk.ui.main_window import MainWindow
+app = make_application()
+org = open_organization(sys.argv[1])
+window = MainWindow(org)
+window.show()
+app.processEvents()
+"""
+
+EVERY_VIEW_SCRIPT = (
+    MAIN_WINDOW_SCRIPT
+    + """
+import resource
+for entry in window.entries:
+    window.show_section(entry.key)
+    app.processEvents()
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+window.close_organization()
+"""
+)
+
+
+def _run(script: str, *args: str) -> tuple[float, str]:
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    started = time.perf_counter()
+    finished = subprocess.run(
+        [sys.executable, "-c", script, *args],
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    elapsed = time.perf_counter() - started
+    if finished.returncode != 0:
+        raise RuntimeError(f"The benchmark subprocess failed:\n{finished.stderr.strip()}")
+    return elapsed, finished.stdout
+
+
+def cold_start(org_name: str) -> float:
+    """Seconds from launching Python to scdesk's main window shown on `org_name`."""
+    return _run(MAIN_WINDOW_SCRIPT, org_name)[0]
+
+
+def empty_window_start() -> float:
+    """The baseline: seconds for Python, PySide6.QtWidgets, sqlalchemy.orm, a QMainWindow."""
+    return _run(BASELINE_SCRIPT)[0]
+
+
+def peak_memory_mb(org_name: str) -> float:
+    """Peak resident memory (MB) with `org_name` open and every section visited."""
+    output = _run(EVERY_VIEW_SCRIPT, org_name)[1]
+    return int(output.strip().splitlines()[-1]) / 1024  # Linux reports kilobytes

@@ -1,0 +1,130 @@
+"""The whole benchmark suite on one organization: every hot path beside its raw baseline.
+
+Each operation is timed as the median of `runs` runs after a warm-up, its baseline in the
+same run, so a busy machine shows in both and the ratio stays honest. Subprocess rows (cold
+start, peak memory) run before the organization is opened here, as it is locked while open.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from scdesk.bench import exchange, files, people, startup
+from scdesk.bench.reports import time_report_of
+from scdesk.bench.table import Row, Target, format_table, median_seconds, seconds
+from scdesk.operations.demo_organization import create_demo_organization, demo_name
+from scdesk.operations.organizations import open_organization
+from scdesk.storage.errors import UnknownOrganizationError
+from scdesk.storage.registry import Registry
+from scdesk.ui.app import make_application
+
+
+@dataclass(frozen=True)
+class Options:
+    org_name: str
+    size: str = "large"  # of the demo built when the organization does not exist
+    runs: int = 5
+    rebuild: bool = False
+    import_people: int = 50_000
+    report_year: int = 2025
+
+
+def prepare_organization(options: Options, say: Callable[[str], None]) -> list[Row]:
+    """Make sure the organization exists; the demo row if it had to be built here."""
+    if options.rebuild:
+        os.environ["SCDESK_HOME"] = tempfile.mkdtemp(prefix="scdesk-bench-home-")
+    else:
+        try:
+            Registry().find(options.org_name)
+            return []
+        except UnknownOrganizationError:
+            if options.org_name != demo_name(options.size):
+                raise
+    say(f"Building “{demo_name(options.size)}” (timed once)…")
+    built = seconds(lambda: create_demo_organization(options.size))
+    return [Row(f"scdesk demo --size {options.size}", built, Target(limit=60))]
+
+
+def subprocess_rows(options: Options, say: Callable[[str], None]) -> list[Row]:
+    say("Cold start and peak memory (subprocesses)…")
+    ours = median_seconds(lambda: startup.cold_start(options.org_name), options.runs)
+    empty = median_seconds(startup.empty_window_start, options.runs)
+    memory = startup.peak_memory_mb(options.org_name)
+    return [
+        Row("cold start to an interactive main window", ours, Target(ratio=1.5), empty),
+        Row(
+            "peak memory, organization open, every view visited",
+            memory,
+            Target(limit=350, unit="MB"),
+        ),
+    ]
+
+
+def in_process_rows(options: Options, say: Callable[[str], None]) -> list[Row]:
+    app = make_application()
+    rows = []
+    with open_organization(options.org_name) as org:
+        say("People list: search-as-you-type and sorting…")
+        page = people.open_people_page(org, app)
+        typed, raw, p95 = people.search_as_you_type(org, page, app, options.runs)
+        rows.append(
+            Row(
+                "search-as-you-type over the people, first page (median keystroke)",
+                typed,
+                Target(ratio=3, limit=0.030),
+                raw,
+                extra=p95,
+                note=f"95th percentile {p95 * 1000:.1f} ms",
+            )
+        )
+        for label, column in people.SORT_COLUMNS.items():
+            sorted_in = people.sort_time(page, app, column, options.runs)
+            rows.append(Row(f"sort the People list by {label}", sorted_in, Target(limit=0.150)))
+        page.close()
+        page.deleteLater()
+        say("Exchange editor…")
+        opened, added = exchange.open_exchange_time(org, app, options.runs)
+        note = f"{added} participants added to reach 50" if added else ""
+        rows.append(
+            Row("open an exchange with 50 participants", opened, Target(limit=0.100), note=note)
+        )
+        say("Annual report PDF…")
+        report = median_seconds(lambda: time_report_of(org, options.report_year), options.runs)
+        rows.append(Row("annual report PDF", report, Target(limit=3)))
+        say("Roster export, backup, roster import…")
+        timings = files.measure(org, options.import_people, options.runs)
+    rows += [
+        Row(
+            f"roster import of {options.import_people:,} persons into an empty organization",
+            timings.imported,
+            Target(ratio=4),
+            timings.raw_insert,
+            note="timed once",
+        ),
+        Row("full roster export", timings.exported, Target(ratio=5), timings.raw_export),
+        Row("backup", timings.backup, Target(ratio=1.5), timings.raw_backup),
+    ]
+    return rows
+
+
+def run(options: Options, say: Callable[[str], None] = print) -> list[str]:
+    """Run every measurement and return the table's lines (the last: `targets met: N/M`)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    rows = prepare_organization(options, say)
+    rows += subprocess_rows(options, say)
+    rows += in_process_rows(options, say)
+    load = os.getloadavg()
+    say("")
+    say(
+        f"“{options.org_name}”, median of {options.runs} runs after a warm-up; "
+        f"load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} on {os.cpu_count()} cores"
+    )
+    say("")
+    lines = format_table(rows)
+    for line in lines:
+        say(line)
+    return lines
+

@@ -1,0 +1,97 @@
+"""The benchmark suite's table: one row per operation, its baseline, ratio and target."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Target:
+    """What a row must reach: a ratio to its baseline, an absolute limit, or both."""
+
+    ratio: float | None = None
+    limit: float | None = None  # in the row's unit
+    unit: str = "s"
+
+    def describe(self) -> str:
+        parts = []
+        if self.ratio is not None:
+            parts.append(f"≤ {self.ratio:g}×")
+        if self.limit is not None:
+            parts.append(f"< {self.limit:g} {self.unit}")
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class Row:
+    operation: str
+    value: float  # seconds, or megabytes when the target's unit is "MB"
+    target: Target
+    baseline: float | None = None
+    extra: float | None = None  # checked against target.limit instead of value (e.g. p95)
+    note: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        if self.baseline is None or self.baseline <= 0:
+            return None
+        return self.value / self.baseline
+
+    @property
+    def met(self) -> bool:
+        ratio_ok = self.target.ratio is None or (
+            self.ratio is not None and self.ratio <= self.target.ratio
+        )
+        checked = self.extra if self.extra is not None else self.value
+        limit_ok = self.target.limit is None or checked < self.target.limit
+        return ratio_ok and limit_ok
+
+
+def seconds(action: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    action()
+    return time.perf_counter() - started
+
+
+def median_seconds(action: Callable[[], object], runs: int) -> float:
+    """The median of `runs` timings of `action`, after one untimed warm-up run (none for a
+    single run: `--runs 1` is the quick check CI makes, not a measurement)."""
+    if runs > 1:
+        action()
+    return statistics.median(seconds(action) for _ in range(runs))
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def _amount(value: float | None, unit: str) -> str:
+    if value is None:
+        return "—"
+    if unit == "MB":
+        return f"{value:.0f} MB"
+    return f"{value * 1000:.1f} ms" if value < 1 else f"{value:.2f} s"
+
+
+def format_table(rows: list[Row]) -> list[str]:
+    """The table as Markdown lines, ending with `targets met: N/M`."""
+    lines = [
+        "| operation | scdesk | raw baseline | ratio | target | met |",
+        "|---|---:|---:|---:|---|---|",
+    ]
+    for row in rows:
+        unit = row.target.unit
+        ratio = "—" if row.ratio is None else f"{row.ratio:.2f}×"
+        operation = f"{row.operation} ({row.note})" if row.note else row.operation
+        lines.append(
+            f"| {operation} | {_amount(row.value, unit)} | {_amount(row.baseline, unit)} "
+            f"| {ratio} | {row.target.describe()} | {'yes' if row.met else 'NO'} |"
+        )
+    met = sum(row.met for row in rows)
+    lines.append("")
+    lines.append(f"targets met: {met}/{len(rows)}")
+    return lines

@@ -1,0 +1,77 @@
+"""Wire the user guide (F1) and the Preferences dialog into a main window's menus.
+
+    install_help_and_preferences(window, edit_menu=..., help_menu=...)
+
+The main window owns its menus; this adds two actions to them (creating "Edit" and "Help"
+menus only when none are given) and keeps the guide window alive while the main one is.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from scdesk.storage.registry import Registry
+from scdesk.ui.help.window import HelpWindow
+from scdesk.ui.preferences import PreferencesDialog
+
+
+class HelpAndPreferences(QObject):
+    """The two actions and the guide window they open."""
+
+    def __init__(self, window: QMainWindow, registry: Registry | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.registry = registry
+        self.help_window: HelpWindow | None = None
+
+        self.help_action = QAction(self.tr("scdesk &User Guide"), window)
+        self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.help_action.setMenuRole(QAction.MenuRole.NoRole)
+        self.help_action.triggered.connect(lambda: self.open_help())
+
+        self.preferences_action = QAction(self.tr("&Preferences…"), window)
+        self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(self.open_preferences)
+
+    def open_help(self, topic: str | None = None) -> HelpWindow:
+        """Show the guide (at `topic`, e.g. "logging-hours"), reusing an open guide window."""
+        if self.help_window is None:
+            self.help_window = HelpWindow(self.window)
+        if topic:
+            self.help_window.show_topic(topic)
+        self.help_window.show()
+        self.help_window.raise_()
+        self.help_window.activateWindow()
+        return self.help_window
+
+    def open_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self.registry, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+
+def install_help_and_preferences(
+    window: QMainWindow,
+    edit_menu: QMenu | None = None,
+    help_menu: QMenu | None = None,
+    registry: Registry | None = None,
+) -> HelpAndPreferences:
+    installed = HelpAndPreferences(window, registry)
+    bar = window.menuBar()
+    if help_menu is None:
+        help_menu = bar.addMenu(QCoreApplication.translate("HelpAndPreferences", "&Help"))
+    if edit_menu is None:
+        edit_menu = QMenu(QCoreApplication.translate("HelpAndPreferences", "&Edit"), bar)
+        bar.insertMenu(help_menu.menuAction(), edit_menu)  # Help stays last
+    if edit_menu.actions():
+        edit_menu.addSeparator()
+    edit_menu.addAction(installed.preferences_action)
+    first = help_menu.actions()[0] if help_menu.actions() else None
+    help_menu.insertAction(first, installed.help_action)
+    window.addAction(installed.help_action)  # F1 works even with the menu bar hidden
+    return installed

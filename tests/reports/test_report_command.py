@@ -1,0 +1,143 @@
+"""`scdesk report …` used as a chair or an administrator would, from a shell."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+from report_pdf_tools import pdf_text
+from report_seed import seed_closed
+
+from scdesk.cli.main import run
+from scdesk.operations.organizations import create_organization, open_organization
+
+
+@pytest.fixture
+def lyon(english) -> None:  # english: a QApplication exists before the command needs Qt
+    seed_closed()
+
+
+def scdesk(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = run(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_annual_report_as_pdf(lyon, capsys, tmp_path: Path) -> None:
+    code, out, err = scdesk(
+        capsys, "report", "annual", "--year", "2025", "-o", str(tmp_path / "a.pdf")
+    )
+    assert (code, err) == (0, "")
+    assert out == f"Wrote {tmp_path / 'a.pdf'}\n"
+    assert "Youth orchestra" not in pdf_text(tmp_path / "a.pdf")  # counted, not listed
+    assert "Lyon, France" in pdf_text(tmp_path / "a.pdf")
+
+
+def test_the_format_follows_the_file_extension(lyon, capsys, tmp_path: Path) -> None:
+    target = tmp_path / "hours.xlsx"
+    assert scdesk(capsys, "report", "hours", "--year", "2025", "-o", str(target))[0] == 0
+    people = openpyxl.load_workbook(target)["Hours by person"]
+    assert [row[0] for row in people.iter_rows(min_row=2, values_only=True)] == [
+        "Ann Archer",
+        "Bob Baker",
+    ]
+
+
+def test_hours_can_be_filtered_by_person_and_approval(lyon, capsys, tmp_path: Path) -> None:
+    target = tmp_path / "ann.csv"
+    code, *_ = scdesk(
+        capsys,
+        "report",
+        "hours",
+        "--year",
+        "2025",
+        "--person",
+        "archer",
+        "--approved-only",
+        "--format",
+        "csv",
+        "-o",
+        str(target),
+    )
+    assert code == 0
+    by_person = (tmp_path / "ann-hours-by-person.csv").read_text(encoding="utf-8-sig")
+    assert by_person.splitlines()[1:] == ["Ann Archer,1,6,6"]
+
+
+def test_partnership_and_trip_reports_find_their_record_by_name(lyon, capsys, tmp_path: Path):
+    assert (
+        scdesk(
+            capsys,
+            "report",
+            "partnership",
+            "--partnership",
+            "lyon",
+            "--year",
+            "2025",
+            "-o",
+            str(tmp_path / "p.pdf"),
+        )[0]
+        == 0
+    )
+    assert "Partnership with Lyon" in pdf_text(tmp_path / "p.pdf")
+    assert (
+        scdesk(capsys, "report", "trip", "--exchange", "orchestra", "-o", str(tmp_path / "t.ics"))[
+            0
+        ]
+        == 0
+    )
+    assert "Welcome dinner" in (tmp_path / "t.ics").read_text(encoding="utf-8")
+
+
+def test_an_unknown_partnership_is_named_in_the_error(lyon, capsys, tmp_path: Path) -> None:
+    code, out, err = scdesk(
+        capsys, "report", "partnership", "--partnership", "Atlantis", "-o", str(tmp_path / "p.pdf")
+    )
+    assert code == 1 and out == ""
+    assert err == "scdesk: no partnership has the id or name “Atlantis”.\n"
+    assert not (tmp_path / "p.pdf").exists()
+
+
+def test_a_directory_cannot_be_saved_as_a_calendar(lyon, capsys, tmp_path: Path) -> None:
+    code, _out, err = scdesk(capsys, "report", "directory", "-o", str(tmp_path / "d.ics"))
+    assert code == 2 and "cannot be saved as ics" in err
+
+
+def test_dates_the_wrong_way_round_are_refused(lyon, capsys, tmp_path: Path) -> None:
+    code, _out, err = scdesk(
+        capsys,
+        "report",
+        "annual",
+        "--from",
+        "2025-06-30",
+        "--to",
+        "2025-01-01",
+        "-o",
+        str(tmp_path / "a.pdf"),
+    )
+    assert code == 2 and "ends (2025-01-01) before it starts (2025-06-30)" in err
+
+
+def test_the_command_line_renders_without_a_display(tmp_path: Path) -> None:
+    """A fresh process with no Qt application and no display makes its own, offscreen."""
+    create_organization("Springfield Sister Cities", city="Springfield", country="US")
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
+    result = subprocess.run(
+        [sys.executable, "-m", "scdesk", "report", "directory", "-o", str(tmp_path / "d.pdf")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Member directory" in pdf_text(tmp_path / "d.pdf")
+
+
+def test_open_organization_is_released_after_the_command(lyon, capsys, tmp_path) -> None:
+    scdesk(capsys, "report", "directory", "-o", str(tmp_path / "d.csv"))
+    with open_organization("Springfield Sister Cities"):
+        pass

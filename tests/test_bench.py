@@ -1,0 +1,62 @@
+"""A small, fast run of the benchmark suite, so it keeps working (its figures mean nothing
+here: CI machines are busy and the small demo is small)."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROW = re.compile(
+    r"^\| (?P<operation>[^|]+) \| (?P<ours>[^|]+) \| (?P<raw>[^|]+) \| .* \| (yes|NO) \|$"
+)
+
+
+@pytest.mark.slow
+def test_the_benchmark_suite_prints_every_row_against_its_baseline_and_the_targets_met(
+    scdesk_home: Path,
+) -> None:
+    finished = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "scdesk.bench",
+            "--size",
+            "small",
+            "--runs",
+            "1",
+            "--import-people",
+            "100",
+        ],
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert finished.returncode == 0, finished.stderr
+    lines = finished.stdout.strip().splitlines()
+    rows = [match for line in lines if (match := ROW.match(line))]
+    operations = [row["operation"] for row in rows]
+    assert operations[0] == "scdesk demo --size small"
+    for expected in (
+        "cold start to an interactive main window",
+        "peak memory, organization open, every view visited",
+        "search-as-you-type over the people",
+        "sort the People list by name",
+        "sort the People list by member since",
+        "open an exchange with 50 participants",
+        "annual report PDF",
+        "roster import of 100 persons into an empty organization",
+        "full roster export",
+        "backup",
+    ):
+        assert any(operation.startswith(expected) for operation in operations), expected
+    measured_against_raw = [row for row in rows if row["raw"].strip() != "—"]
+    assert len(measured_against_raw) == 5
+    met = sum(line.endswith("| yes |") for line in lines)
+    assert lines[-1] == f"targets met: {met}/{len(rows)}"

@@ -1,0 +1,154 @@
+"""The Roster sync page, driven as an administrator would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backends.fail import Keyring as NoKeyring
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from scdesk.interchange.roster import keys
+from scdesk.interchange.roster.applying import apply_import
+from scdesk.interchange.roster.exporting import export_roster
+from scdesk.interchange.roster.importing import preview_import
+from scdesk.interchange.roster.state import history
+from scdesk.model import Person
+from scdesk.operations.organizations import create_organization, open_organization
+from scdesk.operations.records import create_record, update_record
+from scdesk.ui.roster.history_model import HistoryModel
+from scdesk.ui.roster.page import RosterSyncPage
+from scdesk.ui.roster.preview_dialog import PreviewDialog
+from tests.roster_files import fingerprint
+
+
+@pytest.fixture
+def sides(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Springfield with two people, and a replica that imported its first file."""
+    home = open_organization(create_organization("Springfield", country="US").slug)
+    replica = open_organization(create_organization("Replica", country="US").slug)
+    with home.database.transaction() as session:
+        for given in ("Ada", "Grace"):
+            create_record(
+                session,
+                Person,
+                {"given_name": given, "family_name": "Hopper", "consent_directory": True},
+            )
+    export_roster(home, tmp_path / "first.zip")
+    apply_import(replica, preview_import(replica, tmp_path / "first.zip"))
+    yield home, replica
+    home.close()
+    replica.close()
+
+
+def make_page(qtbot, org) -> RosterSyncPage:  # type: ignore[no-untyped-def]
+    page = RosterSyncPage(org)
+    qtbot.addWidget(page)
+    page.messages = []  # type: ignore[attr-defined]
+    page.notify = lambda title, text: page.messages.append(text)  # type: ignore[attr-defined]
+    return page
+
+
+def city_of_ada(org) -> str:  # type: ignore[no-untyped-def]
+    with org.database.session() as session:
+        return session.query(Person).filter_by(given_name="Ada").one().city
+
+
+def test_exporting_adds_the_file_to_the_history(qtbot, sides, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    home, _ = sides
+    page = make_page(qtbot, home)
+    assert page.history_model.rowCount() == 1
+    page.export_to(tmp_path / "second.zip", "full")
+    assert page.history_model.rowCount() == 2
+    assert page.history_model.index(0, 1).data() == "Sent"
+    assert "kept in this computer's keyring" in page.key_status.text()
+    assert page.messages[-1].startswith("File number 2 was written")
+
+
+def test_a_conflict_is_decided_in_the_preview_before_anything_changes(
+    qtbot, sides, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    home, replica = sides
+    for org, city in ((home, "Lyon"), (replica, "Lille")):
+        with org.database.transaction() as session:
+            ada = session.query(Person).filter_by(given_name="Ada").one()
+            update_record(session, Person, ada.id, {"city": city})
+    export_roster(home, tmp_path / "second.zip")
+    page = make_page(qtbot, replica)
+    seen = {}
+
+    def decide(dialog: PreviewDialog) -> int:
+        qtbot.addWidget(dialog)
+        seen["before"] = dialog.apply_button.isEnabled()
+        assert dialog.conflicts.item(0, 2).text() == "Lille"
+        assert dialog.conflicts.item(0, 3).text() == "Lyon"
+        qtbot.mouseClick(dialog.take_all, Qt.MouseButton.LeftButton)
+        seen["after"] = dialog.apply_button.isEnabled()
+        return QDialog.DialogCode.Accepted
+
+    page.show_preview = decide  # type: ignore[method-assign]
+    result = page.import_from(tmp_path / "second.zip")
+    assert seen == {"before": False, "after": True}
+    assert result is not None and result.took_theirs == 1
+    assert city_of_ada(replica) == "Lyon"
+    assert page.history_model.index(0, 1).data() == "Received"
+
+
+def test_cancelling_the_preview_changes_nothing(qtbot, sides, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    home, replica = sides
+    with home.database.transaction() as session:
+        ada = session.query(Person).filter_by(given_name="Ada").one()
+        update_record(session, Person, ada.id, {"city": "Lyon"})
+    export_roster(home, tmp_path / "second.zip")
+    before = fingerprint(replica)
+    page = make_page(qtbot, replica)
+
+    def cancel(dialog: PreviewDialog) -> int:
+        qtbot.addWidget(dialog)
+        assert dialog.apply_button.isEnabled()  # no conflicts to decide
+        assert dialog.tabs.currentIndex() == 1
+        return QDialog.DialogCode.Rejected
+
+    page.show_preview = cancel  # type: ignore[method-assign]
+    assert page.import_from(tmp_path / "second.zip") is None
+    assert fingerprint(replica) == before
+
+
+def test_a_bad_file_is_explained_and_changes_nothing(qtbot, sides, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _, replica = sides
+    warnings = []
+    monkeypatch.setattr(
+        "scdesk.ui.roster.page.QMessageBox.warning", lambda *a: warnings.append(a[2])
+    )
+    bad = tmp_path / "bad.zip"
+    bad.write_text("not a roster", encoding="utf-8")
+    before = fingerprint(replica)
+    page = make_page(qtbot, replica)
+    assert page.import_from(bad) is None
+    assert warnings and warnings[0].startswith("bad.zip: this is not a roster exchange file")
+    assert fingerprint(replica) == before
+
+
+def test_without_a_keyring_the_page_says_so_and_asks_for_the_key(qtbot, sides, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    home, _ = sides
+    keyring.set_keyring(NoKeyring())
+    page = make_page(qtbot, home)
+    assert "no keyring" in page.key_status.text()
+    assert not page.enter_key_button.isEnabled()
+    reasons = []
+    key = keys.new_key()
+    page.ask_key = lambda reason: reasons.append(reason) or key  # type: ignore[method-assign]
+    assert page.export_to(tmp_path / "signed.zip", "full") is not None
+    assert "no keyring" in reasons[0]
+    with home.database.session() as session:
+        assert history(session)[0].direction == "sent"
+
+
+def test_the_history_model_is_a_well_behaved_model(qtmodeltester, sides) -> None:  # type: ignore[no-untyped-def]
+    home, _ = sides
+    with home.database.session() as session:
+        model = HistoryModel(history(session))
+    qtmodeltester.check(model)
+    assert model.index(0, 5).data() == "2 people, 0 posts held"
