@@ -8,6 +8,12 @@ from pathlib import Path
 from scdesk.model import Person
 from scdesk.storage.organization_files import OpenOrganization
 
+# The roster files of the bad-input corpus come from this organization, signed with this key;
+# both are made up for the tests (see corpus/make_roster_files.py).
+CORPUS_ORGANIZATION_UUID = "0c0ffee0-5afe-4bad-a11a-c0de00c0de00"
+CORPUS_KEY_TEXT = "CORP-USKE-YFOR-TEST-SONL-YNOT-ASEC-RETA-TALL-CORP-USKE-YFOR-TEST"
+OTHER_KEY_TEXT = "ANOT-HERK-EYFO-RTES-TSON-LYNO-TASE-CRET-ATAL-LANO-THER-KEYF-ORTE"
+
 
 def database_fingerprint(database: Path) -> str:
     """A hash of the database file and its write-ahead log: equal means byte-identical."""
