@@ -24,10 +24,15 @@ from sqlalchemy.orm import configure_mappers
 from scdesk.demo import build_demo
 from scdesk.demo.large import build_large  # noqa: F401 - imported once, before the forks
 from scdesk.domain.rules import check_email, check_phone
-from scdesk.interchange.contacts.apply import Decisions, Side, import_into
+from scdesk.interchange.contacts.apply import Decisions as ContactDecisions
+from scdesk.interchange.contacts.apply import Side, import_into
 from scdesk.interchange.contacts.mapping import guess_mapping
 from scdesk.interchange.contacts.preview import build_preview
 from scdesk.interchange.contacts.reading import read_contacts_file
+from scdesk.interchange.roster.applying import Decision, Decisions, apply_import
+from scdesk.interchange.roster.exporting import export_roster
+from scdesk.interchange.roster.importing import Secrets, preview_import
+from scdesk.interchange.roster.keys import parse_key
 from scdesk.model import Person
 from scdesk.operations.backups import backup_now
 from scdesk.operations.organizations import open_organization
@@ -45,7 +50,19 @@ def contacts_import(org: OpenOrganization, request: dict) -> None:
     table = read_contacts_file(Path(request["file"]))
     with org.database.session() as session:
         preview = build_preview(session, table, guess_mapping(table.headers, "US"))
-    import_into(org, preview, Decisions(take=Side.THEIRS))
+    import_into(org, preview, ContactDecisions(take=Side.THEIRS))
+
+
+def roster_import(org: OpenOrganization, request: dict) -> None:
+    """A roster file from the directory: preview, back up, apply (everything theirs)."""
+    secrets = Secrets(signing_key=parse_key(request["key"]))
+    preview = preview_import(org, Path(request["file"]), secrets)
+    apply_import(org, preview, Decisions(everything=Decision.THEIRS))
+
+
+def roster_exports(org: OpenOrganization, request: dict) -> None:
+    for _ in itertools.count():
+        export_roster(org, Path(request["target"]), signing_key=parse_key(request["key"]))
 
 
 def saves(org: OpenOrganization, _request: dict) -> None:
@@ -74,6 +91,8 @@ def exports(org: OpenOrganization, request: dict) -> None:
 OPERATIONS = {
     "import": long_import,
     "contacts import": contacts_import,
+    "roster import": roster_import,
+    "roster export": roster_exports,
     "save": saves,
     "backup": backups,
     "export": exports,

@@ -26,6 +26,13 @@ from pathlib import Path
 import pytest
 
 from scdesk.demo import build_demo
+from scdesk.interchange.roster import keys
+from scdesk.interchange.roster.applying import Decision, apply_import
+from scdesk.interchange.roster.applying import Decisions as RosterDecisions
+from scdesk.interchange.roster.exporting import export_roster
+from scdesk.interchange.roster.importing import Secrets, preview_import
+from scdesk.interchange.roster.items import Kind
+from scdesk.interchange.roster.package import read_file
 from scdesk.model import Base, Person
 from scdesk.operations import backups, hours
 from scdesk.operations.attachments import attach_file
@@ -121,12 +128,15 @@ def table_counts(org: OpenOrganization) -> dict[str, int]:
 
 
 def first_backup(home: Path) -> store.Backup:
-    return store.list_backups(Registry(home).folder(Registry(home).find(SLUG)))[-1]
+    """The backup the template took when it was made (reason "before trip")."""
+    registry = Registry(home)
+    found = store.list_backups(registry.folder(registry.find(SLUG)))
+    [backup] = [b for b in found if b.reason == "before trip"]
+    return backup
 
 
 def assert_earlier_backup_untouched(home: Path, expected_sha: str) -> None:
     backup = first_backup(home)
-    assert backup.reason == "before trip"
     assert sha256(backup.path) == expected_sha
     assert integrity(backup.path) == [("ok",)]
 
@@ -220,6 +230,86 @@ def test_a_spreadsheet_import_killed_at_random_moments_is_all_or_nothing(
         outcome["seconds"] * 1.05,
         check,
         file=str(roster),
+    )
+
+
+@pytest.fixture(scope="module")
+def roster_sender(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """A roster file of a busy organization (1,000 people and their posts), and its key."""
+    home = tmp_path_factory.mktemp("roster-sender")
+    registry = Registry(home)
+    entry = create_organization("Springfield Sister Cities", registry, country="US")
+    key = keys.new_key()
+    with open_organization(entry.slug, registry) as org:
+        build_demo(org, "large", scale=0.01)
+        roster = home / "springfield-roster.zip"
+        export_roster(org, roster, signing_key=key)
+    return roster, keys.key_text(key)
+
+
+def test_a_roster_import_killed_at_random_moments_is_all_or_nothing(
+    crash_rig, tmp_path, monkeypatch, roster_sender
+) -> None:
+    roster, key = roster_sender
+    template = make_template(tmp_path / "template", monkeypatch, lambda org: None)
+    control = template.copy(tmp_path / "control")
+    outcome = crash_rig.run("roster import", control, None, file=str(roster), key=key)
+    assert (outcome["exit"], outcome["signal"]) == (0, None)
+    with open_copy(template.home) as org:
+        empty = table_counts(org)["person"]
+    with open_copy(control) as org:
+        full = table_counts(org)["person"]
+    assert empty == 0 and full > 500  # the people who agreed to be in the directory
+
+    def check(org: OpenOrganization) -> str:
+        people = table_counts(org)["person"]
+        assert people in (empty, full)
+        return "all imported" if people else "nothing imported"
+
+    run_killed(
+        crash_rig,
+        "roster import",
+        template,
+        tmp_path,
+        outcome["seconds"] * 1.05,
+        check,
+        file=str(roster),
+        key=key,
+    )
+
+
+def test_roster_exports_killed_at_random_moments_leave_a_valid_file(
+    crash_rig, tmp_path, monkeypatch, roster_sender
+) -> None:
+    roster, key = roster_sender
+    template = make_template(
+        tmp_path / "template",
+        monkeypatch,
+        lambda org: apply_import(
+            org,
+            preview_import(org, roster, Secrets(signing_key=keys.parse_key(key))),
+            RosterDecisions(everything=Decision.THEIRS),
+        ),
+    )
+    target = tmp_path / "exports" / "to-the-directory.zip"
+    target.parent.mkdir()
+    shutil.copyfile(roster, target)
+
+    def people_in(path: Path) -> int:
+        package = read_file(path.read_bytes(), path.name, lambda *_: keys.parse_key(key))
+        return len(package.items[Kind.PERSON])  # read_file checks signature, sums, tables
+
+    previous = people_in(roster)
+    with open_copy(template.home) as org:
+        here = table_counts(org)["person"]
+
+    def check(org: OpenOrganization) -> str:
+        people = people_in(target)
+        assert people in (previous, here)
+        return "the previous file" if people == previous != here else "a new file"
+
+    run_killed(
+        crash_rig, "roster export", template, tmp_path, 2.0, check, target=str(target), key=key
     )
 
 

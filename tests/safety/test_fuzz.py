@@ -17,7 +17,14 @@ from scdesk.interchange.contacts.apply import Decisions, Side, import_into
 from scdesk.interchange.contacts.mapping import guess_mapping
 from scdesk.interchange.contacts.preview import build_preview
 from scdesk.interchange.contacts.reading import read_contacts_file
+from scdesk.interchange.roster.applying import Decision, apply_import
+from scdesk.interchange.roster.applying import Decisions as RosterDecisions
+from scdesk.interchange.roster.errors import RosterFileError
+from scdesk.interchange.roster.exporting import export_roster
+from scdesk.interchange.roster.importing import preview_import
+from scdesk.model import Person
 from scdesk.operations.backups import restore_backup
+from scdesk.operations.organizations import create_organization, open_organization
 from scdesk.storage.backup import list_backups, read_backup
 from scdesk.storage.errors import StorageError
 
@@ -194,3 +201,37 @@ def test_importing_mutated_spreadsheets_and_address_books_fails_cleanly_or_impor
     print(f"contacts fuzz: {outcomes}")
     assert outcomes["examples"] >= 600
     assert outcomes["refused"] and outcomes["imported"]
+
+
+def test_importing_mutated_roster_files_fails_cleanly_or_imports(org, tmp_path) -> None:
+    sender = open_organization(create_organization("Shelbyville Twinning", country="US").slug)
+    try:
+        with sender.database.transaction() as session:
+            for first, family in (("Ada", "Byron"), ("Zoë", "Müller"), ("Kwame", "Mensah")):
+                session.add(Person(given_name=first, family_name=family, consent_directory=True))
+        good = export_roster(sender, tmp_path / "good.zip").path.read_bytes()
+    finally:
+        sender.close()
+    outcomes = {"examples": 0, "refused": 0, "imported": 0}
+    candidate = tmp_path / "roster.zip"
+
+    @settings(FUZZ, max_examples=400)
+    @given(st.data())
+    def import_mutated(data: st.DataObject) -> None:
+        outcomes["examples"] += 1
+        candidate.write_bytes(mutate(good, data.draw(mutations_within(len(good)))))
+        before = database_fingerprint(org.folder.database)
+        try:
+            preview = preview_import(org, candidate)
+            apply_import(org, preview, RosterDecisions(everything=Decision.THEIRS))
+        except RosterFileError as error:
+            assert error.file_name == candidate.name and error.problems
+            assert database_fingerprint(org.folder.database) == before
+            outcomes["refused"] += 1
+        else:
+            assert integrity(org.folder.database) == [("ok",)]
+            outcomes["imported"] += 1
+
+    import_mutated()
+    print(f"roster fuzz: {outcomes}")
+    assert outcomes["examples"] >= 400 and outcomes["refused"]
