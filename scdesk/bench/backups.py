@@ -1,4 +1,5 @@
-"""What a backup and a restore cost, against a raw SQLite backup of the same database.
+"""What a restore costs (and a backup, as the suite's files row measures it too), against a
+raw SQLite backup of the same database.
 
     uv run python -m scdesk.bench.backups [--org NAME] [--repeat 3]
 
@@ -13,28 +14,16 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import sqlite3
-import statistics
 import sys
 import tempfile
-import timeit
-from collections.abc import Callable
-from contextlib import closing
 from pathlib import Path
 
+from scdesk.bench.files import raw_backup
+from scdesk.bench.table import median_seconds
 from scdesk.operations.backups import backup_now, restore_backup
 from scdesk.operations.demo_organization import LARGE_DEMO_NAME
 from scdesk.operations.organizations import open_organization
 from scdesk.storage.registry import Registry
-
-
-def raw_backup(database: Path, target: Path) -> None:
-    with closing(sqlite3.connect(database)) as src, closing(sqlite3.connect(target)) as dst:
-        src.backup(dst)
-
-
-def median_seconds(work: Callable[[], object], repeat: int) -> float:
-    return statistics.median(timeit.repeat(work, number=1, repeat=repeat))
 
 
 def main(argv: list[str] | None = None) -> int:

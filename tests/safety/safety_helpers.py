@@ -5,7 +5,9 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from scdesk.interchange.roster.errors import RosterFileError
 from scdesk.model import Person
+from scdesk.storage.errors import StorageError
 from scdesk.storage.organization_files import OpenOrganization
 
 # The roster files of the bad-input corpus come from this organization, signed with this key;
@@ -35,3 +37,10 @@ def wreck(database: Path) -> None:
     data = bytearray(database.read_bytes())
     data[100:4096] = b"\xff" * (4096 - 100)
     database.write_bytes(bytes(data))
+
+
+def described(error: StorageError | RosterFileError) -> tuple[str, str]:
+    """The name of the file an import error names, and its message."""
+    if isinstance(error, RosterFileError):
+        return error.file_name, error.describe()
+    return error.path.name, error.message

@@ -15,7 +15,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from safety_helpers import CORPUS_KEY_TEXT, CORPUS_ORGANIZATION_UUID, database_fingerprint
+from safety_helpers import (
+    CORPUS_KEY_TEXT,
+    CORPUS_ORGANIZATION_UUID,
+    database_fingerprint,
+    described,
+)
 
 from scdesk.interchange.contacts.apply import Decisions, Side, import_into
 from scdesk.interchange.contacts.mapping import guess_mapping
@@ -117,13 +122,6 @@ IMPORTERS: dict[str, Callable[[OpenOrganization, Path], None]] = {
 
 def corpus() -> list[Path]:
     return sorted(p for p in CORPUS.iterdir() if p.suffix in IMPORTERS)
-
-
-def described(error: StorageError | RosterFileError) -> tuple[str, str]:
-    """The file an error names, and its message."""
-    if isinstance(error, RosterFileError):
-        return error.file_name, error.describe()
-    return error.path.name, error.message
 
 
 def test_every_corpus_file_has_an_expectation() -> None:
