@@ -5,6 +5,9 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
 from scdesk.interchange.roster.errors import RosterFileError
 from scdesk.model import Person
 from scdesk.storage.errors import StorageError
@@ -44,3 +47,23 @@ def described(error: StorageError | RosterFileError) -> tuple[str, str]:
     if isinstance(error, RosterFileError):
         return error.file_name, error.describe()
     return error.path.name, error.message
+
+
+def answer_dialog(qtbot, button_text: str, seen: list[str] | None = None) -> None:
+    """Click `button_text` in the next modal message box that has it, noting its text."""
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        buttons = (
+            [b for b in box.buttons() if b.text().replace("&", "") == button_text]
+            if isinstance(box, QMessageBox)
+            else []
+        )
+        if not buttons:
+            QTimer.singleShot(20, click)
+            return
+        if seen is not None:
+            seen.append(f"{box.text()}\n{box.informativeText()}")
+        qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, click)
