@@ -50,6 +50,7 @@ EXPECTED = {
     "header-zeroed.sqlite3": f"{NOT_A_BACKUP} (it is not a database at all)",
     "impossible-page-size.sqlite3": f"{DAMAGED} (file is not a database)",
     "index-page-scrambled.sqlite3": f"{DAMAGED} (it fails SQLite's check)",
+    "index-out-of-step-with-its-table.sqlite3": "missing from index sqlite_autoindex_person_1",
     "newest-revision-without-people.sqlite3": "lacks parts of an scdesk database: table person",
     "not-a-database.sqlite3": f"{NOT_A_BACKUP} (it is not a database at all)",
     "random-bytes.sqlite3": f"{NOT_A_BACKUP} (it is not a database at all)",
