@@ -204,7 +204,7 @@
         <name>BackupSchedule</name>
         <message>
             <source>Backing up</source>
-            <translation>Haciendo una copia de seguridad</translation>
+            <translation>Haciendo la copia de seguridad</translation>
         </message>
         <message>
             <source>The automatic backup failed: {problem}</source>
@@ -227,7 +227,7 @@
         </message>
         <message>
             <source>before two records were merged</source>
-            <translation>antes de fusionar dos fichas</translation>
+            <translation>antes de fusionar dos registros</translation>
         </message>
         <message>
             <source>before a restore</source>
@@ -259,11 +259,11 @@
         </message>
         <message>
             <source>host placements</source>
-            <translation>alojamientos</translation>
+            <translation>alojamientos en familias</translation>
         </message>
         <message>
             <source>itinerary items</source>
-            <translation>etapas del itinerario</translation>
+            <translation>etapas del programa</translation>
         </message>
         <message>
             <source>partnerships</source>
@@ -295,7 +295,7 @@
         </message>
         <message>
             <source>the organization's profile</source>
-            <translation>el perfil de la organización</translation>
+            <translation>el perfil de la asociación</translation>
         </message>
         <message>
             <source>The {count} changes made after {when} would be undone ({kinds}).</source>
@@ -326,7 +326,7 @@
         </message>
         <message>
             <source>Why</source>
-            <translation>Por qué</translation>
+            <translation>Motivo</translation>
         </message>
         <message>
             <source>Size</source>
@@ -341,7 +341,7 @@
         </message>
         <message>
             <source>scdesk keeps copies of your records and attached files: before every import, merge and restore, when you close it after a change, and every hour while you work. It keeps the newest ten, then one a day for a week, one a week for five weeks and one a month for a year.</source>
-            <translation>scdesk guarda copias de sus fichas y archivos adjuntos: antes de cada importación, fusión y restauración, al cerrarlo después de un cambio y cada hora mientras trabaja. Conserva las diez más recientes, luego una al día durante una semana, una a la semana durante cinco semanas y una al mes durante un año.</translation>
+            <translation>scdesk guarda copias de sus datos y de los archivos adjuntos: antes de cada importación, fusión y restauración, al cerrarlo después de un cambio y cada hora mientras trabaja. Conserva las diez más recientes y, después, una al día durante una semana, una a la semana durante cinco semanas y una al mes durante un año.</translation>
         </message>
         <message>
             <source>Backups</source>
@@ -377,7 +377,7 @@
         </message>
         <message>
             <source>Check the records for problems</source>
-            <translation>Buscar problemas en las fichas</translation>
+            <translation>Buscar problemas en los datos</translation>
         </message>
         <message>
             <source>Result</source>
@@ -389,7 +389,7 @@
         </message>
         <message>
             <source>That did not work: {problem}</source>
-            <translation>No funcionó: {problem}</translation>
+            <translation>No ha funcionado: {problem}</translation>
         </message>
         <message>
             <source>Backing up…</source>
@@ -397,7 +397,7 @@
         </message>
         <message>
             <source>Backing up</source>
-            <translation>Haciendo una copia de seguridad</translation>
+            <translation>Haciendo la copia de seguridad</translation>
         </message>
         <message>
             <source>Cancelled; no backup was made.</source>
@@ -413,11 +413,11 @@
         </message>
         <message>
             <source>Put back your records as they were on {when}?</source>
-            <translation>¿Volver a poner sus fichas como estaban el {when}?</translation>
+            <translation>¿Devolver sus datos al estado del {when}?</translation>
         </message>
         <message>
             <source>Your records as they are now are backed up first, so you can come back to them.</source>
-            <translation>Antes se hace una copia de sus fichas tal como están ahora, para que pueda volver a ellas.</translation>
+            <translation>Antes se hace una copia de sus datos tal como están ahora, para que pueda volver a ellos.</translation>
         </message>
         <message>
             <source>&amp;Restore</source>
@@ -437,7 +437,7 @@
         </message>
         <message>
             <source>Restored the backup of {when}. Your records as they were just before are kept as the newest backup.</source>
-            <translation>Se restauró la copia del {when}. Sus fichas tal como estaban justo antes se guardan como la copia más reciente.</translation>
+            <translation>Se restauró la copia del {when}. Sus datos tal como estaban justo antes se guardan como la copia más reciente.</translation>
         </message>
         <message>
             <source>{count} attached files could not be found in any backup.</source>
@@ -449,7 +449,7 @@
         </message>
         <message>
             <source>Checking the records</source>
-            <translation>Comprobando las fichas</translation>
+            <translation>Comprobando los datos</translation>
         </message>
         <message>
             <source>No problems found: the database, its search index and the attached files are all in order.</source>
@@ -459,9 +459,9 @@
             <source>Problems found:
 {problems}
 Restore the newest backup made before they appeared, or ask for help.</source>
-            <translation>Problemas encontrados:
+            <translation>Se encontraron problemas:
 {problems}
-Restaure la copia más reciente anterior a ellos, o pida ayuda.</translation>
+Restaure la copia más reciente hecha antes de que aparecieran, o pida ayuda.</translation>
         </message>
     </context>
     <context>
@@ -1163,7 +1163,7 @@ Sus datos siguen como estaban.</translation>
         <message>
             <source>What you were editing is still open: check it, then try again. If it happens again, the log helps whoever looks into it:
 {path}</source>
-            <translation>Lo que estaba editando sigue abierto: revíselo y vuelva a intentarlo. Si vuelve a ocurrir, el registro ayuda a quien lo investigue:
+            <translation>Lo que estaba editando sigue abierto: revíselo y vuelva a intentarlo. Si vuelve a ocurrir, el registro ayudará a quien lo investigue:
 {path}</translation>
         </message>
         <message>
@@ -1175,11 +1175,11 @@ Sus datos siguen como estaban.</translation>
         <name>Errors</name>
         <message>
             <source>Something went wrong</source>
-            <translation>Algo salió mal</translation>
+            <translation>Algo ha fallado</translation>
         </message>
         <message>
             <source>scdesk ran into a problem it did not expect.</source>
-            <translation>scdesk encontró un problema que no esperaba.</translation>
+            <translation>scdesk se ha encontrado con un problema inesperado.</translation>
         </message>
         <message>
             <source>Open the &amp;log folder</source>
@@ -1674,7 +1674,7 @@ Sus datos siguen como estaban.</translation>
         </message>
         <message>
             <source>For example a list saved from Excel, or contacts exported from Google, Outlook or Apple Contacts. Nothing is written until the last step.</source>
-            <translation>Por ejemplo, una lista guardada desde Excel, o contactos exportados de Google, Outlook o Contactos de Apple. No se escribe nada hasta el último paso.</translation>
+            <translation>Por ejemplo, una lista guardada desde Excel o contactos exportados de Google, Outlook o Contactos de Apple. No se escribe nada hasta el último paso.</translation>
         </message>
         <message>
             <source>File to import</source>
@@ -2053,6 +2053,10 @@ Sus datos siguen como estaban.</translation>
         <message>
             <source>{shown} of {total} hours entries</source>
             <translation>{shown} de {total} anotaciones de horas</translation>
+        </message>
+        <message>
+            <source>Adding up the hours…</source>
+            <translation>Sumando las horas…</translation>
         </message>
         <message>
             <source>&lt;b&gt;{hours} hours&lt;/b&gt; in {entries} entries: {approved} approved, {waiting} waiting for approval</source>
@@ -3636,11 +3640,11 @@ Por añadir: {added}; por modificar: {changed}; por eliminar: {removed}; conflic
         </message>
         <message>
             <source>&amp;Keep what scdesk has, for all</source>
-            <translation>&amp;Conservar lo de scdesk, para todo</translation>
+            <translation>&amp;Conservar lo de scdesk en todos</translation>
         </message>
         <message>
             <source>&amp;Take the file's, for all</source>
-            <translation>&amp;Tomar lo del archivo, para todo</translation>
+            <translation>&amp;Tomar lo del archivo en todos</translation>
         </message>
         <message>
             <source>Take the file's values for every conflict</source>
@@ -3943,7 +3947,7 @@ Desaparecerá de las listas. Editar ▸ Deshacer lo recupera.</translation>
         <name>Recovery</name>
         <message>
             <source>The records cannot be opened</source>
-            <translation>No se pueden abrir las fichas</translation>
+            <translation>No se pueden abrir los datos</translation>
         </message>
         <message>
             <source>&amp;Restore this backup</source>
@@ -3955,7 +3959,7 @@ Desaparecerá de las listas. Editar ▸ Deshacer lo recupera.</translation>
         </message>
         <message>
             <source>There is no good backup to restore. Leave the organization's folder as it is and ask for help; the damaged file has not been changed.</source>
-            <translation>No hay ninguna copia buena que restaurar. Deje la carpeta de la organización como está y pida ayuda; el archivo dañado no se ha modificado.</translation>
+            <translation>No hay ninguna copia en buen estado que restaurar. Deje la carpeta de la asociación como está y pida ayuda; el archivo dañado no se ha modificado.</translation>
         </message>
         <message>
             <source>The damaged file is kept aside (its name ends in “.corrupt”), not deleted.</source>
@@ -3967,11 +3971,11 @@ Desaparecerá de las listas. Editar ▸ Deshacer lo recupera.</translation>
         </message>
         <message>
             <source>The backup could not be restored</source>
-            <translation>No se pudo restaurar la copia</translation>
+            <translation>No se pudo restaurar la copia de seguridad</translation>
         </message>
         <message>
             <source>The newest good backup is from {when} ({why}).</source>
-            <translation>La copia buena más reciente es del {when} ({why}).</translation>
+            <translation>La copia en buen estado más reciente es del {when} ({why}).</translation>
         </message>
     </context>
     <context>

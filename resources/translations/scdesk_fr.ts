@@ -208,7 +208,7 @@
         </message>
         <message>
             <source>The automatic backup failed: {problem}</source>
-            <translation>La sauvegarde automatique a échoué : {problem}</translation>
+            <translation>La sauvegarde automatique a échoué : {problem}</translation>
         </message>
     </context>
     <context>
@@ -259,11 +259,11 @@
         </message>
         <message>
             <source>host placements</source>
-            <translation>hébergements</translation>
+            <translation>placements en famille d'accueil</translation>
         </message>
         <message>
             <source>itinerary items</source>
-            <translation>étapes d'itinéraire</translation>
+            <translation>étapes du programme</translation>
         </message>
         <message>
             <source>partnerships</source>
@@ -271,11 +271,11 @@
         </message>
         <message>
             <source>committees</source>
-            <translation>comités</translation>
+            <translation>commissions</translation>
         </message>
         <message>
             <source>committee posts</source>
-            <translation>fonctions dans les comités</translation>
+            <translation>fonctions dans les commissions</translation>
         </message>
         <message>
             <source>meetings</source>
@@ -295,7 +295,7 @@
         </message>
         <message>
             <source>the organization's profile</source>
-            <translation>le profil de l'organisation</translation>
+            <translation>le profil du comité de jumelage</translation>
         </message>
         <message>
             <source>The {count} changes made after {when} would be undone ({kinds}).</source>
@@ -303,11 +303,11 @@
         </message>
         <message>
             <source>Everything changed after {when} would be lost: the damaged database cannot tell how much that is.</source>
-            <translation>Tout ce qui a changé après le {when} serait perdu : la base de données endommagée ne permet pas de dire combien.</translation>
+            <translation>Tout ce qui a été modifié après le {when} serait perdu : la base de données endommagée ne permet pas de savoir combien.</translation>
         </message>
         <message>
             <source>Nothing was changed after {when}, so nothing would be lost.</source>
-            <translation>Rien n'a changé après le {when} : rien ne serait perdu.</translation>
+            <translation>Rien n'a été modifié après le {when}, donc rien ne serait perdu.</translation>
         </message>
         <message>
             <source>The one change made after {when} would be undone ({kinds}).</source>
@@ -315,7 +315,7 @@
         </message>
         <message>
             <source>{kind}: {count}</source>
-            <translation>{kind} : {count}</translation>
+            <translation>{kind} : {count}</translation>
         </message>
     </context>
     <context>
@@ -326,7 +326,7 @@
         </message>
         <message>
             <source>Why</source>
-            <translation>Pourquoi</translation>
+            <translation>Motif</translation>
         </message>
         <message>
             <source>Size</source>
@@ -341,7 +341,7 @@
         </message>
         <message>
             <source>scdesk keeps copies of your records and attached files: before every import, merge and restore, when you close it after a change, and every hour while you work. It keeps the newest ten, then one a day for a week, one a week for five weeks and one a month for a year.</source>
-            <translation>scdesk garde des copies de vos fiches et pièces jointes : avant chaque importation, fusion et restauration, quand vous le fermez après une modification, et toutes les heures pendant votre travail. Il garde les dix plus récentes, puis une par jour pendant une semaine, une par semaine pendant cinq semaines et une par mois pendant un an.</translation>
+            <translation>scdesk garde des copies de vos données et des fichiers joints : avant chaque importation, fusion et restauration, quand vous le fermez après une modification, et toutes les heures pendant votre travail. Il conserve les dix plus récentes, puis une par jour pendant une semaine, une par semaine pendant cinq semaines et une par mois pendant un an.</translation>
         </message>
         <message>
             <source>Backups</source>
@@ -373,11 +373,11 @@
         </message>
         <message>
             <source>&amp;Check for problems</source>
-            <translation>&amp;Chercher des problèmes</translation>
+            <translation>&amp;Rechercher des problèmes</translation>
         </message>
         <message>
             <source>Check the records for problems</source>
-            <translation>Chercher des problèmes dans les fiches</translation>
+            <translation>Rechercher des problèmes dans les données</translation>
         </message>
         <message>
             <source>Result</source>
@@ -389,7 +389,7 @@
         </message>
         <message>
             <source>That did not work: {problem}</source>
-            <translation>Cela n'a pas fonctionné : {problem}</translation>
+            <translation>Cela n'a pas fonctionné : {problem}</translation>
         </message>
         <message>
             <source>Backing up…</source>
@@ -401,7 +401,7 @@
         </message>
         <message>
             <source>Cancelled; no backup was made.</source>
-            <translation>Annulé ; aucune sauvegarde n'a été faite.</translation>
+            <translation>Annulé ; aucune sauvegarde n'a été faite.</translation>
         </message>
         <message>
             <source>Backed up. The new backup is at the top of the list.</source>
@@ -413,11 +413,11 @@
         </message>
         <message>
             <source>Put back your records as they were on {when}?</source>
-            <translation>Remettre vos fiches telles qu’elles étaient le {when} ?</translation>
+            <translation>Remettre vos données telles qu'elles étaient le {when} ?</translation>
         </message>
         <message>
             <source>Your records as they are now are backed up first, so you can come back to them.</source>
-            <translation>Vos fiches telles qu'elles sont maintenant sont d'abord sauvegardées, pour que vous puissiez y revenir.</translation>
+            <translation>Vos données actuelles sont d'abord sauvegardées, pour que vous puissiez y revenir.</translation>
         </message>
         <message>
             <source>&amp;Restore</source>
@@ -429,7 +429,7 @@
         </message>
         <message>
             <source>Restoring…</source>
-            <translation>Restauration en cours…</translation>
+            <translation>Restauration…</translation>
         </message>
         <message>
             <source>Restoring a backup</source>
@@ -437,29 +437,29 @@
         </message>
         <message>
             <source>Restored the backup of {when}. Your records as they were just before are kept as the newest backup.</source>
-            <translation>La sauvegarde du {when} a été restaurée. Vos fiches telles qu'elles étaient juste avant sont gardées comme la sauvegarde la plus récente.</translation>
+            <translation>La sauvegarde du {when} a été restaurée. Vos données telles qu'elles étaient juste avant sont gardées comme sauvegarde la plus récente.</translation>
         </message>
         <message>
             <source>{count} attached files could not be found in any backup.</source>
-            <translation>{count} pièces jointes n'ont été trouvées dans aucune sauvegarde.</translation>
+            <translation>{count} fichiers joints n'ont été trouvés dans aucune sauvegarde.</translation>
         </message>
         <message>
             <source>Checking…</source>
-            <translation>Vérification en cours…</translation>
+            <translation>Vérification…</translation>
         </message>
         <message>
             <source>Checking the records</source>
-            <translation>Vérification des fiches</translation>
+            <translation>Vérification des données</translation>
         </message>
         <message>
             <source>No problems found: the database, its search index and the attached files are all in order.</source>
-            <translation>Aucun problème trouvé : la base de données, son index de recherche et les pièces jointes sont en ordre.</translation>
+            <translation>Aucun problème trouvé : la base de données, son index de recherche et les fichiers joints sont en ordre.</translation>
         </message>
         <message>
             <source>Problems found:
 {problems}
 Restore the newest backup made before they appeared, or ask for help.</source>
-            <translation>Problèmes trouvés :
+            <translation>Problèmes trouvés :
 {problems}
 Restaurez la sauvegarde la plus récente faite avant leur apparition, ou demandez de l'aide.</translation>
         </message>
@@ -1163,7 +1163,7 @@ Vos données sont restées telles quelles.</translation>
         <message>
             <source>What you were editing is still open: check it, then try again. If it happens again, the log helps whoever looks into it:
 {path}</source>
-            <translation>Ce que vous étiez en train de modifier est toujours ouvert : vérifiez-le, puis réessayez. Si cela se reproduit, le journal aidera la personne qui s'en occupe :
+            <translation>Ce que vous modifiiez est toujours ouvert : vérifiez-le, puis réessayez. Si cela se reproduit, le journal aidera la personne qui s'en occupera :
 {path}</translation>
         </message>
         <message>
@@ -2053,6 +2053,10 @@ Vos données sont restées telles quelles.</translation>
         <message>
             <source>{shown} of {total} hours entries</source>
             <translation>{shown} saisies d'heures sur {total}</translation>
+        </message>
+        <message>
+            <source>Adding up the hours…</source>
+            <translation>Calcul du total des heures…</translation>
         </message>
         <message>
             <source>&lt;b&gt;{hours} hours&lt;/b&gt; in {entries} entries: {approved} approved, {waiting} waiting for approval</source>
@@ -3636,11 +3640,11 @@ Vos données sont restées telles quelles.</translation>
         </message>
         <message>
             <source>&amp;Keep what scdesk has, for all</source>
-            <translation>&amp;Garder ce que scdesk a, pour tout</translation>
+            <translation>&amp;Garder ce que scdesk contient, pour tous</translation>
         </message>
         <message>
             <source>&amp;Take the file's, for all</source>
-            <translation>&amp;Prendre celui du fichier, pour tout</translation>
+            <translation>&amp;Prendre ceux du fichier, pour tous</translation>
         </message>
         <message>
             <source>Take the file's values for every conflict</source>
@@ -3700,11 +3704,11 @@ Vos données sont restées telles quelles.</translation>
         </message>
         <message>
             <source>Keep what scdesk has</source>
-            <translation>Garder ce que scdesk a</translation>
+            <translation>Garder ce que scdesk contient</translation>
         </message>
         <message>
             <source>Take the file's</source>
-            <translation>Prendre celui du fichier</translation>
+            <translation>Prendre ceux du fichier</translation>
         </message>
         <message>
             <source>In scdesk</source>
@@ -3943,7 +3947,7 @@ La fiche disparaît des listes. Édition ▸ Annuler la fait revenir.</translati
         <name>Recovery</name>
         <message>
             <source>The records cannot be opened</source>
-            <translation>Les fiches ne peuvent pas être ouvertes</translation>
+            <translation>Les données ne peuvent pas être ouvertes</translation>
         </message>
         <message>
             <source>&amp;Restore this backup</source>
@@ -3955,11 +3959,11 @@ La fiche disparaît des listes. Édition ▸ Annuler la fait revenir.</translati
         </message>
         <message>
             <source>There is no good backup to restore. Leave the organization's folder as it is and ask for help; the damaged file has not been changed.</source>
-            <translation>Il n'y a aucune sauvegarde valable à restaurer. Laissez le dossier de l'organisation tel quel et demandez de l'aide ; le fichier endommagé n'a pas été modifié.</translation>
+            <translation>Il n'y a aucune sauvegarde en bon état à restaurer. Laissez le dossier du comité de jumelage tel quel et demandez de l'aide ; le fichier endommagé n'a pas été modifié.</translation>
         </message>
         <message>
             <source>The damaged file is kept aside (its name ends in “.corrupt”), not deleted.</source>
-            <translation>Le fichier endommagé est mis de côté (son nom se termine par « .corrupt »), pas supprimé.</translation>
+            <translation>Le fichier endommagé est mis de côté (son nom se termine par « .corrupt »), pas supprimé.</translation>
         </message>
         <message>
             <source>The database of {name} is damaged.</source>
@@ -3971,7 +3975,7 @@ La fiche disparaît des listes. Édition ▸ Annuler la fait revenir.</translati
         </message>
         <message>
             <source>The newest good backup is from {when} ({why}).</source>
-            <translation>La sauvegarde valable la plus récente date du {when} ({why}).</translation>
+            <translation>La sauvegarde en bon état la plus récente date du {when} ({why}).</translation>
         </message>
     </context>
     <context>
@@ -4382,7 +4386,7 @@ La fiche disparaît des listes. Édition ▸ Annuler la fait revenir.</translati
         </message>
         <message>
             <source>Cancelled; no file was written.</source>
-            <translation>Annulé ; aucun fichier n'a été écrit.</translation>
+            <translation>Annulé ; aucun fichier n'a été écrit.</translation>
         </message>
         <message>
             <source>Preparing the report</source>
