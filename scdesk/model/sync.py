@@ -61,7 +61,8 @@ class SyncBaseline(Base):
     record_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
     kind: Mapped[str] = mapped_column(String(20))
     # Values in the newest file from the peer that carried this record, and the number of
-    # our file that file acknowledged.
+    # our last file made before that file arrived (at least the one it acknowledged): our
+    # files up to it held nothing newer than those values.
     received: Mapped[str | None] = mapped_column(Text, default=None)
     received_ack: Mapped[int] = mapped_column(Integer, default=0)
     # Values we sent in the newest file of ours the peer acknowledged, and its number.

@@ -315,6 +315,9 @@ def _record_baselines(
     acknowledged = preview.manifest.acknowledges
     ours = sent_file(session, acknowledged.sequence) if acknowledged else None
     received_ack = ours.sequence if ours is not None and ours.file_id == acknowledged.file_id else 0  # type: ignore[union-attr]
+    # Our files made before this one arrived hold nothing newer than what it brings, whether
+    # the peer acknowledged them or not (a file of ours may cross theirs in flight).
+    received_ack = max(received_ack, next_sequence - 1)
     merges = preview.merges
     old = load(connection, peer.id, [m.uuid for m in merges])
     rows = []

@@ -76,6 +76,8 @@ def theirs_known(theirs: str, base: Baseline | None, index: int) -> bool:
     if received is None or theirs != received:
         return False
     # They had this value before; did they keep it after seeing a newer one of ours?
+    # Only a file of ours made after their value arrived (received_ack is our last file
+    # made before it) can hold a newer value they saw; an older file crossed theirs.
     reacted = sent is not None and base.sent_sequence > base.received_ack and sent != theirs
     return not reacted
 
