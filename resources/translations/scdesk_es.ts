@@ -3776,6 +3776,57 @@ Por añadir: {added}; por modificar: {changed}; por eliminar: {removed}; conflic
         </message>
     </context>
     <context>
+        <name>Privacy</name>
+        <message>
+            <source>Erase a person</source>
+            <translation>Borrar a una persona</translation>
+        </message>
+        <message>
+            <source>Their name, contact details, emergency contact and notes are cleared everywhere and cannot be brought back. Their volunteer hours and exchanges still count, anonymously. Do this only when they asked for it.</source>
+            <translation>Su nombre, datos de contacto, contacto de emergencia y notas se borran en todas partes y no se pueden recuperar. Sus horas de voluntariado e intercambios siguen contando, de forma anónima. Hágalo solo si esa persona lo pidió.</translation>
+        </message>
+        <message>
+            <source>&amp;Erase</source>
+            <translation>&amp;Borrar</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>Borrar</translation>
+        </message>
+        <message>
+            <source>The person was erased.</source>
+            <translation>La persona fue borrada.</translation>
+        </message>
+        <message>
+            <source>Older backups keep the data until they are rotated away.</source>
+            <translation>Las copias de seguridad anteriores conservan los datos hasta que se descartan.</translation>
+        </message>
+        <message>
+            <source>Please look at these, which may still name them:</source>
+            <translation>Revise esto, que aún puede nombrarla:</translation>
+        </message>
+        <message>
+            <source>Erase everything personal about {name}?</source>
+            <translation>¿Borrar todo lo personal de {name}?</translation>
+        </message>
+        <message>
+            <source>Zip archives (*.zip)</source>
+            <translation>Archivos zip (*.zip)</translation>
+        </message>
+        <message>
+            <source>Export a person's data</source>
+            <translation>Exportar los datos de una persona</translation>
+        </message>
+        <message>
+            <source>• {table} {id}, {field}</source>
+            <translation>• {table} {id}, {field}</translation>
+        </message>
+        <message>
+            <source>Save everything held about {name}</source>
+            <translation>Guardar todo lo que se tiene sobre {name}</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgressWindow</name>
         <message>
             <source>Cancel</source>

@@ -3776,6 +3776,57 @@ Vos données sont restées telles quelles.</translation>
         </message>
     </context>
     <context>
+        <name>Privacy</name>
+        <message>
+            <source>Erase a person</source>
+            <translation>Effacer une personne</translation>
+        </message>
+        <message>
+            <source>Their name, contact details, emergency contact and notes are cleared everywhere and cannot be brought back. Their volunteer hours and exchanges still count, anonymously. Do this only when they asked for it.</source>
+            <translation>Son nom, ses coordonnées, son contact d'urgence et ses notes sont effacés partout et ne peuvent pas être récupérés. Ses heures de bénévolat et ses échanges comptent toujours, anonymement. Ne le faites qu'à sa demande.</translation>
+        </message>
+        <message>
+            <source>&amp;Erase</source>
+            <translation>&amp;Effacer</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>Effacer</translation>
+        </message>
+        <message>
+            <source>The person was erased.</source>
+            <translation>La personne a été effacée.</translation>
+        </message>
+        <message>
+            <source>Older backups keep the data until they are rotated away.</source>
+            <translation>Les sauvegardes plus anciennes gardent les données jusqu'à leur remplacement.</translation>
+        </message>
+        <message>
+            <source>Please look at these, which may still name them:</source>
+            <translation>Vérifiez ceci, qui peut encore la nommer :</translation>
+        </message>
+        <message>
+            <source>Erase everything personal about {name}?</source>
+            <translation>Effacer tout ce qui est personnel sur {name} ?</translation>
+        </message>
+        <message>
+            <source>Zip archives (*.zip)</source>
+            <translation>Archives zip (*.zip)</translation>
+        </message>
+        <message>
+            <source>Export a person's data</source>
+            <translation>Exporter les données d'une personne</translation>
+        </message>
+        <message>
+            <source>• {table} {id}, {field}</source>
+            <translation>• {table} {id}, {field}</translation>
+        </message>
+        <message>
+            <source>Save everything held about {name}</source>
+            <translation>Enregistrer tout ce qui est conservé sur {name}</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgressWindow</name>
         <message>
             <source>Cancel</source>

@@ -154,14 +154,16 @@ def what_would_be_lost(database: Path, backup: Backup) -> LossEstimate:
 
 
 def newest_good_backup(folder: OrganizationFolder) -> Backup | None:
-    """The newest backup that passes quick_check and that this scdesk can open."""
+    """The newest backup that this scdesk can open and that passes SQLite's full integrity
+    check (the one a restore applies)."""
     revisions = known_revisions()
     for backup in store.list_backups(folder):
         try:
             store.check_backup_file(backup.path, revisions)
         except StorageError:
             continue
-        return backup
+        if store.passes_integrity_check(backup.path):
+            return backup
     return None
 
 
@@ -219,7 +221,12 @@ def staged_restore(backup: Backup, folder: OrganizationFolder) -> Iterator[Path]
     try:
         with reported_as_storage_errors(folder.root, "the restore"):
             live_pages = store.page_size(folder.database)
-            store.copy_database(backup.path, staged, "DELETE", page_size=live_pages)
+            try:
+                store.copy_database(
+                    backup.path, staged, "DELETE", page_size=live_pages, check=store.INTEGRITY_CHECK
+                )
+            except store.FailedCheck as error:
+                raise store.damaged_backup(backup.path, error.details) from error
         _check_complete(staged, backup.path, revision)
         if revision != head_revision():
             _bring_up_to_date(staged, backup.path)

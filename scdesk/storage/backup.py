@@ -60,6 +60,7 @@ TEMPORARY_PREFIX = ".incoming-"
 STAMP_FORMAT = "%Y%m%dT%H%M%S.%fZ"
 CHUNK = 1 << 20
 PAGES_PER_STEP = 1024
+QUICK_CHECK, INTEGRITY_CHECK = "quick_check", "integrity_check"
 
 # Reasons the app gives; any other short text is allowed too (and shown as written).
 MANUAL = "manual"
@@ -82,6 +83,18 @@ BackupProgress = Callable[[int, int], None]
 
 class BackupCancelled(Exception):
     """The person cancelled a backup; nothing was written."""
+
+
+class FailedCheck(DamagedDatabaseError):
+    """A database that SQLite's check finds damaged, so it was not copied."""
+
+    def __init__(self, path: Path, details: str) -> None:
+        super().__init__(
+            path,
+            f"the database is damaged ({details}), so it could not be copied; nothing was "
+            "changed. Restore the newest good backup.",
+        )
+        self.details = details
 
 
 @dataclass(frozen=True)
@@ -166,14 +179,19 @@ def copy_database(
     progress: BackupProgress | None = None,
     cancelled: Callable[[], bool] | None = None,
     page_size: int | None = None,
+    check: str = QUICK_CHECK,
 ) -> None:
     """Copy `source` into the new file `target` with SQLite's backup API, check it, fsync it.
 
     The copy is a consistent snapshot even while the app writes. With `page_size`, the copy
     is rebuilt with pages of that size (a WAL database only takes a restore of its own page
-    size). Raises DamagedDatabaseError when the copy fails quick_check (then `target` is not
-    to be used).
+    size). `check` is SQLite's quick_check (the structure of every page; enough for a copy of
+    our own healthy database) or integrity_check (also every index against its table; for a
+    file about to replace the organization's records). Raises DamagedDatabaseError when the
+    copy fails it (then `target` is not to be used).
     """
+    if check not in (QUICK_CHECK, INTEGRITY_CHECK):
+        raise ValueError(f"unknown check {check!r}")
 
     def step(_status: int, remaining: int, total: int) -> None:
         if cancelled is not None and cancelled():
@@ -188,7 +206,7 @@ def copy_database(
             if page_size and dst.execute("PRAGMA page_size").fetchone()[0] != page_size:
                 dst.execute(f"PRAGMA page_size = {int(page_size)}")
                 dst.execute("VACUUM")
-            result = dst.execute("PRAGMA quick_check").fetchall()
+            result = dst.execute(f"PRAGMA {check}").fetchall()
     except UnicodeDecodeError as error:  # a message quoting a damaged schema's bytes
         result = [(f"unreadable schema: {error.reason}",)]
     except sqlite3.DatabaseError as error:
@@ -196,12 +214,7 @@ def copy_database(
             raise
         result = [(str(error),)]
     if result != [("ok",)]:
-        details = "; ".join(row[0] for row in result[:3])
-        raise DamagedDatabaseError(
-            source,
-            f"the database is damaged ({details}), so it could not be copied; nothing was "
-            "changed. Restore the newest good backup.",
-        )
+        raise FailedCheck(source, "; ".join(row[0] for row in result[:3]))
     os.chmod(target, 0o600)
     fsync_file(target)
 
@@ -486,12 +499,29 @@ def _sweep_attachment_copies(folder: OrganizationFolder, kept: list[Backup]) -> 
                 path.unlink()
 
 
+def passes_integrity_check(path: Path) -> bool:
+    """Whether SQLite's full integrity_check (indexes included) finds nothing wrong."""
+    try:
+        with closing(open_read_only(path)) as connection:
+            return connection.execute(f"PRAGMA {INTEGRITY_CHECK}").fetchall() == [("ok",)]
+    except (sqlite3.DatabaseError, UnicodeDecodeError):
+        return False
+
+
 def _what_it_is(path: Path) -> str:
     with open(path, "rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
     if header == SQLITE_HEADER:
         return "it is a database of another program"
     return "it is not a database at all"
+
+
+def damaged_backup(path: Path, details: str) -> DamagedDatabaseError:
+    return DamagedDatabaseError(
+        path,
+        f"this backup is damaged ({details}), so it cannot be restored; nothing was "
+        "changed. Choose another backup.",
+    )
 
 
 def not_a_backup(path: Path, reason: str) -> NotADatabaseError:
@@ -513,12 +543,7 @@ def check_backup_file(path: Path, known_revisions: set[str]) -> str:
     try:
         revision = inspect_database(path, thorough=True)
     except DamagedDatabaseError as error:
-        cause = error.__cause__ or "it fails SQLite's check"
-        raise DamagedDatabaseError(
-            path,
-            f"this backup is damaged ({cause}), so it cannot be restored; nothing was "
-            "changed. Choose another backup.",
-        ) from error
+        raise damaged_backup(path, str(error.__cause__ or "it fails SQLite's check")) from error
     except NotADatabaseError as error:
         raise not_a_backup(path, _what_it_is(path)) from error
     if revision is None:

@@ -24,6 +24,15 @@ from sqlalchemy.orm import configure_mappers
 from scdesk.demo import build_demo
 from scdesk.demo.large import build_large  # noqa: F401 - imported once, before the forks
 from scdesk.domain.rules import check_email, check_phone
+from scdesk.interchange.contacts.apply import Decisions as ContactDecisions
+from scdesk.interchange.contacts.apply import Side, import_into
+from scdesk.interchange.contacts.mapping import guess_mapping
+from scdesk.interchange.contacts.preview import build_preview
+from scdesk.interchange.contacts.reading import read_contacts_file
+from scdesk.interchange.roster.applying import Decision, Decisions, apply_import
+from scdesk.interchange.roster.exporting import export_roster
+from scdesk.interchange.roster.importing import Secrets, preview_import
+from scdesk.interchange.roster.keys import parse_key
 from scdesk.model import Person
 from scdesk.operations.backups import backup_now
 from scdesk.operations.organizations import open_organization
@@ -34,6 +43,26 @@ from scdesk.storage.organization_files import OpenOrganization
 def long_import(org: OpenOrganization, _request: dict) -> None:
     """A bulk import of thousands of records in one transaction (the large demo, scaled)."""
     build_demo(org, "large", scale=0.01)
+
+
+def contacts_import(org: OpenOrganization, request: dict) -> None:
+    """The spreadsheet import as a person runs it: read, preview, back up, write."""
+    table = read_contacts_file(Path(request["file"]))
+    with org.database.session() as session:
+        preview = build_preview(session, table, guess_mapping(table.headers, "US"))
+    import_into(org, preview, ContactDecisions(take=Side.THEIRS))
+
+
+def roster_import(org: OpenOrganization, request: dict) -> None:
+    """A roster file from the directory: preview, back up, apply (everything theirs)."""
+    secrets = Secrets(signing_key=parse_key(request["key"]))
+    preview = preview_import(org, Path(request["file"]), secrets)
+    apply_import(org, preview, Decisions(everything=Decision.THEIRS))
+
+
+def roster_exports(org: OpenOrganization, request: dict) -> None:
+    for _ in itertools.count():
+        export_roster(org, Path(request["target"]), signing_key=parse_key(request["key"]))
 
 
 def saves(org: OpenOrganization, _request: dict) -> None:
@@ -59,7 +88,15 @@ def exports(org: OpenOrganization, request: dict) -> None:
         export_person_file(org, request["person_id"], Path(request["target"]))
 
 
-OPERATIONS = {"import": long_import, "save": saves, "backup": backups, "export": exports}
+OPERATIONS = {
+    "import": long_import,
+    "contacts import": contacts_import,
+    "roster import": roster_import,
+    "roster export": roster_exports,
+    "save": saves,
+    "backup": backups,
+    "export": exports,
+}
 
 
 def child(request: dict, ready: int) -> int:

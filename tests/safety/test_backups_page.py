@@ -4,15 +4,14 @@ the way a person drives them."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QTableView,
 )
-from safety_helpers import database_fingerprint, person_names, wreck
+from safety_helpers import answer_dialog, database_fingerprint, person_names, wreck
 
 from scdesk.operations import backups
 from scdesk.operations.organizations import open_organization
@@ -21,22 +20,6 @@ from scdesk.storage.errors import DamagedDatabaseError
 from scdesk.storage.organization_files import OpenOrganization
 from scdesk.ui.backups import BackupsPage, install_backup_schedule, offer_recovery
 from scdesk.ui.backups.backups_model import SIZE, WHEN, WHY
-
-
-def answer_dialog(qtbot, button_text: str, seen: list[str] | None = None) -> None:
-    """Click `button_text` in the next modal dialog, noting its text in `seen`."""
-
-    def click() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, click)
-            return
-        if seen is not None:
-            seen.append(f"{box.text()}\n{box.informativeText()}")
-        [button] = [b for b in box.buttons() if b.text().replace("&", "") == button_text]
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-    QTimer.singleShot(0, click)
 
 
 @pytest.fixture

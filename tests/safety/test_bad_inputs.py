@@ -1,6 +1,7 @@
 """The bad-input corpus: every malformed file in tests/safety/corpus/ is given to the importer
 of its kind (database files to the restore, spreadsheets and address books to the contacts
-import). Each gets its clear error, naming the file, and leaves the organization's
+import, roster exchange files to the roster import). Each gets its clear error, naming the
+file (and the table, line and field where there is one), and leaves the organization's
 database byte-identical (and the file itself untouched, and no backup taken).
 
 To add an entry: drop the file in the corpus folder and say below what its message must
@@ -14,12 +15,22 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from safety_helpers import database_fingerprint
+from safety_helpers import (
+    CORPUS_KEY_TEXT,
+    CORPUS_ORGANIZATION_UUID,
+    database_fingerprint,
+    described,
+)
 
 from scdesk.interchange.contacts.apply import Decisions, Side, import_into
 from scdesk.interchange.contacts.mapping import guess_mapping
 from scdesk.interchange.contacts.preview import build_preview
 from scdesk.interchange.contacts.reading import read_contacts_file
+from scdesk.interchange.roster import keys
+from scdesk.interchange.roster.applying import Decision, apply_import
+from scdesk.interchange.roster.applying import Decisions as RosterDecisions
+from scdesk.interchange.roster.errors import RosterFileError
+from scdesk.interchange.roster.importing import preview_import
 from scdesk.operations.backups import restore_backup
 from scdesk.operations.organizations import current_profile
 from scdesk.storage.backup import list_backups
@@ -39,6 +50,7 @@ EXPECTED = {
     "header-zeroed.sqlite3": f"{NOT_A_BACKUP} (it is not a database at all)",
     "impossible-page-size.sqlite3": f"{DAMAGED} (file is not a database)",
     "index-page-scrambled.sqlite3": f"{DAMAGED} (it fails SQLite's check)",
+    "index-out-of-step-with-its-table.sqlite3": "missing from index sqlite_autoindex_person_1",
     "newest-revision-without-people.sqlite3": "lacks parts of an scdesk database: table person",
     "not-a-database.sqlite3": f"{NOT_A_BACKUP} (it is not a database at all)",
     "random-bytes.sqlite3": f"{NOT_A_BACKUP} (it is not a database at all)",
@@ -63,6 +75,18 @@ EXPECTED = {
     "workbook-with-a-damaged-part.xlsx": "the workbook is damaged or incomplete",
     "workbook-without-sheets.xlsx": "the workbook cannot be read",
     "zip-that-is-no-workbook.xlsx": "this zip file is not an Excel workbook",
+    # Roster exchange files, through the roster import.
+    "roster-cut-in-half.zip": "the zip archive is damaged or incomplete",
+    "roster-date-that-is-no-date.zip": "table persons, line 3, field updated_at: “last Tuesday”",
+    "roster-from-a-newer-format.zip": "field version: the file uses version 9.0",
+    "roster-not-a-zip.zip": "this is not a roster exchange file",
+    "roster-same-person-twice.zip": "table persons, line 5, field id: the id",
+    "roster-signature-altered.zip": "field signature: the signature does not match",
+    "roster-signed-with-another-key.zip": "field signature: the file is signed with another key",
+    "roster-table-changed-after-signing.zip": "the checksum of “data/persons.csv” does not match",
+    "roster-without-manifest.zip": "the archive has no manifest.json",
+    "roster-without-persons-table.zip": "the table “persons” is missing",
+    "roster-zip-slip.zip": "the archive entry “../../.bashrc” would land outside its folder",
 }
 
 
@@ -79,12 +103,21 @@ def import_contacts(org: OpenOrganization, path: Path) -> None:
     import_into(org, preview, Decisions(take=Side.THEIRS))
 
 
+def import_roster(org: OpenOrganization, path: Path) -> None:
+    """The roster import as `scdesk roster import FILE --take theirs` runs it, by a replica
+    that keeps the corpus organization's signing key."""
+    keys.store_signing_key(CORPUS_ORGANIZATION_UUID, keys.parse_key(CORPUS_KEY_TEXT))
+    preview = preview_import(org, path)
+    apply_import(org, preview, RosterDecisions(everything=Decision.THEIRS))
+
+
 # Which importer takes a file, by its name's ending.
 IMPORTERS: dict[str, Callable[[OpenOrganization, Path], None]] = {
     ".sqlite3": restore_from,
     ".csv": import_contacts,
     ".vcf": import_contacts,
     ".xlsx": import_contacts,
+    ".zip": import_roster,
 }
 
 
@@ -104,11 +137,12 @@ def test_each_bad_input_gets_its_clear_error_and_changes_nothing(
     given = shutil.copyfile(bad_file, tmp_path / bad_file.name)
     before = database_fingerprint(org.folder.database)
 
-    with pytest.raises(StorageError) as raised:
+    with pytest.raises((StorageError, RosterFileError)) as raised:
         IMPORTERS[bad_file.suffix](org, given)
 
-    assert raised.value.path == given
-    assert EXPECTED[bad_file.name] in raised.value.message
+    named, message = described(raised.value)
+    assert named == given.name
+    assert EXPECTED[bad_file.name] in message
     assert database_fingerprint(org.folder.database) == before
     assert given.read_bytes() == bad_file.read_bytes()
     assert list_backups(org.folder) == []

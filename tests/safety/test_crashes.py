@@ -26,6 +26,13 @@ from pathlib import Path
 import pytest
 
 from scdesk.demo import build_demo
+from scdesk.interchange.roster import keys
+from scdesk.interchange.roster.applying import Decision, apply_import
+from scdesk.interchange.roster.applying import Decisions as RosterDecisions
+from scdesk.interchange.roster.exporting import export_roster
+from scdesk.interchange.roster.importing import Secrets, preview_import
+from scdesk.interchange.roster.items import Kind
+from scdesk.interchange.roster.package import read_file
 from scdesk.model import Base, Person
 from scdesk.operations import backups, hours
 from scdesk.operations.attachments import attach_file
@@ -121,12 +128,15 @@ def table_counts(org: OpenOrganization) -> dict[str, int]:
 
 
 def first_backup(home: Path) -> store.Backup:
-    return store.list_backups(Registry(home).folder(Registry(home).find(SLUG)))[-1]
+    """The backup the template took when it was made (reason "before trip")."""
+    registry = Registry(home)
+    found = store.list_backups(registry.folder(registry.find(SLUG)))
+    [backup] = [b for b in found if b.reason == "before trip"]
+    return backup
 
 
 def assert_earlier_backup_untouched(home: Path, expected_sha: str) -> None:
     backup = first_backup(home)
-    assert backup.reason == "before trip"
     assert sha256(backup.path) == expected_sha
     assert integrity(backup.path) == [("ok",)]
 
@@ -138,17 +148,21 @@ def run_killed(
     tmp_path: Path,
     window: float,
     check: Callable[[OpenOrganization], str],
+    **extra: object,
 ) -> Counter:
     """Copies of the template, each killed after a random delay within `window` and then
-    checked, until RUNS were killed (a run that finished first is checked too)."""
+    checked, until RUNS were killed (a run that finished first is checked too, and narrows
+    the window to its own duration)."""
     rng = random.Random(f"{SEED}-{operation}")
     backup_sha = sha256(first_backup(template.home).path)
     outcomes: Counter = Counter()
     for run in range(3 * RUNS):
         home = template.copy(tmp_path / "run")
-        outcome = crash_rig.run(operation, home, kill_after=rng.uniform(0.0, window))
+        outcome = crash_rig.run(operation, home, kill_after=rng.uniform(0.0, window), **extra)
         assert outcome["exit"] in (None, 0), f"run {run} failed on its own: {outcome}"
         outcomes["killed" if outcome["signal"] == 9 else "finished"] += 1
+        if outcome["signal"] is None:  # it ran faster than measured: aim within its time
+            window = min(window, outcome["seconds"] * 1.05)
         assert_earlier_backup_untouched(home, backup_sha)
         with open_copy(home) as org:
             assert integrity(org.folder.database) == [("ok",)], f"run {run}"
@@ -180,6 +194,126 @@ def test_a_long_import_killed_at_random_moments_is_all_or_nothing(
         return "nothing imported" if counts == empty else "all imported"
 
     run_killed(crash_rig, "import", template, tmp_path, duration * 1.05, check)
+
+
+def write_roster_csv(path: Path, people: int) -> Path:
+    rows = ["Given name;Family name;Email;Phone;City"]
+    rows += [
+        f"Member{n};Imported;member{n}@example.org;(217) 555-{n % 10000:04d};Springfield"
+        for n in range(people)
+    ]
+    path.write_text("\r\n".join(rows) + "\r\n", encoding="utf-8")
+    return path
+
+
+def test_a_spreadsheet_import_killed_at_random_moments_is_all_or_nothing(
+    crash_rig, tmp_path, monkeypatch
+) -> None:
+    template = make_template(tmp_path / "template", monkeypatch, lambda org: None)
+    roster = write_roster_csv(tmp_path / "roster.csv", 1500)
+    control = template.copy(tmp_path / "control")
+    outcome = crash_rig.run("contacts import", control, kill_after=None, file=str(roster))
+    assert (outcome["exit"], outcome["signal"]) == (0, None)
+    with open_copy(control) as org:
+        full = table_counts(org)
+    assert full["person"] == 1500
+
+    def check(org: OpenOrganization) -> str:
+        people = table_counts(org)["person"]
+        assert people in (0, 1500)
+        for backup in store.list_backups(org.folder):  # the one taken before the import
+            assert integrity(backup.path) == [("ok",)]
+        return "all imported" if people else "nothing imported"
+
+    run_killed(
+        crash_rig,
+        "contacts import",
+        template,
+        tmp_path,
+        outcome["seconds"] * 1.05,
+        check,
+        file=str(roster),
+    )
+
+
+@pytest.fixture(scope="module")
+def roster_sender(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """A roster file of a busy organization (1,000 people and their posts), and its key."""
+    home = tmp_path_factory.mktemp("roster-sender")
+    registry = Registry(home)
+    entry = create_organization("Springfield Sister Cities", registry, country="US")
+    key = keys.new_key()
+    with open_organization(entry.slug, registry) as org:
+        build_demo(org, "large", scale=0.01)
+        roster = home / "springfield-roster.zip"
+        export_roster(org, roster, signing_key=key)
+    return roster, keys.key_text(key)
+
+
+def test_a_roster_import_killed_at_random_moments_is_all_or_nothing(
+    crash_rig, tmp_path, monkeypatch, roster_sender
+) -> None:
+    roster, key = roster_sender
+    template = make_template(tmp_path / "template", monkeypatch, lambda org: None)
+    control = template.copy(tmp_path / "control")
+    outcome = crash_rig.run("roster import", control, None, file=str(roster), key=key)
+    assert (outcome["exit"], outcome["signal"]) == (0, None)
+    with open_copy(template.home) as org:
+        empty = table_counts(org)["person"]
+    with open_copy(control) as org:
+        full = table_counts(org)["person"]
+    assert empty == 0 and full > 500  # the people who agreed to be in the directory
+
+    def check(org: OpenOrganization) -> str:
+        people = table_counts(org)["person"]
+        assert people in (empty, full)
+        return "all imported" if people else "nothing imported"
+
+    run_killed(
+        crash_rig,
+        "roster import",
+        template,
+        tmp_path,
+        outcome["seconds"] * 1.05,
+        check,
+        file=str(roster),
+        key=key,
+    )
+
+
+def test_roster_exports_killed_at_random_moments_leave_a_valid_file(
+    crash_rig, tmp_path, monkeypatch, roster_sender
+) -> None:
+    roster, key = roster_sender
+    template = make_template(
+        tmp_path / "template",
+        monkeypatch,
+        lambda org: apply_import(
+            org,
+            preview_import(org, roster, Secrets(signing_key=keys.parse_key(key))),
+            RosterDecisions(everything=Decision.THEIRS),
+        ),
+    )
+    target = tmp_path / "exports" / "to-the-directory.zip"
+    target.parent.mkdir()
+    shutil.copyfile(roster, target)
+
+    def people_in(path: Path) -> int:
+        package = read_file(path.read_bytes(), path.name, lambda *_: keys.parse_key(key))
+        return len(package.items[Kind.PERSON])  # read_file checks signature, sums, tables
+
+    previous = people_in(roster)
+    with open_copy(template.home) as org:
+        here = table_counts(org)["person"]
+
+    def check(org: OpenOrganization) -> str:
+        people = people_in(target)
+        assert people in (previous, here)
+        return "the previous file" if people == previous != here else "a new file"
+
+    run_killed(
+        crash_rig, "roster export", template, tmp_path, 2.0, check, target=str(target), key=key
+    )
 
 
 def test_saves_killed_at_random_moments_are_each_all_or_nothing(

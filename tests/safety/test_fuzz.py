@@ -5,21 +5,31 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from safety_helpers import database_fingerprint
+from safety_helpers import database_fingerprint, described
 
 from scdesk.interchange.contacts.apply import Decisions, Side, import_into
 from scdesk.interchange.contacts.mapping import guess_mapping
 from scdesk.interchange.contacts.preview import build_preview
 from scdesk.interchange.contacts.reading import read_contacts_file
+from scdesk.interchange.roster.applying import Decision, apply_import
+from scdesk.interchange.roster.applying import Decisions as RosterDecisions
+from scdesk.interchange.roster.errors import RosterFileError
+from scdesk.interchange.roster.exporting import export_roster
+from scdesk.interchange.roster.importing import preview_import
+from scdesk.model import Person
 from scdesk.operations.backups import restore_backup
+from scdesk.operations.organizations import create_organization, open_organization
 from scdesk.storage.backup import list_backups, read_backup
 from scdesk.storage.errors import StorageError
+from scdesk.storage.organization_files import OpenOrganization
 
 HEALTHY = Path(__file__).with_name("healthy-with-small-pages.sqlite3")
 SEED = HEALTHY.read_bytes()
@@ -66,26 +76,40 @@ def integrity(path: Path) -> list[tuple[str]]:
         return connection.execute("PRAGMA integrity_check").fetchall()
 
 
+def import_or_refuse(org: OpenOrganization, candidate: Path, work: Callable[[], str]) -> str:
+    """Run one import of a mutated file; say how it ended. Refused: the message names the
+    file and the database is byte-identical. Accepted: the database is healthy, and
+    unchanged when the work only previewed."""
+    before = database_fingerprint(org.folder.database)
+    try:
+        outcome = work()
+    except (StorageError, RosterFileError) as error:
+        named, message = described(error)
+        assert named == candidate.name and message
+        assert database_fingerprint(org.folder.database) == before
+        return "refused"
+    assert integrity(org.folder.database) == [("ok",)]
+    if outcome == "previewed":
+        assert database_fingerprint(org.folder.database) == before
+    return outcome
+
+
 def test_restoring_mutated_backups_fails_cleanly_or_leaves_a_healthy_database(
     org, tmp_path
 ) -> None:
-    outcomes = {"refused": 0, "restored": 0}  # every example ends one way or the other
+    outcomes: Counter[str] = Counter()  # every example ends one way or the other
     candidate = tmp_path / "mutated.sqlite3"
 
     @FUZZ
     @given(st.lists(st.one_of(flip, early_flip, cut, splice), min_size=1, max_size=4))
     def restore_mutated(mutations: list[tuple[str, int, int, int]]) -> None:
         candidate.write_bytes(mutate(SEED, mutations))
-        before = database_fingerprint(org.folder.database)
-        try:
+
+        def work() -> str:
             restore_backup(org, candidate)
-        except StorageError as error:
-            assert error.path == candidate and error.message
-            assert database_fingerprint(org.folder.database) == before
-            outcomes["refused"] += 1
-        else:
-            assert integrity(org.folder.database) == [("ok",)]
-            outcomes["restored"] += 1
+            return "restored"
+
+        outcomes[import_or_refuse(org, candidate, work)] += 1
 
     restore_mutated()
     print(f"restore fuzz: {outcomes}")
@@ -164,7 +188,7 @@ def test_importing_mutated_spreadsheets_and_address_books_fails_cleanly_or_impor
     org, shared_data, tmp_path
 ) -> None:
     samples = {name: (shared_data / name).read_bytes() for name in SAMPLES}
-    outcomes = {"examples": 0, "refused": 0, "previewed": 0, "imported": 0}
+    outcomes: Counter[str] = Counter()
 
     @settings(FUZZ, max_examples=600)
     @given(st.data())
@@ -174,23 +198,49 @@ def test_importing_mutated_spreadsheets_and_address_books_fails_cleanly_or_impor
         content = mutate(samples[name], data.draw(mutations_within(len(samples[name]))))
         candidate = tmp_path / name
         candidate.write_bytes(content)
-        before = database_fingerprint(org.folder.database)
-        try:
+
+        def work() -> str:
             table = read_contacts_file(candidate)
             with org.database.session() as session:
                 preview = build_preview(session, table, guess_mapping(table.headers, "US"))
-            outcomes["previewed"] += 1
-            if data.draw(st.integers(0, 9)) == 0:
-                import_into(org, preview, Decisions(take=Side.THEIRS))
-                outcomes["imported"] += 1
-                assert integrity(org.folder.database) == [("ok",)]
-                return
-        except StorageError as error:
-            assert error.path == candidate and error.message
-            outcomes["refused"] += 1
-        assert database_fingerprint(org.folder.database) == before
+            if data.draw(st.integers(0, 9)):
+                return "previewed"
+            import_into(org, preview, Decisions(take=Side.THEIRS))
+            return "imported"
+
+        outcomes[import_or_refuse(org, candidate, work)] += 1
 
     import_mutated()
     print(f"contacts fuzz: {outcomes}")
     assert outcomes["examples"] >= 600
     assert outcomes["refused"] and outcomes["imported"]
+
+
+def test_importing_mutated_roster_files_fails_cleanly_or_imports(org, tmp_path) -> None:
+    sender = open_organization(create_organization("Shelbyville Twinning", country="US").slug)
+    try:
+        with sender.database.transaction() as session:
+            for first, family in (("Ada", "Byron"), ("Zoë", "Müller"), ("Kwame", "Mensah")):
+                session.add(Person(given_name=first, family_name=family, consent_directory=True))
+        good = export_roster(sender, tmp_path / "good.zip").path.read_bytes()
+    finally:
+        sender.close()
+    outcomes: Counter[str] = Counter()
+    candidate = tmp_path / "roster.zip"
+
+    @settings(FUZZ, max_examples=400)
+    @given(st.data())
+    def import_mutated(data: st.DataObject) -> None:
+        outcomes["examples"] += 1
+        candidate.write_bytes(mutate(good, data.draw(mutations_within(len(good)))))
+
+        def work() -> str:
+            preview = preview_import(org, candidate)
+            apply_import(org, preview, RosterDecisions(everything=Decision.THEIRS))
+            return "imported"
+
+        outcomes[import_or_refuse(org, candidate, work)] += 1
+
+    import_mutated()
+    print(f"roster fuzz: {outcomes}")
+    assert outcomes["examples"] >= 400 and outcomes["refused"]

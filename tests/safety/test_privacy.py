@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from safety_helpers import person_names
+from safety_helpers import answer_dialog, person_names
 
 from scdesk.cli.main import run
 from scdesk.model import (
@@ -25,6 +25,7 @@ from scdesk.operations.attachments import attach_file
 from scdesk.operations.people import find_people
 from scdesk.operations.records import RecordNotFound
 from scdesk.storage.organization_files import OpenOrganization
+from scdesk.ui.privacy import erase_on_request, export_for_person
 
 PERSONAL = {
     "given_name": "Wiremu",
@@ -165,3 +166,24 @@ def test_the_command_line_erases_and_exports_by_email(org, wiremu, tmp_path, cap
     assert "Erased record" in out and "wiremu-passport.pdf" in out
     assert run(["privacy", "erase", PERSONAL["email"], "--yes"]) == 1
     assert "No person with id" in capsys.readouterr().err
+
+
+def test_the_erase_button_asks_first_then_lists_what_to_review(qtbot, org, wiremu) -> None:
+    seen: list[str] = []
+    answer_dialog(qtbot, "Cancel", seen)
+    assert erase_on_request(None, org, wiremu) is None
+    assert "Erase everything personal about Wiremu Tawhirimatea?" in seen[0]
+    with org.database.session() as session:
+        assert not privacy.is_erased(session.get(Person, wiremu))
+
+    answer_dialog(qtbot, "Erase", seen)
+    answer_dialog(qtbot, "OK", seen)
+    result = erase_on_request(None, org, wiremu)
+    assert result is not None and result.person_id == wiremu
+    assert "wiremu-passport.pdf" not in seen[-1]  # listed by title
+    assert "Passport" in seen[-1] and "exchange" in seen[-1]
+
+
+def test_the_export_button_writes_the_zip(qtbot, org, wiremu, tmp_path) -> None:
+    written = export_for_person(None, org, wiremu, tmp_path / "wiremu.zip")
+    assert written is not None and zipfile.is_zipfile(written)

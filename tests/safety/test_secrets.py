@@ -16,11 +16,15 @@ from secrets_scan import find_secret
 from scdesk.interchange.flat import export_flat
 from scdesk.interchange.roster import format as fmt
 from scdesk.interchange.roster import keys
+from scdesk.interchange.roster.applying import Decision, apply_import
+from scdesk.interchange.roster.applying import Decisions as RosterDecisions
+from scdesk.interchange.roster.exporting import export_roster
+from scdesk.interchange.roster.importing import Secrets, preview_import
 from scdesk.interchange.roster.manifest import Manifest
 from scdesk.interchange.roster.package import build_file
 from scdesk.logs import configure_logging, stop_logging
 from scdesk.operations import backups, privacy
-from scdesk.operations.organizations import current_profile
+from scdesk.operations.organizations import create_organization, current_profile, open_organization
 from scdesk.storage.atomic import write_bytes_atomic
 from scdesk.ui.settings import app_settings
 from scdesk.ui.user_preferences import Preferences, save_preferences
@@ -127,3 +131,34 @@ def test_without_a_keyring_secrets_are_refused_not_written_elsewhere(
         keys.remember_passphrase("org-uuid", PASSPHRASE)
     backups.backup_now(org, "manual")
     assert find_secret([scdesk_home], text=PASSPHRASE, key=key) == []
+
+
+def test_a_roster_exchange_leaves_no_secret_behind(org, add_people, scdesk_home, tmp_path) -> None:
+    """The signing key and the passphrase stay in the keyring through a whole exchange:
+    an encrypted export, its import by a second replica, a backup, the log."""
+    log = configure_logging()
+    try:
+        add_people("Zoë Müller", "Kwame Mensah", consent_directory=True)
+        exports = tmp_path / "exports"
+        first = export_roster(org, exports / "to-the-directory.zip", passphrase=PASSPHRASE)
+        with org.database.session() as session:
+            organization_uuid = current_profile(session).uuid
+        keys.remember_passphrase(organization_uuid, PASSPHRASE)
+        key = keys.stored_signing_key(organization_uuid)
+        assert first.key_generated and key is not None
+
+        replica = open_organization(create_organization("Replica", country="US").slug)
+        try:
+            typed = Secrets(passphrase=PASSPHRASE)  # as the person at the replica types it
+            preview = preview_import(replica, first.path, typed)
+            apply_import(replica, preview, RosterDecisions(everything=Decision.THEIRS))
+            export_roster(replica, exports / "back-again.zip", passphrase=PASSPHRASE)
+            backups.backup_now(replica, "manual")
+        finally:
+            replica.close()
+    finally:
+        stop_logging()
+    assert log is not None and log.exists()
+    places = [scdesk_home, exports]
+    assert find_secret(places, text=PASSPHRASE) == []
+    assert find_secret(places, key=key) == []

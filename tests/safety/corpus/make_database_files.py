@@ -57,6 +57,32 @@ def page_of_index(path: Path, name: str) -> int:
         ).fetchone()[0]
 
 
+def check(data: bytes, pragma: str, scratch: Path) -> bool:
+    probe = scratch / "probe.sqlite3"
+    probe.write_bytes(data)
+    try:
+        with closing(sqlite3.connect(probe)) as connection:
+            return connection.execute(f"PRAGMA {pragma}").fetchall() == [("ok",)]
+    except sqlite3.DatabaseError:
+        return False
+
+
+def index_out_of_step(healthy: Path, scratch: Path) -> bytes:
+    """The healthy file with one byte of an index entry changed: SQLite's quick_check (every
+    page's structure) passes, only integrity_check (indexes against tables) finds it."""
+    data = healthy.read_bytes()
+    page = int.from_bytes(data[16:18], "big")
+    start = (page_of_index(healthy, "sqlite_autoindex_person_1") - 1) * page
+    for offset in range(start + page - 1, start + page // 2, -1):
+        spoiled = bytearray(data)
+        spoiled[offset] ^= 0x01
+        if check(bytes(spoiled), "quick_check", scratch) and not check(
+            bytes(spoiled), "integrity_check", scratch
+        ):
+            return bytes(spoiled)
+    raise AssertionError("no byte of the index page gives a quick_check-only damage")
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         healthy = scdesk_database(Path(scratch))
@@ -75,6 +101,9 @@ def main() -> None:
         index_page = page_of_index(healthy, "ix_person_sort_name")
         patched(
             healthy, HERE / "index-page-scrambled.sqlite3", (index_page - 1) * page, b"\x0d" * 64
+        )
+        (HERE / "index-out-of-step-with-its-table.sqlite3").write_bytes(
+            index_out_of_step(healthy, Path(scratch))
         )
         (HERE / "random-bytes.sqlite3").write_bytes(
             bytes((n * 7919 + 13) % 251 for n in range(8_000))

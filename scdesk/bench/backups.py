@@ -1,0 +1,63 @@
+"""What a restore costs (and a backup, as the suite's files row measures it too), against a
+raw SQLite backup of the same database.
+
+    uv run python -m scdesk.bench.backups [--org NAME] [--repeat 3]
+
+By default it measures the large demo organization (`scdesk demo --size large` makes it),
+in a scratch copy so its own backups are left alone. The baseline is one raw
+`sqlite3.Connection.backup` into a new file, timed in the same run; scdesk's backup adds the
+quick_check, the fsyncs, the manifest, the attachment copies and the rotation, and its
+restore adds the staging, the checks and a backup of the current state first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from scdesk.bench.files import raw_backup
+from scdesk.bench.table import median_seconds
+from scdesk.operations.backups import backup_now, restore_backup
+from scdesk.operations.demo_organization import LARGE_DEMO_NAME
+from scdesk.operations.organizations import open_organization
+from scdesk.storage.registry import Registry
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--org", default=LARGE_DEMO_NAME)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+    registry = Registry()
+    source = registry.folder(registry.find(args.org))
+    with tempfile.TemporaryDirectory() as scratch:
+        home = Path(scratch)
+        copy = Registry(home)
+        entry = copy.add(args.org)
+        shutil.copytree(source.root, copy.folder(entry).root, ignore=_skip_backups)
+        with open_organization(entry.slug, copy) as org:
+            database = org.folder.database
+            size = database.stat().st_size
+            targets = iter(range(1_000_000))
+            baseline = median_seconds(
+                lambda: raw_backup(database, home / f"raw-{next(targets)}.sqlite3"), args.repeat
+            )
+            backup = median_seconds(lambda: backup_now(org, "manual"), args.repeat)
+            newest = backup_now(org, "manual")
+            restore = median_seconds(lambda: restore_backup(org, newest), args.repeat)
+    print(f"{args.org}: database {size / 2**20:.1f} MB, median of {args.repeat}")
+    print(f"  raw sqlite3 backup   {baseline:7.3f} s   1.0×")
+    print(f"  scdesk backup        {backup:7.3f} s  {backup / baseline:4.1f}×")
+    print(f"  scdesk restore       {restore:7.3f} s  {restore / baseline:4.1f}×")
+    return 0
+
+
+def _skip_backups(folder: str, names: list[str]) -> list[str]:
+    return ["backups"] if Path(folder).name != "backups" and "backups" in names else []
+
+
+if __name__ == "__main__":
+    sys.exit(main())
