@@ -201,6 +201,270 @@
         </message>
     </context>
     <context>
+        <name>BackupSchedule</name>
+        <message>
+            <source>Backing up</source>
+            <translation>Haciendo copia de seguridad</translation>
+        </message>
+        <message>
+            <source>The automatic backup failed: {problem}</source>
+            <translation>Falló la copia de seguridad automática: {problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <source>made by hand</source>
+            <translation>hecha a mano</translation>
+        </message>
+        <message>
+            <source>before scdesk was upgraded</source>
+            <translation>antes de actualizar scdesk</translation>
+        </message>
+        <message>
+            <source>before an import</source>
+            <translation>antes de una importación</translation>
+        </message>
+        <message>
+            <source>before two records were merged</source>
+            <translation>antes de unir dos registros</translation>
+        </message>
+        <message>
+            <source>before a restore</source>
+            <translation>antes de una restauración</translation>
+        </message>
+        <message>
+            <source>when scdesk was closed</source>
+            <translation>al cerrar scdesk</translation>
+        </message>
+        <message>
+            <source>hourly, while you worked</source>
+            <translation>cada hora, mientras trabajaba</translation>
+        </message>
+        <message>
+            <source>people</source>
+            <translation>personas</translation>
+        </message>
+        <message>
+            <source>contact details</source>
+            <translation>datos de contacto</translation>
+        </message>
+        <message>
+            <source>exchanges</source>
+            <translation>intercambios</translation>
+        </message>
+        <message>
+            <source>exchange participants</source>
+            <translation>participantes en intercambios</translation>
+        </message>
+        <message>
+            <source>host placements</source>
+            <translation>alojamientos</translation>
+        </message>
+        <message>
+            <source>itinerary items</source>
+            <translation>actividades del programa</translation>
+        </message>
+        <message>
+            <source>partnerships</source>
+            <translation>hermanamientos</translation>
+        </message>
+        <message>
+            <source>committees</source>
+            <translation>comités</translation>
+        </message>
+        <message>
+            <source>committee posts</source>
+            <translation>cargos en comités</translation>
+        </message>
+        <message>
+            <source>meetings</source>
+            <translation>reuniones</translation>
+        </message>
+        <message>
+            <source>meeting attendances</source>
+            <translation>asistencias a reuniones</translation>
+        </message>
+        <message>
+            <source>volunteer hours</source>
+            <translation>horas de voluntariado</translation>
+        </message>
+        <message>
+            <source>attachments</source>
+            <translation>adjuntos</translation>
+        </message>
+        <message>
+            <source>the organization's profile</source>
+            <translation>el perfil de la asociación</translation>
+        </message>
+        <message>
+            <source>The {count} changes made after {when} would be undone ({kinds}).</source>
+            <translation>Se desharían los {count} cambios hechos después del {when} ({kinds}).</translation>
+        </message>
+        <message>
+            <source>Everything changed after {when} would be lost: the damaged database cannot tell how much that is.</source>
+            <translation>Se perdería todo lo cambiado después del {when}: la base de datos dañada no permite saber cuánto es.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed after {when}, so nothing would be lost.</source>
+            <translation>No se cambió nada después del {when}, así que no se perdería nada.</translation>
+        </message>
+        <message>
+            <source>The one change made after {when} would be undone ({kinds}).</source>
+            <translation>Se desharía el único cambio hecho después del {when} ({kinds}).</translation>
+        </message>
+        <message>
+            <source>{kind}: {count}</source>
+            <translation>{kind}: {count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsModel</name>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Por qué</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Tamaño</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsPage</name>
+        <message>
+            <source>&lt;h2&gt;Backups&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Copias de seguridad&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>scdesk keeps copies of your records and attached files: before every import, merge and restore, when you close it after a change, and every hour while you work. It keeps the newest ten, then one a day for a week, one a week for five weeks and one a month for a year.</source>
+            <translation>scdesk guarda copias de sus datos y de los archivos adjuntos: antes de cada importación, unión y restauración, al cerrarlo después de un cambio y cada hora mientras trabaja. Conserva las diez más recientes, luego una al día durante una semana, una a la semana durante cinco semanas y una al mes durante un año.</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Copias de seguridad</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Hacer copia ahora</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Hacer copia ahora</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Restaurar…</translation>
+        </message>
+        <message>
+            <source>Restore the chosen backup</source>
+            <translation>Restaurar la copia elegida</translation>
+        </message>
+        <message>
+            <source>Open the backups &amp;folder</source>
+            <translation>Abrir la &amp;carpeta de copias</translation>
+        </message>
+        <message>
+            <source>Open the backups folder</source>
+            <translation>Abrir la carpeta de copias</translation>
+        </message>
+        <message>
+            <source>&amp;Check for problems</source>
+            <translation>&amp;Buscar problemas</translation>
+        </message>
+        <message>
+            <source>Check the records for problems</source>
+            <translation>Buscar problemas en los datos</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>{count} backups, {size}</source>
+            <translation>{count} copias, {size}</translation>
+        </message>
+        <message>
+            <source>That did not work: {problem}</source>
+            <translation>No funcionó: {problem}</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Haciendo la copia…</translation>
+        </message>
+        <message>
+            <source>Backing up</source>
+            <translation>Haciendo copia de seguridad</translation>
+        </message>
+        <message>
+            <source>Cancelled; no backup was made.</source>
+            <translation>Cancelado; no se hizo ninguna copia.</translation>
+        </message>
+        <message>
+            <source>Backed up. The new backup is at the top of the list.</source>
+            <translation>Copia hecha. La nueva copia está al principio de la lista.</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restaurar una copia</translation>
+        </message>
+        <message>
+            <source>Put back your records as they were on {when}?</source>
+            <translation>¿Volver a dejar sus datos como estaban el {when}?</translation>
+        </message>
+        <message>
+            <source>Your records as they are now are backed up first, so you can come back to them.</source>
+            <translation>Antes se hace una copia de sus datos tal como están ahora, para que pueda volver a ellos.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restaurar</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restaurar</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>Restaurando…</translation>
+        </message>
+        <message>
+            <source>Restoring a backup</source>
+            <translation>Restaurando una copia</translation>
+        </message>
+        <message>
+            <source>Restored the backup of {when}. Your records as they were just before are kept as the newest backup.</source>
+            <translation>Se restauró la copia del {when}. Sus datos tal como estaban justo antes se guardan como la copia más reciente.</translation>
+        </message>
+        <message>
+            <source>{count} attached files could not be found in any backup.</source>
+            <translation>No se encontraron {count} archivos adjuntos en ninguna copia.</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Comprobando…</translation>
+        </message>
+        <message>
+            <source>Checking the records</source>
+            <translation>Comprobando los datos</translation>
+        </message>
+        <message>
+            <source>No problems found: the database, its search index and the attached files are all in order.</source>
+            <translation>No se encontraron problemas: la base de datos, su índice de búsqueda y los archivos adjuntos están en orden.</translation>
+        </message>
+        <message>
+            <source>Problems found:
+{problems}
+Restore the newest backup made before they appeared, or ask for help.</source>
+            <translation>Se encontraron problemas:
+{problems}
+Restaure la copia más reciente anterior a su aparición o pida ayuda.</translation>
+        </message>
+    </context>
+    <context>
         <name>ChooseOrganizationDialog</name>
         <message>
             <source>Welcome to scdesk</source>
@@ -895,6 +1159,42 @@ Sus datos siguen como estaban.</translation>
         </message>
     </context>
     <context>
+        <name>ErrorReporter</name>
+        <message>
+            <source>What you were editing is still open: check it, then try again. If it happens again, the log helps whoever looks into it:
+{path}</source>
+            <translation>Lo que estaba editando sigue abierto: revíselo y vuelva a intentarlo. Si vuelve a ocurrir, el registro ayudará a quien lo estudie:
+{path}</translation>
+        </message>
+        <message>
+            <source>It happened {count} more times since.</source>
+            <translation>Desde entonces ha ocurrido {count} veces más.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Algo ha fallado</translation>
+        </message>
+        <message>
+            <source>scdesk ran into a problem it did not expect.</source>
+            <translation>scdesk se encontró con un problema inesperado.</translation>
+        </message>
+        <message>
+            <source>Open the &amp;log folder</source>
+            <translation>Abrir la carpeta del &amp;registro</translation>
+        </message>
+        <message>
+            <source>Open the log folder</source>
+            <translation>Abrir la carpeta del registro</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+    </context>
+    <context>
         <name>ExchangeEditor</name>
         <message>
             <source>exchange</source>
@@ -1369,8 +1669,12 @@ Sus datos siguen como estaban.</translation>
             <translation>Elija el archivo</translation>
         </message>
         <message>
-            <source>A list saved from Excel or another spreadsheet (CSV or XLSX), or an address book exported from Google, Outlook or Apple Contacts (CSV or vCard).</source>
-            <translation>Una lista guardada desde Excel u otra hoja de cálculo (CSV o XLSX), o una libreta de direcciones exportada de Google, Outlook o Contactos de Apple (CSV o vCard).</translation>
+            <source>A spreadsheet (CSV, XLSX) or an address book (vCard).</source>
+            <translation>Una hoja de cálculo (CSV, XLSX) o una libreta de direcciones (vCard).</translation>
+        </message>
+        <message>
+            <source>For example a list saved from Excel, or contacts exported from Google, Outlook or Apple Contacts. Nothing is written until the last step.</source>
+            <translation>Por ejemplo, una lista guardada desde Excel o contactos exportados de Google, Outlook o Contactos de Apple. No se escribe nada hasta el último paso.</translation>
         </message>
         <message>
             <source>File to import</source>
@@ -1760,10 +2064,6 @@ Sus datos siguen como estaban.</translation>
         <message>
             <source>Everyone</source>
             <translation>Todos</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Periodo</translation>
         </message>
         <message>
             <source>Person</source>
@@ -3331,16 +3631,16 @@ Por añadir: {added}; por modificar: {changed}; por eliminar: {removed}; conflic
             <translation>Qué pasará</translation>
         </message>
         <message>
-            <source>&amp;Keep mine everywhere</source>
-            <translation>&amp;Conservar lo mío en todo</translation>
-        </message>
-        <message>
             <source>Keep the values already in scdesk for every conflict</source>
             <translation>Conservar los valores que ya tiene scdesk en cada conflicto</translation>
         </message>
         <message>
-            <source>&amp;Take the file's everywhere</source>
-            <translation>&amp;Tomar lo del archivo en todo</translation>
+            <source>&amp;Keep what scdesk has, for all</source>
+            <translation>&amp;Conservar lo que tiene scdesk, en todos</translation>
+        </message>
+        <message>
+            <source>&amp;Take the file's, for all</source>
+            <translation>&amp;Tomar lo del archivo, en todos</translation>
         </message>
         <message>
             <source>Take the file's values for every conflict</source>
@@ -3399,12 +3699,20 @@ Por añadir: {added}; por modificar: {changed}; por eliminar: {removed}; conflic
             <translation>{person}, {field}: conservar o tomar</translation>
         </message>
         <message>
-            <source>Keep what scdesk has: {old}</source>
-            <translation>Conservar lo que tiene scdesk: {old}</translation>
+            <source>Keep what scdesk has</source>
+            <translation>Conservar lo que tiene scdesk</translation>
         </message>
         <message>
-            <source>Take the file's: {new}</source>
-            <translation>Tomar lo del archivo: {new}</translation>
+            <source>Take the file's</source>
+            <translation>Tomar lo del archivo</translation>
+        </message>
+        <message>
+            <source>In scdesk</source>
+            <translation>En scdesk</translation>
+        </message>
+        <message>
+            <source>In the file</source>
+            <translation>En el archivo</translation>
         </message>
         <message>
             <source>add {value}</source>
@@ -3578,6 +3886,41 @@ Desaparecerá de las listas. Editar ▸ Deshacer lo recupera.</translation>
         <message>
             <source>De&amp;lete…</source>
             <translation>E&amp;liminar…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Recovery</name>
+        <message>
+            <source>The records cannot be opened</source>
+            <translation>No se pueden abrir los datos</translation>
+        </message>
+        <message>
+            <source>&amp;Restore this backup</source>
+            <translation>&amp;Restaurar esta copia</translation>
+        </message>
+        <message>
+            <source>Restore this backup</source>
+            <translation>Restaurar esta copia</translation>
+        </message>
+        <message>
+            <source>There is no good backup to restore. Leave the organization's folder as it is and ask for help; the damaged file has not been changed.</source>
+            <translation>No hay ninguna copia en buen estado que restaurar. Deje la carpeta de la asociación como está y pida ayuda; el archivo dañado no se ha modificado.</translation>
+        </message>
+        <message>
+            <source>The damaged file is kept aside (its name ends in “.corrupt”), not deleted.</source>
+            <translation>El archivo dañado se aparta (su nombre termina en «.corrupt»), no se borra.</translation>
+        </message>
+        <message>
+            <source>The database of {name} is damaged.</source>
+            <translation>La base de datos de {name} está dañada.</translation>
+        </message>
+        <message>
+            <source>The backup could not be restored</source>
+            <translation>No se pudo restaurar la copia</translation>
+        </message>
+        <message>
+            <source>The newest good backup is from {when} ({why}).</source>
+            <translation>La copia en buen estado más reciente es del {when} ({why}).</translation>
         </message>
     </context>
     <context>
@@ -3985,6 +4328,14 @@ Desaparecerá de las listas. Editar ▸ Deshacer lo recupera.</translation>
         <message>
             <source>Still working on the last request…</source>
             <translation>Aún se está preparando lo último que pidió…</translation>
+        </message>
+        <message>
+            <source>Cancelled; no file was written.</source>
+            <translation>Cancelado; no se escribió ningún archivo.</translation>
+        </message>
+        <message>
+            <source>Preparing the report</source>
+            <translation>Preparando el informe</translation>
         </message>
         <message>
             <source>Counting the figures…</source>

@@ -201,6 +201,270 @@
         </message>
     </context>
     <context>
+        <name>BackupSchedule</name>
+        <message>
+            <source>Backing up</source>
+            <translation>Sauvegarde en cours</translation>
+        </message>
+        <message>
+            <source>The automatic backup failed: {problem}</source>
+            <translation>La sauvegarde automatique a échoué : {problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <source>made by hand</source>
+            <translation>faite à la main</translation>
+        </message>
+        <message>
+            <source>before scdesk was upgraded</source>
+            <translation>avant la mise à jour de scdesk</translation>
+        </message>
+        <message>
+            <source>before an import</source>
+            <translation>avant une importation</translation>
+        </message>
+        <message>
+            <source>before two records were merged</source>
+            <translation>avant la fusion de deux fiches</translation>
+        </message>
+        <message>
+            <source>before a restore</source>
+            <translation>avant une restauration</translation>
+        </message>
+        <message>
+            <source>when scdesk was closed</source>
+            <translation>à la fermeture de scdesk</translation>
+        </message>
+        <message>
+            <source>hourly, while you worked</source>
+            <translation>toutes les heures, pendant votre travail</translation>
+        </message>
+        <message>
+            <source>people</source>
+            <translation>personnes</translation>
+        </message>
+        <message>
+            <source>contact details</source>
+            <translation>coordonnées</translation>
+        </message>
+        <message>
+            <source>exchanges</source>
+            <translation>échanges</translation>
+        </message>
+        <message>
+            <source>exchange participants</source>
+            <translation>participants aux échanges</translation>
+        </message>
+        <message>
+            <source>host placements</source>
+            <translation>hébergements</translation>
+        </message>
+        <message>
+            <source>itinerary items</source>
+            <translation>étapes de programme</translation>
+        </message>
+        <message>
+            <source>partnerships</source>
+            <translation>jumelages</translation>
+        </message>
+        <message>
+            <source>committees</source>
+            <translation>commissions</translation>
+        </message>
+        <message>
+            <source>committee posts</source>
+            <translation>fonctions dans les commissions</translation>
+        </message>
+        <message>
+            <source>meetings</source>
+            <translation>réunions</translation>
+        </message>
+        <message>
+            <source>meeting attendances</source>
+            <translation>présences aux réunions</translation>
+        </message>
+        <message>
+            <source>volunteer hours</source>
+            <translation>heures de bénévolat</translation>
+        </message>
+        <message>
+            <source>attachments</source>
+            <translation>pièces jointes</translation>
+        </message>
+        <message>
+            <source>the organization's profile</source>
+            <translation>la fiche du comité</translation>
+        </message>
+        <message>
+            <source>The {count} changes made after {when} would be undone ({kinds}).</source>
+            <translation>Les {count} changements faits après le {when} seraient défaits ({kinds}).</translation>
+        </message>
+        <message>
+            <source>Everything changed after {when} would be lost: the damaged database cannot tell how much that is.</source>
+            <translation>Tout ce qui a changé après le {when} serait perdu : la base de données endommagée ne permet pas de savoir combien.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed after {when}, so nothing would be lost.</source>
+            <translation>Rien n'a changé après le {when} : rien ne serait perdu.</translation>
+        </message>
+        <message>
+            <source>The one change made after {when} would be undone ({kinds}).</source>
+            <translation>Le seul changement fait après le {when} serait défait ({kinds}).</translation>
+        </message>
+        <message>
+            <source>{kind}: {count}</source>
+            <translation>{kind} : {count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsModel</name>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Pourquoi</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Taille</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsPage</name>
+        <message>
+            <source>&lt;h2&gt;Backups&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Sauvegardes&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>scdesk keeps copies of your records and attached files: before every import, merge and restore, when you close it after a change, and every hour while you work. It keeps the newest ten, then one a day for a week, one a week for five weeks and one a month for a year.</source>
+            <translation>scdesk garde des copies de vos données et des fichiers joints : avant chaque importation, fusion et restauration, à la fermeture après un changement, et toutes les heures pendant votre travail. Il garde les dix plus récentes, puis une par jour pendant une semaine, une par semaine pendant cinq semaines et une par mois pendant un an.</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Sauvegardes</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Sauvegarder maintenant</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Sauvegarder maintenant</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Restaurer…</translation>
+        </message>
+        <message>
+            <source>Restore the chosen backup</source>
+            <translation>Restaurer la sauvegarde choisie</translation>
+        </message>
+        <message>
+            <source>Open the backups &amp;folder</source>
+            <translation>Ouvrir le &amp;dossier des sauvegardes</translation>
+        </message>
+        <message>
+            <source>Open the backups folder</source>
+            <translation>Ouvrir le dossier des sauvegardes</translation>
+        </message>
+        <message>
+            <source>&amp;Check for problems</source>
+            <translation>&amp;Rechercher des problèmes</translation>
+        </message>
+        <message>
+            <source>Check the records for problems</source>
+            <translation>Rechercher des problèmes dans les données</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>{count} backups, {size}</source>
+            <translation>{count} sauvegardes, {size}</translation>
+        </message>
+        <message>
+            <source>That did not work: {problem}</source>
+            <translation>Cela n'a pas fonctionné : {problem}</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Sauvegarde…</translation>
+        </message>
+        <message>
+            <source>Backing up</source>
+            <translation>Sauvegarde en cours</translation>
+        </message>
+        <message>
+            <source>Cancelled; no backup was made.</source>
+            <translation>Annulé ; aucune sauvegarde n'a été faite.</translation>
+        </message>
+        <message>
+            <source>Backed up. The new backup is at the top of the list.</source>
+            <translation>Sauvegarde faite. La nouvelle sauvegarde est en haut de la liste.</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restaurer une sauvegarde</translation>
+        </message>
+        <message>
+            <source>Put back your records as they were on {when}?</source>
+            <translation>Remettre vos données telles qu'elles étaient le {when} ?</translation>
+        </message>
+        <message>
+            <source>Your records as they are now are backed up first, so you can come back to them.</source>
+            <translation>Vos données actuelles sont d'abord sauvegardées, pour que vous puissiez y revenir.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restaurer</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restaurer</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>Restauration…</translation>
+        </message>
+        <message>
+            <source>Restoring a backup</source>
+            <translation>Restauration d'une sauvegarde</translation>
+        </message>
+        <message>
+            <source>Restored the backup of {when}. Your records as they were just before are kept as the newest backup.</source>
+            <translation>La sauvegarde du {when} a été restaurée. Vos données telles qu'elles étaient juste avant sont gardées comme sauvegarde la plus récente.</translation>
+        </message>
+        <message>
+            <source>{count} attached files could not be found in any backup.</source>
+            <translation>{count} fichiers joints n'ont été trouvés dans aucune sauvegarde.</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Vérification…</translation>
+        </message>
+        <message>
+            <source>Checking the records</source>
+            <translation>Vérification des données</translation>
+        </message>
+        <message>
+            <source>No problems found: the database, its search index and the attached files are all in order.</source>
+            <translation>Aucun problème : la base de données, son index de recherche et les fichiers joints sont en ordre.</translation>
+        </message>
+        <message>
+            <source>Problems found:
+{problems}
+Restore the newest backup made before they appeared, or ask for help.</source>
+            <translation>Problèmes trouvés :
+{problems}
+Restaurez la sauvegarde la plus récente faite avant leur apparition, ou demandez de l'aide.</translation>
+        </message>
+    </context>
+    <context>
         <name>ChooseOrganizationDialog</name>
         <message>
             <source>Welcome to scdesk</source>
@@ -895,6 +1159,42 @@ Vos données sont restées telles quelles.</translation>
         </message>
     </context>
     <context>
+        <name>ErrorReporter</name>
+        <message>
+            <source>What you were editing is still open: check it, then try again. If it happens again, the log helps whoever looks into it:
+{path}</source>
+            <translation>Ce que vous modifiiez est toujours ouvert : vérifiez-le, puis réessayez. Si cela se reproduit, le journal aidera la personne qui s'en occupera :
+{path}</translation>
+        </message>
+        <message>
+            <source>It happened {count} more times since.</source>
+            <translation>C'est arrivé {count} fois de plus depuis.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Quelque chose s'est mal passé</translation>
+        </message>
+        <message>
+            <source>scdesk ran into a problem it did not expect.</source>
+            <translation>scdesk a rencontré un problème inattendu.</translation>
+        </message>
+        <message>
+            <source>Open the &amp;log folder</source>
+            <translation>Ouvrir le dossier du &amp;journal</translation>
+        </message>
+        <message>
+            <source>Open the log folder</source>
+            <translation>Ouvrir le dossier du journal</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+    </context>
+    <context>
         <name>ExchangeEditor</name>
         <message>
             <source>exchange</source>
@@ -1369,8 +1669,12 @@ Vos données sont restées telles quelles.</translation>
             <translation>Choisissez le fichier</translation>
         </message>
         <message>
-            <source>A list saved from Excel or another spreadsheet (CSV or XLSX), or an address book exported from Google, Outlook or Apple Contacts (CSV or vCard).</source>
-            <translation>Une liste enregistrée depuis Excel ou un autre tableur (CSV ou XLSX), ou un carnet d'adresses exporté de Google, Outlook ou Contacts d'Apple (CSV ou vCard).</translation>
+            <source>A spreadsheet (CSV, XLSX) or an address book (vCard).</source>
+            <translation>Un tableur (CSV, XLSX) ou un carnet d'adresses (vCard).</translation>
+        </message>
+        <message>
+            <source>For example a list saved from Excel, or contacts exported from Google, Outlook or Apple Contacts. Nothing is written until the last step.</source>
+            <translation>Par exemple une liste enregistrée depuis Excel, ou des contacts exportés de Google, Outlook ou Contacts d'Apple. Rien n'est écrit avant la dernière étape.</translation>
         </message>
         <message>
             <source>File to import</source>
@@ -1760,10 +2064,6 @@ Vos données sont restées telles quelles.</translation>
         <message>
             <source>Everyone</source>
             <translation>Tout le monde</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Période</translation>
         </message>
         <message>
             <source>Person</source>
@@ -3331,16 +3631,16 @@ Vos données sont restées telles quelles.</translation>
             <translation>Ce qui se passera</translation>
         </message>
         <message>
-            <source>&amp;Keep mine everywhere</source>
-            <translation>&amp;Garder les miennes partout</translation>
-        </message>
-        <message>
             <source>Keep the values already in scdesk for every conflict</source>
             <translation>Garder les valeurs déjà dans scdesk pour chaque conflit</translation>
         </message>
         <message>
-            <source>&amp;Take the file's everywhere</source>
-            <translation>&amp;Prendre celles du fichier partout</translation>
+            <source>&amp;Keep what scdesk has, for all</source>
+            <translation>&amp;Garder ce qu'a scdesk, pour tous</translation>
+        </message>
+        <message>
+            <source>&amp;Take the file's, for all</source>
+            <translation>&amp;Prendre celles du fichier, pour tous</translation>
         </message>
         <message>
             <source>Take the file's values for every conflict</source>
@@ -3399,12 +3699,20 @@ Vos données sont restées telles quelles.</translation>
             <translation>{person}, {field} : garder ou prendre</translation>
         </message>
         <message>
-            <source>Keep what scdesk has: {old}</source>
-            <translation>Garder ce qu'a scdesk : {old}</translation>
+            <source>Keep what scdesk has</source>
+            <translation>Garder ce qu'a scdesk</translation>
         </message>
         <message>
-            <source>Take the file's: {new}</source>
-            <translation>Prendre celle du fichier : {new}</translation>
+            <source>Take the file's</source>
+            <translation>Prendre celle du fichier</translation>
+        </message>
+        <message>
+            <source>In scdesk</source>
+            <translation>Dans scdesk</translation>
+        </message>
+        <message>
+            <source>In the file</source>
+            <translation>Dans le fichier</translation>
         </message>
         <message>
             <source>add {value}</source>
@@ -3578,6 +3886,41 @@ La fiche disparaît des listes. Édition ▸ Annuler la fait revenir.</translati
         <message>
             <source>De&amp;lete…</source>
             <translation>&amp;Supprimer…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Recovery</name>
+        <message>
+            <source>The records cannot be opened</source>
+            <translation>Impossible d'ouvrir les données</translation>
+        </message>
+        <message>
+            <source>&amp;Restore this backup</source>
+            <translation>&amp;Restaurer cette sauvegarde</translation>
+        </message>
+        <message>
+            <source>Restore this backup</source>
+            <translation>Restaurer cette sauvegarde</translation>
+        </message>
+        <message>
+            <source>There is no good backup to restore. Leave the organization's folder as it is and ask for help; the damaged file has not been changed.</source>
+            <translation>Aucune sauvegarde intacte à restaurer. Laissez le dossier du comité tel quel et demandez de l'aide ; le fichier endommagé n'a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>The damaged file is kept aside (its name ends in “.corrupt”), not deleted.</source>
+            <translation>Le fichier endommagé est mis de côté (son nom se termine par « .corrupt »), pas supprimé.</translation>
+        </message>
+        <message>
+            <source>The database of {name} is damaged.</source>
+            <translation>La base de données de {name} est endommagée.</translation>
+        </message>
+        <message>
+            <source>The backup could not be restored</source>
+            <translation>La sauvegarde n'a pas pu être restaurée</translation>
+        </message>
+        <message>
+            <source>The newest good backup is from {when} ({why}).</source>
+            <translation>La sauvegarde intacte la plus récente date du {when} ({why}).</translation>
         </message>
     </context>
     <context>
@@ -3985,6 +4328,14 @@ La fiche disparaît des listes. Édition ▸ Annuler la fait revenir.</translati
         <message>
             <source>Still working on the last request…</source>
             <translation>La dernière demande est encore en préparation…</translation>
+        </message>
+        <message>
+            <source>Cancelled; no file was written.</source>
+            <translation>Annulé ; aucun fichier n'a été écrit.</translation>
+        </message>
+        <message>
+            <source>Preparing the report</source>
+            <translation>Préparation du rapport</translation>
         </message>
         <message>
             <source>Counting the figures…</source>
