@@ -62,7 +62,7 @@ def show_editor(key: str, tab: str, pick: str | None = None) -> Callable[[object
             with window.org.database.session() as session:
                 record_id = session.execute(text(pick)).scalar()
             if record_id is None:
-                page.editor.load(None)
+                page.new_record()
             else:
                 page.open_record(record_id)
         tabs = getattr(page.editor, "tabs", None)

@@ -2055,6 +2055,10 @@ Sus datos siguen como estaban.</translation>
             <translation>{shown} de {total} anotaciones de horas</translation>
         </message>
         <message>
+            <source>Adding up the hours…</source>
+            <translation>Sumando las horas…</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;{hours} hours&lt;/b&gt; in {entries} entries: {approved} approved, {waiting} waiting for approval</source>
             <translation>&lt;b&gt;{hours} horas&lt;/b&gt; en {entries} anotaciones: {approved} aprobadas, {waiting} pendientes de aprobación</translation>
         </message>

@@ -2055,6 +2055,10 @@ Vos données sont restées telles quelles.</translation>
             <translation>{shown} saisies d'heures sur {total}</translation>
         </message>
         <message>
+            <source>Adding up the hours…</source>
+            <translation>Calcul du total des heures…</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;{hours} hours&lt;/b&gt; in {entries} entries: {approved} approved, {waiting} waiting for approval</source>
             <translation>&lt;b&gt;{hours} heures&lt;/b&gt; en {entries} saisies : {approved} validées, {waiting} en attente de validation</translation>
         </message>

@@ -13,9 +13,10 @@ from contextlib import closing
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
+from scdesk.bench.lists import first_screen as painted
+from scdesk.bench.lists import open_page
 from scdesk.bench.table import median_seconds, percentile, seconds
 from scdesk.operations.lists import PeopleFilter
 from scdesk.storage.organization_files import OpenOrganization
@@ -32,17 +33,7 @@ RAW_FIRST_PAGE = (
 
 
 def open_people_page(org: OpenOrganization, app: QApplication) -> PeoplePage:
-    page = PeoplePage(org, None, QUndoStack())
-    page.resize(1300, 800)
-    page.show()
-    painted(page, app)
-    return page
-
-
-def painted(page: PeoplePage, app: QApplication) -> None:
-    """What a person waits for: the rows on screen fetched and painted."""
-    page.repaint()
-    app.processEvents()
+    return open_page(PeoplePage, org, app)
 
 
 def raw_first_pages(database: Path) -> list[float]:

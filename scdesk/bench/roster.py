@@ -28,12 +28,13 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 
 import keyring
-from keyring.backend import KeyringBackend
+from keyring.backends.fail import Keyring as NoKeyring
 
 from scdesk.demo import build_demo
 from scdesk.interchange.roster.applying import Decisions, apply_import
-from scdesk.interchange.roster.exporting import DELTA, export_roster
-from scdesk.interchange.roster.importing import preview_import
+from scdesk.interchange.roster.exporting import DELTA, FULL, export_roster
+from scdesk.interchange.roster.importing import Secrets, preview_import
+from scdesk.interchange.roster.keys import new_key
 from scdesk.model import Person
 from scdesk.operations.organizations import create_organization, open_organization
 from scdesk.storage.database import configure_connection
@@ -41,25 +42,9 @@ from scdesk.storage.organization_files import OpenOrganization
 from scdesk.storage.registry import Registry
 from scdesk.storage.search_index import SEARCH_DDL
 
+KEY = new_key()
 ROSTER_TABLES = ("partnership", "committee", "person", "membership", "contact_detail")
 DELTA_CHANGES = 500
-
-
-class _MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
 
 
 @contextmanager
@@ -67,7 +52,7 @@ def sandbox() -> Iterator[Path]:
     folder = Path(tempfile.mkdtemp(prefix="scdesk-bench-"))
     previous_home, previous_keyring = os.environ.get("SCDESK_HOME"), keyring.get_keyring()
     os.environ["SCDESK_HOME"] = str(folder / "home")
-    keyring.set_keyring(_MemoryKeyring())
+    keyring.set_keyring(NoKeyring())  # never the person's own keyring: keys are passed in
     try:
         yield folder
     finally:
@@ -101,6 +86,13 @@ def copy_organization(source: OpenOrganization, name: str) -> OpenOrganization:
     return open_organization(entry.slug, registry)
 
 
+def transfer(
+    source: OpenOrganization, target: OpenOrganization, path: Path, kind: str = FULL
+) -> None:
+    export_roster(source, path, kind, signing_key=KEY)
+    apply_import(target, preview_import(target, path, Secrets(signing_key=KEY)), Decisions())
+
+
 def raw_insert(source: Path, target: Path, with_triggers: bool) -> tuple[float, int]:
     """Seconds for sqlite3 executemany of the roster rows of `source` into `target`."""
     with closing(sqlite3.connect(source)) as reader:
@@ -131,13 +123,17 @@ def full_import(folder: Path, people: int, say: Callable[[str], None]) -> dict[s
     source = new_organization("Bench source")
     build_demo(source, "large", scale=people / 100_000)
     path = folder / "full.zip"
-    export_roster(source, path)
+    export_roster(source, path, signing_key=KEY)
     empty = new_organization("Bench empty")
     template = folder / "empty.sqlite3"
     with empty.database.engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     shutil.copyfile(empty.folder.database, template)
-    ours = timed(lambda: apply_import(empty, preview_import(empty, path), Decisions()))
+    ours = timed(
+        lambda: apply_import(
+            empty, preview_import(empty, path, Secrets(signing_key=KEY)), Decisions()
+        )
+    )
     with source.database.engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     results = {"import": ours}
@@ -163,23 +159,20 @@ def delta_and_export(folder: Path, scale: float, say: Callable[[str], None]) -> 
     build_demo(large, "large", scale=scale)
     peer = copy_organization(large, "Bench directory")
     say(f"   (setting up: the large demo ({scale:g}x) and a directory replica exchange full files)")
-    export_roster(large, folder / "1.zip")
-    apply_import(peer, preview_import(peer, folder / "1.zip"))
-    export_roster(peer, folder / "2.zip")
-    apply_import(large, preview_import(large, folder / "2.zip"))
-    export_roster(large, folder / "3.zip", DELTA)
-    apply_import(peer, preview_import(peer, folder / "3.zip"))
+    transfer(large, peer, folder / "1.zip")
+    transfer(peer, large, folder / "2.zip")
+    transfer(large, peer, folder / "3.zip", DELTA)
     with peer.database.transaction() as session:
         people = (
             session.query(Person).filter(Person.consent_directory.is_(True)).limit(DELTA_CHANGES)
         )
         for number, person in enumerate(people):
             person.city = f"Shelbyville {number}"
-    export_roster(peer, folder / "4.zip", DELTA)
+    export_roster(peer, folder / "4.zip", DELTA, signing_key=KEY)
     preview_holder = {}
 
     def apply_delta() -> None:
-        preview = preview_import(large, folder / "4.zip")
+        preview = preview_import(large, folder / "4.zip", Secrets(signing_key=KEY))
         preview_holder["changed"] = len(preview.changed)
         apply_import(large, preview, Decisions())
 
@@ -188,7 +181,7 @@ def delta_and_export(folder: Path, scale: float, say: Callable[[str], None]) -> 
         f"2. A delta of {preview_holder['changed']} changes applied to the large demo: "
         f"{delta:.2f} s (goal: under 1 s)"
     )
-    ours = timed(lambda: export_roster(large, folder / "5.zip"))
+    ours = timed(lambda: export_roster(large, folder / "5.zip", signing_key=KEY))
     raw = timed(lambda: raw_select_csv(large))
     say("3. Full export of the large demo:")
     say(f"   scdesk export (signed zip)                            {ours:8.2f} s")

@@ -127,4 +127,3 @@ def run(options: Options, say: Callable[[str], None] = print) -> list[str]:
     for line in lines:
         say(line)
     return lines
-

@@ -12,6 +12,7 @@ replaces the answer to "ben".
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -48,13 +49,16 @@ class _Question(QRunnable):
     def run(self) -> None:
         if not self.still_wanted(self.number):  # a newer question was asked while queued
             return
+        result: object = None
+        problem: Exception | None = None
         try:
             with self.database.session() as session:
                 result = self.work(session)
         except Exception as error:  # handed to the interface thread, never lost
-            self.answer.arrived.emit(self.number, None, error)
-        else:
-            self.answer.arrived.emit(self.number, result, None)
+            problem = error
+        # RuntimeError: the list or window asking was closed meanwhile; nobody wants it.
+        with contextlib.suppress(RuntimeError):
+            self.answer.arrived.emit(self.number, result, problem)
 
 
 class LatestQuery(QObject):

@@ -196,17 +196,19 @@ def test_every_page_lists_its_records_and_filters_them(qtbot, demo) -> None:
 
     hours = open_page(qtbot, HoursPage, demo)
     total = hours.model.rowCount()
-    hours.approval.setCurrentIndex(hours.approval.findData(False))
+    with qtbot.waitSignal(hours.totals_shown, timeout=5_000):
+        hours.approval.setCurrentIndex(hours.approval.findData(False))
     assert 0 < hours.model.rowCount() < total
     assert "waiting for approval" in hours.totals.text()
 
 
 def test_the_hours_totals_follow_a_deleted_entry(qtbot, demo, answer_questions) -> None:
     page = open_page(qtbot, HoursPage, demo)
+    qtbot.waitUntil(lambda: not page.totals_finder.pending(), timeout=5_000)
     before = page.totals.text()
     choose_row(qtbot, page, 0)
     answer_questions(Button.Yes)
-    with qtbot.waitSignal(page.model.reloaded, timeout=2_000):
+    with qtbot.waitSignal(page.totals_shown, timeout=5_000):
         page.delete_record()
     assert page.totals.text() != before
     entries = page.model.rowCount()
@@ -230,3 +232,12 @@ def test_a_page_asks_for_its_list_once_when_it_opens_and_once_per_click(qtbot, d
     assert queries == ["ids"]
     page.view.horizontalHeader().setSortIndicator(people_model.CITY, Qt.SortOrder.AscendingOrder)
     assert queries == ["ids", "ids"]
+
+
+def test_the_hours_totals_are_added_up_while_the_list_is_already_shown(qtbot, demo) -> None:
+    page = open_page(qtbot, HoursPage, demo)
+    qtbot.waitUntil(lambda: "waiting for approval" in page.totals.text(), timeout=5_000)
+    with qtbot.waitSignal(page.totals_shown, timeout=5_000):
+        page.purpose.setCurrentIndex(1)
+        assert page.totals.text() == "Adding up the hours…"  # the list did not wait for it
+    assert f"in {formats.count(page.model.rowCount())} entries" in page.totals.text()

@@ -6,10 +6,13 @@ from __future__ import annotations
 import threading
 
 import pytest
+from PySide6.QtGui import QUndoStack
 
 from scdesk.operations.search import search_everything
 from scdesk.ui import global_search
 from scdesk.ui.global_search import GlobalSearch
+from scdesk.ui.lists import people_model, record_table_model
+from scdesk.ui.lists.people_page import PeoplePage
 
 
 @pytest.fixture
@@ -89,3 +92,39 @@ def test_clearing_the_field_drops_a_search_still_running(qtbot, demo, held_searc
     qtbot.wait(50)
     assert wanted == [False]
     assert search.results.tree.topLevelItemCount() == 0
+
+
+def test_typing_in_the_people_find_box_goes_on_while_the_list_is_searched(
+    qtbot, demo, monkeypatch
+) -> None:
+    release = threading.Event()
+    asked: list[str] = []
+    real_ordered_ids = record_table_model.ordered_ids
+
+    def slow_for_b(session, listing, filters, *order):
+        if filters.text:
+            asked.append(filters.text)
+        if filters.text == "b":
+            release.wait(timeout=10)
+        return real_ordered_ids(session, listing, filters, *order)
+
+    monkeypatch.setattr(record_table_model, "ordered_ids", slow_for_b)
+    page = PeoplePage(demo, None, QUndoStack())
+    qtbot.addWidget(page)
+    page.show()
+    everyone = page.model.rowCount()
+    shown: list[int] = []
+    page.model.reloaded.connect(lambda: shown.append(page.model.rowCount()))
+    qtbot.keyClicks(page.search, "b")
+    qtbot.waitUntil(lambda: asked == ["b"], timeout=5_000)
+    with qtbot.waitSignal(page.filter_bar.typed, timeout=5_000):
+        qtbot.keyClicks(page.search, "en okaf")  # the "b" search is still held on the worker
+    assert page.search.text() == "ben okaf"
+    assert page.model.finding() and page.model.rowCount() == everyone
+    with qtbot.waitSignal(page.model.reloaded, timeout=5_000):
+        release.set()
+    page.model._finder.wait()
+    qtbot.wait(50)
+    assert len(shown) == 1  # the stale answer for "b" was never shown
+    names = [page.model.index(r, people_model.NAME).data() for r in range(page.model.rowCount())]
+    assert names == ["Okafor, Ben"]

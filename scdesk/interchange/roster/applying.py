@@ -220,6 +220,7 @@ def _pending(
                 item.updated_at,
                 item.source,
                 merge.label(),
+                preview.checked.get(item.uuid),
             )
         )
     for merge in preview.merges:

@@ -74,6 +74,8 @@ class ImportPreview:
     change_number: int = 0
     key: bytes = b""
     key_was_entered: bool = False
+    # Columns of the records to add, already checked by every rule (see check_records).
+    checked: dict[str, dict[str, object]] = field(default_factory=dict)
 
     @property
     def conflicts(self) -> list[RecordMerge]:
@@ -406,6 +408,7 @@ def _check_rules(session: Session, preview: ImportPreview) -> None:
     problems = check_records(session, preview.manifest.organization_id, pending)
     if problems:
         raise RosterFileError(preview.file_name, problems)
+    preview.checked = {p.uuid: p.checked for p in pending if p.row_id is None and p.checked}
 
 
 def _find_duplicates(session: Session, preview: ImportPreview) -> None:

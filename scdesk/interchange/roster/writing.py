@@ -77,6 +77,7 @@ class Pending:
     updated_at: str = ""  # an insert keeps the time the other side last changed it
     source: Source | None = None
     label: str = ""
+    checked: dict[str, object] | None = None  # columns the rules already passed (preview)
 
 
 class RecordWriter:
@@ -108,7 +109,13 @@ class RecordWriter:
     def columns(self, record: Pending) -> dict[str, object]:
         """Database values of the record's fields, checked and normalized by the rules."""
         spec = SPECS[record.kind]
-        values: dict[str, object] = {}
+        if record.checked is not None:  # only the references still need their ids
+            values = dict(record.checked)
+            for field, text in zip(spec.fields, record.values[1:], strict=True):
+                if field.type == "ref":
+                    values[field.name] = self._stored("ref", text or "", field.name, record.kind)
+            return values
+        values = {}
         for field, text in zip(spec.fields, record.values[1:], strict=True):
             values[field.name] = self._stored(field.type, text or "", field.name, record.kind)
         return self._validated(record, values)
@@ -272,13 +279,14 @@ class _AnyId(dict):  # type: ignore[type-arg]
 def check_records(
     session: Session, organization_uuid: str, pending: list[Pending]
 ) -> list[Problem]:
-    """Every rule broken by the records as they would be written, named by file position."""
+    """Every rule broken by the records as they would be written, named by file position.
+    Records that pass keep their checked columns (`Pending.checked`) for the writing."""
     writer = RecordWriter(session, organization_uuid, utcnow())
     writer.ids = _AnyId()
     problems: list[Problem] = []
     for record in pending:
         try:
-            writer.columns(record)
+            record.checked = writer.columns(record)
         except InvalidRecord as error:
             field = FILE_FIELDS.get(record.kind, {}).get(
                 error.violation.field, error.violation.field

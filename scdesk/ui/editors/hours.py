@@ -162,7 +162,7 @@ class HoursEditor(RecordEditor):
     def show_related(self, session: Session, record: Record | None) -> None:
         self._purpose_edited()
         self.save_and_new.setEnabled(True)
-        self.approval.setEnabled(record is not None)
+        self.approval.setVisible(record is not None)  # a new entry is approved once saved
         self.approval_error.clear()
         fill_choices(
             self.approver,

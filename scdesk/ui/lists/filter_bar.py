@@ -27,6 +27,7 @@ TYPING_PAUSE_MS = 150
 
 class FilterBar(QWidget):
     changed = Signal()
+    typed = Signal()  # a pause in typing in a search box: filter off the interface thread
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,7 +37,7 @@ class FilterBar(QWidget):
         self.typing_pause = QTimer(self)
         self.typing_pause.setSingleShot(True)
         self.typing_pause.setInterval(TYPING_PAUSE_MS)
-        self.typing_pause.timeout.connect(self.changed)
+        self.typing_pause.timeout.connect(self.typed)
 
     def add_search(self, label: str, placeholder: str) -> QLineEdit:
         """A search box; the list follows what is typed after a short pause."""

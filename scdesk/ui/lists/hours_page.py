@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QVBoxLayout
 
 from scdesk.model import HoursPurpose
-from scdesk.operations.lists import HoursFilter, hours_totals
+from scdesk.operations.lists import HoursFilter, HoursTotals, hours_totals
 from scdesk.operations.lists.choices import committee_choices
 from scdesk.storage.database import Database
+from scdesk.ui.latest_query import LatestQuery
 from scdesk.ui.lists import formats
 from scdesk.ui.lists.filter_bar import FilterBar, chosen, picked_date
 from scdesk.ui.lists.hours_model import HoursTableModel
@@ -35,7 +36,10 @@ class HoursPage(RecordListPage):
         self.totals.setAccessibleName(self.tr("Totals of the hours shown"))
         self.totals.setWordWrap(True)
         layout.addWidget(self.totals)
-        self.model.reloaded.connect(self._show_totals)
+        # Adding up 500,000 entries takes a while: done on a worker, the newest sum wins.
+        self.totals_finder = LatestQuery(self.org.database, self)
+        self.totals_shown = self.totals_finder.answered
+        self.model.reloaded.connect(self._add_up_totals)
 
     def build_filters(self, bar: FilterBar) -> None:
         with self.org.database.session() as session:
@@ -71,14 +75,20 @@ class HoursPage(RecordListPage):
     def count_texts(self) -> tuple[str, str]:
         return self.tr("{total} hours entries"), self.tr("{shown} of {total} hours entries")
 
-    def _show_totals(self) -> None:
+    def _add_up_totals(self) -> None:
         # Sorting changes no total: add up again only for other filters or changed records.
         wanted = (self.model.filters, self.model.records_version)
         if wanted == self._totals_for:
             return
         self._totals_for = wanted
-        with self.org.database.session() as session:
-            totals = hours_totals(session, self.model.filters)  # type: ignore[arg-type]
+        self.totals.setText(self.tr("Adding up the hours…"))
+        filters = self.model.filters
+        self.totals_finder.ask(
+            lambda session: hours_totals(session, filters),  # type: ignore[arg-type]
+            self._show_totals,
+        )
+
+    def _show_totals(self, totals: HoursTotals) -> None:
         self.totals.setText(
             self.tr(
                 "<b>{hours} hours</b> in {entries} entries: {approved} approved, "

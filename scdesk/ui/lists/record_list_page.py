@@ -91,6 +91,7 @@ class RecordListPage(QWidget):
         self._reload_soon.timeout.connect(self.reload)
 
         self.filter_bar.changed.connect(self._filters_changed)
+        self.filter_bar.typed.connect(self._text_typed)
         # A model reset makes the header forget column widths and order: keep them.
         self._columns_layout: list[tuple[int, int, bool]] = []
         self.model.modelAboutToBeReset.connect(self._keep_columns)
@@ -250,6 +251,9 @@ class RecordListPage(QWidget):
 
     def _filters_changed(self) -> None:
         self.model.set_filters(self.current_filter())
+
+    def _text_typed(self) -> None:
+        self.model.find(self.current_filter())
 
     def _schedule_reload(self, *_args: object) -> None:
         self._reload_soon.start()

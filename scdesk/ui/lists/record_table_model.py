@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 
 from scdesk.operations.lists import ListFilter, RecordList, live_count, ordered_ids, rows_for
 from scdesk.storage.database import Database
+from scdesk.ui.latest_query import LatestQuery
 
 Index = QModelIndex | QPersistentModelIndex
 Formatter = Callable[[Any], str]
@@ -95,6 +96,7 @@ class RecordTableModel(QAbstractTableModel):
         self._cache: OrderedDict[int, tuple[str, ...]] = OrderedDict()
         self._total: int | None = None
         self.records_version = 0  # counts the reloads after records changed
+        self._finder = LatestQuery(database, self)
 
     def table_columns(self) -> tuple[TableColumn, ...]:
         raise NotImplementedError
@@ -109,6 +111,28 @@ class RecordTableModel(QAbstractTableModel):
         """Show the records passing `filters`, in the current order."""
         self._filters = filters
         self._query(recount=False)
+
+    def find(self, filters: ListFilter) -> None:
+        """Show the records passing `filters` once a worker has found them, so typing in a
+        search box never waits for the database; only the newest answer is shown."""
+        self._filters = filters
+        listing, sort_key, descending = self.listing, self._sort_key, self._descending
+        self._finder.ask(
+            lambda session: ordered_ids(session, listing, filters, sort_key, descending),
+            lambda ids: self._show_ids(ids, filters),
+        )
+
+    def finding(self) -> bool:
+        """True while a search asked with `find` has not been answered."""
+        return self._finder.pending()
+
+    def _show_ids(self, ids: list[int], filters: ListFilter) -> None:
+        self.beginResetModel()
+        self._ids = ids
+        if not filters.conditions():
+            self._total = len(ids)
+        self.endResetModel()
+        self.reloaded.emit()
 
     def sort_column(self) -> int:
         return self._column_of(self._sort_key)
@@ -125,6 +149,7 @@ class RecordTableModel(QAbstractTableModel):
     def _query(self, recount: bool) -> None:
         """Ask for the ids in the current order and filter. Cached rows stay valid unless
         records changed, and the total is counted again only then (or when unknown)."""
+        self._finder.forget()  # this answer is newer than any search still running
         self.beginResetModel()
         with self.database.session() as session:
             self._ids = ordered_ids(
