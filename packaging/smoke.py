@@ -30,7 +30,12 @@ def executable(bundle: Path) -> Path:
 
 
 def folder_size(folder: Path) -> int:
-    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
+    """Bytes on disk; PyInstaller links some libraries, which must not count twice."""
+    return sum(
+        path.lstat().st_size
+        for path in folder.rglob("*")
+        if path.is_file() and not path.is_symlink()
+    )
 
 
 def run(command: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:

@@ -18,6 +18,7 @@ from scdesk.model import Partnership, Person
 from scdesk.operations.partnerships import create_partnership
 from scdesk.operations.records import create_record
 from scdesk.storage.registry import Registry
+from scdesk.ui.backups.backups_page import BackupsPage
 from scdesk.ui.editors.partnership import PartnershipEditor
 from scdesk.ui.first_start import ChooseOrganizationDialog
 from scdesk.ui.help.window import HelpWindow
@@ -132,3 +133,9 @@ def test_preferences_and_the_user_guide_can_be_walked_with_tab(qtbot, demo) -> N
     for window in (PreferencesDialog(Registry()), HelpWindow()):
         qtbot.addWidget(window)
         assert_walkable(qtbot, window)
+
+
+def test_the_backups_page_can_be_walked_with_tab(qtbot, demo) -> None:
+    page = BackupsPage(demo)
+    qtbot.addWidget(page)
+    assert_walkable(qtbot, page)

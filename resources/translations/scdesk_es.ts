@@ -204,11 +204,11 @@
         <name>BackupSchedule</name>
         <message>
             <source>Backing up</source>
-            <translation>Haciendo la copia de seguridad</translation>
+            <translation>Haciendo copia de seguridad</translation>
         </message>
         <message>
             <source>The automatic backup failed: {problem}</source>
-            <translation>La copia de seguridad automática falló: {problem}</translation>
+            <translation>Falló la copia de seguridad automática: {problem}</translation>
         </message>
     </context>
     <context>
@@ -227,7 +227,7 @@
         </message>
         <message>
             <source>before two records were merged</source>
-            <translation>antes de fusionar dos registros</translation>
+            <translation>antes de unir dos registros</translation>
         </message>
         <message>
             <source>before a restore</source>
@@ -259,11 +259,11 @@
         </message>
         <message>
             <source>host placements</source>
-            <translation>alojamientos en familias</translation>
+            <translation>alojamientos</translation>
         </message>
         <message>
             <source>itinerary items</source>
-            <translation>etapas del programa</translation>
+            <translation>actividades del programa</translation>
         </message>
         <message>
             <source>partnerships</source>
@@ -291,7 +291,7 @@
         </message>
         <message>
             <source>attachments</source>
-            <translation>archivos adjuntos</translation>
+            <translation>adjuntos</translation>
         </message>
         <message>
             <source>the organization's profile</source>
@@ -326,7 +326,7 @@
         </message>
         <message>
             <source>Why</source>
-            <translation>Motivo</translation>
+            <translation>Por qué</translation>
         </message>
         <message>
             <source>Size</source>
@@ -341,7 +341,7 @@
         </message>
         <message>
             <source>scdesk keeps copies of your records and attached files: before every import, merge and restore, when you close it after a change, and every hour while you work. It keeps the newest ten, then one a day for a week, one a week for five weeks and one a month for a year.</source>
-            <translation>scdesk guarda copias de sus datos y de los archivos adjuntos: antes de cada importación, fusión y restauración, al cerrarlo después de un cambio y cada hora mientras trabaja. Conserva las diez más recientes y, después, una al día durante una semana, una a la semana durante cinco semanas y una al mes durante un año.</translation>
+            <translation>scdesk guarda copias de sus datos y de los archivos adjuntos: antes de cada importación, unión y restauración, al cerrarlo después de un cambio y cada hora mientras trabaja. Conserva las diez más recientes, luego una al día durante una semana, una a la semana durante cinco semanas y una al mes durante un año.</translation>
         </message>
         <message>
             <source>Backups</source>
@@ -349,11 +349,11 @@
         </message>
         <message>
             <source>&amp;Back up now</source>
-            <translation>&amp;Hacer una copia ahora</translation>
+            <translation>&amp;Hacer copia ahora</translation>
         </message>
         <message>
             <source>Back up now</source>
-            <translation>Hacer una copia ahora</translation>
+            <translation>Hacer copia ahora</translation>
         </message>
         <message>
             <source>&amp;Restore…</source>
@@ -389,7 +389,7 @@
         </message>
         <message>
             <source>That did not work: {problem}</source>
-            <translation>No ha funcionado: {problem}</translation>
+            <translation>No funcionó: {problem}</translation>
         </message>
         <message>
             <source>Backing up…</source>
@@ -397,7 +397,7 @@
         </message>
         <message>
             <source>Backing up</source>
-            <translation>Haciendo la copia de seguridad</translation>
+            <translation>Haciendo copia de seguridad</translation>
         </message>
         <message>
             <source>Cancelled; no backup was made.</source>
@@ -409,11 +409,11 @@
         </message>
         <message>
             <source>Restore a backup</source>
-            <translation>Restaurar una copia de seguridad</translation>
+            <translation>Restaurar una copia</translation>
         </message>
         <message>
             <source>Put back your records as they were on {when}?</source>
-            <translation>¿Devolver sus datos al estado del {when}?</translation>
+            <translation>¿Volver a dejar sus datos como estaban el {when}?</translation>
         </message>
         <message>
             <source>Your records as they are now are backed up first, so you can come back to them.</source>
@@ -433,7 +433,7 @@
         </message>
         <message>
             <source>Restoring a backup</source>
-            <translation>Restaurando una copia de seguridad</translation>
+            <translation>Restaurando una copia</translation>
         </message>
         <message>
             <source>Restored the backup of {when}. Your records as they were just before are kept as the newest backup.</source>
@@ -461,7 +461,7 @@
 Restore the newest backup made before they appeared, or ask for help.</source>
             <translation>Se encontraron problemas:
 {problems}
-Restaure la copia más reciente hecha antes de que aparecieran, o pida ayuda.</translation>
+Restaure la copia más reciente anterior a su aparición o pida ayuda.</translation>
         </message>
     </context>
     <context>
@@ -1163,12 +1163,12 @@ Sus datos siguen como estaban.</translation>
         <message>
             <source>What you were editing is still open: check it, then try again. If it happens again, the log helps whoever looks into it:
 {path}</source>
-            <translation>Lo que estaba editando sigue abierto: revíselo y vuelva a intentarlo. Si vuelve a ocurrir, el registro ayudará a quien lo investigue:
+            <translation>Lo que estaba editando sigue abierto: revíselo y vuelva a intentarlo. Si vuelve a ocurrir, el registro ayudará a quien lo estudie:
 {path}</translation>
         </message>
         <message>
             <source>It happened {count} more times since.</source>
-            <translation>Ha vuelto a ocurrir {count} veces desde entonces.</translation>
+            <translation>Desde entonces ha ocurrido {count} veces más.</translation>
         </message>
     </context>
     <context>
@@ -1179,7 +1179,7 @@ Sus datos siguen como estaban.</translation>
         </message>
         <message>
             <source>scdesk ran into a problem it did not expect.</source>
-            <translation>scdesk se ha encontrado con un problema inesperado.</translation>
+            <translation>scdesk se encontró con un problema inesperado.</translation>
         </message>
         <message>
             <source>Open the &amp;log folder</source>
@@ -3640,11 +3640,11 @@ Por añadir: {added}; por modificar: {changed}; por eliminar: {removed}; conflic
         </message>
         <message>
             <source>&amp;Keep what scdesk has, for all</source>
-            <translation>&amp;Conservar lo de scdesk en todos</translation>
+            <translation>&amp;Conservar lo que tiene scdesk, en todos</translation>
         </message>
         <message>
             <source>&amp;Take the file's, for all</source>
-            <translation>&amp;Tomar lo del archivo en todos</translation>
+            <translation>&amp;Tomar lo del archivo, en todos</translation>
         </message>
         <message>
             <source>Take the file's values for every conflict</source>
@@ -3704,7 +3704,7 @@ Por añadir: {added}; por modificar: {changed}; por eliminar: {removed}; conflic
         </message>
         <message>
             <source>Keep what scdesk has</source>
-            <translation>Conservar lo de scdesk</translation>
+            <translation>Conservar lo que tiene scdesk</translation>
         </message>
         <message>
             <source>Take the file's</source>
@@ -3963,7 +3963,7 @@ Desaparecerá de las listas. Editar ▸ Deshacer lo recupera.</translation>
         </message>
         <message>
             <source>The damaged file is kept aside (its name ends in “.corrupt”), not deleted.</source>
-            <translation>El archivo dañado se guarda aparte (su nombre termina en «.corrupt»), no se borra.</translation>
+            <translation>El archivo dañado se aparta (su nombre termina en «.corrupt»), no se borra.</translation>
         </message>
         <message>
             <source>The database of {name} is damaged.</source>
@@ -3971,7 +3971,7 @@ Desaparecerá de las listas. Editar ▸ Deshacer lo recupera.</translation>
         </message>
         <message>
             <source>The backup could not be restored</source>
-            <translation>No se pudo restaurar la copia de seguridad</translation>
+            <translation>No se pudo restaurar la copia</translation>
         </message>
         <message>
             <source>The newest good backup is from {when} ({why}).</source>

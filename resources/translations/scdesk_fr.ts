@@ -259,11 +259,11 @@
         </message>
         <message>
             <source>host placements</source>
-            <translation>placements en famille d'accueil</translation>
+            <translation>hébergements</translation>
         </message>
         <message>
             <source>itinerary items</source>
-            <translation>étapes du programme</translation>
+            <translation>étapes de programme</translation>
         </message>
         <message>
             <source>partnerships</source>
@@ -295,23 +295,23 @@
         </message>
         <message>
             <source>the organization's profile</source>
-            <translation>le profil du comité de jumelage</translation>
+            <translation>la fiche du comité</translation>
         </message>
         <message>
             <source>The {count} changes made after {when} would be undone ({kinds}).</source>
-            <translation>Les {count} modifications faites après le {when} seraient annulées ({kinds}).</translation>
+            <translation>Les {count} changements faits après le {when} seraient défaits ({kinds}).</translation>
         </message>
         <message>
             <source>Everything changed after {when} would be lost: the damaged database cannot tell how much that is.</source>
-            <translation>Tout ce qui a été modifié après le {when} serait perdu : la base de données endommagée ne permet pas de savoir combien.</translation>
+            <translation>Tout ce qui a changé après le {when} serait perdu : la base de données endommagée ne permet pas de savoir combien.</translation>
         </message>
         <message>
             <source>Nothing was changed after {when}, so nothing would be lost.</source>
-            <translation>Rien n'a été modifié après le {when}, donc rien ne serait perdu.</translation>
+            <translation>Rien n'a changé après le {when} : rien ne serait perdu.</translation>
         </message>
         <message>
             <source>The one change made after {when} would be undone ({kinds}).</source>
-            <translation>La seule modification faite après le {when} serait annulée ({kinds}).</translation>
+            <translation>Le seul changement fait après le {when} serait défait ({kinds}).</translation>
         </message>
         <message>
             <source>{kind}: {count}</source>
@@ -326,7 +326,7 @@
         </message>
         <message>
             <source>Why</source>
-            <translation>Motif</translation>
+            <translation>Pourquoi</translation>
         </message>
         <message>
             <source>Size</source>
@@ -341,7 +341,7 @@
         </message>
         <message>
             <source>scdesk keeps copies of your records and attached files: before every import, merge and restore, when you close it after a change, and every hour while you work. It keeps the newest ten, then one a day for a week, one a week for five weeks and one a month for a year.</source>
-            <translation>scdesk garde des copies de vos données et des fichiers joints : avant chaque importation, fusion et restauration, quand vous le fermez après une modification, et toutes les heures pendant votre travail. Il conserve les dix plus récentes, puis une par jour pendant une semaine, une par semaine pendant cinq semaines et une par mois pendant un an.</translation>
+            <translation>scdesk garde des copies de vos données et des fichiers joints : avant chaque importation, fusion et restauration, à la fermeture après un changement, et toutes les heures pendant votre travail. Il garde les dix plus récentes, puis une par jour pendant une semaine, une par semaine pendant cinq semaines et une par mois pendant un an.</translation>
         </message>
         <message>
             <source>Backups</source>
@@ -393,7 +393,7 @@
         </message>
         <message>
             <source>Backing up…</source>
-            <translation>Sauvegarde en cours…</translation>
+            <translation>Sauvegarde…</translation>
         </message>
         <message>
             <source>Backing up</source>
@@ -453,7 +453,7 @@
         </message>
         <message>
             <source>No problems found: the database, its search index and the attached files are all in order.</source>
-            <translation>Aucun problème trouvé : la base de données, son index de recherche et les fichiers joints sont en ordre.</translation>
+            <translation>Aucun problème : la base de données, son index de recherche et les fichiers joints sont en ordre.</translation>
         </message>
         <message>
             <source>Problems found:
@@ -1168,7 +1168,7 @@ Vos données sont restées telles quelles.</translation>
         </message>
         <message>
             <source>It happened {count} more times since.</source>
-            <translation>C'est arrivé encore {count} fois depuis.</translation>
+            <translation>C'est arrivé {count} fois de plus depuis.</translation>
         </message>
     </context>
     <context>
@@ -3640,11 +3640,11 @@ Vos données sont restées telles quelles.</translation>
         </message>
         <message>
             <source>&amp;Keep what scdesk has, for all</source>
-            <translation>&amp;Garder ce que scdesk contient, pour tous</translation>
+            <translation>&amp;Garder ce qu'a scdesk, pour tous</translation>
         </message>
         <message>
             <source>&amp;Take the file's, for all</source>
-            <translation>&amp;Prendre ceux du fichier, pour tous</translation>
+            <translation>&amp;Prendre celles du fichier, pour tous</translation>
         </message>
         <message>
             <source>Take the file's values for every conflict</source>
@@ -3704,11 +3704,11 @@ Vos données sont restées telles quelles.</translation>
         </message>
         <message>
             <source>Keep what scdesk has</source>
-            <translation>Garder ce que scdesk contient</translation>
+            <translation>Garder ce qu'a scdesk</translation>
         </message>
         <message>
             <source>Take the file's</source>
-            <translation>Prendre ceux du fichier</translation>
+            <translation>Prendre celle du fichier</translation>
         </message>
         <message>
             <source>In scdesk</source>
@@ -3947,7 +3947,7 @@ La fiche disparaît des listes. Édition ▸ Annuler la fait revenir.</translati
         <name>Recovery</name>
         <message>
             <source>The records cannot be opened</source>
-            <translation>Les données ne peuvent pas être ouvertes</translation>
+            <translation>Impossible d'ouvrir les données</translation>
         </message>
         <message>
             <source>&amp;Restore this backup</source>
@@ -3959,7 +3959,7 @@ La fiche disparaît des listes. Édition ▸ Annuler la fait revenir.</translati
         </message>
         <message>
             <source>There is no good backup to restore. Leave the organization's folder as it is and ask for help; the damaged file has not been changed.</source>
-            <translation>Il n'y a aucune sauvegarde en bon état à restaurer. Laissez le dossier du comité de jumelage tel quel et demandez de l'aide ; le fichier endommagé n'a pas été modifié.</translation>
+            <translation>Aucune sauvegarde intacte à restaurer. Laissez le dossier du comité tel quel et demandez de l'aide ; le fichier endommagé n'a pas été modifié.</translation>
         </message>
         <message>
             <source>The damaged file is kept aside (its name ends in “.corrupt”), not deleted.</source>
@@ -3975,7 +3975,7 @@ La fiche disparaît des listes. Édition ▸ Annuler la fait revenir.</translati
         </message>
         <message>
             <source>The newest good backup is from {when} ({why}).</source>
-            <translation>La sauvegarde en bon état la plus récente date du {when} ({why}).</translation>
+            <translation>La sauvegarde intacte la plus récente date du {when} ({why}).</translation>
         </message>
     </context>
     <context>
