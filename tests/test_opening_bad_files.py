@@ -62,6 +62,20 @@ def test_a_damaged_database_is_refused_unchanged(database: Path) -> None:
     assert sha256(database) == before
 
 
+@pytest.mark.parametrize("offset", [18, 19])
+def test_a_database_whose_header_claims_a_future_file_format_is_refused_unchanged(
+    database: Path, offset: int
+) -> None:
+    """SQLite opens such a file read-only or not at all; only the header check names it."""
+    data = bytearray(database.read_bytes())
+    data[offset] = 3
+    database.write_bytes(bytes(data))
+    before = sha256(database)
+    with pytest.raises(DamagedDatabaseError, match="header is damaged"):
+        open_organization("Springfield Sister Cities")
+    assert sha256(database) == before
+
+
 def test_a_second_instance_is_told_the_organization_is_open(database: Path) -> None:
     with open_organization("Springfield Sister Cities"):
         before = sha256(database)

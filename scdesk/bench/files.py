@@ -1,7 +1,7 @@
 """Roster import and export, and backup: scdesk against raw sqlite3 in the same run.
 
-Everything runs in the roster benchmark's sandbox (a temporary SCDESK_HOME and an in-memory
-keyring, for the export's signing key) on a byte copy of the organization, so the
+Everything runs in the roster benchmark's sandbox (a temporary SCDESK_HOME and no keyring:
+the export's signing key is passed in) on a byte copy of the organization, so the
 person's own organization gets no sync state and no backups from a benchmark.
 """
 
@@ -42,7 +42,9 @@ def measure(org: OpenOrganization, people: int, runs: int) -> FileTimings:
     with roster.sandbox() as folder:
         copy = roster.copy_organization(org, "Bench copy")
         try:
-            exported = median_seconds(lambda: export_roster(copy, folder / "full.zip"), runs)
+            exported = median_seconds(
+                lambda: export_roster(copy, folder / "full.zip", signing_key=roster.KEY), runs
+            )
             raw_export = median_seconds(lambda: roster.raw_select_csv(copy), runs)
             backup = median_seconds(lambda: backup_now(copy, "benchmark"), runs)
             raw = median_seconds(lambda: raw_backup(copy.folder.database, folder / "raw"), runs)

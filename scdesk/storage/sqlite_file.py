@@ -9,6 +9,8 @@ from pathlib import Path
 from scdesk.storage.errors import DamagedDatabaseError, NotADatabaseError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+FORMAT_VERSIONS = (1, 2)  # header bytes 18 and 19: 1 rollback journal, 2 WAL; SQLite
+# treats a file with a higher write version as read-only and a higher read version as unreadable
 
 
 def _lenient_text(value: bytes) -> str:
@@ -30,12 +32,20 @@ def inspect_database(path: Path, *, thorough: bool = False) -> str | None:
     SQLite's quick_check, which reads every page.
     """
     with open(path, "rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
+        first_bytes = handle.read(20)
+    header = first_bytes[: len(SQLITE_HEADER)]
     if header != SQLITE_HEADER:
         raise NotADatabaseError(
             path,
             "this file is not an scdesk database (it is not an SQLite file at all). "
             "Choose the organization's .sqlite3 file, or restore it from a backup.",
+        )
+    write_version, read_version = first_bytes[18:20].ljust(2, b"\0")
+    if write_version not in FORMAT_VERSIONS or read_version not in FORMAT_VERSIONS:
+        raise DamagedDatabaseError(
+            path,
+            f"the database's header is damaged (file format {write_version}/{read_version}). "
+            "Restore the newest backup; the damaged file has not been changed.",
         )
     try:
         with closing(open_read_only(path)) as connection:
