@@ -2484,7 +2484,7 @@ Sus datos siguen como estaban.</translation>
         </message>
         <message>
             <source>Roster sync</source>
-            <translation>Lista de socios</translation>
+            <translation>Directorio central</translation>
         </message>
     </context>
     <context>

@@ -2484,7 +2484,7 @@ Vos données sont restées telles quelles.</translation>
         </message>
         <message>
             <source>Roster sync</source>
-            <translation>Liste des adhérents</translation>
+            <translation>Annuaire central</translation>
         </message>
     </context>
     <context>
