@@ -13,6 +13,7 @@ from scdesk.domain.i18n import _
 from scdesk.model import Committee, Exchange, Partnership, Person, Record, VolunteerHours
 from scdesk.model.enums import ExchangeStatus
 from scdesk.operations.organizations import current_profile
+from scdesk.storage.bookkeeping import current_change_number
 
 COUNTED: tuple[tuple[str, type[Record]], ...] = (
     (_("Partnerships"), Partnership),
@@ -48,6 +49,7 @@ class OrganizationOverview:
     country: str
     counts: tuple[tuple[str, int], ...]
     upcoming: tuple[UpcomingExchange, ...] = ()
+    change_number: int = 0  # the organization's change counter when these figures were read
 
 
 def upcoming_exchanges(
@@ -85,5 +87,16 @@ def overview(session: Session, today: date | None = None) -> OrganizationOvervie
     )
     upcoming = upcoming_exchanges(session, today or date.today())
     return OrganizationOverview(
-        profile.name, profile.city, profile.region, profile.country, counts, upcoming
+        profile.name,
+        profile.city,
+        profile.region,
+        profile.country,
+        counts,
+        upcoming,
+        changes_so_far(session),
     )
+
+
+def changes_so_far(session: Session) -> int:
+    """The change counter: when it has not moved, figures read earlier are still right."""
+    return current_change_number(session.connection())

@@ -7,6 +7,7 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from scdesk.operations.organization_overview import (
     OrganizationOverview,
     UpcomingExchange,
+    changes_so_far,
     overview,
 )
 from scdesk.storage.organization_files import OpenOrganization
@@ -93,10 +95,19 @@ class OverviewPage(QWidget):
     def refresh(self) -> None:
         with self.database.session() as session:
             data = overview(session)
+        self._shown = (data.change_number, date.today())
         today = date.today()
         self.heading.setText(render_heading(data))
         self.text.setText(render_counts(data))
         self.upcoming.setText(self._render_upcoming(data.upcoming, today))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Coming back to the overview after editing elsewhere shows today's figures."""
+        super().showEvent(event)
+        with self.database.session() as session:
+            now = (changes_so_far(session), date.today())
+        if now != self._shown:
+            self.refresh()
 
     def status_text(self) -> str:
         return ""

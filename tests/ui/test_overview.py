@@ -93,3 +93,17 @@ def test_everyday_task_buttons_open_their_section(qtbot, open_window, org) -> No
     assert window.navigation.currentItem().text() == "Exchanges"
     editor = window.current_page().editor
     assert editor.record_id() is None and editor._showing_form  # a new, empty exchange
+
+
+def test_coming_back_to_the_overview_shows_what_changed_meanwhile(qtbot, open_window, org) -> None:
+    window = open_window(org)
+    page = window.pages.currentWidget()
+    assert "No exchange is planned yet" in page.upcoming.text()
+    window.show_section("exchange")
+    with org.database.transaction() as session:
+        lyon = create_partnership(session, {"partner_city": "Lyon", "partner_country": "FR"}).id
+        start = date.today() + timedelta(days=9)
+        add_exchange(session, lyon, "Choir tour", start, start, ExchangeStatus.PLANNED)
+    window.show_section("overview")
+    assert "Choir tour" in page.upcoming.text()
+    assert "<b>1</b>" in page.text.text()  # one partnership, one exchange now
