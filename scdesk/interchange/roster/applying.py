@@ -334,9 +334,13 @@ def _record_baselines(
                 asserted[name] = next_sequence  # our value is news to them again
             elif theirs[index] is not None and final[index] == theirs[index]:
                 asserted.pop(name, None)
-        disputed = tuple(
-            known_to_them(base, name, index) if name in decided else None
-            for index, name in enumerate(field_names(merge.kind))
+        disputed = (
+            tuple(
+                known_to_them(base, name, index) if name in decided else None
+                for index, name in enumerate(field_names(merge.kind))
+            )
+            if decided
+            else None
         )
         rows.append(
             Received(
