@@ -178,7 +178,6 @@ def test_small_demo_is_built_healthy(small):
     assert counts["exchange"] >= 80
     assert counts["volunteer_hours"] >= 2000
     assert all(counts[table] > 0 for table in SUMMARY_TABLES)
-    assert summary.seconds < 30, summary.seconds  # about 3.5 s on an idle machine
     report = check_organization(org)
     assert report.healthy, report.problems
 

@@ -59,7 +59,7 @@ def build_demo(
     if not 0 < scale <= 10:
         raise DemoError("The scale must be more than 0 and at most 10.")
     started = time.perf_counter()
-    with org.database.transaction() as session:
+    with org.database.filling_transaction() as session:
         if not is_empty(session.connection()):
             raise DemoError(
                 f"{org.name} already holds records; build the demo in a new organization."

@@ -199,10 +199,11 @@ def _placements(session: Session, keep_id: int, remove_id: int, combined: Combin
         HostPlacement,
         or_(HostPlacement.guest_id.in_(people), HostPlacement.host_id.in_(people)),
     )
-    merged = lambda person: keep_id if person == remove_id else person  # noqa: E731
 
     def stay(row: dict[str, Any]) -> tuple[int, int, int]:
-        return row["exchange_id"], merged(row["guest_id"]), merged(row["host_id"])
+        """Exchange, guest and host as they will be once the two records are one."""
+        guest, host = (keep_id if p == remove_id else p for p in (row["guest_id"], row["host_id"]))
+        return row["exchange_id"], guest, host
 
     kept = {stay(row): row for row in rows if remove_id not in (row["guest_id"], row["host_id"])}
     for row in rows:

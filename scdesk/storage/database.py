@@ -73,5 +73,28 @@ class Database:
         ):
             yield session
 
+    @contextmanager
+    def filling_transaction(self) -> Iterator[Session]:
+        """`transaction()` for filling a new database in bulk (the demo build).
+
+        In WAL mode every page of a large load is written twice: into the WAL at commit and
+        into the database at the checkpoint. A rollback journal only copies the pages that
+        held data before, which in a new database are few; synchronous FULL still makes the
+        commit durable, and a crash leaves the journal that undoes the load. WAL is back on
+        before this returns.
+        """
+        with (
+            reported_as_storage_errors(self.path, "saving"),
+            self.engine.connect() as connection,
+        ):
+            raw = connection.connection.driver_connection
+            assert raw is not None
+            raw.execute("PRAGMA journal_mode = DELETE")  # before BEGIN: not in a transaction
+            try:
+                with self._sessions(bind=connection) as session, session.begin():
+                    yield session
+            finally:
+                raw.execute("PRAGMA journal_mode = WAL")
+
     def close(self) -> None:
         self.engine.dispose()
