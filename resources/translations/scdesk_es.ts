@@ -5210,6 +5210,10 @@ No se ha cambiado nada.</translation>
             <translation>{what} del {day} cae fuera de las fechas del intercambio (del {start} al {end}).</translation>
         </message>
         <message>
+            <source>Choose {what}.</source>
+            <translation>Elija {what}.</translation>
+        </message>
+        <message>
             <source>“{value}” is not a valid email address ({error}).</source>
             <translation>«{value}» no es una dirección de correo válida ({error}).</translation>
         </message>
@@ -5342,8 +5346,64 @@ No se ha cambiado nada.</translation>
             <translation>Esta persona ya participa con ese papel.</translation>
         </message>
         <message>
+            <source>the restore</source>
+            <translation>la restauración</translation>
+        </message>
+        <message>
+            <source>the database is damaged and there is no good backup to restore. Keep the organization's folder as it is and ask for help.</source>
+            <translation>la base de datos está dañada y no hay ninguna copia de seguridad válida que restaurar. Deje la carpeta de la organización tal como está y pida ayuda.</translation>
+        </message>
+        <message>
+            <source>there is no backup to restore yet.</source>
+            <translation>todavía no hay ninguna copia de seguridad que restaurar.</translation>
+        </message>
+        <message>
+            <source>the person</source>
+            <translation>la persona</translation>
+        </message>
+        <message>
+            <source>the day the term ends</source>
+            <translation>el día en que termina el mandato</translation>
+        </message>
+        <message>
             <source>This term already ended on {day}.</source>
             <translation>Este mandato ya terminó el {day}.</translation>
+        </message>
+        <message>
+            <source>“{name}” already exists. Open it, or rebuild it with `scdesk demo --size {size} --replace`.</source>
+            <translation>«{name}» ya existe. Ábrala, o vuelva a crearla con `scdesk demo --size {size} --replace`.</translation>
+        </message>
+        <message>
+            <source>This {what} was changed since you opened it. Revert to see the current values, then make your change again.</source>
+            <translation>Este registro ({what}) se modificó después de que lo abriera. Revierta los cambios para ver los valores actuales y luego vuelva a hacer su cambio.</translation>
+        </message>
+        <message>
+            <source>the guest</source>
+            <translation>el invitado</translation>
+        </message>
+        <message>
+            <source>the host</source>
+            <translation>el anfitrión</translation>
+        </message>
+        <message>
+            <source>Enter the guest's name.</source>
+            <translation>Escriba el nombre del invitado.</translation>
+        </message>
+        <message>
+            <source>The {what} was changed since this step was made, so it cannot be undone without losing that change.</source>
+            <translation>El registro ({what}) se modificó después de este paso, así que no se puede deshacer sin perder ese cambio.</translation>
+        </message>
+        <message>
+            <source>The {what} was changed since this step was made, so it cannot be redone without losing that change.</source>
+            <translation>El registro ({what}) se modificó después de este paso, así que no se puede rehacer sin perder ese cambio.</translation>
+        </message>
+        <message>
+            <source>the chair who approves</source>
+            <translation>la presidencia que aprueba</translation>
+        </message>
+        <message>
+            <source>Only a current committee chair or vice chair approves hours.</source>
+            <translation>Solo quien ocupa actualmente la presidencia o vicepresidencia de un comité aprueba horas.</translation>
         </message>
         <message>
             <source>Partnerships</source>
@@ -5364,6 +5424,166 @@ No se ha cambiado nada.</translation>
         <message>
             <source>Volunteer hours entries</source>
             <translation>Anotaciones de horas de voluntariado</translation>
+        </message>
+        <message>
+            <source>This database has no organization profile.</source>
+            <translation>Esta base de datos no tiene perfil de organización.</translation>
+        </message>
+        <message>
+            <source>Give the date the status changed.</source>
+            <translation>Indique la fecha en que cambió el estado.</translation>
+        </message>
+        <message>
+            <source>the other record of this person</source>
+            <translation>el otro registro de esta persona</translation>
+        </message>
+        <message>
+            <source>Choose two different people to merge.</source>
+            <translation>Elija dos personas distintas para fusionar.</translation>
+        </message>
+        <message>
+            <source>the erasure</source>
+            <translation>el borrado</translation>
+        </message>
+        <message>
+            <source>the export</source>
+            <translation>la exportación</translation>
+        </message>
+        <message>
+            <source>Several people have the email {email}; give the record id instead.</source>
+            <translation>Varias personas tienen el correo {email}; indique en su lugar el id del registro.</translation>
+        </message>
+        <message>
+            <source>the list of erased people cannot be read ({details}). Restore it from a copy; until then erasures are not re-applied after a restore.</source>
+            <translation>no se puede leer la lista de personas borradas ({details}). Restáurela desde una copia; mientras tanto, los borrados no se vuelven a aplicar tras una restauración.</translation>
+        </message>
+        <message>
+            <source>No {what} with id {id}.</source>
+            <translation>No hay ningún registro ({what}) con el id {id}.</translation>
+        </message>
+        <message>
+            <source>it is not a database at all</source>
+            <translation>no es una base de datos en absoluto</translation>
+        </message>
+        <message>
+            <source>there is no backup by that name. List them with `scdesk backup list`.</source>
+            <translation>no hay ninguna copia de seguridad con ese nombre. Consulte la lista con `scdesk backup list`.</translation>
+        </message>
+        <message>
+            <source>it is a database of another program</source>
+            <translation>es una base de datos de otro programa</translation>
+        </message>
+        <message>
+            <source>the backup</source>
+            <translation>la copia de seguridad</translation>
+        </message>
+        <message>
+            <source>there is no such file to restore from.</source>
+            <translation>no existe ese archivo para restaurar.</translation>
+        </message>
+        <message>
+            <source>it holds no scdesk records</source>
+            <translation>no contiene registros de scdesk</translation>
+        </message>
+        <message>
+            <source>the restored database failed its check.</source>
+            <translation>la base de datos restaurada no superó su comprobación.</translation>
+        </message>
+        <message>
+            <source>this backup is damaged ({details}), so it cannot be restored; nothing was changed. Choose another backup.</source>
+            <translation>esta copia de seguridad está dañada ({details}), así que no se puede restaurar; no se ha cambiado nada. Elija otra copia.</translation>
+        </message>
+        <message>
+            <source>this file is not an scdesk backup ({reason}), so it cannot be restored; nothing was changed. Choose a .sqlite3 file from the organization's backups folder.</source>
+            <translation>este archivo no es una copia de seguridad de scdesk ({reason}), así que no se puede restaurar; no se ha cambiado nada. Elija un archivo .sqlite3 de la carpeta de copias de la organización.</translation>
+        </message>
+        <message>
+            <source>the database is damaged ({details}), so it could not be copied; nothing was changed. Restore the newest good backup.</source>
+            <translation>la base de datos está dañada ({details}), así que no se pudo copiar; no se ha cambiado nada. Restaure la copia de seguridad válida más reciente.</translation>
+        </message>
+        <message>
+            <source>it fails SQLite's check</source>
+            <translation>no supera la comprobación de SQLite</translation>
+        </message>
+        <message>
+            <source>this backup was made by a newer version of scdesk (schema {revision}). Install the newest scdesk to restore it; nothing was changed.</source>
+            <translation>esta copia de seguridad se hizo con una versión más reciente de scdesk (esquema {revision}). Instale la última versión de scdesk para restaurarla; no se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>saving</source>
+            <translation>el guardado</translation>
+        </message>
+        <message>
+            <source>scdesk cannot write in its data folder ({reason}). Give your user write access to it, or set SCDESK_HOME to a folder you can write to.</source>
+            <translation>scdesk no puede escribir en su carpeta de datos ({reason}). Dé a su usuario permiso de escritura en ella, o haga que SCDESK_HOME apunte a una carpeta en la que pueda escribir.</translation>
+        </message>
+        <message>
+            <source>the disk is full, so {what} could not be finished. Nothing was changed; free some space (empty the trash, remove large files) and try again.</source>
+            <translation>el disco está lleno, así que no se pudo terminar {what}. No se ha cambiado nada; libere espacio (vacíe la papelera, elimine archivos grandes) y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>another program is holding the database, so {what} could not be finished. Nothing was changed; close the other program (a database browser, a sync or backup tool) and try again.</source>
+            <translation>otro programa está usando la base de datos, así que no se pudo terminar {what}. No se ha cambiado nada; cierre el otro programa (un explorador de bases de datos, una herramienta de sincronización o de copias) y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>the database is damaged ({details}), so {what} could not be finished. Run `scdesk check`, then restore the newest good backup.</source>
+            <translation>la base de datos está dañada ({details}), así que no se pudo terminar {what}. Ejecute `scdesk check` y luego restaure la copia de seguridad válida más reciente.</translation>
+        </message>
+        <message>
+            <source>This organization</source>
+            <translation>Esta organización</translation>
+        </message>
+        <message>
+            <source>{name} is already open by process {pid} on {host}. Close scdesk there first; only one window or command can change an organization at a time.</source>
+            <translation>{name} ya está abierta en el proceso {pid} del equipo {host}. Cierre scdesk allí primero; solo una ventana u orden a la vez puede modificar una organización.</translation>
+        </message>
+        <message>
+            <source>{name} is already open. Close scdesk there first; only one window or command can change an organization at a time.</source>
+            <translation>{name} ya está abierta. Cierre scdesk allí primero; solo una ventana u orden a la vez puede modificar una organización.</translation>
+        </message>
+        <message>
+            <source>this database was written by a newer version of scdesk (schema {revision}). Install the newest scdesk to open it; the file has not been changed.</source>
+            <translation>esta base de datos la escribió una versión más reciente de scdesk (esquema {revision}). Instale la última versión de scdesk para abrirla; el archivo no se ha modificado.</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>ninguna todavía</translation>
+        </message>
+        <message>
+            <source>an organization needs a name.</source>
+            <translation>una organización necesita un nombre.</translation>
+        </message>
+        <message>
+            <source>no organization called “{name}” on this computer (known: {known}).</source>
+            <translation>no hay ninguna organización llamada «{name}» en este equipo (conocidas: {known}).</translation>
+        </message>
+        <message>
+            <source>an organization called “{name}” already exists.</source>
+            <translation>ya existe una organización llamada «{name}».</translation>
+        </message>
+        <message>
+            <source>the list of organizations cannot be read ({details}). Fix or remove this file; the organizations' own folders are untouched.</source>
+            <translation>no se puede leer la lista de organizaciones ({details}). Corrija o elimine este archivo; las carpetas de las organizaciones no se han tocado.</translation>
+        </message>
+        <message>
+            <source>this file is not an scdesk database (it is not an SQLite file at all). Choose the organization's .sqlite3 file, or restore it from a backup.</source>
+            <translation>este archivo no es una base de datos de scdesk (ni siquiera es un archivo SQLite). Elija el archivo .sqlite3 de la organización, o restáurelo desde una copia de seguridad.</translation>
+        </message>
+        <message>
+            <source>the database's header is damaged (file format {write}/{read}). Restore the newest backup; the damaged file has not been changed.</source>
+            <translation>la cabecera de la base de datos está dañada (formato de archivo {write}/{read}). Restaure la copia de seguridad más reciente; el archivo dañado no se ha modificado.</translation>
+        </message>
+        <message>
+            <source>this SQLite file was not made by scdesk (it has no schema version). Choose the organization's own database file.</source>
+            <translation>este archivo SQLite no lo creó scdesk (no tiene versión de esquema). Elija el archivo de base de datos de la propia organización.</translation>
+        </message>
+        <message>
+            <source>the database cannot be read ({details}). Restore the newest backup; the damaged file has not been changed.</source>
+            <translation>no se puede leer la base de datos ({details}). Restaure la copia de seguridad más reciente; el archivo dañado no se ha modificado.</translation>
+        </message>
+        <message>
+            <source>the database is damaged ({details}). Restore the newest backup; the damaged file has not been changed.</source>
+            <translation>la base de datos está dañada ({details}). Restaure la copia de seguridad más reciente; el archivo dañado no se ha modificado.</translation>
         </message>
     </context>
 </TS>

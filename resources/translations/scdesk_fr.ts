@@ -5210,6 +5210,10 @@ Rien n'a été modifié.</translation>
             <translation>{what} du {day} tombe en dehors de l'échange (du {start} au {end}).</translation>
         </message>
         <message>
+            <source>Choose {what}.</source>
+            <translation>Choisissez {what}.</translation>
+        </message>
+        <message>
             <source>“{value}” is not a valid email address ({error}).</source>
             <translation>« {value} » n'est pas une adresse électronique valide ({error}).</translation>
         </message>
@@ -5342,8 +5346,64 @@ Rien n'a été modifié.</translation>
             <translation>Cette personne participe déjà dans ce rôle.</translation>
         </message>
         <message>
+            <source>the restore</source>
+            <translation>la restauration</translation>
+        </message>
+        <message>
+            <source>the database is damaged and there is no good backup to restore. Keep the organization's folder as it is and ask for help.</source>
+            <translation>la base de données est endommagée et il n'existe aucune sauvegarde saine à restaurer. Laissez le dossier de l'organisation tel quel et demandez de l'aide.</translation>
+        </message>
+        <message>
+            <source>there is no backup to restore yet.</source>
+            <translation>il n'y a encore aucune sauvegarde à restaurer.</translation>
+        </message>
+        <message>
+            <source>the person</source>
+            <translation>la personne</translation>
+        </message>
+        <message>
+            <source>the day the term ends</source>
+            <translation>le jour où le mandat prend fin</translation>
+        </message>
+        <message>
             <source>This term already ended on {day}.</source>
             <translation>Ce mandat s'est déjà terminé le {day}.</translation>
+        </message>
+        <message>
+            <source>“{name}” already exists. Open it, or rebuild it with `scdesk demo --size {size} --replace`.</source>
+            <translation>« {name} » existe déjà. Ouvrez-la, ou reconstruisez-la avec `scdesk demo --size {size} --replace`.</translation>
+        </message>
+        <message>
+            <source>This {what} was changed since you opened it. Revert to see the current values, then make your change again.</source>
+            <translation>Cet enregistrement ({what}) a été modifié depuis que vous l'avez ouvert. Annulez vos modifications pour voir les valeurs actuelles, puis refaites votre changement.</translation>
+        </message>
+        <message>
+            <source>the guest</source>
+            <translation>l'invité</translation>
+        </message>
+        <message>
+            <source>the host</source>
+            <translation>l'hôte</translation>
+        </message>
+        <message>
+            <source>Enter the guest's name.</source>
+            <translation>Saisissez le nom de l'invité.</translation>
+        </message>
+        <message>
+            <source>The {what} was changed since this step was made, so it cannot be undone without losing that change.</source>
+            <translation>L'enregistrement ({what}) a été modifié depuis cette étape : elle ne peut donc pas être annulée sans perdre cette modification.</translation>
+        </message>
+        <message>
+            <source>The {what} was changed since this step was made, so it cannot be redone without losing that change.</source>
+            <translation>L'enregistrement ({what}) a été modifié depuis cette étape : elle ne peut donc pas être rétablie sans perdre cette modification.</translation>
+        </message>
+        <message>
+            <source>the chair who approves</source>
+            <translation>la présidence qui approuve</translation>
+        </message>
+        <message>
+            <source>Only a current committee chair or vice chair approves hours.</source>
+            <translation>Seule la présidence ou vice-présidence actuelle d'un comité approuve les heures.</translation>
         </message>
         <message>
             <source>Partnerships</source>
@@ -5364,6 +5424,166 @@ Rien n'a été modifié.</translation>
         <message>
             <source>Volunteer hours entries</source>
             <translation>Saisies d'heures de bénévolat</translation>
+        </message>
+        <message>
+            <source>This database has no organization profile.</source>
+            <translation>Cette base de données n'a pas de profil d'organisation.</translation>
+        </message>
+        <message>
+            <source>Give the date the status changed.</source>
+            <translation>Indiquez la date à laquelle le statut a changé.</translation>
+        </message>
+        <message>
+            <source>the other record of this person</source>
+            <translation>l'autre fiche de cette personne</translation>
+        </message>
+        <message>
+            <source>Choose two different people to merge.</source>
+            <translation>Choisissez deux personnes différentes à fusionner.</translation>
+        </message>
+        <message>
+            <source>the erasure</source>
+            <translation>l'effacement</translation>
+        </message>
+        <message>
+            <source>the export</source>
+            <translation>l'exportation</translation>
+        </message>
+        <message>
+            <source>Several people have the email {email}; give the record id instead.</source>
+            <translation>Plusieurs personnes ont l'adresse {email} ; indiquez plutôt l'identifiant de la fiche.</translation>
+        </message>
+        <message>
+            <source>the list of erased people cannot be read ({details}). Restore it from a copy; until then erasures are not re-applied after a restore.</source>
+            <translation>la liste des personnes effacées est illisible ({details}). Restaurez-la depuis une copie ; d'ici là, les effacements ne sont pas réappliqués après une restauration.</translation>
+        </message>
+        <message>
+            <source>No {what} with id {id}.</source>
+            <translation>Aucun enregistrement ({what}) avec l'identifiant {id}.</translation>
+        </message>
+        <message>
+            <source>it is not a database at all</source>
+            <translation>ce n'est pas du tout une base de données</translation>
+        </message>
+        <message>
+            <source>there is no backup by that name. List them with `scdesk backup list`.</source>
+            <translation>aucune sauvegarde ne porte ce nom. Affichez-les avec `scdesk backup list`.</translation>
+        </message>
+        <message>
+            <source>it is a database of another program</source>
+            <translation>c'est la base de données d'un autre programme</translation>
+        </message>
+        <message>
+            <source>the backup</source>
+            <translation>la sauvegarde</translation>
+        </message>
+        <message>
+            <source>there is no such file to restore from.</source>
+            <translation>ce fichier à restaurer n'existe pas.</translation>
+        </message>
+        <message>
+            <source>it holds no scdesk records</source>
+            <translation>il ne contient aucun enregistrement scdesk</translation>
+        </message>
+        <message>
+            <source>the restored database failed its check.</source>
+            <translation>la base de données restaurée n'a pas passé sa vérification.</translation>
+        </message>
+        <message>
+            <source>this backup is damaged ({details}), so it cannot be restored; nothing was changed. Choose another backup.</source>
+            <translation>cette sauvegarde est endommagée ({details}), elle ne peut donc pas être restaurée ; rien n'a été modifié. Choisissez une autre sauvegarde.</translation>
+        </message>
+        <message>
+            <source>this file is not an scdesk backup ({reason}), so it cannot be restored; nothing was changed. Choose a .sqlite3 file from the organization's backups folder.</source>
+            <translation>ce fichier n'est pas une sauvegarde scdesk ({reason}), il ne peut donc pas être restauré ; rien n'a été modifié. Choisissez un fichier .sqlite3 dans le dossier des sauvegardes de l'organisation.</translation>
+        </message>
+        <message>
+            <source>the database is damaged ({details}), so it could not be copied; nothing was changed. Restore the newest good backup.</source>
+            <translation>la base de données est endommagée ({details}), elle n'a donc pas pu être copiée ; rien n'a été modifié. Restaurez la dernière sauvegarde saine.</translation>
+        </message>
+        <message>
+            <source>it fails SQLite's check</source>
+            <translation>elle échoue à la vérification de SQLite</translation>
+        </message>
+        <message>
+            <source>this backup was made by a newer version of scdesk (schema {revision}). Install the newest scdesk to restore it; nothing was changed.</source>
+            <translation>cette sauvegarde a été faite par une version plus récente de scdesk (schéma {revision}). Installez la dernière version de scdesk pour la restaurer ; rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>saving</source>
+            <translation>l'enregistrement</translation>
+        </message>
+        <message>
+            <source>scdesk cannot write in its data folder ({reason}). Give your user write access to it, or set SCDESK_HOME to a folder you can write to.</source>
+            <translation>scdesk ne peut pas écrire dans son dossier de données ({reason}). Donnez à votre utilisateur le droit d'y écrire, ou faites pointer SCDESK_HOME vers un dossier où vous pouvez écrire.</translation>
+        </message>
+        <message>
+            <source>the disk is full, so {what} could not be finished. Nothing was changed; free some space (empty the trash, remove large files) and try again.</source>
+            <translation>le disque est plein : {what} n'a donc pas pu aboutir. Rien n'a été modifié ; libérez de la place (videz la corbeille, supprimez de gros fichiers) et réessayez.</translation>
+        </message>
+        <message>
+            <source>another program is holding the database, so {what} could not be finished. Nothing was changed; close the other program (a database browser, a sync or backup tool) and try again.</source>
+            <translation>un autre programme retient la base de données : {what} n'a donc pas pu aboutir. Rien n'a été modifié ; fermez l'autre programme (un explorateur de bases de données, un outil de synchronisation ou de sauvegarde) et réessayez.</translation>
+        </message>
+        <message>
+            <source>the database is damaged ({details}), so {what} could not be finished. Run `scdesk check`, then restore the newest good backup.</source>
+            <translation>la base de données est endommagée ({details}) : {what} n'a donc pas pu aboutir. Lancez `scdesk check`, puis restaurez la dernière sauvegarde saine.</translation>
+        </message>
+        <message>
+            <source>This organization</source>
+            <translation>Cette organisation</translation>
+        </message>
+        <message>
+            <source>{name} is already open by process {pid} on {host}. Close scdesk there first; only one window or command can change an organization at a time.</source>
+            <translation>{name} est déjà ouverte par le processus {pid} sur {host}. Fermez d'abord scdesk là-bas ; une seule fenêtre ou commande à la fois peut modifier une organisation.</translation>
+        </message>
+        <message>
+            <source>{name} is already open. Close scdesk there first; only one window or command can change an organization at a time.</source>
+            <translation>{name} est déjà ouverte. Fermez d'abord scdesk là-bas ; une seule fenêtre ou commande à la fois peut modifier une organisation.</translation>
+        </message>
+        <message>
+            <source>this database was written by a newer version of scdesk (schema {revision}). Install the newest scdesk to open it; the file has not been changed.</source>
+            <translation>cette base de données a été écrite par une version plus récente de scdesk (schéma {revision}). Installez la dernière version de scdesk pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>aucune pour l'instant</translation>
+        </message>
+        <message>
+            <source>an organization needs a name.</source>
+            <translation>une organisation a besoin d'un nom.</translation>
+        </message>
+        <message>
+            <source>no organization called “{name}” on this computer (known: {known}).</source>
+            <translation>aucune organisation nommée « {name} » sur cet ordinateur (connues : {known}).</translation>
+        </message>
+        <message>
+            <source>an organization called “{name}” already exists.</source>
+            <translation>une organisation nommée « {name} » existe déjà.</translation>
+        </message>
+        <message>
+            <source>the list of organizations cannot be read ({details}). Fix or remove this file; the organizations' own folders are untouched.</source>
+            <translation>la liste des organisations est illisible ({details}). Corrigez ou supprimez ce fichier ; les dossiers des organisations eux-mêmes sont intacts.</translation>
+        </message>
+        <message>
+            <source>this file is not an scdesk database (it is not an SQLite file at all). Choose the organization's .sqlite3 file, or restore it from a backup.</source>
+            <translation>ce fichier n'est pas une base de données scdesk (ce n'est pas du tout un fichier SQLite). Choisissez le fichier .sqlite3 de l'organisation, ou restaurez-le depuis une sauvegarde.</translation>
+        </message>
+        <message>
+            <source>the database's header is damaged (file format {write}/{read}). Restore the newest backup; the damaged file has not been changed.</source>
+            <translation>l'en-tête de la base de données est endommagé (format de fichier {write}/{read}). Restaurez la dernière sauvegarde ; le fichier endommagé n'a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>this SQLite file was not made by scdesk (it has no schema version). Choose the organization's own database file.</source>
+            <translation>ce fichier SQLite n'a pas été créé par scdesk (il n'a pas de version de schéma). Choisissez le fichier de base de données de l'organisation elle-même.</translation>
+        </message>
+        <message>
+            <source>the database cannot be read ({details}). Restore the newest backup; the damaged file has not been changed.</source>
+            <translation>la base de données est illisible ({details}). Restaurez la dernière sauvegarde ; le fichier endommagé n'a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>the database is damaged ({details}). Restore the newest backup; the damaged file has not been changed.</source>
+            <translation>la base de données est endommagée ({details}). Restaurez la dernière sauvegarde ; le fichier endommagé n'a pas été modifié.</translation>
         </message>
     </context>
 </TS>

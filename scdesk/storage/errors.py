@@ -8,6 +8,8 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
+from scdesk.domain.i18n import _
+
 NOT_WRITABLE = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
 
 
@@ -48,6 +50,8 @@ def folder_not_writable(folder: Path, error: OSError) -> FolderNotWritableError:
     """The message for a folder that refuses writes (permissions, read-only disk)."""
     return FolderNotWritableError(
         folder,
-        f"scdesk cannot write in its data folder ({error.strerror}). Give your user write "
-        "access to it, or set SCDESK_HOME to a folder you can write to.",
+        _(
+            "scdesk cannot write in its data folder ({reason}). Give your user write "
+            "access to it, or set SCDESK_HOME to a folder you can write to."
+        ).format(reason=error.strerror),
     )
