@@ -9,11 +9,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from scdesk.domain.i18n import _
+from scdesk.interchange.roster.errors import Problem, RosterFileError
 from scdesk.operations.organizations import create_organization, open_organization
 from scdesk.storage.errors import DamagedDatabaseError
 from scdesk.storage.registry import Registry
 from scdesk.ui.i18n import error_text, install_language
 from scdesk.ui.organization_switcher import open_with_message
+from scdesk.ui.roster.page import RosterSyncPage
 from scdesk.ui.user_preferences import SYSTEM
 
 ORGANIZATION = "Springfield Sister Cities"
@@ -61,4 +64,44 @@ def test_a_database_from_a_newer_scdesk_is_refused_in_spanish(
         "esta base de datos la escribió una versión más reciente de scdesk (esquema "
         "9999_future). Instale la última versión de scdesk para abrirla; el archivo no se ha "
         "modificado."
+    )
+
+
+def test_a_file_that_is_no_roster_file_is_refused_in_spanish(
+    qtbot, spanish, org, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "scdesk.ui.roster.page.QMessageBox.warning", lambda *shown_with: shown.append(shown_with[2])
+    )
+    bad = tmp_path / "socios.zip"
+    bad.write_text("not a roster", encoding="utf-8")
+    page = RosterSyncPage(org)
+    qtbot.addWidget(page)
+    assert page.import_from(bad) is None
+    assert shown == [
+        "socios.zip: este no es un archivo de intercambio de socios (no es un archivo zip ni un "
+        "archivo de socios cifrado). Elija el archivo .zip que recibió.\nNo se ha cambiado nada."
+    ]
+
+
+def test_each_problem_of_a_roster_file_names_its_place_in_spanish(spanish) -> None:
+    error = RosterFileError(
+        "socios.zip",
+        [
+            Problem("odd {text} from a file", "persons", 7, "email"),
+            Problem(_("a value is required."), "persons", 9, "id"),
+        ],
+    )
+    assert error_text(error) == (
+        "socios.zip: 2 problemas:\n"
+        "  - tabla persons, línea 7, campo email: odd {text} from a file\n"
+        "  - tabla persons, línea 9, campo id: se necesita un valor.\n"
+        "No se ha cambiado nada."
+    )
+    assert str(error) == (
+        "socios.zip: 2 problems:\n"
+        "  - table persons, line 7, field email: odd {text} from a file\n"
+        "  - table persons, line 9, field id: a value is required.\n"
+        "Nothing was changed."
     )

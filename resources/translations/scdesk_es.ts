@@ -5346,6 +5346,422 @@ No se ha cambiado nada.</translation>
             <translation>Esta persona ya participa con ese papel.</translation>
         </message>
         <message>
+            <source>same email address</source>
+            <translation>misma dirección de correo</translation>
+        </message>
+        <message>
+            <source>similar name and same phone number</source>
+            <translation>nombre parecido y mismo número de teléfono</translation>
+        </message>
+        <message>
+            <source>Nothing changed: the file holds what is already here.</source>
+            <translation>No ha cambiado nada: el archivo contiene lo que ya está aquí.</translation>
+        </message>
+        <message>
+            <source>Imported: {parts}.</source>
+            <translation>Importado: {parts}.</translation>
+        </message>
+        <message>
+            <source>The organization changed since the preview was made. Preview the file again.</source>
+            <translation>La organización ha cambiado desde que se hizo la vista previa. Vuelva a previsualizar el archivo.</translation>
+        </message>
+        <message>
+            <source>{count} added</source>
+            <translation>{count} añadidos</translation>
+        </message>
+        <message>
+            <source>{count} changed</source>
+            <translation>{count} modificados</translation>
+        </message>
+        <message>
+            <source>{count} removed</source>
+            <translation>{count} eliminados</translation>
+        </message>
+        <message>
+            <source>{count} conflicting change(s) need a decision: keep yours or take theirs.</source>
+            <translation>{count} cambio(s) en conflicto necesitan una decisión: conservar los suyos o aceptar los del otro lado.</translation>
+        </message>
+        <message>
+            <source>conflicts: kept yours in {kept}, took theirs in {took}</source>
+            <translation>conflictos: se conservaron los suyos en {kept} y se aceptaron los del otro lado en {took}</translation>
+        </message>
+        <message>
+            <source>this is not a roster exchange file (it is not a zip archive, nor an encrypted roster file). Choose the .zip file you received.</source>
+            <translation>este no es un archivo de intercambio de socios (no es un archivo zip ni un archivo de socios cifrado). Elija el archivo .zip que recibió.</translation>
+        </message>
+        <message>
+            <source>the archive unpacks to more than {size} MB.</source>
+            <translation>el archivo comprimido ocupa más de {size} MB al descomprimirse.</translation>
+        </message>
+        <message>
+            <source>the archive holds {count} entries; a roster file has at most {most}.</source>
+            <translation>el archivo comprimido contiene {count} entradas; un archivo de socios tiene como máximo {most}.</translation>
+        </message>
+        <message>
+            <source>the zip archive is damaged or incomplete ({details}); it may have been cut short while downloading. Ask for the file again.</source>
+            <translation>el archivo zip está dañado o incompleto ({details}); puede que se cortara durante la descarga. Pida el archivo de nuevo.</translation>
+        </message>
+        <message>
+            <source>the archive entry “{name}” would land outside its folder; the file is not a genuine roster file and was not opened further.</source>
+            <translation>la entrada «{name}» del archivo comprimido acabaría fuera de su carpeta; el archivo no es un archivo de socios auténtico y no se ha seguido abriendo.</translation>
+        </message>
+        <message>
+            <source>the archive holds “{name}” twice.</source>
+            <translation>el archivo comprimido contiene «{name}» dos veces.</translation>
+        </message>
+        <message>
+            <source>the archive entry “{name}” unpacks to {size} bytes from {packed}: a zip bomb, not a roster file.</source>
+            <translation>la entrada «{name}» del archivo comprimido pasa de {packed} a {size} bytes al descomprimirse: es una bomba zip, no un archivo de socios.</translation>
+        </message>
+        <message>
+            <source>the archive entry “{name}” cannot be read ({details}); the file is damaged or incomplete. Ask for the file again.</source>
+            <translation>no se puede leer la entrada «{name}» del archivo comprimido ({details}); el archivo está dañado o incompleto. Pida el archivo de nuevo.</translation>
+        </message>
+        <message>
+            <source>the archive entry “{name}” holds more than it declares; the file is damaged or forged.</source>
+            <translation>la entrada «{name}» del archivo comprimido contiene más de lo que declara; el archivo está dañado o falsificado.</translation>
+        </message>
+        <message>
+            <source>contains control characters, which no field allows.</source>
+            <translation>contiene caracteres de control, que ningún campo admite.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not true or false.</source>
+            <translation>«{value}» no es true ni false.</translation>
+        </message>
+        <message>
+            <source>“{value}” looks like a spreadsheet formula. Text that begins with = + - @ is written with an apostrophe in front; a spreadsheet may have changed this file.</source>
+            <translation>«{value}» parece una fórmula de hoja de cálculo. El texto que empieza por = + - @ se escribe con un apóstrofo delante; puede que una hoja de cálculo haya modificado este archivo.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a UUID (like 0c7e6a3e-2b1d-4f7a-9a55-1e2b3c4d5e6f).</source>
+            <translation>«{value}» no es un UUID (como 0c7e6a3e-2b1d-4f7a-9a55-1e2b3c4d5e6f).</translation>
+        </message>
+        <message>
+            <source>“{value}” is not one of: {choices}.</source>
+            <translation>«{value}» no es ninguno de: {choices}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a two-letter country code in capitals (like US).</source>
+            <translation>«{value}» no es un código de país de dos letras en mayúsculas (como US).</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date written as YYYY-MM-DD.</source>
+            <translation>«{value}» no es una fecha escrita como AAAA-MM-DD.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a time in UTC written as YYYY-MM-DDTHH:MM:SSZ.</source>
+            <translation>«{value}» no es una hora UTC escrita como AAAA-MM-DDTHH:MM:SSZ.</translation>
+        </message>
+        <message>
+            <source>An empty passphrase protects nothing; choose one.</source>
+            <translation>Una contraseña vacía no protege nada; elija una.</translation>
+        </message>
+        <message>
+            <source>the encrypted roster file is cut short. Ask for it again.</source>
+            <translation>el archivo de socios cifrado está incompleto. Pídalo de nuevo.</translation>
+        </message>
+        <message>
+            <source>the file's encryption settings are out of range; it is forged.</source>
+            <translation>los parámetros de cifrado del archivo están fuera de rango; es una falsificación.</translation>
+        </message>
+        <message>
+            <source>the passphrase is wrong, or the file was changed after it was encrypted. Check the passphrase with the sender.</source>
+            <translation>la contraseña es incorrecta, o el archivo se modificó después de cifrarlo. Compruebe la contraseña con el remitente.</translation>
+        </message>
+        <message>
+            <source>the file is encrypted with method {method}, which this scdesk does not know. Install a newer scdesk to open it.</source>
+            <translation>el archivo está cifrado con el método {method}, que esta versión de scdesk no conoce. Instale un scdesk más reciente para abrirlo.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>No se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>{where}: {problem}</source>
+            <translation>{where}: {problem}</translation>
+        </message>
+        <message>
+            <source>{file}: {problem}</source>
+            <translation>{file}: {problem}</translation>
+        </message>
+        <message>
+            <source>  … and {count} more.</source>
+            <translation>  … y {count} más.</translation>
+        </message>
+        <message>
+            <source>{file}: {count} problems:</source>
+            <translation>{file}: {count} problemas:</translation>
+        </message>
+        <message>
+            <source>table {table}</source>
+            <translation>tabla {table}</translation>
+        </message>
+        <message>
+            <source>line {line}</source>
+            <translation>línea {line}</translation>
+        </message>
+        <message>
+            <source>field {field}</source>
+            <translation>campo {field}</translation>
+        </message>
+        <message>
+            <source>A delta holds the changes since the last file the other side acknowledged, and no file of ours has been acknowledged yet. Send a full file first.</source>
+            <translation>Un archivo de cambios contiene lo cambiado desde el último archivo cuya recepción confirmó el otro lado, y todavía no se ha confirmado ninguno de los nuestros. Envíe primero un archivo completo.</translation>
+        </message>
+        <message>
+            <source>This computer has no keyring, so scdesk cannot keep the signing key of “{name}” and never writes it anywhere else. Enter the key to sign the file.</source>
+            <translation>Este equipo no tiene llavero, así que scdesk no puede guardar la clave de firma de «{name}», y nunca la escribe en ningún otro sitio. Escriba la clave para firmar el archivo.</translation>
+        </message>
+        <message>
+            <source>this organization</source>
+            <translation>esta organización</translation>
+        </message>
+        <message>
+            <source>The file is encrypted. Enter the passphrase the sender gave you.</source>
+            <translation>El archivo está cifrado. Escriba la contraseña que le dio el remitente.</translation>
+        </message>
+        <message>
+            <source>this file was made by this organization on this computer. Import files that come from the other side.</source>
+            <translation>este archivo lo hizo esta organización en este equipo. Importe los archivos que vienen del otro lado.</translation>
+        </message>
+        <message>
+            <source>This file was already imported on {moment} (UTC); there is nothing to change.</source>
+            <translation>Este archivo ya se importó el {moment} (UTC); no hay nada que cambiar.</translation>
+        </message>
+        <message>
+            <source>This file (number {number} from {sender}) is older than one already imported (number {newest}); there is nothing to change.</source>
+            <translation>Este archivo (número {number} de {sender}) es más antiguo que uno ya importado (número {newest}); no hay nada que cambiar.</translation>
+        </message>
+        <message>
+            <source>this delta file holds only changes since a file that was never imported here. Ask the sender for a full file.</source>
+            <translation>este archivo de cambios solo contiene lo cambiado desde un archivo que nunca se importó aquí. Pida al remitente un archivo completo.</translation>
+        </message>
+        <message>
+            <source>No signing key of {who} is kept on this computer. Enter the key the central directory gave you (or the one shown by Roster sync on the computer that made the file) to check the file's signature.</source>
+            <translation>Este equipo no guarda ninguna clave de firma de {who}. Escriba la clave que le dio el directorio central (o la que muestra Lista de socios en el equipo que hizo el archivo) para comprobar la firma del archivo.</translation>
+        </message>
+        <message>
+            <source>The file acknowledges a file of ours (number {number}) that this organization has no record of sending; was the database restored from a backup?</source>
+            <translation>El archivo confirma la recepción de un archivo nuestro (número {number}) que esta organización no tiene constancia de haber enviado; ¿se restauró la base de datos desde una copia de seguridad?</translation>
+        </message>
+        <message>
+            <source>the file is {size} bytes, more than a roster file can be.</source>
+            <translation>el archivo ocupa {size} bytes, más de lo que puede ocupar un archivo de socios.</translation>
+        </message>
+        <message>
+            <source>the file cannot be read ({reason}).</source>
+            <translation>no se puede leer el archivo ({reason}).</translation>
+        </message>
+        <message>
+            <source>This computer has no keyring, so scdesk cannot keep the signing key of {who}. Enter the key to check the file's signature.</source>
+            <translation>Este equipo no tiene llavero, así que scdesk no puede guardar la clave de firma de {who}. Escriba la clave para comprobar la firma del archivo.</translation>
+        </message>
+        <message>
+            <source>this file is the roster of “{name}” ({id}), another organization than this one. Open that organization, or ask the sender for your own file.</source>
+            <translation>este archivo es la lista de socios de «{name}» ({id}), una organización distinta de esta. Abra esa organización, o pida al remitente su propio archivo.</translation>
+        </message>
+        <message>
+            <source>Our copy of file number {number} is missing or damaged, so changes the other side already knew may be shown as conflicts.</source>
+            <translation>Nuestra copia del archivo número {number} falta o está dañada, así que los cambios que el otro lado ya conocía pueden aparecer como conflictos.</translation>
+        </message>
+        <message>
+            <source>A person who has not agreed to be listed ({id}) is not added: the file carries no name for them.</source>
+            <translation>No se añade a una persona que no ha aceptado figurar en la lista ({id}): el archivo no trae su nombre.</translation>
+        </message>
+        <message>
+            <source>{record}: {field} is not changed: it would point at {value}, which is not here.</source>
+            <translation>{record}: {field} no se cambia: apuntaría a {value}, que no está aquí.</translation>
+        </message>
+        <message>
+            <source>The {kind} {id} is not added: it refers to {other}, which is not here.</source>
+            <translation>No se añade el registro {kind} {id}: remite a {other}, que no está aquí.</translation>
+        </message>
+        <message>
+            <source>This is not a roster signing key: use only the letters A to Z and digits 2 to 7.</source>
+            <translation>Esto no es una clave de firma de socios: use solo las letras de la A a la Z y las cifras del 2 al 7.</translation>
+        </message>
+        <message>
+            <source>This key is {length} characters long; a roster signing key has 52 (13 groups of four).</source>
+            <translation>Esta clave tiene {length} caracteres; una clave de firma de socios tiene 52 (13 grupos de cuatro).</translation>
+        </message>
+        <message>
+            <source>the signature does not match: the file was changed after it was made. Do not use it; ask the sender for the file again.</source>
+            <translation>la firma no coincide: el archivo se modificó después de crearse. No lo use; pida el archivo de nuevo al remitente.</translation>
+        </message>
+        <message>
+            <source>counts must be numbers and checksums text.</source>
+            <translation>los recuentos deben ser números y las sumas de comprobación, texto.</translation>
+        </message>
+        <message>
+            <source>the file is signed with another key (key id {theirs}) than the organization's key kept here (key id {ours}). Ask the sender which key they used, or set the key the directory gave you (Roster sync, Signing key).</source>
+            <translation>el archivo está firmado con otra clave (id de clave {theirs}) distinta de la clave de la organización guardada aquí (id de clave {ours}). Pregunte al remitente qué clave usó, o ponga la clave que le dio el directorio (Lista de socios, Clave de firma).</translation>
+        </message>
+        <message>
+            <source>this is not a roster exchange file (its format is “{format}”).</source>
+            <translation>este no es un archivo de intercambio de socios (su formato es «{format}»).</translation>
+        </message>
+        <message>
+            <source>the kind “{kind}” is neither full nor delta.</source>
+            <translation>el tipo «{kind}» no es ni full ni delta.</translation>
+        </message>
+        <message>
+            <source>the format version “{version}” is not understood.</source>
+            <translation>no se entiende la versión de formato «{version}».</translation>
+        </message>
+        <message>
+            <source>the file uses version {version} of the roster exchange format; this scdesk reads version {known}. Install a newer scdesk to import it.</source>
+            <translation>el archivo usa la versión {version} del formato de intercambio de socios; esta versión de scdesk lee la versión {known}. Instale un scdesk más reciente para importarlo.</translation>
+        </message>
+        <message>
+            <source>“{path}” is missing or not a {kind}.</source>
+            <translation>«{path}» falta o no es de tipo {kind}.</translation>
+        </message>
+        <message>
+            <source>the manifest is not valid JSON ({details}).</source>
+            <translation>el manifiesto no es JSON válido ({details}).</translation>
+        </message>
+        <message>
+            <source>the archive has no manifest.json, so it is not a roster exchange file.</source>
+            <translation>el archivo comprimido no tiene manifest.json, así que no es un archivo de intercambio de socios.</translation>
+        </message>
+        <message>
+            <source>the manifest does not cover datapackage.json.</source>
+            <translation>el manifiesto no cubre datapackage.json.</translation>
+        </message>
+        <message>
+            <source>the file is encrypted and no passphrase was given.</source>
+            <translation>el archivo está cifrado y no se ha dado ninguna contraseña.</translation>
+        </message>
+        <message>
+            <source>the file is encrypted</source>
+            <translation>el archivo está cifrado</translation>
+        </message>
+        <message>
+            <source>“{name}” is not covered by the signature and was ignored.</source>
+            <translation>«{name}» no está cubierto por la firma y se ha ignorado.</translation>
+        </message>
+        <message>
+            <source>the table is empty: it has no header row.</source>
+            <translation>la tabla está vacía: no tiene fila de encabezado.</translation>
+        </message>
+        <message>
+            <source>The table “{name}” is not part of format version 1 and was ignored.</source>
+            <translation>La tabla «{name}» no forma parte de la versión 1 del formato y se ha ignorado.</translation>
+        </message>
+        <message>
+            <source>the table lacks the column(s) {columns}.</source>
+            <translation>a la tabla le faltan las columnas {columns}.</translation>
+        </message>
+        <message>
+            <source>The column(s) {columns} of {table} are not part of format version 1 and were ignored.</source>
+            <translation>Las columnas {columns} de {table} no forman parte de la versión 1 del formato y se han ignorado.</translation>
+        </message>
+        <message>
+            <source>the manifest lists “{name}”, which the archive does not hold.</source>
+            <translation>el manifiesto incluye «{name}», que no está en el archivo comprimido.</translation>
+        </message>
+        <message>
+            <source>the checksum of “{name}” does not match the manifest: the file was changed or damaged after it was made. Ask the sender for it again.</source>
+            <translation>la suma de comprobación de «{name}» no coincide con el manifiesto: el archivo se modificó o dañó después de crearse. Pídalo de nuevo al remitente.</translation>
+        </message>
+        <message>
+            <source>datapackage.json cannot be read ({details}).</source>
+            <translation>no se puede leer datapackage.json ({details}).</translation>
+        </message>
+        <message>
+            <source>the table “{name}” is missing ({path}). Every roster file holds all seven tables, empty ones included.</source>
+            <translation>falta la tabla «{name}» ({path}). Todo archivo de socios contiene las siete tablas, incluidas las vacías.</translation>
+        </message>
+        <message>
+            <source>the table is not UTF-8 text (byte {byte}); a spreadsheet may have saved it in another encoding.</source>
+            <translation>la tabla no es texto UTF-8 (byte {byte}); puede que una hoja de cálculo la haya guardado con otra codificación.</translation>
+        </message>
+        <message>
+            <source>the header cannot be read ({details}).</source>
+            <translation>no se puede leer el encabezado ({details}).</translation>
+        </message>
+        <message>
+            <source>the CSV is malformed ({details}).</source>
+            <translation>el CSV está mal formado ({details}).</translation>
+        </message>
+        <message>
+            <source>the manifest counts {expected} rows, the table holds {found}.</source>
+            <translation>el manifiesto cuenta {expected} filas y la tabla tiene {found}.</translation>
+        </message>
+        <message>
+            <source>an identifier belongs to exactly one person or organization.</source>
+            <translation>un identificador pertenece a exactamente una persona u organización.</translation>
+        </message>
+        <message>
+            <source>Identifiers of scheme “{scheme}” are not kept by scdesk and were skipped.</source>
+            <translation>scdesk no guarda los identificadores del esquema «{scheme}» y se han omitido.</translation>
+        </message>
+        <message>
+            <source>a value is required.</source>
+            <translation>se necesita un valor.</translation>
+        </message>
+        <message>
+            <source>the organization needs a name.</source>
+            <translation>la organización necesita un nombre.</translation>
+        </message>
+        <message>
+            <source>the table must hold exactly one row of classification “{kind}”; it holds {found}.</source>
+            <translation>la tabla debe tener exactamente una fila de clasificación «{kind}»; tiene {found}.</translation>
+        </message>
+        <message>
+            <source>a partnership needs its partner city (a partner_city organization).</source>
+            <translation>un hermanamiento necesita su ciudad socia (una organización partner_city).</translation>
+        </message>
+        <message>
+            <source>the partnership belongs to another organization.</source>
+            <translation>el hermanamiento pertenece a otra organización.</translation>
+        </message>
+        <message>
+            <source>a membership needs its person, organization and post.</source>
+            <translation>una pertenencia necesita su persona, su organización y su cargo.</translation>
+        </message>
+        <message>
+            <source>the membership's organization and role differ from its post's.</source>
+            <translation>la organización y el papel de la pertenencia difieren de los de su cargo.</translation>
+        </message>
+        <message>
+            <source>a contact detail needs its person, type and value.</source>
+            <translation>un dato de contacto necesita su persona, su tipo y su valor.</translation>
+        </message>
+        <message>
+            <source>the row has {cells} cells where the header has {columns}.</source>
+            <translation>la fila tiene {cells} celdas donde el encabezado tiene {columns}.</translation>
+        </message>
+        <message>
+            <source>a committee's parent must be the organization.</source>
+            <translation>el elemento superior de un comité debe ser la organización.</translation>
+        </message>
+        <message>
+            <source>{owner} has a second “{scheme}” identifier.</source>
+            <translation>{owner} tiene un segundo identificador «{scheme}».</translation>
+        </message>
+        <message>
+            <source>the id {id} is also used on line {line}.</source>
+            <translation>el id {id} también se usa en la línea {line}.</translation>
+        </message>
+        <message>
+            <source>the organization's id {id} differs from the manifest's {other}.</source>
+            <translation>el id de la organización, {id}, difiere del del manifiesto, {other}.</translation>
+        </message>
+        <message>
+            <source>points at {value}, which is not in the {table} table.</source>
+            <translation>apunta a {value}, que no está en la tabla {table}.</translation>
+        </message>
+        <message>
+            <source>{problem} ({record})</source>
+            <translation>{problem} ({record})</translation>
+        </message>
+        <message>
+            <source>The committee “{name}” would have two chairs for the same dates. End one chair's term first.</source>
+            <translation>El comité «{name}» tendría dos presidencias en las mismas fechas. Termine primero el mandato de una de ellas.</translation>
+        </message>
+        <message>
             <source>the restore</source>
             <translation>la restauración</translation>
         </message>

@@ -5346,6 +5346,422 @@ Rien n'a été modifié.</translation>
             <translation>Cette personne participe déjà dans ce rôle.</translation>
         </message>
         <message>
+            <source>same email address</source>
+            <translation>même adresse e-mail</translation>
+        </message>
+        <message>
+            <source>similar name and same phone number</source>
+            <translation>nom proche et même numéro de téléphone</translation>
+        </message>
+        <message>
+            <source>Nothing changed: the file holds what is already here.</source>
+            <translation>Rien n'a changé : le fichier contient ce qui est déjà ici.</translation>
+        </message>
+        <message>
+            <source>Imported: {parts}.</source>
+            <translation>Importé : {parts}.</translation>
+        </message>
+        <message>
+            <source>The organization changed since the preview was made. Preview the file again.</source>
+            <translation>L'organisation a changé depuis l'aperçu. Affichez à nouveau l'aperçu du fichier.</translation>
+        </message>
+        <message>
+            <source>{count} added</source>
+            <translation>{count} ajoutés</translation>
+        </message>
+        <message>
+            <source>{count} changed</source>
+            <translation>{count} modifiés</translation>
+        </message>
+        <message>
+            <source>{count} removed</source>
+            <translation>{count} supprimés</translation>
+        </message>
+        <message>
+            <source>{count} conflicting change(s) need a decision: keep yours or take theirs.</source>
+            <translation>{count} modification(s) en conflit demandent une décision : garder les vôtres ou prendre celles de l'autre côté.</translation>
+        </message>
+        <message>
+            <source>conflicts: kept yours in {kept}, took theirs in {took}</source>
+            <translation>conflits : les vôtres gardés dans {kept}, ceux de l'autre côté pris dans {took}</translation>
+        </message>
+        <message>
+            <source>this is not a roster exchange file (it is not a zip archive, nor an encrypted roster file). Choose the .zip file you received.</source>
+            <translation>ce n'est pas un fichier d'échange d'adhérents (ce n'est ni une archive zip, ni un fichier d'adhérents chiffré). Choisissez le fichier .zip que vous avez reçu.</translation>
+        </message>
+        <message>
+            <source>the archive unpacks to more than {size} MB.</source>
+            <translation>l'archive décompressée dépasse {size} Mo.</translation>
+        </message>
+        <message>
+            <source>the archive holds {count} entries; a roster file has at most {most}.</source>
+            <translation>l'archive contient {count} entrées ; un fichier d'adhérents en a au plus {most}.</translation>
+        </message>
+        <message>
+            <source>the zip archive is damaged or incomplete ({details}); it may have been cut short while downloading. Ask for the file again.</source>
+            <translation>l'archive zip est endommagée ou incomplète ({details}) ; elle a peut-être été tronquée pendant le téléchargement. Redemandez le fichier.</translation>
+        </message>
+        <message>
+            <source>the archive entry “{name}” would land outside its folder; the file is not a genuine roster file and was not opened further.</source>
+            <translation>l'entrée « {name} » de l'archive atterrirait hors de son dossier ; le fichier n'est pas un vrai fichier d'adhérents et n'a pas été ouvert plus avant.</translation>
+        </message>
+        <message>
+            <source>the archive holds “{name}” twice.</source>
+            <translation>l'archive contient « {name} » deux fois.</translation>
+        </message>
+        <message>
+            <source>the archive entry “{name}” unpacks to {size} bytes from {packed}: a zip bomb, not a roster file.</source>
+            <translation>l'entrée « {name} » de l'archive passe de {packed} à {size} octets une fois décompressée : c'est une bombe zip, pas un fichier d'adhérents.</translation>
+        </message>
+        <message>
+            <source>the archive entry “{name}” cannot be read ({details}); the file is damaged or incomplete. Ask for the file again.</source>
+            <translation>l'entrée « {name} » de l'archive est illisible ({details}) ; le fichier est endommagé ou incomplet. Redemandez le fichier.</translation>
+        </message>
+        <message>
+            <source>the archive entry “{name}” holds more than it declares; the file is damaged or forged.</source>
+            <translation>l'entrée « {name} » de l'archive contient plus qu'elle ne déclare ; le fichier est endommagé ou falsifié.</translation>
+        </message>
+        <message>
+            <source>contains control characters, which no field allows.</source>
+            <translation>contient des caractères de contrôle, qu'aucun champ n'accepte.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not true or false.</source>
+            <translation>« {value} » n'est ni true ni false.</translation>
+        </message>
+        <message>
+            <source>“{value}” looks like a spreadsheet formula. Text that begins with = + - @ is written with an apostrophe in front; a spreadsheet may have changed this file.</source>
+            <translation>« {value} » ressemble à une formule de tableur. Un texte qui commence par = + - @ s'écrit précédé d'une apostrophe ; un tableur a peut-être modifié ce fichier.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a UUID (like 0c7e6a3e-2b1d-4f7a-9a55-1e2b3c4d5e6f).</source>
+            <translation>« {value} » n'est pas un UUID (comme 0c7e6a3e-2b1d-4f7a-9a55-1e2b3c4d5e6f).</translation>
+        </message>
+        <message>
+            <source>“{value}” is not one of: {choices}.</source>
+            <translation>« {value} » n'est pas l'une des valeurs : {choices}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a two-letter country code in capitals (like US).</source>
+            <translation>« {value} » n'est pas un code de pays de deux lettres majuscules (comme US).</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date written as YYYY-MM-DD.</source>
+            <translation>« {value} » n'est pas une date écrite AAAA-MM-JJ.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a time in UTC written as YYYY-MM-DDTHH:MM:SSZ.</source>
+            <translation>« {value} » n'est pas une heure UTC écrite AAAA-MM-JJTHH:MM:SSZ.</translation>
+        </message>
+        <message>
+            <source>An empty passphrase protects nothing; choose one.</source>
+            <translation>Une phrase secrète vide ne protège rien ; choisissez-en une.</translation>
+        </message>
+        <message>
+            <source>the encrypted roster file is cut short. Ask for it again.</source>
+            <translation>le fichier d'adhérents chiffré est tronqué. Demandez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>the file's encryption settings are out of range; it is forged.</source>
+            <translation>les paramètres de chiffrement du fichier sont hors limites ; il est falsifié.</translation>
+        </message>
+        <message>
+            <source>the passphrase is wrong, or the file was changed after it was encrypted. Check the passphrase with the sender.</source>
+            <translation>la phrase secrète est fausse, ou le fichier a été modifié après son chiffrement. Vérifiez la phrase secrète auprès de l'expéditeur.</translation>
+        </message>
+        <message>
+            <source>the file is encrypted with method {method}, which this scdesk does not know. Install a newer scdesk to open it.</source>
+            <translation>le fichier est chiffré avec la méthode {method}, que ce scdesk ne connaît pas. Installez un scdesk plus récent pour l'ouvrir.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>{where}: {problem}</source>
+            <translation>{where} : {problem}</translation>
+        </message>
+        <message>
+            <source>{file}: {problem}</source>
+            <translation>{file} : {problem}</translation>
+        </message>
+        <message>
+            <source>  … and {count} more.</source>
+            <translation>  … et {count} de plus.</translation>
+        </message>
+        <message>
+            <source>{file}: {count} problems:</source>
+            <translation>{file} : {count} problèmes :</translation>
+        </message>
+        <message>
+            <source>table {table}</source>
+            <translation>table {table}</translation>
+        </message>
+        <message>
+            <source>line {line}</source>
+            <translation>ligne {line}</translation>
+        </message>
+        <message>
+            <source>field {field}</source>
+            <translation>champ {field}</translation>
+        </message>
+        <message>
+            <source>A delta holds the changes since the last file the other side acknowledged, and no file of ours has been acknowledged yet. Send a full file first.</source>
+            <translation>Un fichier de différences contient les modifications depuis le dernier fichier dont l'autre côté a accusé réception, et aucun des nôtres n'a encore été confirmé. Envoyez d'abord un fichier complet.</translation>
+        </message>
+        <message>
+            <source>This computer has no keyring, so scdesk cannot keep the signing key of “{name}” and never writes it anywhere else. Enter the key to sign the file.</source>
+            <translation>Cet ordinateur n'a pas de trousseau : scdesk ne peut donc pas conserver la clé de signature de « {name} », et ne l'écrit jamais ailleurs. Saisissez la clé pour signer le fichier.</translation>
+        </message>
+        <message>
+            <source>this organization</source>
+            <translation>cette organisation</translation>
+        </message>
+        <message>
+            <source>The file is encrypted. Enter the passphrase the sender gave you.</source>
+            <translation>Le fichier est chiffré. Saisissez la phrase secrète que l'expéditeur vous a donnée.</translation>
+        </message>
+        <message>
+            <source>this file was made by this organization on this computer. Import files that come from the other side.</source>
+            <translation>ce fichier a été fait par cette organisation sur cet ordinateur. Importez les fichiers qui viennent de l'autre côté.</translation>
+        </message>
+        <message>
+            <source>This file was already imported on {moment} (UTC); there is nothing to change.</source>
+            <translation>Ce fichier a déjà été importé le {moment} (UTC) ; il n'y a rien à changer.</translation>
+        </message>
+        <message>
+            <source>This file (number {number} from {sender}) is older than one already imported (number {newest}); there is nothing to change.</source>
+            <translation>Ce fichier (numéro {number} de {sender}) est plus ancien qu'un fichier déjà importé (numéro {newest}) ; il n'y a rien à changer.</translation>
+        </message>
+        <message>
+            <source>this delta file holds only changes since a file that was never imported here. Ask the sender for a full file.</source>
+            <translation>ce fichier de différences ne contient que les modifications depuis un fichier jamais importé ici. Demandez un fichier complet à l'expéditeur.</translation>
+        </message>
+        <message>
+            <source>No signing key of {who} is kept on this computer. Enter the key the central directory gave you (or the one shown by Roster sync on the computer that made the file) to check the file's signature.</source>
+            <translation>Aucune clé de signature de {who} n'est conservée sur cet ordinateur. Saisissez la clé que l'annuaire central vous a donnée (ou celle qu'affiche Liste des adhérents sur l'ordinateur qui a fait le fichier) pour vérifier la signature du fichier.</translation>
+        </message>
+        <message>
+            <source>The file acknowledges a file of ours (number {number}) that this organization has no record of sending; was the database restored from a backup?</source>
+            <translation>Le fichier accuse réception d'un fichier de notre part (numéro {number}) dont cette organisation n'a aucune trace d'envoi ; la base de données a-t-elle été restaurée depuis une sauvegarde ?</translation>
+        </message>
+        <message>
+            <source>the file is {size} bytes, more than a roster file can be.</source>
+            <translation>le fichier fait {size} octets, plus qu'un fichier d'adhérents ne peut en faire.</translation>
+        </message>
+        <message>
+            <source>the file cannot be read ({reason}).</source>
+            <translation>le fichier est illisible ({reason}).</translation>
+        </message>
+        <message>
+            <source>This computer has no keyring, so scdesk cannot keep the signing key of {who}. Enter the key to check the file's signature.</source>
+            <translation>Cet ordinateur n'a pas de trousseau : scdesk ne peut donc pas conserver la clé de signature de {who}. Saisissez la clé pour vérifier la signature du fichier.</translation>
+        </message>
+        <message>
+            <source>this file is the roster of “{name}” ({id}), another organization than this one. Open that organization, or ask the sender for your own file.</source>
+            <translation>ce fichier est la liste des adhérents de « {name} » ({id}), une autre organisation que celle-ci. Ouvrez cette organisation, ou demandez à l'expéditeur votre propre fichier.</translation>
+        </message>
+        <message>
+            <source>Our copy of file number {number} is missing or damaged, so changes the other side already knew may be shown as conflicts.</source>
+            <translation>Notre copie du fichier numéro {number} manque ou est endommagée : des modifications que l'autre côté connaissait déjà peuvent apparaître comme des conflits.</translation>
+        </message>
+        <message>
+            <source>A person who has not agreed to be listed ({id}) is not added: the file carries no name for them.</source>
+            <translation>Une personne qui n'a pas accepté d'être listée ({id}) n'est pas ajoutée : le fichier ne porte pas son nom.</translation>
+        </message>
+        <message>
+            <source>{record}: {field} is not changed: it would point at {value}, which is not here.</source>
+            <translation>{record} : {field} n'est pas modifié : il pointerait vers {value}, qui n'est pas ici.</translation>
+        </message>
+        <message>
+            <source>The {kind} {id} is not added: it refers to {other}, which is not here.</source>
+            <translation>L'enregistrement {kind} {id} n'est pas ajouté : il renvoie à {other}, qui n'est pas ici.</translation>
+        </message>
+        <message>
+            <source>This is not a roster signing key: use only the letters A to Z and digits 2 to 7.</source>
+            <translation>Ce n'est pas une clé de signature d'adhérents : utilisez seulement les lettres A à Z et les chiffres 2 à 7.</translation>
+        </message>
+        <message>
+            <source>This key is {length} characters long; a roster signing key has 52 (13 groups of four).</source>
+            <translation>Cette clé fait {length} caractères ; une clé de signature d'adhérents en a 52 (13 groupes de quatre).</translation>
+        </message>
+        <message>
+            <source>the signature does not match: the file was changed after it was made. Do not use it; ask the sender for the file again.</source>
+            <translation>la signature ne correspond pas : le fichier a été modifié après sa création. Ne l'utilisez pas ; redemandez le fichier à l'expéditeur.</translation>
+        </message>
+        <message>
+            <source>counts must be numbers and checksums text.</source>
+            <translation>les comptes doivent être des nombres et les sommes de contrôle du texte.</translation>
+        </message>
+        <message>
+            <source>the file is signed with another key (key id {theirs}) than the organization's key kept here (key id {ours}). Ask the sender which key they used, or set the key the directory gave you (Roster sync, Signing key).</source>
+            <translation>le fichier est signé avec une autre clé (identifiant de clé {theirs}) que la clé de l'organisation conservée ici (identifiant de clé {ours}). Demandez à l'expéditeur quelle clé il a utilisée, ou définissez la clé que l'annuaire vous a donnée (Liste des adhérents, Clé de signature).</translation>
+        </message>
+        <message>
+            <source>this is not a roster exchange file (its format is “{format}”).</source>
+            <translation>ce n'est pas un fichier d'échange d'adhérents (son format est « {format} »).</translation>
+        </message>
+        <message>
+            <source>the kind “{kind}” is neither full nor delta.</source>
+            <translation>le type « {kind} » n'est ni full ni delta.</translation>
+        </message>
+        <message>
+            <source>the format version “{version}” is not understood.</source>
+            <translation>la version de format « {version} » n'est pas comprise.</translation>
+        </message>
+        <message>
+            <source>the file uses version {version} of the roster exchange format; this scdesk reads version {known}. Install a newer scdesk to import it.</source>
+            <translation>le fichier utilise la version {version} du format d'échange d'adhérents ; ce scdesk lit la version {known}. Installez un scdesk plus récent pour l'importer.</translation>
+        </message>
+        <message>
+            <source>“{path}” is missing or not a {kind}.</source>
+            <translation>« {path} » manque ou n'est pas de type {kind}.</translation>
+        </message>
+        <message>
+            <source>the manifest is not valid JSON ({details}).</source>
+            <translation>le manifeste n'est pas un JSON valide ({details}).</translation>
+        </message>
+        <message>
+            <source>the archive has no manifest.json, so it is not a roster exchange file.</source>
+            <translation>l'archive n'a pas de manifest.json : ce n'est donc pas un fichier d'échange d'adhérents.</translation>
+        </message>
+        <message>
+            <source>the manifest does not cover datapackage.json.</source>
+            <translation>le manifeste ne couvre pas datapackage.json.</translation>
+        </message>
+        <message>
+            <source>the file is encrypted and no passphrase was given.</source>
+            <translation>le fichier est chiffré et aucune phrase secrète n'a été donnée.</translation>
+        </message>
+        <message>
+            <source>the file is encrypted</source>
+            <translation>le fichier est chiffré</translation>
+        </message>
+        <message>
+            <source>“{name}” is not covered by the signature and was ignored.</source>
+            <translation>« {name} » n'est pas couvert par la signature et a été ignoré.</translation>
+        </message>
+        <message>
+            <source>the table is empty: it has no header row.</source>
+            <translation>la table est vide : elle n'a pas de ligne d'en-tête.</translation>
+        </message>
+        <message>
+            <source>The table “{name}” is not part of format version 1 and was ignored.</source>
+            <translation>La table « {name} » ne fait pas partie de la version 1 du format et a été ignorée.</translation>
+        </message>
+        <message>
+            <source>the table lacks the column(s) {columns}.</source>
+            <translation>il manque à la table la ou les colonnes {columns}.</translation>
+        </message>
+        <message>
+            <source>The column(s) {columns} of {table} are not part of format version 1 and were ignored.</source>
+            <translation>La ou les colonnes {columns} de {table} ne font pas partie de la version 1 du format et ont été ignorées.</translation>
+        </message>
+        <message>
+            <source>the manifest lists “{name}”, which the archive does not hold.</source>
+            <translation>le manifeste mentionne « {name} », que l'archive ne contient pas.</translation>
+        </message>
+        <message>
+            <source>the checksum of “{name}” does not match the manifest: the file was changed or damaged after it was made. Ask the sender for it again.</source>
+            <translation>la somme de contrôle de « {name} » ne correspond pas au manifeste : le fichier a été modifié ou endommagé après sa création. Redemandez-le à l'expéditeur.</translation>
+        </message>
+        <message>
+            <source>datapackage.json cannot be read ({details}).</source>
+            <translation>datapackage.json est illisible ({details}).</translation>
+        </message>
+        <message>
+            <source>the table “{name}” is missing ({path}). Every roster file holds all seven tables, empty ones included.</source>
+            <translation>la table « {name} » manque ({path}). Tout fichier d'adhérents contient les sept tables, y compris les vides.</translation>
+        </message>
+        <message>
+            <source>the table is not UTF-8 text (byte {byte}); a spreadsheet may have saved it in another encoding.</source>
+            <translation>la table n'est pas du texte UTF-8 (octet {byte}) ; un tableur l'a peut-être enregistrée dans un autre encodage.</translation>
+        </message>
+        <message>
+            <source>the header cannot be read ({details}).</source>
+            <translation>l'en-tête est illisible ({details}).</translation>
+        </message>
+        <message>
+            <source>the CSV is malformed ({details}).</source>
+            <translation>le CSV est mal formé ({details}).</translation>
+        </message>
+        <message>
+            <source>the manifest counts {expected} rows, the table holds {found}.</source>
+            <translation>le manifeste compte {expected} lignes, la table en contient {found}.</translation>
+        </message>
+        <message>
+            <source>an identifier belongs to exactly one person or organization.</source>
+            <translation>un identifiant appartient à exactement une personne ou une organisation.</translation>
+        </message>
+        <message>
+            <source>Identifiers of scheme “{scheme}” are not kept by scdesk and were skipped.</source>
+            <translation>scdesk ne conserve pas les identifiants du schéma « {scheme} » ; ils ont été ignorés.</translation>
+        </message>
+        <message>
+            <source>a value is required.</source>
+            <translation>une valeur est obligatoire.</translation>
+        </message>
+        <message>
+            <source>the organization needs a name.</source>
+            <translation>l'organisation a besoin d'un nom.</translation>
+        </message>
+        <message>
+            <source>the table must hold exactly one row of classification “{kind}”; it holds {found}.</source>
+            <translation>la table doit contenir exactement une ligne de classification « {kind} » ; elle en contient {found}.</translation>
+        </message>
+        <message>
+            <source>a partnership needs its partner city (a partner_city organization).</source>
+            <translation>un jumelage a besoin de sa ville partenaire (une organisation partner_city).</translation>
+        </message>
+        <message>
+            <source>the partnership belongs to another organization.</source>
+            <translation>le jumelage appartient à une autre organisation.</translation>
+        </message>
+        <message>
+            <source>a membership needs its person, organization and post.</source>
+            <translation>une adhésion a besoin de sa personne, de son organisation et de son poste.</translation>
+        </message>
+        <message>
+            <source>the membership's organization and role differ from its post's.</source>
+            <translation>l'organisation et le rôle de l'adhésion diffèrent de ceux de son poste.</translation>
+        </message>
+        <message>
+            <source>a contact detail needs its person, type and value.</source>
+            <translation>une coordonnée a besoin de sa personne, de son type et de sa valeur.</translation>
+        </message>
+        <message>
+            <source>the row has {cells} cells where the header has {columns}.</source>
+            <translation>la ligne a {cells} cellules là où l'en-tête en a {columns}.</translation>
+        </message>
+        <message>
+            <source>a committee's parent must be the organization.</source>
+            <translation>le parent d'un comité doit être l'organisation.</translation>
+        </message>
+        <message>
+            <source>{owner} has a second “{scheme}” identifier.</source>
+            <translation>{owner} a un deuxième identifiant « {scheme} ».</translation>
+        </message>
+        <message>
+            <source>the id {id} is also used on line {line}.</source>
+            <translation>l'identifiant {id} est aussi utilisé à la ligne {line}.</translation>
+        </message>
+        <message>
+            <source>the organization's id {id} differs from the manifest's {other}.</source>
+            <translation>l'identifiant de l'organisation, {id}, diffère de celui du manifeste, {other}.</translation>
+        </message>
+        <message>
+            <source>points at {value}, which is not in the {table} table.</source>
+            <translation>pointe vers {value}, qui n'est pas dans la table {table}.</translation>
+        </message>
+        <message>
+            <source>{problem} ({record})</source>
+            <translation>{problem} ({record})</translation>
+        </message>
+        <message>
+            <source>The committee “{name}” would have two chairs for the same dates. End one chair's term first.</source>
+            <translation>Le comité « {name} » aurait deux présidences aux mêmes dates. Mettez d'abord fin au mandat de l'une d'elles.</translation>
+        </message>
+        <message>
             <source>the restore</source>
             <translation>la restauration</translation>
         </message>
