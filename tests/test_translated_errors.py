@@ -10,6 +10,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from scdesk.domain.i18n import _
+from scdesk.interchange.contacts.reading import read_contacts_file
+from scdesk.interchange.contacts.sources import UnreadableFile
 from scdesk.interchange.roster.errors import Problem, RosterFileError
 from scdesk.operations.organizations import create_organization, open_organization
 from scdesk.storage.errors import DamagedDatabaseError
@@ -105,3 +107,17 @@ def test_each_problem_of_a_roster_file_names_its_place_in_spanish(spanish) -> No
         "  - table persons, line 9, field id: a value is required.\n"
         "Nothing was changed."
     )
+
+
+def test_a_contacts_file_that_cannot_be_read_is_explained_in_spanish(
+    spanish, tmp_path: Path
+) -> None:
+    document = tmp_path / "miembros.pdf"
+    document.write_bytes(b"%PDF-1.4\n% members\n")
+    with pytest.raises(UnreadableFile) as raised:
+        read_contacts_file(document)
+    assert error_text(raised.value) == (
+        "este es un documento PDF, no una lista de personas. Guárdelo como .xlsx o CSV desde "
+        "el programa que lo creó e importe ese archivo."
+    )
+    assert raised.value.message.startswith("this is a PDF document, not a list of people.")

@@ -5554,6 +5554,350 @@ No se ha cambiado nada.</translation>
             <translation>no se puede leer el archivo ({reason}).</translation>
         </message>
         <message>
+            <source>{problem} Nothing was imported; correct the row and import again.</source>
+            <translation>{problem} No se ha importado nada; corrija la fila e impórtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>{name} was changed since the preview. Nothing was imported; preview the file again.</source>
+            <translation>{name} se modificó después de la vista previa. No se ha importado nada; vuelva a previsualizar el archivo.</translation>
+        </message>
+        <message>
+            <source>{problem} Nothing was imported.</source>
+            <translation>{problem} No se ha importado nada.</translation>
+        </message>
+        <message>
+            <source>the file holds no rows. Choose the file with the people.</source>
+            <translation>el archivo no tiene filas. Elija el archivo con las personas.</translation>
+        </message>
+        <message>
+            <source>it has {count} columns; scdesk reads at most {most}. Is this the right file?</source>
+            <translation>tiene {count} columnas; scdesk lee como máximo {most}. ¿Es el archivo correcto?</translation>
+        </message>
+        <message>
+            <source>it has more than {count} rows. Split it into smaller files and import each.</source>
+            <translation>tiene más de {count} filas. Divídalo en archivos más pequeños e importe cada uno.</translation>
+        </message>
+        <message>
+            <source>Check the row for a stray separator.</source>
+            <translation>Busque en la fila un separador de más.</translation>
+        </message>
+        <message>
+            <source>the text cannot be split into cells ({details}). Open it in a spreadsheet, save it again as CSV, and import that.</source>
+            <translation>el texto no se puede dividir en celdas ({details}). Ábralo en una hoja de cálculo, guárdelo de nuevo como CSV e importe ese archivo.</translation>
+        </message>
+        <message>
+            <source>the row has {cells} cells but the header only {columns}; the cells beyond the last column were not read.</source>
+            <translation>la fila tiene {cells} celdas pero el encabezado solo {columns}; las celdas posteriores a la última columna no se han leído.</translation>
+        </message>
+        <message>
+            <source>Correct the date in the file.</source>
+            <translation>Corrija la fecha en el archivo.</translation>
+        </message>
+        <message>
+            <source>If that is wrong, change how dates are read in the column mapping.</source>
+            <translation>Si no es así, cambie cómo se leen las fechas en la asignación de columnas.</translation>
+        </message>
+        <message>
+            <source>Change the post in scdesk if it should be another.</source>
+            <translation>Cambie el cargo en scdesk si debe ser otro.</translation>
+        </message>
+        <message>
+            <source>the row has no name.</source>
+            <translation>la fila no tiene nombre.</translation>
+        </message>
+        <message>
+            <source>Add the name in the file, or check the column mapping, and import again.</source>
+            <translation>Añada el nombre en el archivo, o revise la asignación de columnas, e importe de nuevo.</translation>
+        </message>
+        <message>
+            <source>Choose the country in scdesk.</source>
+            <translation>Elija el país en scdesk.</translation>
+        </message>
+        <message>
+            <source>Nothing to do.</source>
+            <translation>No hay nada que hacer.</translation>
+        </message>
+        <message>
+            <source>Correct it in the file and import the file again.</source>
+            <translation>Corríjalo en el archivo e importe el archivo de nuevo.</translation>
+        </message>
+        <message>
+            <source>Change it in scdesk if needed.</source>
+            <translation>Cámbielo en scdesk si hace falta.</translation>
+        </message>
+        <message>
+            <source>{day} is in the future; left empty.</source>
+            <translation>{day} está en el futuro; se deja vacío.</translation>
+        </message>
+        <message>
+            <source>“{role}” is not a post scdesk knows (chair, vice chair, secretary, treasurer, member); recorded as member.</source>
+            <translation>«{role}» no es un cargo que scdesk conozca (presidencia, vicepresidencia, secretaría, tesorería, miembro); se registra como miembro.</translation>
+        </message>
+        <message>
+            <source>Check that this is what the cell should say.</source>
+            <translation>Compruebe que esto es lo que debe decir la celda.</translation>
+        </message>
+        <message>
+            <source>“{country}” is not a country scdesk knows; left empty.</source>
+            <translation>«{country}» no es un país que scdesk conozca; se deja vacío.</translation>
+        </message>
+        <message>
+            <source>Check the dates of this column after the import.</source>
+            <translation>Revise las fechas de esta columna después de la importación.</translation>
+        </message>
+        <message>
+            <source>the same person as {place} ({name}); the rows were combined.</source>
+            <translation>la misma persona que en la {place} ({name}); se han combinado las filas.</translation>
+        </message>
+        <message>
+            <source>{problem} The row was not imported.</source>
+            <translation>{problem} La fila no se ha importado.</translation>
+        </message>
+        <message>
+            <source>Correct it in the file.</source>
+            <translation>Corríjalo en el archivo.</translation>
+        </message>
+        <message>
+            <source>{problem} Left empty.</source>
+            <translation>{problem} Se deja vacío.</translation>
+        </message>
+        <message>
+            <source>“{text}” could be {day} or {other}; read as {day} (month first).</source>
+            <translation>«{text}» podría ser {day} o {other}; se lee como {day} (primero el mes).</translation>
+        </message>
+        <message>
+            <source>“{text}” could be {day} or {other}; read as {day} (day first).</source>
+            <translation>«{text}» podría ser {day} o {other}; se lee como {day} (primero el día).</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a kind of person scdesk knows (member, volunteer, host family, guest, contact); recorded as {kind}.</source>
+            <translation>«{text}» no es un tipo de persona que scdesk conozca (miembro, voluntario, familia anfitriona, invitado, contacto); se registra como {kind}.</translation>
+        </message>
+        <message>
+            <source>If this row's value is right, change it in scdesk after the import.</source>
+            <translation>Si el valor de esta fila es el correcto, cámbielo en scdesk después de la importación.</translation>
+        </message>
+        <message>
+            <source>“{text}” looks like a spreadsheet formula. It is kept as plain text, and scdesk's spreadsheet exports show it as text, never run it.</source>
+            <translation>«{text}» parece una fórmula de hoja de cálculo. Se guarda como texto sin más, y las exportaciones de scdesk a hojas de cálculo lo muestran como texto, nunca lo ejecutan.</translation>
+        </message>
+        <message>
+            <source>{problem} It was left out.</source>
+            <translation>{problem} Se ha omitido.</translation>
+        </message>
+        <message>
+            <source>this column mixes day-first and month-first dates ({first} and {second}); dates that could be either are read month first.</source>
+            <translation>esta columna mezcla fechas con el día primero y con el mes primero ({first} y {second}); las fechas que podrían ser de ambas formas se leen con el mes primero.</translation>
+        </message>
+        <message>
+            <source>this column mixes day-first and month-first dates ({first} and {second}); dates that could be either are read day first.</source>
+            <translation>esta columna mezcla fechas con el día primero y con el mes primero ({first} y {second}); las fechas que podrían ser de ambas formas se leen con el día primero.</translation>
+        </message>
+        <message>
+            <source>“{value}” differs from {place} (“{mine}”); {place}'s value was kept.</source>
+            <translation>«{value}» difiere de la {place} («{mine}»); se ha conservado el valor de la {place}.</translation>
+        </message>
+        <message>
+            <source>End the current chair's term in scdesk, then import again.</source>
+            <translation>Termine en scdesk el mandato de la presidencia actual y luego importe de nuevo.</translation>
+        </message>
+        <message>
+            <source>{committee} already has a chair; {name} was not made chair.</source>
+            <translation>{committee} ya tiene presidencia; {name} no ha pasado a ocuparla.</translation>
+        </message>
+        <message>
+            <source>Combine the two rows in the file if they differ.</source>
+            <translation>Combine las dos filas en el archivo si difieren.</translation>
+        </message>
+        <message>
+            <source>the same person as {place}; only this row's posts were added to that one.</source>
+            <translation>la misma persona que en la {place}; solo se han añadido a aquella los cargos de esta fila.</translation>
+        </message>
+        <message>
+            <source>line {number}</source>
+            <translation>línea {number}</translation>
+        </message>
+        <message>
+            <source>row {number}</source>
+            <translation>fila {number}</translation>
+        </message>
+        <message>
+            <source>Save it as .xlsx or CSV from the program that made it, and import that.</source>
+            <translation>Guárdelo como .xlsx o CSV desde el programa que lo creó e importe ese archivo.</translation>
+        </message>
+        <message>
+            <source>the file is empty. Choose the file with the people.</source>
+            <translation>el archivo está vacío. Elija el archivo con las personas.</translation>
+        </message>
+        <message>
+            <source>this is an old Excel (.xls) or Office file. {advice}</source>
+            <translation>este es un archivo antiguo de Excel (.xls) o de Office. {advice}</translation>
+        </message>
+        <message>
+            <source>this is a PDF document, not a list of people. {advice}</source>
+            <translation>este es un documento PDF, no una lista de personas. {advice}</translation>
+        </message>
+        <message>
+            <source>the file is {size} MB; scdesk imports files up to {most} MB. Split it and import each part.</source>
+            <translation>el archivo ocupa {size} MB; scdesk importa archivos de hasta {most} MB. Divídalo e importe cada parte.</translation>
+        </message>
+        <message>
+            <source>none saved yet</source>
+            <translation>ninguna guardada todavía</translation>
+        </message>
+        <message>
+            <source>Give the mapping a name.</source>
+            <translation>Dé un nombre a la asignación.</translation>
+        </message>
+        <message>
+            <source>the saved column mappings were written by a newer scdesk; update scdesk.</source>
+            <translation>las asignaciones de columnas guardadas las escribió un scdesk más reciente; actualice scdesk.</translation>
+        </message>
+        <message>
+            <source>no saved column mapping called “{name}” (saved: {saved}).</source>
+            <translation>no hay ninguna asignación de columnas guardada llamada «{name}» (guardadas: {saved}).</translation>
+        </message>
+        <message>
+            <source>the saved column mappings cannot be read ({details}). Remove this file; your records are not affected.</source>
+            <translation>no se pueden leer las asignaciones de columnas guardadas ({details}). Elimine este archivo; sus registros no se ven afectados.</translation>
+        </message>
+        <message>
+            <source>the saved mapping “{name}” is damaged ({details}). Save it again.</source>
+            <translation>la asignación guardada «{name}» está dañada ({details}). Guárdela de nuevo.</translation>
+        </message>
+        <message>
+            <source>column “{column}”</source>
+            <translation>columna «{column}»</translation>
+        </message>
+        <message>
+            <source>blank row, skipped.</source>
+            <translation>fila en blanco, omitida.</translation>
+        </message>
+        <message>
+            <source>blank line, skipped.</source>
+            <translation>línea en blanco, omitida.</translation>
+        </message>
+        <message>
+            <source>this is not a text file (it holds binary data). Choose a CSV, XLSX or vCard file.</source>
+            <translation>este no es un archivo de texto (contiene datos binarios). Elija un archivo CSV, XLSX o vCard.</translation>
+        </message>
+        <message>
+            <source>its encoding cannot be recognised: it is not text in any common encoding. Save it from your spreadsheet as “CSV UTF-8”, then import it again.</source>
+            <translation>no se reconoce su codificación: no es texto en ninguna codificación habitual. Guárdelo desde su hoja de cálculo como «CSV UTF-8» e impórtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>this is not valid {encoding} text ({details}). Save it from your spreadsheet as “CSV UTF-8”, or choose its encoding, then import it again.</source>
+            <translation>esto no es texto {encoding} válido ({details}). Guárdelo desde su hoja de cálculo como «CSV UTF-8», o elija su codificación, e impórtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a date scdesk can read.</source>
+            <translation>«{text}» no es una fecha que scdesk pueda leer.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a real date ({details}).</source>
+            <translation>«{text}» no es una fecha real ({details}).</translation>
+        </message>
+        <message>
+            <source>the address book holds no cards.</source>
+            <translation>la libreta de direcciones no contiene ninguna tarjeta.</translation>
+        </message>
+        <message>
+            <source>the card that begins on line {line} has no END:VCARD: the file is cut off. Export it again from your address book.</source>
+            <translation>la tarjeta que empieza en la línea {line} no tiene END:VCARD: el archivo está cortado. Expórtelo de nuevo desde su libreta de direcciones.</translation>
+        </message>
+        <message>
+            <source>Check the imported person.</source>
+            <translation>Revise la persona importada.</translation>
+        </message>
+        <message>
+            <source>END:VCARD without a card begun. The file is damaged: export it again.</source>
+            <translation>END:VCARD sin ninguna tarjeta empezada. El archivo está dañado: expórtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>the card that begins on line {line} has no END:VCARD before the next card. The file is damaged: export it again from your address book.</source>
+            <translation>la tarjeta que empieza en la línea {line} no tiene END:VCARD antes de la siguiente tarjeta. El archivo está dañado: expórtelo de nuevo desde su libreta de direcciones.</translation>
+        </message>
+        <message>
+            <source>text outside any card; ignored.</source>
+            <translation>texto fuera de cualquier tarjeta; se ignora.</translation>
+        </message>
+        <message>
+            <source>the card says it is vCard version “{version}”; read as 4.0.</source>
+            <translation>la tarjeta dice ser vCard versión «{version}»; se lee como 4.0.</translation>
+        </message>
+        <message>
+            <source>it holds more than {count} cards. Split it and import each part.</source>
+            <translation>contiene más de {count} tarjetas. Divídalo e importe cada parte.</translation>
+        </message>
+        <message>
+            <source>this line is not a vCard property (no “:”); ignored.</source>
+            <translation>esta línea no es una propiedad vCard (no tiene «:»); se ignora.</translation>
+        </message>
+        <message>
+            <source>Check the card in your address book.</source>
+            <translation>Revise la tarjeta en su libreta de direcciones.</translation>
+        </message>
+        <message>
+            <source>Open it in Excel or LibreOffice, save it again as .xlsx, and import that.</source>
+            <translation>Ábralo en Excel o LibreOffice, guárdelo de nuevo como .xlsx e importe ese archivo.</translation>
+        </message>
+        <message>
+            <source>this zip file is not an Excel workbook. Choose an .xlsx, CSV or vCard file.</source>
+            <translation>este archivo zip no es un libro de Excel. Elija un archivo .xlsx, CSV o vCard.</translation>
+        </message>
+        <message>
+            <source>no sheet of the workbook has a header row (a row of column names such as “Name”, “Email”). Add one above the people and import again.</source>
+            <translation>ninguna hoja del libro tiene fila de encabezado (una fila con nombres de columna como «Nombre», «Correo»). Añada una encima de las personas e importe de nuevo.</translation>
+        </message>
+        <message>
+            <source>the workbook unpacks to more than scdesk reads ({size} MB in at most {parts} parts). Save the sheet with the people as CSV and import that.</source>
+            <translation>el libro ocupa al descomprimirse más de lo que scdesk lee ({size} MB en {parts} partes como máximo). Guarde la hoja con las personas como CSV e importe ese archivo.</translation>
+        </message>
+        <message>
+            <source>the workbook is damaged (its part {part} is corrupt). {advice}</source>
+            <translation>el libro está dañado (su parte {part} está corrupta). {advice}</translation>
+        </message>
+        <message>
+            <source>Move people on other sheets to this one, or save that sheet on its own.</source>
+            <translation>Mueva a esta hoja las personas de las otras, o guarde esa hoja por separado.</translation>
+        </message>
+        <message>
+            <source>this row above the column names (a title?) was not read.</source>
+            <translation>esta fila situada encima de los nombres de columna (¿un título?) no se ha leído.</translation>
+        </message>
+        <message>
+            <source>it has {count} columns; scdesk reads at most {most}.</source>
+            <translation>tiene {count} columnas; scdesk lee como máximo {most}.</translation>
+        </message>
+        <message>
+            <source>a total row (it holds a formula), not a person; skipped.</source>
+            <translation>una fila de totales (contiene una fórmula), no una persona; omitida.</translation>
+        </message>
+        <message>
+            <source>the workbook is damaged or incomplete ({details}). {advice}</source>
+            <translation>el libro está dañado o incompleto ({details}). {advice}</translation>
+        </message>
+        <message>
+            <source>the workbook cannot be read ({details}). {advice}</source>
+            <translation>no se puede leer el libro ({details}). {advice}</translation>
+        </message>
+        <message>
+            <source>the sheet has more than {count} rows. Split it and import each part.</source>
+            <translation>la hoja tiene más de {count} filas. Divídala e importe cada parte.</translation>
+        </message>
+        <message>
+            <source>the cell holds a formula whose result was never saved; left empty.</source>
+            <translation>la celda contiene una fórmula cuyo resultado nunca se guardó; se deja vacía.</translation>
+        </message>
+        <message>
+            <source>Open the workbook in Excel, save it, and import it again.</source>
+            <translation>Abra el libro en Excel, guárdelo e impórtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>the sheet “{other}” was not read; people are read from “{sheet}” only.</source>
+            <translation>la hoja «{other}» no se ha leído; las personas se leen solo de «{sheet}».</translation>
+        </message>
+        <message>
             <source>This computer has no keyring, so scdesk cannot keep the signing key of {who}. Enter the key to check the file's signature.</source>
             <translation>Este equipo no tiene llavero, así que scdesk no puede guardar la clave de firma de {who}. Escriba la clave para comprobar la firma del archivo.</translation>
         </message>
@@ -5762,6 +6106,14 @@ No se ha cambiado nada.</translation>
             <translation>El comité «{name}» tendría dos presidencias en las mismas fechas. Termine primero el mandato de una de ellas.</translation>
         </message>
         <message>
+            <source>attachment “{name}” ({id}) is missing</source>
+            <translation>falta el documento adjunto «{name}» ({id})</translation>
+        </message>
+        <message>
+            <source>attachment “{name}” ({id}) is damaged</source>
+            <translation>el documento adjunto «{name}» ({id}) está dañado</translation>
+        </message>
+        <message>
             <source>the restore</source>
             <translation>la restauración</translation>
         </message>
@@ -5804,6 +6156,10 @@ No se ha cambiado nada.</translation>
         <message>
             <source>Enter the guest's name.</source>
             <translation>Escriba el nombre del invitado.</translation>
+        </message>
+        <message>
+            <source>{table} row {row} points at a missing {parent}</source>
+            <translation>la fila {row} de {table} apunta a un registro {parent} que falta</translation>
         </message>
         <message>
             <source>The {what} was changed since this step was made, so it cannot be undone without losing that change.</source>
@@ -5876,6 +6232,38 @@ No se ha cambiado nada.</translation>
         <message>
             <source>No {what} with id {id}.</source>
             <translation>No hay ningún registro ({what}) con el id {id}.</translation>
+        </message>
+        <message>
+            <source>{names} and {count} more</source>
+            <translation>{names} y {count} más</translation>
+        </message>
+        <message>
+            <source>several {what}s match “{text}”: {names}. Give the id instead.</source>
+            <translation>varios registros ({what}) coinciden con «{text}»: {names}. Indique el id en su lugar.</translation>
+        </message>
+        <message>
+            <source>no {what} has the id or name “{text}”.</source>
+            <translation>ningún registro ({what}) tiene el id o el nombre «{text}».</translation>
+        </message>
+        <message>
+            <source>The period ends ({end}) before it starts ({start}).</source>
+            <translation>El periodo termina ({end}) antes de empezar ({start}).</translation>
+        </message>
+        <message>
+            <source>Choose the partnership the report is about.</source>
+            <translation>Elija el hermanamiento del que trata el informe.</translation>
+        </message>
+        <message>
+            <source>Choose the exchange the trip sheet is for.</source>
+            <translation>Elija el intercambio al que corresponde la hoja de viaje.</translation>
+        </message>
+        <message>
+            <source>Choose the year or the dates the report covers.</source>
+            <translation>Elija el año o las fechas que abarca el informe.</translation>
+        </message>
+        <message>
+            <source>The {kind} report has no calendar to save.</source>
+            <translation>El informe {kind} no tiene calendario que guardar.</translation>
         </message>
         <message>
             <source>it is not a database at all</source>
@@ -5980,6 +6368,10 @@ No se ha cambiado nada.</translation>
         <message>
             <source>the list of organizations cannot be read ({details}). Fix or remove this file; the organizations' own folders are untouched.</source>
             <translation>no se puede leer la lista de organizaciones ({details}). Corrija o elimine este archivo; las carpetas de las organizaciones no se han tocado.</translation>
+        </message>
+        <message>
+            <source>{index} holds {indexed} rows for {live} {table} records</source>
+            <translation>{index} contiene {indexed} filas para {live} registros de {table}</translation>
         </message>
         <message>
             <source>this file is not an scdesk database (it is not an SQLite file at all). Choose the organization's .sqlite3 file, or restore it from a backup.</source>

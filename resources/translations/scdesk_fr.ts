@@ -5554,6 +5554,350 @@ Rien n'a été modifié.</translation>
             <translation>le fichier est illisible ({reason}).</translation>
         </message>
         <message>
+            <source>{problem} Nothing was imported; correct the row and import again.</source>
+            <translation>{problem} Rien n'a été importé ; corrigez la ligne et importez à nouveau.</translation>
+        </message>
+        <message>
+            <source>{name} was changed since the preview. Nothing was imported; preview the file again.</source>
+            <translation>{name} a été modifié depuis l'aperçu. Rien n'a été importé ; affichez à nouveau l'aperçu du fichier.</translation>
+        </message>
+        <message>
+            <source>{problem} Nothing was imported.</source>
+            <translation>{problem} Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>the file holds no rows. Choose the file with the people.</source>
+            <translation>le fichier ne contient aucune ligne. Choisissez le fichier avec les personnes.</translation>
+        </message>
+        <message>
+            <source>it has {count} columns; scdesk reads at most {most}. Is this the right file?</source>
+            <translation>il a {count} colonnes ; scdesk en lit au plus {most}. Est-ce le bon fichier ?</translation>
+        </message>
+        <message>
+            <source>it has more than {count} rows. Split it into smaller files and import each.</source>
+            <translation>il a plus de {count} lignes. Découpez-le en fichiers plus petits et importez chacun.</translation>
+        </message>
+        <message>
+            <source>Check the row for a stray separator.</source>
+            <translation>Cherchez un séparateur en trop dans la ligne.</translation>
+        </message>
+        <message>
+            <source>the text cannot be split into cells ({details}). Open it in a spreadsheet, save it again as CSV, and import that.</source>
+            <translation>le texte ne peut pas être découpé en cellules ({details}). Ouvrez-le dans un tableur, enregistrez-le à nouveau en CSV et importez ce fichier.</translation>
+        </message>
+        <message>
+            <source>the row has {cells} cells but the header only {columns}; the cells beyond the last column were not read.</source>
+            <translation>la ligne a {cells} cellules mais l'en-tête seulement {columns} ; les cellules au-delà de la dernière colonne n'ont pas été lues.</translation>
+        </message>
+        <message>
+            <source>Correct the date in the file.</source>
+            <translation>Corrigez la date dans le fichier.</translation>
+        </message>
+        <message>
+            <source>If that is wrong, change how dates are read in the column mapping.</source>
+            <translation>Si c'est faux, changez la lecture des dates dans la correspondance des colonnes.</translation>
+        </message>
+        <message>
+            <source>Change the post in scdesk if it should be another.</source>
+            <translation>Changez le poste dans scdesk s'il doit être différent.</translation>
+        </message>
+        <message>
+            <source>the row has no name.</source>
+            <translation>la ligne n'a pas de nom.</translation>
+        </message>
+        <message>
+            <source>Add the name in the file, or check the column mapping, and import again.</source>
+            <translation>Ajoutez le nom dans le fichier, ou vérifiez la correspondance des colonnes, puis importez à nouveau.</translation>
+        </message>
+        <message>
+            <source>Choose the country in scdesk.</source>
+            <translation>Choisissez le pays dans scdesk.</translation>
+        </message>
+        <message>
+            <source>Nothing to do.</source>
+            <translation>Rien à faire.</translation>
+        </message>
+        <message>
+            <source>Correct it in the file and import the file again.</source>
+            <translation>Corrigez-le dans le fichier et importez à nouveau le fichier.</translation>
+        </message>
+        <message>
+            <source>Change it in scdesk if needed.</source>
+            <translation>Modifiez-le dans scdesk si besoin.</translation>
+        </message>
+        <message>
+            <source>{day} is in the future; left empty.</source>
+            <translation>{day} est dans le futur ; laissé vide.</translation>
+        </message>
+        <message>
+            <source>“{role}” is not a post scdesk knows (chair, vice chair, secretary, treasurer, member); recorded as member.</source>
+            <translation>« {role} » n'est pas un poste que scdesk connaît (présidence, vice-présidence, secrétariat, trésorerie, membre) ; enregistré comme membre.</translation>
+        </message>
+        <message>
+            <source>Check that this is what the cell should say.</source>
+            <translation>Vérifiez que c'est bien ce que la cellule doit contenir.</translation>
+        </message>
+        <message>
+            <source>“{country}” is not a country scdesk knows; left empty.</source>
+            <translation>« {country} » n'est pas un pays que scdesk connaît ; laissé vide.</translation>
+        </message>
+        <message>
+            <source>Check the dates of this column after the import.</source>
+            <translation>Vérifiez les dates de cette colonne après l'importation.</translation>
+        </message>
+        <message>
+            <source>the same person as {place} ({name}); the rows were combined.</source>
+            <translation>la même personne qu'à la {place} ({name}) ; les lignes ont été combinées.</translation>
+        </message>
+        <message>
+            <source>{problem} The row was not imported.</source>
+            <translation>{problem} La ligne n'a pas été importée.</translation>
+        </message>
+        <message>
+            <source>Correct it in the file.</source>
+            <translation>Corrigez-le dans le fichier.</translation>
+        </message>
+        <message>
+            <source>{problem} Left empty.</source>
+            <translation>{problem} Laissé vide.</translation>
+        </message>
+        <message>
+            <source>“{text}” could be {day} or {other}; read as {day} (month first).</source>
+            <translation>« {text} » pourrait être le {day} ou le {other} ; lu comme le {day} (le mois d'abord).</translation>
+        </message>
+        <message>
+            <source>“{text}” could be {day} or {other}; read as {day} (day first).</source>
+            <translation>« {text} » pourrait être le {day} ou le {other} ; lu comme le {day} (le jour d'abord).</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a kind of person scdesk knows (member, volunteer, host family, guest, contact); recorded as {kind}.</source>
+            <translation>« {text} » n'est pas un type de personne que scdesk connaît (membre, bénévole, famille d'accueil, invité, contact) ; enregistré comme {kind}.</translation>
+        </message>
+        <message>
+            <source>If this row's value is right, change it in scdesk after the import.</source>
+            <translation>Si la valeur de cette ligne est la bonne, modifiez-la dans scdesk après l'importation.</translation>
+        </message>
+        <message>
+            <source>“{text}” looks like a spreadsheet formula. It is kept as plain text, and scdesk's spreadsheet exports show it as text, never run it.</source>
+            <translation>« {text} » ressemble à une formule de tableur. Il est conservé comme simple texte, et les exports de scdesk vers les tableurs l'affichent comme texte, sans jamais l'exécuter.</translation>
+        </message>
+        <message>
+            <source>{problem} It was left out.</source>
+            <translation>{problem} Il a été laissé de côté.</translation>
+        </message>
+        <message>
+            <source>this column mixes day-first and month-first dates ({first} and {second}); dates that could be either are read month first.</source>
+            <translation>cette colonne mélange des dates jour d'abord et mois d'abord ({first} et {second}) ; les dates qui pourraient être l'un ou l'autre sont lues mois d'abord.</translation>
+        </message>
+        <message>
+            <source>this column mixes day-first and month-first dates ({first} and {second}); dates that could be either are read day first.</source>
+            <translation>cette colonne mélange des dates jour d'abord et mois d'abord ({first} et {second}) ; les dates qui pourraient être l'un ou l'autre sont lues jour d'abord.</translation>
+        </message>
+        <message>
+            <source>“{value}” differs from {place} (“{mine}”); {place}'s value was kept.</source>
+            <translation>« {value} » diffère de la {place} (« {mine} ») ; la valeur de la {place} a été conservée.</translation>
+        </message>
+        <message>
+            <source>End the current chair's term in scdesk, then import again.</source>
+            <translation>Mettez fin dans scdesk au mandat de la présidence actuelle, puis importez à nouveau.</translation>
+        </message>
+        <message>
+            <source>{committee} already has a chair; {name} was not made chair.</source>
+            <translation>{committee} a déjà une présidence ; {name} n'a pas été nommé à la présidence.</translation>
+        </message>
+        <message>
+            <source>Combine the two rows in the file if they differ.</source>
+            <translation>Combinez les deux lignes dans le fichier si elles diffèrent.</translation>
+        </message>
+        <message>
+            <source>the same person as {place}; only this row's posts were added to that one.</source>
+            <translation>la même personne qu'à la {place} ; seuls les postes de cette ligne ont été ajoutés à celle-là.</translation>
+        </message>
+        <message>
+            <source>line {number}</source>
+            <translation>ligne {number}</translation>
+        </message>
+        <message>
+            <source>row {number}</source>
+            <translation>ligne {number}</translation>
+        </message>
+        <message>
+            <source>Save it as .xlsx or CSV from the program that made it, and import that.</source>
+            <translation>Enregistrez-le en .xlsx ou en CSV depuis le programme qui l'a créé, et importez ce fichier.</translation>
+        </message>
+        <message>
+            <source>the file is empty. Choose the file with the people.</source>
+            <translation>le fichier est vide. Choisissez le fichier avec les personnes.</translation>
+        </message>
+        <message>
+            <source>this is an old Excel (.xls) or Office file. {advice}</source>
+            <translation>c'est un ancien fichier Excel (.xls) ou Office. {advice}</translation>
+        </message>
+        <message>
+            <source>this is a PDF document, not a list of people. {advice}</source>
+            <translation>c'est un document PDF, pas une liste de personnes. {advice}</translation>
+        </message>
+        <message>
+            <source>the file is {size} MB; scdesk imports files up to {most} MB. Split it and import each part.</source>
+            <translation>le fichier fait {size} Mo ; scdesk importe des fichiers jusqu'à {most} Mo. Découpez-le et importez chaque partie.</translation>
+        </message>
+        <message>
+            <source>none saved yet</source>
+            <translation>aucune enregistrée pour l'instant</translation>
+        </message>
+        <message>
+            <source>Give the mapping a name.</source>
+            <translation>Donnez un nom à la correspondance.</translation>
+        </message>
+        <message>
+            <source>the saved column mappings were written by a newer scdesk; update scdesk.</source>
+            <translation>les correspondances de colonnes enregistrées ont été écrites par un scdesk plus récent ; mettez scdesk à jour.</translation>
+        </message>
+        <message>
+            <source>no saved column mapping called “{name}” (saved: {saved}).</source>
+            <translation>aucune correspondance de colonnes enregistrée nommée « {name} » (enregistrées : {saved}).</translation>
+        </message>
+        <message>
+            <source>the saved column mappings cannot be read ({details}). Remove this file; your records are not affected.</source>
+            <translation>les correspondances de colonnes enregistrées sont illisibles ({details}). Supprimez ce fichier ; vos fiches ne sont pas touchées.</translation>
+        </message>
+        <message>
+            <source>the saved mapping “{name}” is damaged ({details}). Save it again.</source>
+            <translation>la correspondance enregistrée « {name} » est endommagée ({details}). Enregistrez-la à nouveau.</translation>
+        </message>
+        <message>
+            <source>column “{column}”</source>
+            <translation>colonne « {column} »</translation>
+        </message>
+        <message>
+            <source>blank row, skipped.</source>
+            <translation>ligne vide, ignorée.</translation>
+        </message>
+        <message>
+            <source>blank line, skipped.</source>
+            <translation>ligne vide, ignorée.</translation>
+        </message>
+        <message>
+            <source>this is not a text file (it holds binary data). Choose a CSV, XLSX or vCard file.</source>
+            <translation>ce n'est pas un fichier texte (il contient des données binaires). Choisissez un fichier CSV, XLSX ou vCard.</translation>
+        </message>
+        <message>
+            <source>its encoding cannot be recognised: it is not text in any common encoding. Save it from your spreadsheet as “CSV UTF-8”, then import it again.</source>
+            <translation>son encodage n'est pas reconnu : ce n'est du texte dans aucun encodage courant. Enregistrez-le depuis votre tableur en « CSV UTF-8 », puis importez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>this is not valid {encoding} text ({details}). Save it from your spreadsheet as “CSV UTF-8”, or choose its encoding, then import it again.</source>
+            <translation>ce n'est pas du texte {encoding} valide ({details}). Enregistrez-le depuis votre tableur en « CSV UTF-8 », ou choisissez son encodage, puis importez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a date scdesk can read.</source>
+            <translation>« {text} » n'est pas une date que scdesk sait lire.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a real date ({details}).</source>
+            <translation>« {text} » n'est pas une date réelle ({details}).</translation>
+        </message>
+        <message>
+            <source>the address book holds no cards.</source>
+            <translation>le carnet d'adresses ne contient aucune fiche.</translation>
+        </message>
+        <message>
+            <source>the card that begins on line {line} has no END:VCARD: the file is cut off. Export it again from your address book.</source>
+            <translation>la fiche qui commence à la ligne {line} n'a pas de END:VCARD : le fichier est tronqué. Exportez-le à nouveau depuis votre carnet d'adresses.</translation>
+        </message>
+        <message>
+            <source>Check the imported person.</source>
+            <translation>Vérifiez la personne importée.</translation>
+        </message>
+        <message>
+            <source>END:VCARD without a card begun. The file is damaged: export it again.</source>
+            <translation>END:VCARD sans fiche commencée. Le fichier est endommagé : exportez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>the card that begins on line {line} has no END:VCARD before the next card. The file is damaged: export it again from your address book.</source>
+            <translation>la fiche qui commence à la ligne {line} n'a pas de END:VCARD avant la fiche suivante. Le fichier est endommagé : exportez-le à nouveau depuis votre carnet d'adresses.</translation>
+        </message>
+        <message>
+            <source>text outside any card; ignored.</source>
+            <translation>texte en dehors de toute fiche ; ignoré.</translation>
+        </message>
+        <message>
+            <source>the card says it is vCard version “{version}”; read as 4.0.</source>
+            <translation>la fiche se dit en vCard version « {version} » ; lue comme 4.0.</translation>
+        </message>
+        <message>
+            <source>it holds more than {count} cards. Split it and import each part.</source>
+            <translation>il contient plus de {count} fiches. Découpez-le et importez chaque partie.</translation>
+        </message>
+        <message>
+            <source>this line is not a vCard property (no “:”); ignored.</source>
+            <translation>cette ligne n'est pas une propriété vCard (pas de « : ») ; ignorée.</translation>
+        </message>
+        <message>
+            <source>Check the card in your address book.</source>
+            <translation>Vérifiez la fiche dans votre carnet d'adresses.</translation>
+        </message>
+        <message>
+            <source>Open it in Excel or LibreOffice, save it again as .xlsx, and import that.</source>
+            <translation>Ouvrez-le dans Excel ou LibreOffice, enregistrez-le à nouveau en .xlsx, et importez ce fichier.</translation>
+        </message>
+        <message>
+            <source>this zip file is not an Excel workbook. Choose an .xlsx, CSV or vCard file.</source>
+            <translation>ce fichier zip n'est pas un classeur Excel. Choisissez un fichier .xlsx, CSV ou vCard.</translation>
+        </message>
+        <message>
+            <source>no sheet of the workbook has a header row (a row of column names such as “Name”, “Email”). Add one above the people and import again.</source>
+            <translation>aucune feuille du classeur n'a de ligne d'en-tête (une ligne de noms de colonnes comme « Nom », « E-mail »). Ajoutez-en une au-dessus des personnes et importez à nouveau.</translation>
+        </message>
+        <message>
+            <source>the workbook unpacks to more than scdesk reads ({size} MB in at most {parts} parts). Save the sheet with the people as CSV and import that.</source>
+            <translation>le classeur décompressé dépasse ce que scdesk lit ({size} Mo en {parts} parties au plus). Enregistrez la feuille avec les personnes en CSV et importez ce fichier.</translation>
+        </message>
+        <message>
+            <source>the workbook is damaged (its part {part} is corrupt). {advice}</source>
+            <translation>le classeur est endommagé (sa partie {part} est corrompue). {advice}</translation>
+        </message>
+        <message>
+            <source>Move people on other sheets to this one, or save that sheet on its own.</source>
+            <translation>Déplacez sur cette feuille les personnes des autres feuilles, ou enregistrez cette feuille à part.</translation>
+        </message>
+        <message>
+            <source>this row above the column names (a title?) was not read.</source>
+            <translation>cette ligne au-dessus des noms de colonnes (un titre ?) n'a pas été lue.</translation>
+        </message>
+        <message>
+            <source>it has {count} columns; scdesk reads at most {most}.</source>
+            <translation>il a {count} colonnes ; scdesk en lit au plus {most}.</translation>
+        </message>
+        <message>
+            <source>a total row (it holds a formula), not a person; skipped.</source>
+            <translation>une ligne de total (elle contient une formule), pas une personne ; ignorée.</translation>
+        </message>
+        <message>
+            <source>the workbook is damaged or incomplete ({details}). {advice}</source>
+            <translation>le classeur est endommagé ou incomplet ({details}). {advice}</translation>
+        </message>
+        <message>
+            <source>the workbook cannot be read ({details}). {advice}</source>
+            <translation>le classeur est illisible ({details}). {advice}</translation>
+        </message>
+        <message>
+            <source>the sheet has more than {count} rows. Split it and import each part.</source>
+            <translation>la feuille a plus de {count} lignes. Découpez-la et importez chaque partie.</translation>
+        </message>
+        <message>
+            <source>the cell holds a formula whose result was never saved; left empty.</source>
+            <translation>la cellule contient une formule dont le résultat n'a jamais été enregistré ; laissée vide.</translation>
+        </message>
+        <message>
+            <source>Open the workbook in Excel, save it, and import it again.</source>
+            <translation>Ouvrez le classeur dans Excel, enregistrez-le, et importez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>the sheet “{other}” was not read; people are read from “{sheet}” only.</source>
+            <translation>la feuille « {other} » n'a pas été lue ; les personnes ne sont lues que dans « {sheet} ».</translation>
+        </message>
+        <message>
             <source>This computer has no keyring, so scdesk cannot keep the signing key of {who}. Enter the key to check the file's signature.</source>
             <translation>Cet ordinateur n'a pas de trousseau : scdesk ne peut donc pas conserver la clé de signature de {who}. Saisissez la clé pour vérifier la signature du fichier.</translation>
         </message>
@@ -5762,6 +6106,14 @@ Rien n'a été modifié.</translation>
             <translation>Le comité « {name} » aurait deux présidences aux mêmes dates. Mettez d'abord fin au mandat de l'une d'elles.</translation>
         </message>
         <message>
+            <source>attachment “{name}” ({id}) is missing</source>
+            <translation>la pièce jointe « {name} » ({id}) manque</translation>
+        </message>
+        <message>
+            <source>attachment “{name}” ({id}) is damaged</source>
+            <translation>la pièce jointe « {name} » ({id}) est endommagée</translation>
+        </message>
+        <message>
             <source>the restore</source>
             <translation>la restauration</translation>
         </message>
@@ -5804,6 +6156,10 @@ Rien n'a été modifié.</translation>
         <message>
             <source>Enter the guest's name.</source>
             <translation>Saisissez le nom de l'invité.</translation>
+        </message>
+        <message>
+            <source>{table} row {row} points at a missing {parent}</source>
+            <translation>la ligne {row} de {table} pointe vers un enregistrement {parent} manquant</translation>
         </message>
         <message>
             <source>The {what} was changed since this step was made, so it cannot be undone without losing that change.</source>
@@ -5876,6 +6232,38 @@ Rien n'a été modifié.</translation>
         <message>
             <source>No {what} with id {id}.</source>
             <translation>Aucun enregistrement ({what}) avec l'identifiant {id}.</translation>
+        </message>
+        <message>
+            <source>{names} and {count} more</source>
+            <translation>{names} et {count} de plus</translation>
+        </message>
+        <message>
+            <source>several {what}s match “{text}”: {names}. Give the id instead.</source>
+            <translation>plusieurs enregistrements ({what}) correspondent à « {text} » : {names}. Indiquez plutôt l'identifiant.</translation>
+        </message>
+        <message>
+            <source>no {what} has the id or name “{text}”.</source>
+            <translation>aucun enregistrement ({what}) n'a l'identifiant ou le nom « {text} ».</translation>
+        </message>
+        <message>
+            <source>The period ends ({end}) before it starts ({start}).</source>
+            <translation>La période se termine ({end}) avant de commencer ({start}).</translation>
+        </message>
+        <message>
+            <source>Choose the partnership the report is about.</source>
+            <translation>Choisissez le jumelage dont traite le rapport.</translation>
+        </message>
+        <message>
+            <source>Choose the exchange the trip sheet is for.</source>
+            <translation>Choisissez l'échange auquel correspond la fiche de voyage.</translation>
+        </message>
+        <message>
+            <source>Choose the year or the dates the report covers.</source>
+            <translation>Choisissez l'année ou les dates que couvre le rapport.</translation>
+        </message>
+        <message>
+            <source>The {kind} report has no calendar to save.</source>
+            <translation>Le rapport {kind} n'a pas de calendrier à enregistrer.</translation>
         </message>
         <message>
             <source>it is not a database at all</source>
@@ -5980,6 +6368,10 @@ Rien n'a été modifié.</translation>
         <message>
             <source>the list of organizations cannot be read ({details}). Fix or remove this file; the organizations' own folders are untouched.</source>
             <translation>la liste des organisations est illisible ({details}). Corrigez ou supprimez ce fichier ; les dossiers des organisations eux-mêmes sont intacts.</translation>
+        </message>
+        <message>
+            <source>{index} holds {indexed} rows for {live} {table} records</source>
+            <translation>{index} contient {indexed} lignes pour {live} enregistrements de {table}</translation>
         </message>
         <message>
             <source>this file is not an scdesk database (it is not an SQLite file at all). Choose the organization's .sqlite3 file, or restore it from a backup.</source>

@@ -14,7 +14,10 @@ NOT_WRITABLE = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
 
 
 class StorageError(Exception):
-    """A problem with stored files that is the user's to act on, not a bug."""
+    """A problem with stored files that is the user's to act on, not a bug.
+
+    `message` is marked with scdesk.domain.i18n._, so the windows can show it translated;
+    `str()` of the error stays English, with the path, for the command line and the log."""
 
     def __init__(self, path: Path | str, message: str) -> None:
         super().__init__(f"{path}: {message}")
