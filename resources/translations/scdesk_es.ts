@@ -5258,6 +5258,10 @@ No se ha cambiado nada.</translation>
             <translation>{what} del {day} cae fuera de las fechas del intercambio (del {start} al {end}).</translation>
         </message>
         <message>
+            <source>Choose {what}.</source>
+            <translation>Elija {what}.</translation>
+        </message>
+        <message>
             <source>“{value}” is not a valid email address ({error}).</source>
             <translation>«{value}» no es una dirección de correo válida ({error}).</translation>
         </message>
@@ -5390,8 +5394,836 @@ No se ha cambiado nada.</translation>
             <translation>Esta persona ya participa con ese papel.</translation>
         </message>
         <message>
+            <source>same email address</source>
+            <translation>misma dirección de correo</translation>
+        </message>
+        <message>
+            <source>similar name and same phone number</source>
+            <translation>nombre parecido y mismo número de teléfono</translation>
+        </message>
+        <message>
+            <source>Nothing changed: the file holds what is already here.</source>
+            <translation>No ha cambiado nada: el archivo contiene lo que ya está aquí.</translation>
+        </message>
+        <message>
+            <source>Imported: {parts}.</source>
+            <translation>Importado: {parts}.</translation>
+        </message>
+        <message>
+            <source>The organization changed since the preview was made. Preview the file again.</source>
+            <translation>La organización ha cambiado desde que se hizo la vista previa. Vuelva a previsualizar el archivo.</translation>
+        </message>
+        <message>
+            <source>{count} added</source>
+            <translation>{count} añadidos</translation>
+        </message>
+        <message>
+            <source>{count} changed</source>
+            <translation>{count} modificados</translation>
+        </message>
+        <message>
+            <source>{count} removed</source>
+            <translation>{count} eliminados</translation>
+        </message>
+        <message>
+            <source>{count} conflicting change(s) need a decision: keep yours or take theirs.</source>
+            <translation>{count} cambio(s) en conflicto necesitan una decisión: conservar los suyos o aceptar los del otro lado.</translation>
+        </message>
+        <message>
+            <source>conflicts: kept yours in {kept}, took theirs in {took}</source>
+            <translation>conflictos: se conservaron los suyos en {kept} y se aceptaron los del otro lado en {took}</translation>
+        </message>
+        <message>
+            <source>this is not a roster exchange file (it is not a zip archive, nor an encrypted roster file). Choose the .zip file you received.</source>
+            <translation>este no es un archivo de intercambio de socios (no es un archivo zip ni un archivo de socios cifrado). Elija el archivo .zip que recibió.</translation>
+        </message>
+        <message>
+            <source>the archive unpacks to more than {size} MB.</source>
+            <translation>el archivo comprimido ocupa más de {size} MB al descomprimirse.</translation>
+        </message>
+        <message>
+            <source>the archive holds {count} entries; a roster file has at most {most}.</source>
+            <translation>el archivo comprimido contiene {count} entradas; un archivo de socios tiene como máximo {most}.</translation>
+        </message>
+        <message>
+            <source>the zip archive is damaged or incomplete ({details}); it may have been cut short while downloading. Ask for the file again.</source>
+            <translation>el archivo zip está dañado o incompleto ({details}); puede que se cortara durante la descarga. Pida el archivo de nuevo.</translation>
+        </message>
+        <message>
+            <source>the archive entry “{name}” would land outside its folder; the file is not a genuine roster file and was not opened further.</source>
+            <translation>la entrada «{name}» del archivo comprimido acabaría fuera de su carpeta; el archivo no es un archivo de socios auténtico y no se ha seguido abriendo.</translation>
+        </message>
+        <message>
+            <source>the archive holds “{name}” twice.</source>
+            <translation>el archivo comprimido contiene «{name}» dos veces.</translation>
+        </message>
+        <message>
+            <source>the archive entry “{name}” unpacks to {size} bytes from {packed}: a zip bomb, not a roster file.</source>
+            <translation>la entrada «{name}» del archivo comprimido pasa de {packed} a {size} bytes al descomprimirse: es una bomba zip, no un archivo de socios.</translation>
+        </message>
+        <message>
+            <source>the archive entry “{name}” cannot be read ({details}); the file is damaged or incomplete. Ask for the file again.</source>
+            <translation>no se puede leer la entrada «{name}» del archivo comprimido ({details}); el archivo está dañado o incompleto. Pida el archivo de nuevo.</translation>
+        </message>
+        <message>
+            <source>the archive entry “{name}” holds more than it declares; the file is damaged or forged.</source>
+            <translation>la entrada «{name}» del archivo comprimido contiene más de lo que declara; el archivo está dañado o falsificado.</translation>
+        </message>
+        <message>
+            <source>contains control characters, which no field allows.</source>
+            <translation>contiene caracteres de control, que ningún campo admite.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not true or false.</source>
+            <translation>«{value}» no es true ni false.</translation>
+        </message>
+        <message>
+            <source>“{value}” looks like a spreadsheet formula. Text that begins with = + - @ is written with an apostrophe in front; a spreadsheet may have changed this file.</source>
+            <translation>«{value}» parece una fórmula de hoja de cálculo. El texto que empieza por = + - @ se escribe con un apóstrofo delante; puede que una hoja de cálculo haya modificado este archivo.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a UUID (like 0c7e6a3e-2b1d-4f7a-9a55-1e2b3c4d5e6f).</source>
+            <translation>«{value}» no es un UUID (como 0c7e6a3e-2b1d-4f7a-9a55-1e2b3c4d5e6f).</translation>
+        </message>
+        <message>
+            <source>“{value}” is not one of: {choices}.</source>
+            <translation>«{value}» no es ninguno de: {choices}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a two-letter country code in capitals (like US).</source>
+            <translation>«{value}» no es un código de país de dos letras en mayúsculas (como US).</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date written as YYYY-MM-DD.</source>
+            <translation>«{value}» no es una fecha escrita como AAAA-MM-DD.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a time in UTC written as YYYY-MM-DDTHH:MM:SSZ.</source>
+            <translation>«{value}» no es una hora UTC escrita como AAAA-MM-DDTHH:MM:SSZ.</translation>
+        </message>
+        <message>
+            <source>An empty passphrase protects nothing; choose one.</source>
+            <translation>Una contraseña vacía no protege nada; elija una.</translation>
+        </message>
+        <message>
+            <source>the encrypted roster file is cut short. Ask for it again.</source>
+            <translation>el archivo de socios cifrado está incompleto. Pídalo de nuevo.</translation>
+        </message>
+        <message>
+            <source>the file's encryption settings are out of range; it is forged.</source>
+            <translation>los parámetros de cifrado del archivo están fuera de rango; es una falsificación.</translation>
+        </message>
+        <message>
+            <source>the passphrase is wrong, or the file was changed after it was encrypted. Check the passphrase with the sender.</source>
+            <translation>la contraseña es incorrecta, o el archivo se modificó después de cifrarlo. Compruebe la contraseña con el remitente.</translation>
+        </message>
+        <message>
+            <source>the file is encrypted with method {method}, which this scdesk does not know. Install a newer scdesk to open it.</source>
+            <translation>el archivo está cifrado con el método {method}, que esta versión de scdesk no conoce. Instale un scdesk más reciente para abrirlo.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>No se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>{where}: {problem}</source>
+            <translation>{where}: {problem}</translation>
+        </message>
+        <message>
+            <source>{file}: {problem}</source>
+            <translation>{file}: {problem}</translation>
+        </message>
+        <message>
+            <source>  … and {count} more.</source>
+            <translation>  … y {count} más.</translation>
+        </message>
+        <message>
+            <source>{file}: {count} problems:</source>
+            <translation>{file}: {count} problemas:</translation>
+        </message>
+        <message>
+            <source>table {table}</source>
+            <translation>tabla {table}</translation>
+        </message>
+        <message>
+            <source>line {line}</source>
+            <translation>línea {line}</translation>
+        </message>
+        <message>
+            <source>field {field}</source>
+            <translation>campo {field}</translation>
+        </message>
+        <message>
+            <source>A delta holds the changes since the last file the other side acknowledged, and no file of ours has been acknowledged yet. Send a full file first.</source>
+            <translation>Un archivo de cambios contiene lo cambiado desde el último archivo cuya recepción confirmó el otro lado, y todavía no se ha confirmado ninguno de los nuestros. Envíe primero un archivo completo.</translation>
+        </message>
+        <message>
+            <source>This computer has no keyring, so scdesk cannot keep the signing key of “{name}” and never writes it anywhere else. Enter the key to sign the file.</source>
+            <translation>Este equipo no tiene llavero, así que scdesk no puede guardar la clave de firma de «{name}», y nunca la escribe en ningún otro sitio. Escriba la clave para firmar el archivo.</translation>
+        </message>
+        <message>
+            <source>this organization</source>
+            <translation>esta organización</translation>
+        </message>
+        <message>
+            <source>The file is encrypted. Enter the passphrase the sender gave you.</source>
+            <translation>El archivo está cifrado. Escriba la contraseña que le dio el remitente.</translation>
+        </message>
+        <message>
+            <source>this file was made by this organization on this computer. Import files that come from the other side.</source>
+            <translation>este archivo lo hizo esta organización en este equipo. Importe los archivos que vienen del otro lado.</translation>
+        </message>
+        <message>
+            <source>This file was already imported on {moment} (UTC); there is nothing to change.</source>
+            <translation>Este archivo ya se importó el {moment} (UTC); no hay nada que cambiar.</translation>
+        </message>
+        <message>
+            <source>This file (number {number} from {sender}) is older than one already imported (number {newest}); there is nothing to change.</source>
+            <translation>Este archivo (número {number} de {sender}) es más antiguo que uno ya importado (número {newest}); no hay nada que cambiar.</translation>
+        </message>
+        <message>
+            <source>this delta file holds only changes since a file that was never imported here. Ask the sender for a full file.</source>
+            <translation>este archivo de cambios solo contiene lo cambiado desde un archivo que nunca se importó aquí. Pida al remitente un archivo completo.</translation>
+        </message>
+        <message>
+            <source>No signing key of {who} is kept on this computer. Enter the key the central directory gave you (or the one shown by Roster sync on the computer that made the file) to check the file's signature.</source>
+            <translation>Este equipo no guarda ninguna clave de firma de {who}. Escriba la clave que le dio el directorio central (o la que muestra Lista de socios en el equipo que hizo el archivo) para comprobar la firma del archivo.</translation>
+        </message>
+        <message>
+            <source>The file acknowledges a file of ours (number {number}) that this organization has no record of sending; was the database restored from a backup?</source>
+            <translation>El archivo confirma la recepción de un archivo nuestro (número {number}) que esta organización no tiene constancia de haber enviado; ¿se restauró la base de datos desde una copia de seguridad?</translation>
+        </message>
+        <message>
+            <source>the file is {size} bytes, more than a roster file can be.</source>
+            <translation>el archivo ocupa {size} bytes, más de lo que puede ocupar un archivo de socios.</translation>
+        </message>
+        <message>
+            <source>the file cannot be read ({reason}).</source>
+            <translation>no se puede leer el archivo ({reason}).</translation>
+        </message>
+        <message>
+            <source>{problem} Nothing was imported; correct the row and import again.</source>
+            <translation>{problem} No se ha importado nada; corrija la fila e impórtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>{name} was changed since the preview. Nothing was imported; preview the file again.</source>
+            <translation>{name} se modificó después de la vista previa. No se ha importado nada; vuelva a previsualizar el archivo.</translation>
+        </message>
+        <message>
+            <source>{problem} Nothing was imported.</source>
+            <translation>{problem} No se ha importado nada.</translation>
+        </message>
+        <message>
+            <source>the file holds no rows. Choose the file with the people.</source>
+            <translation>el archivo no tiene filas. Elija el archivo con las personas.</translation>
+        </message>
+        <message>
+            <source>it has {count} columns; scdesk reads at most {most}. Is this the right file?</source>
+            <translation>tiene {count} columnas; scdesk lee como máximo {most}. ¿Es el archivo correcto?</translation>
+        </message>
+        <message>
+            <source>it has more than {count} rows. Split it into smaller files and import each.</source>
+            <translation>tiene más de {count} filas. Divídalo en archivos más pequeños e importe cada uno.</translation>
+        </message>
+        <message>
+            <source>Check the row for a stray separator.</source>
+            <translation>Busque en la fila un separador de más.</translation>
+        </message>
+        <message>
+            <source>the text cannot be split into cells ({details}). Open it in a spreadsheet, save it again as CSV, and import that.</source>
+            <translation>el texto no se puede dividir en celdas ({details}). Ábralo en una hoja de cálculo, guárdelo de nuevo como CSV e importe ese archivo.</translation>
+        </message>
+        <message>
+            <source>the row has {cells} cells but the header only {columns}; the cells beyond the last column were not read.</source>
+            <translation>la fila tiene {cells} celdas pero el encabezado solo {columns}; las celdas posteriores a la última columna no se han leído.</translation>
+        </message>
+        <message>
+            <source>Correct the date in the file.</source>
+            <translation>Corrija la fecha en el archivo.</translation>
+        </message>
+        <message>
+            <source>If that is wrong, change how dates are read in the column mapping.</source>
+            <translation>Si no es así, cambie cómo se leen las fechas en la asignación de columnas.</translation>
+        </message>
+        <message>
+            <source>Change the post in scdesk if it should be another.</source>
+            <translation>Cambie el cargo en scdesk si debe ser otro.</translation>
+        </message>
+        <message>
+            <source>the row has no name.</source>
+            <translation>la fila no tiene nombre.</translation>
+        </message>
+        <message>
+            <source>Add the name in the file, or check the column mapping, and import again.</source>
+            <translation>Añada el nombre en el archivo, o revise la asignación de columnas, e importe de nuevo.</translation>
+        </message>
+        <message>
+            <source>Choose the country in scdesk.</source>
+            <translation>Elija el país en scdesk.</translation>
+        </message>
+        <message>
+            <source>Nothing to do.</source>
+            <translation>No hay nada que hacer.</translation>
+        </message>
+        <message>
+            <source>Correct it in the file and import the file again.</source>
+            <translation>Corríjalo en el archivo e importe el archivo de nuevo.</translation>
+        </message>
+        <message>
+            <source>Change it in scdesk if needed.</source>
+            <translation>Cámbielo en scdesk si hace falta.</translation>
+        </message>
+        <message>
+            <source>{day} is in the future; left empty.</source>
+            <translation>{day} está en el futuro; se deja vacío.</translation>
+        </message>
+        <message>
+            <source>“{role}” is not a post scdesk knows (chair, vice chair, secretary, treasurer, member); recorded as member.</source>
+            <translation>«{role}» no es un cargo que scdesk conozca (presidencia, vicepresidencia, secretaría, tesorería, miembro); se registra como miembro.</translation>
+        </message>
+        <message>
+            <source>Check that this is what the cell should say.</source>
+            <translation>Compruebe que esto es lo que debe decir la celda.</translation>
+        </message>
+        <message>
+            <source>“{country}” is not a country scdesk knows; left empty.</source>
+            <translation>«{country}» no es un país que scdesk conozca; se deja vacío.</translation>
+        </message>
+        <message>
+            <source>Check the dates of this column after the import.</source>
+            <translation>Revise las fechas de esta columna después de la importación.</translation>
+        </message>
+        <message>
+            <source>the same person as {place} ({name}); the rows were combined.</source>
+            <translation>la misma persona que en la {place} ({name}); se han combinado las filas.</translation>
+        </message>
+        <message>
+            <source>{problem} The row was not imported.</source>
+            <translation>{problem} La fila no se ha importado.</translation>
+        </message>
+        <message>
+            <source>Correct it in the file.</source>
+            <translation>Corríjalo en el archivo.</translation>
+        </message>
+        <message>
+            <source>{problem} Left empty.</source>
+            <translation>{problem} Se deja vacío.</translation>
+        </message>
+        <message>
+            <source>“{text}” could be {day} or {other}; read as {day} (month first).</source>
+            <translation>«{text}» podría ser {day} o {other}; se lee como {day} (primero el mes).</translation>
+        </message>
+        <message>
+            <source>“{text}” could be {day} or {other}; read as {day} (day first).</source>
+            <translation>«{text}» podría ser {day} o {other}; se lee como {day} (primero el día).</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a kind of person scdesk knows (member, volunteer, host family, guest, contact); recorded as {kind}.</source>
+            <translation>«{text}» no es un tipo de persona que scdesk conozca (miembro, voluntario, familia anfitriona, invitado, contacto); se registra como {kind}.</translation>
+        </message>
+        <message>
+            <source>If this row's value is right, change it in scdesk after the import.</source>
+            <translation>Si el valor de esta fila es el correcto, cámbielo en scdesk después de la importación.</translation>
+        </message>
+        <message>
+            <source>“{text}” looks like a spreadsheet formula. It is kept as plain text, and scdesk's spreadsheet exports show it as text, never run it.</source>
+            <translation>«{text}» parece una fórmula de hoja de cálculo. Se guarda como texto sin más, y las exportaciones de scdesk a hojas de cálculo lo muestran como texto, nunca lo ejecutan.</translation>
+        </message>
+        <message>
+            <source>{problem} It was left out.</source>
+            <translation>{problem} Se ha omitido.</translation>
+        </message>
+        <message>
+            <source>this column mixes day-first and month-first dates ({first} and {second}); dates that could be either are read month first.</source>
+            <translation>esta columna mezcla fechas con el día primero y con el mes primero ({first} y {second}); las fechas que podrían ser de ambas formas se leen con el mes primero.</translation>
+        </message>
+        <message>
+            <source>this column mixes day-first and month-first dates ({first} and {second}); dates that could be either are read day first.</source>
+            <translation>esta columna mezcla fechas con el día primero y con el mes primero ({first} y {second}); las fechas que podrían ser de ambas formas se leen con el día primero.</translation>
+        </message>
+        <message>
+            <source>“{value}” differs from {place} (“{mine}”); {place}'s value was kept.</source>
+            <translation>«{value}» difiere de la {place} («{mine}»); se ha conservado el valor de la {place}.</translation>
+        </message>
+        <message>
+            <source>End the current chair's term in scdesk, then import again.</source>
+            <translation>Termine en scdesk el mandato de la presidencia actual y luego importe de nuevo.</translation>
+        </message>
+        <message>
+            <source>{committee} already has a chair; {name} was not made chair.</source>
+            <translation>{committee} ya tiene presidencia; {name} no ha pasado a ocuparla.</translation>
+        </message>
+        <message>
+            <source>Combine the two rows in the file if they differ.</source>
+            <translation>Combine las dos filas en el archivo si difieren.</translation>
+        </message>
+        <message>
+            <source>the same person as {place}; only this row's posts were added to that one.</source>
+            <translation>la misma persona que en la {place}; solo se han añadido a aquella los cargos de esta fila.</translation>
+        </message>
+        <message>
+            <source>line {number}</source>
+            <translation>línea {number}</translation>
+        </message>
+        <message>
+            <source>row {number}</source>
+            <translation>fila {number}</translation>
+        </message>
+        <message>
+            <source>Save it as .xlsx or CSV from the program that made it, and import that.</source>
+            <translation>Guárdelo como .xlsx o CSV desde el programa que lo creó e importe ese archivo.</translation>
+        </message>
+        <message>
+            <source>the file is empty. Choose the file with the people.</source>
+            <translation>el archivo está vacío. Elija el archivo con las personas.</translation>
+        </message>
+        <message>
+            <source>this is an old Excel (.xls) or Office file. {advice}</source>
+            <translation>este es un archivo antiguo de Excel (.xls) o de Office. {advice}</translation>
+        </message>
+        <message>
+            <source>this is a PDF document, not a list of people. {advice}</source>
+            <translation>este es un documento PDF, no una lista de personas. {advice}</translation>
+        </message>
+        <message>
+            <source>the file is {size} MB; scdesk imports files up to {most} MB. Split it and import each part.</source>
+            <translation>el archivo ocupa {size} MB; scdesk importa archivos de hasta {most} MB. Divídalo e importe cada parte.</translation>
+        </message>
+        <message>
+            <source>none saved yet</source>
+            <translation>ninguna guardada todavía</translation>
+        </message>
+        <message>
+            <source>Give the mapping a name.</source>
+            <translation>Dé un nombre a la asignación.</translation>
+        </message>
+        <message>
+            <source>the saved column mappings were written by a newer scdesk; update scdesk.</source>
+            <translation>las asignaciones de columnas guardadas las escribió un scdesk más reciente; actualice scdesk.</translation>
+        </message>
+        <message>
+            <source>no saved column mapping called “{name}” (saved: {saved}).</source>
+            <translation>no hay ninguna asignación de columnas guardada llamada «{name}» (guardadas: {saved}).</translation>
+        </message>
+        <message>
+            <source>the saved column mappings cannot be read ({details}). Remove this file; your records are not affected.</source>
+            <translation>no se pueden leer las asignaciones de columnas guardadas ({details}). Elimine este archivo; sus registros no se ven afectados.</translation>
+        </message>
+        <message>
+            <source>the saved mapping “{name}” is damaged ({details}). Save it again.</source>
+            <translation>la asignación guardada «{name}» está dañada ({details}). Guárdela de nuevo.</translation>
+        </message>
+        <message>
+            <source>column “{column}”</source>
+            <translation>columna «{column}»</translation>
+        </message>
+        <message>
+            <source>blank row, skipped.</source>
+            <translation>fila en blanco, omitida.</translation>
+        </message>
+        <message>
+            <source>blank line, skipped.</source>
+            <translation>línea en blanco, omitida.</translation>
+        </message>
+        <message>
+            <source>this is not a text file (it holds binary data). Choose a CSV, XLSX or vCard file.</source>
+            <translation>este no es un archivo de texto (contiene datos binarios). Elija un archivo CSV, XLSX o vCard.</translation>
+        </message>
+        <message>
+            <source>its encoding cannot be recognised: it is not text in any common encoding. Save it from your spreadsheet as “CSV UTF-8”, then import it again.</source>
+            <translation>no se reconoce su codificación: no es texto en ninguna codificación habitual. Guárdelo desde su hoja de cálculo como «CSV UTF-8» e impórtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>this is not valid {encoding} text ({details}). Save it from your spreadsheet as “CSV UTF-8”, or choose its encoding, then import it again.</source>
+            <translation>esto no es texto {encoding} válido ({details}). Guárdelo desde su hoja de cálculo como «CSV UTF-8», o elija su codificación, e impórtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a date scdesk can read.</source>
+            <translation>«{text}» no es una fecha que scdesk pueda leer.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a real date ({details}).</source>
+            <translation>«{text}» no es una fecha real ({details}).</translation>
+        </message>
+        <message>
+            <source>the address book holds no cards.</source>
+            <translation>la libreta de direcciones no contiene ninguna tarjeta.</translation>
+        </message>
+        <message>
+            <source>the card that begins on line {line} has no END:VCARD: the file is cut off. Export it again from your address book.</source>
+            <translation>la tarjeta que empieza en la línea {line} no tiene END:VCARD: el archivo está cortado. Expórtelo de nuevo desde su libreta de direcciones.</translation>
+        </message>
+        <message>
+            <source>Check the imported person.</source>
+            <translation>Revise la persona importada.</translation>
+        </message>
+        <message>
+            <source>END:VCARD without a card begun. The file is damaged: export it again.</source>
+            <translation>END:VCARD sin ninguna tarjeta empezada. El archivo está dañado: expórtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>the card that begins on line {line} has no END:VCARD before the next card. The file is damaged: export it again from your address book.</source>
+            <translation>la tarjeta que empieza en la línea {line} no tiene END:VCARD antes de la siguiente tarjeta. El archivo está dañado: expórtelo de nuevo desde su libreta de direcciones.</translation>
+        </message>
+        <message>
+            <source>text outside any card; ignored.</source>
+            <translation>texto fuera de cualquier tarjeta; se ignora.</translation>
+        </message>
+        <message>
+            <source>the card says it is vCard version “{version}”; read as 4.0.</source>
+            <translation>la tarjeta dice ser vCard versión «{version}»; se lee como 4.0.</translation>
+        </message>
+        <message>
+            <source>it holds more than {count} cards. Split it and import each part.</source>
+            <translation>contiene más de {count} tarjetas. Divídalo e importe cada parte.</translation>
+        </message>
+        <message>
+            <source>this line is not a vCard property (no “:”); ignored.</source>
+            <translation>esta línea no es una propiedad vCard (no tiene «:»); se ignora.</translation>
+        </message>
+        <message>
+            <source>Check the card in your address book.</source>
+            <translation>Revise la tarjeta en su libreta de direcciones.</translation>
+        </message>
+        <message>
+            <source>Open it in Excel or LibreOffice, save it again as .xlsx, and import that.</source>
+            <translation>Ábralo en Excel o LibreOffice, guárdelo de nuevo como .xlsx e importe ese archivo.</translation>
+        </message>
+        <message>
+            <source>this zip file is not an Excel workbook. Choose an .xlsx, CSV or vCard file.</source>
+            <translation>este archivo zip no es un libro de Excel. Elija un archivo .xlsx, CSV o vCard.</translation>
+        </message>
+        <message>
+            <source>no sheet of the workbook has a header row (a row of column names such as “Name”, “Email”). Add one above the people and import again.</source>
+            <translation>ninguna hoja del libro tiene fila de encabezado (una fila con nombres de columna como «Nombre», «Correo»). Añada una encima de las personas e importe de nuevo.</translation>
+        </message>
+        <message>
+            <source>the workbook unpacks to more than scdesk reads ({size} MB in at most {parts} parts). Save the sheet with the people as CSV and import that.</source>
+            <translation>el libro ocupa al descomprimirse más de lo que scdesk lee ({size} MB en {parts} partes como máximo). Guarde la hoja con las personas como CSV e importe ese archivo.</translation>
+        </message>
+        <message>
+            <source>the workbook is damaged (its part {part} is corrupt). {advice}</source>
+            <translation>el libro está dañado (su parte {part} está corrupta). {advice}</translation>
+        </message>
+        <message>
+            <source>Move people on other sheets to this one, or save that sheet on its own.</source>
+            <translation>Mueva a esta hoja las personas de las otras, o guarde esa hoja por separado.</translation>
+        </message>
+        <message>
+            <source>this row above the column names (a title?) was not read.</source>
+            <translation>esta fila situada encima de los nombres de columna (¿un título?) no se ha leído.</translation>
+        </message>
+        <message>
+            <source>it has {count} columns; scdesk reads at most {most}.</source>
+            <translation>tiene {count} columnas; scdesk lee como máximo {most}.</translation>
+        </message>
+        <message>
+            <source>a total row (it holds a formula), not a person; skipped.</source>
+            <translation>una fila de totales (contiene una fórmula), no una persona; omitida.</translation>
+        </message>
+        <message>
+            <source>the workbook is damaged or incomplete ({details}). {advice}</source>
+            <translation>el libro está dañado o incompleto ({details}). {advice}</translation>
+        </message>
+        <message>
+            <source>the workbook cannot be read ({details}). {advice}</source>
+            <translation>no se puede leer el libro ({details}). {advice}</translation>
+        </message>
+        <message>
+            <source>the sheet has more than {count} rows. Split it and import each part.</source>
+            <translation>la hoja tiene más de {count} filas. Divídala e importe cada parte.</translation>
+        </message>
+        <message>
+            <source>the cell holds a formula whose result was never saved; left empty.</source>
+            <translation>la celda contiene una fórmula cuyo resultado nunca se guardó; se deja vacía.</translation>
+        </message>
+        <message>
+            <source>Open the workbook in Excel, save it, and import it again.</source>
+            <translation>Abra el libro en Excel, guárdelo e impórtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>the sheet “{other}” was not read; people are read from “{sheet}” only.</source>
+            <translation>la hoja «{other}» no se ha leído; las personas se leen solo de «{sheet}».</translation>
+        </message>
+        <message>
+            <source>This computer has no keyring, so scdesk cannot keep the signing key of {who}. Enter the key to check the file's signature.</source>
+            <translation>Este equipo no tiene llavero, así que scdesk no puede guardar la clave de firma de {who}. Escriba la clave para comprobar la firma del archivo.</translation>
+        </message>
+        <message>
+            <source>this file is the roster of “{name}” ({id}), another organization than this one. Open that organization, or ask the sender for your own file.</source>
+            <translation>este archivo es la lista de socios de «{name}» ({id}), una organización distinta de esta. Abra esa organización, o pida al remitente su propio archivo.</translation>
+        </message>
+        <message>
+            <source>Our copy of file number {number} is missing or damaged, so changes the other side already knew may be shown as conflicts.</source>
+            <translation>Nuestra copia del archivo número {number} falta o está dañada, así que los cambios que el otro lado ya conocía pueden aparecer como conflictos.</translation>
+        </message>
+        <message>
+            <source>A person who has not agreed to be listed ({id}) is not added: the file carries no name for them.</source>
+            <translation>No se añade a una persona que no ha aceptado figurar en la lista ({id}): el archivo no trae su nombre.</translation>
+        </message>
+        <message>
+            <source>{record}: {field} is not changed: it would point at {value}, which is not here.</source>
+            <translation>{record}: {field} no se cambia: apuntaría a {value}, que no está aquí.</translation>
+        </message>
+        <message>
+            <source>The {kind} {id} is not added: it refers to {other}, which is not here.</source>
+            <translation>No se añade el registro {kind} {id}: remite a {other}, que no está aquí.</translation>
+        </message>
+        <message>
+            <source>This is not a roster signing key: use only the letters A to Z and digits 2 to 7.</source>
+            <translation>Esto no es una clave de firma de socios: use solo las letras de la A a la Z y las cifras del 2 al 7.</translation>
+        </message>
+        <message>
+            <source>This key is {length} characters long; a roster signing key has 52 (13 groups of four).</source>
+            <translation>Esta clave tiene {length} caracteres; una clave de firma de socios tiene 52 (13 grupos de cuatro).</translation>
+        </message>
+        <message>
+            <source>the signature does not match: the file was changed after it was made. Do not use it; ask the sender for the file again.</source>
+            <translation>la firma no coincide: el archivo se modificó después de crearse. No lo use; pida el archivo de nuevo al remitente.</translation>
+        </message>
+        <message>
+            <source>counts must be numbers and checksums text.</source>
+            <translation>los recuentos deben ser números y las sumas de comprobación, texto.</translation>
+        </message>
+        <message>
+            <source>the file is signed with another key (key id {theirs}) than the organization's key kept here (key id {ours}). Ask the sender which key they used, or set the key the directory gave you (Roster sync, Signing key).</source>
+            <translation>el archivo está firmado con otra clave (id de clave {theirs}) distinta de la clave de la organización guardada aquí (id de clave {ours}). Pregunte al remitente qué clave usó, o ponga la clave que le dio el directorio (Lista de socios, Clave de firma).</translation>
+        </message>
+        <message>
+            <source>this is not a roster exchange file (its format is “{format}”).</source>
+            <translation>este no es un archivo de intercambio de socios (su formato es «{format}»).</translation>
+        </message>
+        <message>
+            <source>the kind “{kind}” is neither full nor delta.</source>
+            <translation>el tipo «{kind}» no es ni full ni delta.</translation>
+        </message>
+        <message>
+            <source>the format version “{version}” is not understood.</source>
+            <translation>no se entiende la versión de formato «{version}».</translation>
+        </message>
+        <message>
+            <source>the file uses version {version} of the roster exchange format; this scdesk reads version {known}. Install a newer scdesk to import it.</source>
+            <translation>el archivo usa la versión {version} del formato de intercambio de socios; esta versión de scdesk lee la versión {known}. Instale un scdesk más reciente para importarlo.</translation>
+        </message>
+        <message>
+            <source>“{path}” is missing or not a {kind}.</source>
+            <translation>«{path}» falta o no es de tipo {kind}.</translation>
+        </message>
+        <message>
+            <source>the manifest is not valid JSON ({details}).</source>
+            <translation>el manifiesto no es JSON válido ({details}).</translation>
+        </message>
+        <message>
+            <source>the archive has no manifest.json, so it is not a roster exchange file.</source>
+            <translation>el archivo comprimido no tiene manifest.json, así que no es un archivo de intercambio de socios.</translation>
+        </message>
+        <message>
+            <source>the manifest does not cover datapackage.json.</source>
+            <translation>el manifiesto no cubre datapackage.json.</translation>
+        </message>
+        <message>
+            <source>the file is encrypted and no passphrase was given.</source>
+            <translation>el archivo está cifrado y no se ha dado ninguna contraseña.</translation>
+        </message>
+        <message>
+            <source>the file is encrypted</source>
+            <translation>el archivo está cifrado</translation>
+        </message>
+        <message>
+            <source>“{name}” is not covered by the signature and was ignored.</source>
+            <translation>«{name}» no está cubierto por la firma y se ha ignorado.</translation>
+        </message>
+        <message>
+            <source>the table is empty: it has no header row.</source>
+            <translation>la tabla está vacía: no tiene fila de encabezado.</translation>
+        </message>
+        <message>
+            <source>The table “{name}” is not part of format version 1 and was ignored.</source>
+            <translation>La tabla «{name}» no forma parte de la versión 1 del formato y se ha ignorado.</translation>
+        </message>
+        <message>
+            <source>the table lacks the column(s) {columns}.</source>
+            <translation>a la tabla le faltan las columnas {columns}.</translation>
+        </message>
+        <message>
+            <source>The column(s) {columns} of {table} are not part of format version 1 and were ignored.</source>
+            <translation>Las columnas {columns} de {table} no forman parte de la versión 1 del formato y se han ignorado.</translation>
+        </message>
+        <message>
+            <source>the manifest lists “{name}”, which the archive does not hold.</source>
+            <translation>el manifiesto incluye «{name}», que no está en el archivo comprimido.</translation>
+        </message>
+        <message>
+            <source>the checksum of “{name}” does not match the manifest: the file was changed or damaged after it was made. Ask the sender for it again.</source>
+            <translation>la suma de comprobación de «{name}» no coincide con el manifiesto: el archivo se modificó o dañó después de crearse. Pídalo de nuevo al remitente.</translation>
+        </message>
+        <message>
+            <source>datapackage.json cannot be read ({details}).</source>
+            <translation>no se puede leer datapackage.json ({details}).</translation>
+        </message>
+        <message>
+            <source>the table “{name}” is missing ({path}). Every roster file holds all seven tables, empty ones included.</source>
+            <translation>falta la tabla «{name}» ({path}). Todo archivo de socios contiene las siete tablas, incluidas las vacías.</translation>
+        </message>
+        <message>
+            <source>the table is not UTF-8 text (byte {byte}); a spreadsheet may have saved it in another encoding.</source>
+            <translation>la tabla no es texto UTF-8 (byte {byte}); puede que una hoja de cálculo la haya guardado con otra codificación.</translation>
+        </message>
+        <message>
+            <source>the header cannot be read ({details}).</source>
+            <translation>no se puede leer el encabezado ({details}).</translation>
+        </message>
+        <message>
+            <source>the CSV is malformed ({details}).</source>
+            <translation>el CSV está mal formado ({details}).</translation>
+        </message>
+        <message>
+            <source>the manifest counts {expected} rows, the table holds {found}.</source>
+            <translation>el manifiesto cuenta {expected} filas y la tabla tiene {found}.</translation>
+        </message>
+        <message>
+            <source>an identifier belongs to exactly one person or organization.</source>
+            <translation>un identificador pertenece a exactamente una persona u organización.</translation>
+        </message>
+        <message>
+            <source>Identifiers of scheme “{scheme}” are not kept by scdesk and were skipped.</source>
+            <translation>scdesk no guarda los identificadores del esquema «{scheme}» y se han omitido.</translation>
+        </message>
+        <message>
+            <source>a value is required.</source>
+            <translation>se necesita un valor.</translation>
+        </message>
+        <message>
+            <source>the organization needs a name.</source>
+            <translation>la organización necesita un nombre.</translation>
+        </message>
+        <message>
+            <source>the table must hold exactly one row of classification “{kind}”; it holds {found}.</source>
+            <translation>la tabla debe tener exactamente una fila de clasificación «{kind}»; tiene {found}.</translation>
+        </message>
+        <message>
+            <source>a partnership needs its partner city (a partner_city organization).</source>
+            <translation>un hermanamiento necesita su ciudad socia (una organización partner_city).</translation>
+        </message>
+        <message>
+            <source>the partnership belongs to another organization.</source>
+            <translation>el hermanamiento pertenece a otra organización.</translation>
+        </message>
+        <message>
+            <source>a membership needs its person, organization and post.</source>
+            <translation>una pertenencia necesita su persona, su organización y su cargo.</translation>
+        </message>
+        <message>
+            <source>the membership's organization and role differ from its post's.</source>
+            <translation>la organización y el papel de la pertenencia difieren de los de su cargo.</translation>
+        </message>
+        <message>
+            <source>a contact detail needs its person, type and value.</source>
+            <translation>un dato de contacto necesita su persona, su tipo y su valor.</translation>
+        </message>
+        <message>
+            <source>the row has {cells} cells where the header has {columns}.</source>
+            <translation>la fila tiene {cells} celdas donde el encabezado tiene {columns}.</translation>
+        </message>
+        <message>
+            <source>a committee's parent must be the organization.</source>
+            <translation>el elemento superior de un comité debe ser la organización.</translation>
+        </message>
+        <message>
+            <source>{owner} has a second “{scheme}” identifier.</source>
+            <translation>{owner} tiene un segundo identificador «{scheme}».</translation>
+        </message>
+        <message>
+            <source>the id {id} is also used on line {line}.</source>
+            <translation>el id {id} también se usa en la línea {line}.</translation>
+        </message>
+        <message>
+            <source>the organization's id {id} differs from the manifest's {other}.</source>
+            <translation>el id de la organización, {id}, difiere del del manifiesto, {other}.</translation>
+        </message>
+        <message>
+            <source>points at {value}, which is not in the {table} table.</source>
+            <translation>apunta a {value}, que no está en la tabla {table}.</translation>
+        </message>
+        <message>
+            <source>{problem} ({record})</source>
+            <translation>{problem} ({record})</translation>
+        </message>
+        <message>
+            <source>The committee “{name}” would have two chairs for the same dates. End one chair's term first.</source>
+            <translation>El comité «{name}» tendría dos presidencias en las mismas fechas. Termine primero el mandato de una de ellas.</translation>
+        </message>
+        <message>
+            <source>attachment “{name}” ({id}) is missing</source>
+            <translation>falta el documento adjunto «{name}» ({id})</translation>
+        </message>
+        <message>
+            <source>attachment “{name}” ({id}) is damaged</source>
+            <translation>el documento adjunto «{name}» ({id}) está dañado</translation>
+        </message>
+        <message>
+            <source>the restore</source>
+            <translation>la restauración</translation>
+        </message>
+        <message>
+            <source>the database is damaged and there is no good backup to restore. Keep the organization's folder as it is and ask for help.</source>
+            <translation>la base de datos está dañada y no hay ninguna copia de seguridad válida que restaurar. Deje la carpeta de la organización tal como está y pida ayuda.</translation>
+        </message>
+        <message>
+            <source>there is no backup to restore yet.</source>
+            <translation>todavía no hay ninguna copia de seguridad que restaurar.</translation>
+        </message>
+        <message>
+            <source>the person</source>
+            <translation>la persona</translation>
+        </message>
+        <message>
+            <source>the day the term ends</source>
+            <translation>el día en que termina el mandato</translation>
+        </message>
+        <message>
             <source>This term already ended on {day}.</source>
             <translation>Este mandato ya terminó el {day}.</translation>
+        </message>
+        <message>
+            <source>“{name}” already exists. Open it, or rebuild it with `scdesk demo --size {size} --replace`.</source>
+            <translation>«{name}» ya existe. Ábrala, o vuelva a crearla con `scdesk demo --size {size} --replace`.</translation>
+        </message>
+        <message>
+            <source>This {what} was changed since you opened it. Revert to see the current values, then make your change again.</source>
+            <translation>Este registro ({what}) se modificó después de que lo abriera. Revierta los cambios para ver los valores actuales y luego vuelva a hacer su cambio.</translation>
+        </message>
+        <message>
+            <source>the guest</source>
+            <translation>el invitado</translation>
+        </message>
+        <message>
+            <source>the host</source>
+            <translation>el anfitrión</translation>
+        </message>
+        <message>
+            <source>Enter the guest's name.</source>
+            <translation>Escriba el nombre del invitado.</translation>
+        </message>
+        <message>
+            <source>{table} row {row} points at a missing {parent}</source>
+            <translation>la fila {row} de {table} apunta a un registro {parent} que falta</translation>
+        </message>
+        <message>
+            <source>The {what} was changed since this step was made, so it cannot be undone without losing that change.</source>
+            <translation>El registro ({what}) se modificó después de este paso, así que no se puede deshacer sin perder ese cambio.</translation>
+        </message>
+        <message>
+            <source>The {what} was changed since this step was made, so it cannot be redone without losing that change.</source>
+            <translation>El registro ({what}) se modificó después de este paso, así que no se puede rehacer sin perder ese cambio.</translation>
+        </message>
+        <message>
+            <source>the chair who approves</source>
+            <translation>la presidencia que aprueba</translation>
+        </message>
+        <message>
+            <source>Only a current committee chair or vice chair approves hours.</source>
+            <translation>Solo quien ocupa actualmente la presidencia o vicepresidencia de un comité aprueba horas.</translation>
         </message>
         <message>
             <source>Partnerships</source>
@@ -5412,6 +6244,202 @@ No se ha cambiado nada.</translation>
         <message>
             <source>Volunteer hours entries</source>
             <translation>Anotaciones de horas de voluntariado</translation>
+        </message>
+        <message>
+            <source>This database has no organization profile.</source>
+            <translation>Esta base de datos no tiene perfil de organización.</translation>
+        </message>
+        <message>
+            <source>Give the date the status changed.</source>
+            <translation>Indique la fecha en que cambió el estado.</translation>
+        </message>
+        <message>
+            <source>the other record of this person</source>
+            <translation>el otro registro de esta persona</translation>
+        </message>
+        <message>
+            <source>Choose two different people to merge.</source>
+            <translation>Elija dos personas distintas para fusionar.</translation>
+        </message>
+        <message>
+            <source>the erasure</source>
+            <translation>el borrado</translation>
+        </message>
+        <message>
+            <source>the export</source>
+            <translation>la exportación</translation>
+        </message>
+        <message>
+            <source>Several people have the email {email}; give the record id instead.</source>
+            <translation>Varias personas tienen el correo {email}; indique en su lugar el id del registro.</translation>
+        </message>
+        <message>
+            <source>the list of erased people cannot be read ({details}). Restore it from a copy; until then erasures are not re-applied after a restore.</source>
+            <translation>no se puede leer la lista de personas borradas ({details}). Restáurela desde una copia; mientras tanto, los borrados no se vuelven a aplicar tras una restauración.</translation>
+        </message>
+        <message>
+            <source>No {what} with id {id}.</source>
+            <translation>No hay ningún registro ({what}) con el id {id}.</translation>
+        </message>
+        <message>
+            <source>{names} and {count} more</source>
+            <translation>{names} y {count} más</translation>
+        </message>
+        <message>
+            <source>several {what}s match “{text}”: {names}. Give the id instead.</source>
+            <translation>varios registros ({what}) coinciden con «{text}»: {names}. Indique el id en su lugar.</translation>
+        </message>
+        <message>
+            <source>no {what} has the id or name “{text}”.</source>
+            <translation>ningún registro ({what}) tiene el id o el nombre «{text}».</translation>
+        </message>
+        <message>
+            <source>The period ends ({end}) before it starts ({start}).</source>
+            <translation>El periodo termina ({end}) antes de empezar ({start}).</translation>
+        </message>
+        <message>
+            <source>Choose the partnership the report is about.</source>
+            <translation>Elija el hermanamiento del que trata el informe.</translation>
+        </message>
+        <message>
+            <source>Choose the exchange the trip sheet is for.</source>
+            <translation>Elija el intercambio al que corresponde la hoja de viaje.</translation>
+        </message>
+        <message>
+            <source>Choose the year or the dates the report covers.</source>
+            <translation>Elija el año o las fechas que abarca el informe.</translation>
+        </message>
+        <message>
+            <source>The {kind} report has no calendar to save.</source>
+            <translation>El informe {kind} no tiene calendario que guardar.</translation>
+        </message>
+        <message>
+            <source>it is not a database at all</source>
+            <translation>no es una base de datos en absoluto</translation>
+        </message>
+        <message>
+            <source>there is no backup by that name. List them with `scdesk backup list`.</source>
+            <translation>no hay ninguna copia de seguridad con ese nombre. Consulte la lista con `scdesk backup list`.</translation>
+        </message>
+        <message>
+            <source>it is a database of another program</source>
+            <translation>es una base de datos de otro programa</translation>
+        </message>
+        <message>
+            <source>the backup</source>
+            <translation>la copia de seguridad</translation>
+        </message>
+        <message>
+            <source>there is no such file to restore from.</source>
+            <translation>no existe ese archivo para restaurar.</translation>
+        </message>
+        <message>
+            <source>it holds no scdesk records</source>
+            <translation>no contiene registros de scdesk</translation>
+        </message>
+        <message>
+            <source>the restored database failed its check.</source>
+            <translation>la base de datos restaurada no superó su comprobación.</translation>
+        </message>
+        <message>
+            <source>this backup is damaged ({details}), so it cannot be restored; nothing was changed. Choose another backup.</source>
+            <translation>esta copia de seguridad está dañada ({details}), así que no se puede restaurar; no se ha cambiado nada. Elija otra copia.</translation>
+        </message>
+        <message>
+            <source>this file is not an scdesk backup ({reason}), so it cannot be restored; nothing was changed. Choose a .sqlite3 file from the organization's backups folder.</source>
+            <translation>este archivo no es una copia de seguridad de scdesk ({reason}), así que no se puede restaurar; no se ha cambiado nada. Elija un archivo .sqlite3 de la carpeta de copias de la organización.</translation>
+        </message>
+        <message>
+            <source>the database is damaged ({details}), so it could not be copied; nothing was changed. Restore the newest good backup.</source>
+            <translation>la base de datos está dañada ({details}), así que no se pudo copiar; no se ha cambiado nada. Restaure la copia de seguridad válida más reciente.</translation>
+        </message>
+        <message>
+            <source>it fails SQLite's check</source>
+            <translation>no supera la comprobación de SQLite</translation>
+        </message>
+        <message>
+            <source>this backup was made by a newer version of scdesk (schema {revision}). Install the newest scdesk to restore it; nothing was changed.</source>
+            <translation>esta copia de seguridad se hizo con una versión más reciente de scdesk (esquema {revision}). Instale la última versión de scdesk para restaurarla; no se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>saving</source>
+            <translation>el guardado</translation>
+        </message>
+        <message>
+            <source>scdesk cannot write in its data folder ({reason}). Give your user write access to it, or set SCDESK_HOME to a folder you can write to.</source>
+            <translation>scdesk no puede escribir en su carpeta de datos ({reason}). Dé a su usuario permiso de escritura en ella, o haga que SCDESK_HOME apunte a una carpeta en la que pueda escribir.</translation>
+        </message>
+        <message>
+            <source>the disk is full, so {what} could not be finished. Nothing was changed; free some space (empty the trash, remove large files) and try again.</source>
+            <translation>el disco está lleno, así que no se pudo terminar {what}. No se ha cambiado nada; libere espacio (vacíe la papelera, elimine archivos grandes) y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>another program is holding the database, so {what} could not be finished. Nothing was changed; close the other program (a database browser, a sync or backup tool) and try again.</source>
+            <translation>otro programa está usando la base de datos, así que no se pudo terminar {what}. No se ha cambiado nada; cierre el otro programa (un explorador de bases de datos, una herramienta de sincronización o de copias) y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>the database is damaged ({details}), so {what} could not be finished. Run `scdesk check`, then restore the newest good backup.</source>
+            <translation>la base de datos está dañada ({details}), así que no se pudo terminar {what}. Ejecute `scdesk check` y luego restaure la copia de seguridad válida más reciente.</translation>
+        </message>
+        <message>
+            <source>This organization</source>
+            <translation>Esta organización</translation>
+        </message>
+        <message>
+            <source>{name} is already open by process {pid} on {host}. Close scdesk there first; only one window or command can change an organization at a time.</source>
+            <translation>{name} ya está abierta en el proceso {pid} del equipo {host}. Cierre scdesk allí primero; solo una ventana u orden a la vez puede modificar una organización.</translation>
+        </message>
+        <message>
+            <source>{name} is already open. Close scdesk there first; only one window or command can change an organization at a time.</source>
+            <translation>{name} ya está abierta. Cierre scdesk allí primero; solo una ventana u orden a la vez puede modificar una organización.</translation>
+        </message>
+        <message>
+            <source>this database was written by a newer version of scdesk (schema {revision}). Install the newest scdesk to open it; the file has not been changed.</source>
+            <translation>esta base de datos la escribió una versión más reciente de scdesk (esquema {revision}). Instale la última versión de scdesk para abrirla; el archivo no se ha modificado.</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>ninguna todavía</translation>
+        </message>
+        <message>
+            <source>an organization needs a name.</source>
+            <translation>una organización necesita un nombre.</translation>
+        </message>
+        <message>
+            <source>no organization called “{name}” on this computer (known: {known}).</source>
+            <translation>no hay ninguna organización llamada «{name}» en este equipo (conocidas: {known}).</translation>
+        </message>
+        <message>
+            <source>an organization called “{name}” already exists.</source>
+            <translation>ya existe una organización llamada «{name}».</translation>
+        </message>
+        <message>
+            <source>the list of organizations cannot be read ({details}). Fix or remove this file; the organizations' own folders are untouched.</source>
+            <translation>no se puede leer la lista de organizaciones ({details}). Corrija o elimine este archivo; las carpetas de las organizaciones no se han tocado.</translation>
+        </message>
+        <message>
+            <source>{index} holds {indexed} rows for {live} {table} records</source>
+            <translation>{index} contiene {indexed} filas para {live} registros de {table}</translation>
+        </message>
+        <message>
+            <source>this file is not an scdesk database (it is not an SQLite file at all). Choose the organization's .sqlite3 file, or restore it from a backup.</source>
+            <translation>este archivo no es una base de datos de scdesk (ni siquiera es un archivo SQLite). Elija el archivo .sqlite3 de la organización, o restáurelo desde una copia de seguridad.</translation>
+        </message>
+        <message>
+            <source>the database's header is damaged (file format {write}/{read}). Restore the newest backup; the damaged file has not been changed.</source>
+            <translation>la cabecera de la base de datos está dañada (formato de archivo {write}/{read}). Restaure la copia de seguridad más reciente; el archivo dañado no se ha modificado.</translation>
+        </message>
+        <message>
+            <source>this SQLite file was not made by scdesk (it has no schema version). Choose the organization's own database file.</source>
+            <translation>este archivo SQLite no lo creó scdesk (no tiene versión de esquema). Elija el archivo de base de datos de la propia organización.</translation>
+        </message>
+        <message>
+            <source>the database cannot be read ({details}). Restore the newest backup; the damaged file has not been changed.</source>
+            <translation>no se puede leer la base de datos ({details}). Restaure la copia de seguridad más reciente; el archivo dañado no se ha modificado.</translation>
+        </message>
+        <message>
+            <source>the database is damaged ({details}). Restore the newest backup; the damaged file has not been changed.</source>
+            <translation>la base de datos está dañada ({details}). Restaure la copia de seguridad más reciente; el archivo dañado no se ha modificado.</translation>
         </message>
     </context>
 </TS>

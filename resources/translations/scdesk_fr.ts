@@ -5258,6 +5258,10 @@ Rien n'a été modifié.</translation>
             <translation>{what} du {day} tombe en dehors de l'échange (du {start} au {end}).</translation>
         </message>
         <message>
+            <source>Choose {what}.</source>
+            <translation>Choisissez {what}.</translation>
+        </message>
+        <message>
             <source>“{value}” is not a valid email address ({error}).</source>
             <translation>« {value} » n'est pas une adresse électronique valide ({error}).</translation>
         </message>
@@ -5390,8 +5394,836 @@ Rien n'a été modifié.</translation>
             <translation>Cette personne participe déjà dans ce rôle.</translation>
         </message>
         <message>
+            <source>same email address</source>
+            <translation>même adresse e-mail</translation>
+        </message>
+        <message>
+            <source>similar name and same phone number</source>
+            <translation>nom proche et même numéro de téléphone</translation>
+        </message>
+        <message>
+            <source>Nothing changed: the file holds what is already here.</source>
+            <translation>Rien n'a changé : le fichier contient ce qui est déjà ici.</translation>
+        </message>
+        <message>
+            <source>Imported: {parts}.</source>
+            <translation>Importé : {parts}.</translation>
+        </message>
+        <message>
+            <source>The organization changed since the preview was made. Preview the file again.</source>
+            <translation>L'organisation a changé depuis l'aperçu. Affichez à nouveau l'aperçu du fichier.</translation>
+        </message>
+        <message>
+            <source>{count} added</source>
+            <translation>{count} ajoutés</translation>
+        </message>
+        <message>
+            <source>{count} changed</source>
+            <translation>{count} modifiés</translation>
+        </message>
+        <message>
+            <source>{count} removed</source>
+            <translation>{count} supprimés</translation>
+        </message>
+        <message>
+            <source>{count} conflicting change(s) need a decision: keep yours or take theirs.</source>
+            <translation>{count} modification(s) en conflit demandent une décision : garder les vôtres ou prendre celles de l'autre côté.</translation>
+        </message>
+        <message>
+            <source>conflicts: kept yours in {kept}, took theirs in {took}</source>
+            <translation>conflits : les vôtres gardés dans {kept}, ceux de l'autre côté pris dans {took}</translation>
+        </message>
+        <message>
+            <source>this is not a roster exchange file (it is not a zip archive, nor an encrypted roster file). Choose the .zip file you received.</source>
+            <translation>ce n'est pas un fichier d'échange d'adhérents (ce n'est ni une archive zip, ni un fichier d'adhérents chiffré). Choisissez le fichier .zip que vous avez reçu.</translation>
+        </message>
+        <message>
+            <source>the archive unpacks to more than {size} MB.</source>
+            <translation>l'archive décompressée dépasse {size} Mo.</translation>
+        </message>
+        <message>
+            <source>the archive holds {count} entries; a roster file has at most {most}.</source>
+            <translation>l'archive contient {count} entrées ; un fichier d'adhérents en a au plus {most}.</translation>
+        </message>
+        <message>
+            <source>the zip archive is damaged or incomplete ({details}); it may have been cut short while downloading. Ask for the file again.</source>
+            <translation>l'archive zip est endommagée ou incomplète ({details}) ; elle a peut-être été tronquée pendant le téléchargement. Redemandez le fichier.</translation>
+        </message>
+        <message>
+            <source>the archive entry “{name}” would land outside its folder; the file is not a genuine roster file and was not opened further.</source>
+            <translation>l'entrée « {name} » de l'archive atterrirait hors de son dossier ; le fichier n'est pas un vrai fichier d'adhérents et n'a pas été ouvert plus avant.</translation>
+        </message>
+        <message>
+            <source>the archive holds “{name}” twice.</source>
+            <translation>l'archive contient « {name} » deux fois.</translation>
+        </message>
+        <message>
+            <source>the archive entry “{name}” unpacks to {size} bytes from {packed}: a zip bomb, not a roster file.</source>
+            <translation>l'entrée « {name} » de l'archive passe de {packed} à {size} octets une fois décompressée : c'est une bombe zip, pas un fichier d'adhérents.</translation>
+        </message>
+        <message>
+            <source>the archive entry “{name}” cannot be read ({details}); the file is damaged or incomplete. Ask for the file again.</source>
+            <translation>l'entrée « {name} » de l'archive est illisible ({details}) ; le fichier est endommagé ou incomplet. Redemandez le fichier.</translation>
+        </message>
+        <message>
+            <source>the archive entry “{name}” holds more than it declares; the file is damaged or forged.</source>
+            <translation>l'entrée « {name} » de l'archive contient plus qu'elle ne déclare ; le fichier est endommagé ou falsifié.</translation>
+        </message>
+        <message>
+            <source>contains control characters, which no field allows.</source>
+            <translation>contient des caractères de contrôle, qu'aucun champ n'accepte.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not true or false.</source>
+            <translation>« {value} » n'est ni true ni false.</translation>
+        </message>
+        <message>
+            <source>“{value}” looks like a spreadsheet formula. Text that begins with = + - @ is written with an apostrophe in front; a spreadsheet may have changed this file.</source>
+            <translation>« {value} » ressemble à une formule de tableur. Un texte qui commence par = + - @ s'écrit précédé d'une apostrophe ; un tableur a peut-être modifié ce fichier.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a UUID (like 0c7e6a3e-2b1d-4f7a-9a55-1e2b3c4d5e6f).</source>
+            <translation>« {value} » n'est pas un UUID (comme 0c7e6a3e-2b1d-4f7a-9a55-1e2b3c4d5e6f).</translation>
+        </message>
+        <message>
+            <source>“{value}” is not one of: {choices}.</source>
+            <translation>« {value} » n'est pas l'une des valeurs : {choices}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a two-letter country code in capitals (like US).</source>
+            <translation>« {value} » n'est pas un code de pays de deux lettres majuscules (comme US).</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date written as YYYY-MM-DD.</source>
+            <translation>« {value} » n'est pas une date écrite AAAA-MM-JJ.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a time in UTC written as YYYY-MM-DDTHH:MM:SSZ.</source>
+            <translation>« {value} » n'est pas une heure UTC écrite AAAA-MM-JJTHH:MM:SSZ.</translation>
+        </message>
+        <message>
+            <source>An empty passphrase protects nothing; choose one.</source>
+            <translation>Une phrase secrète vide ne protège rien ; choisissez-en une.</translation>
+        </message>
+        <message>
+            <source>the encrypted roster file is cut short. Ask for it again.</source>
+            <translation>le fichier d'adhérents chiffré est tronqué. Demandez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>the file's encryption settings are out of range; it is forged.</source>
+            <translation>les paramètres de chiffrement du fichier sont hors limites ; il est falsifié.</translation>
+        </message>
+        <message>
+            <source>the passphrase is wrong, or the file was changed after it was encrypted. Check the passphrase with the sender.</source>
+            <translation>la phrase secrète est fausse, ou le fichier a été modifié après son chiffrement. Vérifiez la phrase secrète auprès de l'expéditeur.</translation>
+        </message>
+        <message>
+            <source>the file is encrypted with method {method}, which this scdesk does not know. Install a newer scdesk to open it.</source>
+            <translation>le fichier est chiffré avec la méthode {method}, que ce scdesk ne connaît pas. Installez un scdesk plus récent pour l'ouvrir.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>{where}: {problem}</source>
+            <translation>{where} : {problem}</translation>
+        </message>
+        <message>
+            <source>{file}: {problem}</source>
+            <translation>{file} : {problem}</translation>
+        </message>
+        <message>
+            <source>  … and {count} more.</source>
+            <translation>  … et {count} de plus.</translation>
+        </message>
+        <message>
+            <source>{file}: {count} problems:</source>
+            <translation>{file} : {count} problèmes :</translation>
+        </message>
+        <message>
+            <source>table {table}</source>
+            <translation>table {table}</translation>
+        </message>
+        <message>
+            <source>line {line}</source>
+            <translation>ligne {line}</translation>
+        </message>
+        <message>
+            <source>field {field}</source>
+            <translation>champ {field}</translation>
+        </message>
+        <message>
+            <source>A delta holds the changes since the last file the other side acknowledged, and no file of ours has been acknowledged yet. Send a full file first.</source>
+            <translation>Un fichier de différences contient les modifications depuis le dernier fichier dont l'autre côté a accusé réception, et aucun des nôtres n'a encore été confirmé. Envoyez d'abord un fichier complet.</translation>
+        </message>
+        <message>
+            <source>This computer has no keyring, so scdesk cannot keep the signing key of “{name}” and never writes it anywhere else. Enter the key to sign the file.</source>
+            <translation>Cet ordinateur n'a pas de trousseau : scdesk ne peut donc pas conserver la clé de signature de « {name} », et ne l'écrit jamais ailleurs. Saisissez la clé pour signer le fichier.</translation>
+        </message>
+        <message>
+            <source>this organization</source>
+            <translation>cette organisation</translation>
+        </message>
+        <message>
+            <source>The file is encrypted. Enter the passphrase the sender gave you.</source>
+            <translation>Le fichier est chiffré. Saisissez la phrase secrète que l'expéditeur vous a donnée.</translation>
+        </message>
+        <message>
+            <source>this file was made by this organization on this computer. Import files that come from the other side.</source>
+            <translation>ce fichier a été fait par cette organisation sur cet ordinateur. Importez les fichiers qui viennent de l'autre côté.</translation>
+        </message>
+        <message>
+            <source>This file was already imported on {moment} (UTC); there is nothing to change.</source>
+            <translation>Ce fichier a déjà été importé le {moment} (UTC) ; il n'y a rien à changer.</translation>
+        </message>
+        <message>
+            <source>This file (number {number} from {sender}) is older than one already imported (number {newest}); there is nothing to change.</source>
+            <translation>Ce fichier (numéro {number} de {sender}) est plus ancien qu'un fichier déjà importé (numéro {newest}) ; il n'y a rien à changer.</translation>
+        </message>
+        <message>
+            <source>this delta file holds only changes since a file that was never imported here. Ask the sender for a full file.</source>
+            <translation>ce fichier de différences ne contient que les modifications depuis un fichier jamais importé ici. Demandez un fichier complet à l'expéditeur.</translation>
+        </message>
+        <message>
+            <source>No signing key of {who} is kept on this computer. Enter the key the central directory gave you (or the one shown by Roster sync on the computer that made the file) to check the file's signature.</source>
+            <translation>Aucune clé de signature de {who} n'est conservée sur cet ordinateur. Saisissez la clé que l'annuaire central vous a donnée (ou celle qu'affiche Liste des adhérents sur l'ordinateur qui a fait le fichier) pour vérifier la signature du fichier.</translation>
+        </message>
+        <message>
+            <source>The file acknowledges a file of ours (number {number}) that this organization has no record of sending; was the database restored from a backup?</source>
+            <translation>Le fichier accuse réception d'un fichier de notre part (numéro {number}) dont cette organisation n'a aucune trace d'envoi ; la base de données a-t-elle été restaurée depuis une sauvegarde ?</translation>
+        </message>
+        <message>
+            <source>the file is {size} bytes, more than a roster file can be.</source>
+            <translation>le fichier fait {size} octets, plus qu'un fichier d'adhérents ne peut en faire.</translation>
+        </message>
+        <message>
+            <source>the file cannot be read ({reason}).</source>
+            <translation>le fichier est illisible ({reason}).</translation>
+        </message>
+        <message>
+            <source>{problem} Nothing was imported; correct the row and import again.</source>
+            <translation>{problem} Rien n'a été importé ; corrigez la ligne et importez à nouveau.</translation>
+        </message>
+        <message>
+            <source>{name} was changed since the preview. Nothing was imported; preview the file again.</source>
+            <translation>{name} a été modifié depuis l'aperçu. Rien n'a été importé ; affichez à nouveau l'aperçu du fichier.</translation>
+        </message>
+        <message>
+            <source>{problem} Nothing was imported.</source>
+            <translation>{problem} Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>the file holds no rows. Choose the file with the people.</source>
+            <translation>le fichier ne contient aucune ligne. Choisissez le fichier avec les personnes.</translation>
+        </message>
+        <message>
+            <source>it has {count} columns; scdesk reads at most {most}. Is this the right file?</source>
+            <translation>il a {count} colonnes ; scdesk en lit au plus {most}. Est-ce le bon fichier ?</translation>
+        </message>
+        <message>
+            <source>it has more than {count} rows. Split it into smaller files and import each.</source>
+            <translation>il a plus de {count} lignes. Découpez-le en fichiers plus petits et importez chacun.</translation>
+        </message>
+        <message>
+            <source>Check the row for a stray separator.</source>
+            <translation>Cherchez un séparateur en trop dans la ligne.</translation>
+        </message>
+        <message>
+            <source>the text cannot be split into cells ({details}). Open it in a spreadsheet, save it again as CSV, and import that.</source>
+            <translation>le texte ne peut pas être découpé en cellules ({details}). Ouvrez-le dans un tableur, enregistrez-le à nouveau en CSV et importez ce fichier.</translation>
+        </message>
+        <message>
+            <source>the row has {cells} cells but the header only {columns}; the cells beyond the last column were not read.</source>
+            <translation>la ligne a {cells} cellules mais l'en-tête seulement {columns} ; les cellules au-delà de la dernière colonne n'ont pas été lues.</translation>
+        </message>
+        <message>
+            <source>Correct the date in the file.</source>
+            <translation>Corrigez la date dans le fichier.</translation>
+        </message>
+        <message>
+            <source>If that is wrong, change how dates are read in the column mapping.</source>
+            <translation>Si c'est faux, changez la lecture des dates dans la correspondance des colonnes.</translation>
+        </message>
+        <message>
+            <source>Change the post in scdesk if it should be another.</source>
+            <translation>Changez le poste dans scdesk s'il doit être différent.</translation>
+        </message>
+        <message>
+            <source>the row has no name.</source>
+            <translation>la ligne n'a pas de nom.</translation>
+        </message>
+        <message>
+            <source>Add the name in the file, or check the column mapping, and import again.</source>
+            <translation>Ajoutez le nom dans le fichier, ou vérifiez la correspondance des colonnes, puis importez à nouveau.</translation>
+        </message>
+        <message>
+            <source>Choose the country in scdesk.</source>
+            <translation>Choisissez le pays dans scdesk.</translation>
+        </message>
+        <message>
+            <source>Nothing to do.</source>
+            <translation>Rien à faire.</translation>
+        </message>
+        <message>
+            <source>Correct it in the file and import the file again.</source>
+            <translation>Corrigez-le dans le fichier et importez à nouveau le fichier.</translation>
+        </message>
+        <message>
+            <source>Change it in scdesk if needed.</source>
+            <translation>Modifiez-le dans scdesk si besoin.</translation>
+        </message>
+        <message>
+            <source>{day} is in the future; left empty.</source>
+            <translation>{day} est dans le futur ; laissé vide.</translation>
+        </message>
+        <message>
+            <source>“{role}” is not a post scdesk knows (chair, vice chair, secretary, treasurer, member); recorded as member.</source>
+            <translation>« {role} » n'est pas un poste que scdesk connaît (présidence, vice-présidence, secrétariat, trésorerie, membre) ; enregistré comme membre.</translation>
+        </message>
+        <message>
+            <source>Check that this is what the cell should say.</source>
+            <translation>Vérifiez que c'est bien ce que la cellule doit contenir.</translation>
+        </message>
+        <message>
+            <source>“{country}” is not a country scdesk knows; left empty.</source>
+            <translation>« {country} » n'est pas un pays que scdesk connaît ; laissé vide.</translation>
+        </message>
+        <message>
+            <source>Check the dates of this column after the import.</source>
+            <translation>Vérifiez les dates de cette colonne après l'importation.</translation>
+        </message>
+        <message>
+            <source>the same person as {place} ({name}); the rows were combined.</source>
+            <translation>la même personne qu'à la {place} ({name}) ; les lignes ont été combinées.</translation>
+        </message>
+        <message>
+            <source>{problem} The row was not imported.</source>
+            <translation>{problem} La ligne n'a pas été importée.</translation>
+        </message>
+        <message>
+            <source>Correct it in the file.</source>
+            <translation>Corrigez-le dans le fichier.</translation>
+        </message>
+        <message>
+            <source>{problem} Left empty.</source>
+            <translation>{problem} Laissé vide.</translation>
+        </message>
+        <message>
+            <source>“{text}” could be {day} or {other}; read as {day} (month first).</source>
+            <translation>« {text} » pourrait être le {day} ou le {other} ; lu comme le {day} (le mois d'abord).</translation>
+        </message>
+        <message>
+            <source>“{text}” could be {day} or {other}; read as {day} (day first).</source>
+            <translation>« {text} » pourrait être le {day} ou le {other} ; lu comme le {day} (le jour d'abord).</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a kind of person scdesk knows (member, volunteer, host family, guest, contact); recorded as {kind}.</source>
+            <translation>« {text} » n'est pas un type de personne que scdesk connaît (membre, bénévole, famille d'accueil, invité, contact) ; enregistré comme {kind}.</translation>
+        </message>
+        <message>
+            <source>If this row's value is right, change it in scdesk after the import.</source>
+            <translation>Si la valeur de cette ligne est la bonne, modifiez-la dans scdesk après l'importation.</translation>
+        </message>
+        <message>
+            <source>“{text}” looks like a spreadsheet formula. It is kept as plain text, and scdesk's spreadsheet exports show it as text, never run it.</source>
+            <translation>« {text} » ressemble à une formule de tableur. Il est conservé comme simple texte, et les exports de scdesk vers les tableurs l'affichent comme texte, sans jamais l'exécuter.</translation>
+        </message>
+        <message>
+            <source>{problem} It was left out.</source>
+            <translation>{problem} Il a été laissé de côté.</translation>
+        </message>
+        <message>
+            <source>this column mixes day-first and month-first dates ({first} and {second}); dates that could be either are read month first.</source>
+            <translation>cette colonne mélange des dates jour d'abord et mois d'abord ({first} et {second}) ; les dates qui pourraient être l'un ou l'autre sont lues mois d'abord.</translation>
+        </message>
+        <message>
+            <source>this column mixes day-first and month-first dates ({first} and {second}); dates that could be either are read day first.</source>
+            <translation>cette colonne mélange des dates jour d'abord et mois d'abord ({first} et {second}) ; les dates qui pourraient être l'un ou l'autre sont lues jour d'abord.</translation>
+        </message>
+        <message>
+            <source>“{value}” differs from {place} (“{mine}”); {place}'s value was kept.</source>
+            <translation>« {value} » diffère de la {place} (« {mine} ») ; la valeur de la {place} a été conservée.</translation>
+        </message>
+        <message>
+            <source>End the current chair's term in scdesk, then import again.</source>
+            <translation>Mettez fin dans scdesk au mandat de la présidence actuelle, puis importez à nouveau.</translation>
+        </message>
+        <message>
+            <source>{committee} already has a chair; {name} was not made chair.</source>
+            <translation>{committee} a déjà une présidence ; {name} n'a pas été nommé à la présidence.</translation>
+        </message>
+        <message>
+            <source>Combine the two rows in the file if they differ.</source>
+            <translation>Combinez les deux lignes dans le fichier si elles diffèrent.</translation>
+        </message>
+        <message>
+            <source>the same person as {place}; only this row's posts were added to that one.</source>
+            <translation>la même personne qu'à la {place} ; seuls les postes de cette ligne ont été ajoutés à celle-là.</translation>
+        </message>
+        <message>
+            <source>line {number}</source>
+            <translation>ligne {number}</translation>
+        </message>
+        <message>
+            <source>row {number}</source>
+            <translation>ligne {number}</translation>
+        </message>
+        <message>
+            <source>Save it as .xlsx or CSV from the program that made it, and import that.</source>
+            <translation>Enregistrez-le en .xlsx ou en CSV depuis le programme qui l'a créé, et importez ce fichier.</translation>
+        </message>
+        <message>
+            <source>the file is empty. Choose the file with the people.</source>
+            <translation>le fichier est vide. Choisissez le fichier avec les personnes.</translation>
+        </message>
+        <message>
+            <source>this is an old Excel (.xls) or Office file. {advice}</source>
+            <translation>c'est un ancien fichier Excel (.xls) ou Office. {advice}</translation>
+        </message>
+        <message>
+            <source>this is a PDF document, not a list of people. {advice}</source>
+            <translation>c'est un document PDF, pas une liste de personnes. {advice}</translation>
+        </message>
+        <message>
+            <source>the file is {size} MB; scdesk imports files up to {most} MB. Split it and import each part.</source>
+            <translation>le fichier fait {size} Mo ; scdesk importe des fichiers jusqu'à {most} Mo. Découpez-le et importez chaque partie.</translation>
+        </message>
+        <message>
+            <source>none saved yet</source>
+            <translation>aucune enregistrée pour l'instant</translation>
+        </message>
+        <message>
+            <source>Give the mapping a name.</source>
+            <translation>Donnez un nom à la correspondance.</translation>
+        </message>
+        <message>
+            <source>the saved column mappings were written by a newer scdesk; update scdesk.</source>
+            <translation>les correspondances de colonnes enregistrées ont été écrites par un scdesk plus récent ; mettez scdesk à jour.</translation>
+        </message>
+        <message>
+            <source>no saved column mapping called “{name}” (saved: {saved}).</source>
+            <translation>aucune correspondance de colonnes enregistrée nommée « {name} » (enregistrées : {saved}).</translation>
+        </message>
+        <message>
+            <source>the saved column mappings cannot be read ({details}). Remove this file; your records are not affected.</source>
+            <translation>les correspondances de colonnes enregistrées sont illisibles ({details}). Supprimez ce fichier ; vos fiches ne sont pas touchées.</translation>
+        </message>
+        <message>
+            <source>the saved mapping “{name}” is damaged ({details}). Save it again.</source>
+            <translation>la correspondance enregistrée « {name} » est endommagée ({details}). Enregistrez-la à nouveau.</translation>
+        </message>
+        <message>
+            <source>column “{column}”</source>
+            <translation>colonne « {column} »</translation>
+        </message>
+        <message>
+            <source>blank row, skipped.</source>
+            <translation>ligne vide, ignorée.</translation>
+        </message>
+        <message>
+            <source>blank line, skipped.</source>
+            <translation>ligne vide, ignorée.</translation>
+        </message>
+        <message>
+            <source>this is not a text file (it holds binary data). Choose a CSV, XLSX or vCard file.</source>
+            <translation>ce n'est pas un fichier texte (il contient des données binaires). Choisissez un fichier CSV, XLSX ou vCard.</translation>
+        </message>
+        <message>
+            <source>its encoding cannot be recognised: it is not text in any common encoding. Save it from your spreadsheet as “CSV UTF-8”, then import it again.</source>
+            <translation>son encodage n'est pas reconnu : ce n'est du texte dans aucun encodage courant. Enregistrez-le depuis votre tableur en « CSV UTF-8 », puis importez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>this is not valid {encoding} text ({details}). Save it from your spreadsheet as “CSV UTF-8”, or choose its encoding, then import it again.</source>
+            <translation>ce n'est pas du texte {encoding} valide ({details}). Enregistrez-le depuis votre tableur en « CSV UTF-8 », ou choisissez son encodage, puis importez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a date scdesk can read.</source>
+            <translation>« {text} » n'est pas une date que scdesk sait lire.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a real date ({details}).</source>
+            <translation>« {text} » n'est pas une date réelle ({details}).</translation>
+        </message>
+        <message>
+            <source>the address book holds no cards.</source>
+            <translation>le carnet d'adresses ne contient aucune fiche.</translation>
+        </message>
+        <message>
+            <source>the card that begins on line {line} has no END:VCARD: the file is cut off. Export it again from your address book.</source>
+            <translation>la fiche qui commence à la ligne {line} n'a pas de END:VCARD : le fichier est tronqué. Exportez-le à nouveau depuis votre carnet d'adresses.</translation>
+        </message>
+        <message>
+            <source>Check the imported person.</source>
+            <translation>Vérifiez la personne importée.</translation>
+        </message>
+        <message>
+            <source>END:VCARD without a card begun. The file is damaged: export it again.</source>
+            <translation>END:VCARD sans fiche commencée. Le fichier est endommagé : exportez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>the card that begins on line {line} has no END:VCARD before the next card. The file is damaged: export it again from your address book.</source>
+            <translation>la fiche qui commence à la ligne {line} n'a pas de END:VCARD avant la fiche suivante. Le fichier est endommagé : exportez-le à nouveau depuis votre carnet d'adresses.</translation>
+        </message>
+        <message>
+            <source>text outside any card; ignored.</source>
+            <translation>texte en dehors de toute fiche ; ignoré.</translation>
+        </message>
+        <message>
+            <source>the card says it is vCard version “{version}”; read as 4.0.</source>
+            <translation>la fiche se dit en vCard version « {version} » ; lue comme 4.0.</translation>
+        </message>
+        <message>
+            <source>it holds more than {count} cards. Split it and import each part.</source>
+            <translation>il contient plus de {count} fiches. Découpez-le et importez chaque partie.</translation>
+        </message>
+        <message>
+            <source>this line is not a vCard property (no “:”); ignored.</source>
+            <translation>cette ligne n'est pas une propriété vCard (pas de « : ») ; ignorée.</translation>
+        </message>
+        <message>
+            <source>Check the card in your address book.</source>
+            <translation>Vérifiez la fiche dans votre carnet d'adresses.</translation>
+        </message>
+        <message>
+            <source>Open it in Excel or LibreOffice, save it again as .xlsx, and import that.</source>
+            <translation>Ouvrez-le dans Excel ou LibreOffice, enregistrez-le à nouveau en .xlsx, et importez ce fichier.</translation>
+        </message>
+        <message>
+            <source>this zip file is not an Excel workbook. Choose an .xlsx, CSV or vCard file.</source>
+            <translation>ce fichier zip n'est pas un classeur Excel. Choisissez un fichier .xlsx, CSV ou vCard.</translation>
+        </message>
+        <message>
+            <source>no sheet of the workbook has a header row (a row of column names such as “Name”, “Email”). Add one above the people and import again.</source>
+            <translation>aucune feuille du classeur n'a de ligne d'en-tête (une ligne de noms de colonnes comme « Nom », « E-mail »). Ajoutez-en une au-dessus des personnes et importez à nouveau.</translation>
+        </message>
+        <message>
+            <source>the workbook unpacks to more than scdesk reads ({size} MB in at most {parts} parts). Save the sheet with the people as CSV and import that.</source>
+            <translation>le classeur décompressé dépasse ce que scdesk lit ({size} Mo en {parts} parties au plus). Enregistrez la feuille avec les personnes en CSV et importez ce fichier.</translation>
+        </message>
+        <message>
+            <source>the workbook is damaged (its part {part} is corrupt). {advice}</source>
+            <translation>le classeur est endommagé (sa partie {part} est corrompue). {advice}</translation>
+        </message>
+        <message>
+            <source>Move people on other sheets to this one, or save that sheet on its own.</source>
+            <translation>Déplacez sur cette feuille les personnes des autres feuilles, ou enregistrez cette feuille à part.</translation>
+        </message>
+        <message>
+            <source>this row above the column names (a title?) was not read.</source>
+            <translation>cette ligne au-dessus des noms de colonnes (un titre ?) n'a pas été lue.</translation>
+        </message>
+        <message>
+            <source>it has {count} columns; scdesk reads at most {most}.</source>
+            <translation>il a {count} colonnes ; scdesk en lit au plus {most}.</translation>
+        </message>
+        <message>
+            <source>a total row (it holds a formula), not a person; skipped.</source>
+            <translation>une ligne de total (elle contient une formule), pas une personne ; ignorée.</translation>
+        </message>
+        <message>
+            <source>the workbook is damaged or incomplete ({details}). {advice}</source>
+            <translation>le classeur est endommagé ou incomplet ({details}). {advice}</translation>
+        </message>
+        <message>
+            <source>the workbook cannot be read ({details}). {advice}</source>
+            <translation>le classeur est illisible ({details}). {advice}</translation>
+        </message>
+        <message>
+            <source>the sheet has more than {count} rows. Split it and import each part.</source>
+            <translation>la feuille a plus de {count} lignes. Découpez-la et importez chaque partie.</translation>
+        </message>
+        <message>
+            <source>the cell holds a formula whose result was never saved; left empty.</source>
+            <translation>la cellule contient une formule dont le résultat n'a jamais été enregistré ; laissée vide.</translation>
+        </message>
+        <message>
+            <source>Open the workbook in Excel, save it, and import it again.</source>
+            <translation>Ouvrez le classeur dans Excel, enregistrez-le, et importez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>the sheet “{other}” was not read; people are read from “{sheet}” only.</source>
+            <translation>la feuille « {other} » n'a pas été lue ; les personnes ne sont lues que dans « {sheet} ».</translation>
+        </message>
+        <message>
+            <source>This computer has no keyring, so scdesk cannot keep the signing key of {who}. Enter the key to check the file's signature.</source>
+            <translation>Cet ordinateur n'a pas de trousseau : scdesk ne peut donc pas conserver la clé de signature de {who}. Saisissez la clé pour vérifier la signature du fichier.</translation>
+        </message>
+        <message>
+            <source>this file is the roster of “{name}” ({id}), another organization than this one. Open that organization, or ask the sender for your own file.</source>
+            <translation>ce fichier est la liste des adhérents de « {name} » ({id}), une autre organisation que celle-ci. Ouvrez cette organisation, ou demandez à l'expéditeur votre propre fichier.</translation>
+        </message>
+        <message>
+            <source>Our copy of file number {number} is missing or damaged, so changes the other side already knew may be shown as conflicts.</source>
+            <translation>Notre copie du fichier numéro {number} manque ou est endommagée : des modifications que l'autre côté connaissait déjà peuvent apparaître comme des conflits.</translation>
+        </message>
+        <message>
+            <source>A person who has not agreed to be listed ({id}) is not added: the file carries no name for them.</source>
+            <translation>Une personne qui n'a pas accepté d'être listée ({id}) n'est pas ajoutée : le fichier ne porte pas son nom.</translation>
+        </message>
+        <message>
+            <source>{record}: {field} is not changed: it would point at {value}, which is not here.</source>
+            <translation>{record} : {field} n'est pas modifié : il pointerait vers {value}, qui n'est pas ici.</translation>
+        </message>
+        <message>
+            <source>The {kind} {id} is not added: it refers to {other}, which is not here.</source>
+            <translation>L'enregistrement {kind} {id} n'est pas ajouté : il renvoie à {other}, qui n'est pas ici.</translation>
+        </message>
+        <message>
+            <source>This is not a roster signing key: use only the letters A to Z and digits 2 to 7.</source>
+            <translation>Ce n'est pas une clé de signature d'adhérents : utilisez seulement les lettres A à Z et les chiffres 2 à 7.</translation>
+        </message>
+        <message>
+            <source>This key is {length} characters long; a roster signing key has 52 (13 groups of four).</source>
+            <translation>Cette clé fait {length} caractères ; une clé de signature d'adhérents en a 52 (13 groupes de quatre).</translation>
+        </message>
+        <message>
+            <source>the signature does not match: the file was changed after it was made. Do not use it; ask the sender for the file again.</source>
+            <translation>la signature ne correspond pas : le fichier a été modifié après sa création. Ne l'utilisez pas ; redemandez le fichier à l'expéditeur.</translation>
+        </message>
+        <message>
+            <source>counts must be numbers and checksums text.</source>
+            <translation>les comptes doivent être des nombres et les sommes de contrôle du texte.</translation>
+        </message>
+        <message>
+            <source>the file is signed with another key (key id {theirs}) than the organization's key kept here (key id {ours}). Ask the sender which key they used, or set the key the directory gave you (Roster sync, Signing key).</source>
+            <translation>le fichier est signé avec une autre clé (identifiant de clé {theirs}) que la clé de l'organisation conservée ici (identifiant de clé {ours}). Demandez à l'expéditeur quelle clé il a utilisée, ou définissez la clé que l'annuaire vous a donnée (Liste des adhérents, Clé de signature).</translation>
+        </message>
+        <message>
+            <source>this is not a roster exchange file (its format is “{format}”).</source>
+            <translation>ce n'est pas un fichier d'échange d'adhérents (son format est « {format} »).</translation>
+        </message>
+        <message>
+            <source>the kind “{kind}” is neither full nor delta.</source>
+            <translation>le type « {kind} » n'est ni full ni delta.</translation>
+        </message>
+        <message>
+            <source>the format version “{version}” is not understood.</source>
+            <translation>la version de format « {version} » n'est pas comprise.</translation>
+        </message>
+        <message>
+            <source>the file uses version {version} of the roster exchange format; this scdesk reads version {known}. Install a newer scdesk to import it.</source>
+            <translation>le fichier utilise la version {version} du format d'échange d'adhérents ; ce scdesk lit la version {known}. Installez un scdesk plus récent pour l'importer.</translation>
+        </message>
+        <message>
+            <source>“{path}” is missing or not a {kind}.</source>
+            <translation>« {path} » manque ou n'est pas de type {kind}.</translation>
+        </message>
+        <message>
+            <source>the manifest is not valid JSON ({details}).</source>
+            <translation>le manifeste n'est pas un JSON valide ({details}).</translation>
+        </message>
+        <message>
+            <source>the archive has no manifest.json, so it is not a roster exchange file.</source>
+            <translation>l'archive n'a pas de manifest.json : ce n'est donc pas un fichier d'échange d'adhérents.</translation>
+        </message>
+        <message>
+            <source>the manifest does not cover datapackage.json.</source>
+            <translation>le manifeste ne couvre pas datapackage.json.</translation>
+        </message>
+        <message>
+            <source>the file is encrypted and no passphrase was given.</source>
+            <translation>le fichier est chiffré et aucune phrase secrète n'a été donnée.</translation>
+        </message>
+        <message>
+            <source>the file is encrypted</source>
+            <translation>le fichier est chiffré</translation>
+        </message>
+        <message>
+            <source>“{name}” is not covered by the signature and was ignored.</source>
+            <translation>« {name} » n'est pas couvert par la signature et a été ignoré.</translation>
+        </message>
+        <message>
+            <source>the table is empty: it has no header row.</source>
+            <translation>la table est vide : elle n'a pas de ligne d'en-tête.</translation>
+        </message>
+        <message>
+            <source>The table “{name}” is not part of format version 1 and was ignored.</source>
+            <translation>La table « {name} » ne fait pas partie de la version 1 du format et a été ignorée.</translation>
+        </message>
+        <message>
+            <source>the table lacks the column(s) {columns}.</source>
+            <translation>il manque à la table la ou les colonnes {columns}.</translation>
+        </message>
+        <message>
+            <source>The column(s) {columns} of {table} are not part of format version 1 and were ignored.</source>
+            <translation>La ou les colonnes {columns} de {table} ne font pas partie de la version 1 du format et ont été ignorées.</translation>
+        </message>
+        <message>
+            <source>the manifest lists “{name}”, which the archive does not hold.</source>
+            <translation>le manifeste mentionne « {name} », que l'archive ne contient pas.</translation>
+        </message>
+        <message>
+            <source>the checksum of “{name}” does not match the manifest: the file was changed or damaged after it was made. Ask the sender for it again.</source>
+            <translation>la somme de contrôle de « {name} » ne correspond pas au manifeste : le fichier a été modifié ou endommagé après sa création. Redemandez-le à l'expéditeur.</translation>
+        </message>
+        <message>
+            <source>datapackage.json cannot be read ({details}).</source>
+            <translation>datapackage.json est illisible ({details}).</translation>
+        </message>
+        <message>
+            <source>the table “{name}” is missing ({path}). Every roster file holds all seven tables, empty ones included.</source>
+            <translation>la table « {name} » manque ({path}). Tout fichier d'adhérents contient les sept tables, y compris les vides.</translation>
+        </message>
+        <message>
+            <source>the table is not UTF-8 text (byte {byte}); a spreadsheet may have saved it in another encoding.</source>
+            <translation>la table n'est pas du texte UTF-8 (octet {byte}) ; un tableur l'a peut-être enregistrée dans un autre encodage.</translation>
+        </message>
+        <message>
+            <source>the header cannot be read ({details}).</source>
+            <translation>l'en-tête est illisible ({details}).</translation>
+        </message>
+        <message>
+            <source>the CSV is malformed ({details}).</source>
+            <translation>le CSV est mal formé ({details}).</translation>
+        </message>
+        <message>
+            <source>the manifest counts {expected} rows, the table holds {found}.</source>
+            <translation>le manifeste compte {expected} lignes, la table en contient {found}.</translation>
+        </message>
+        <message>
+            <source>an identifier belongs to exactly one person or organization.</source>
+            <translation>un identifiant appartient à exactement une personne ou une organisation.</translation>
+        </message>
+        <message>
+            <source>Identifiers of scheme “{scheme}” are not kept by scdesk and were skipped.</source>
+            <translation>scdesk ne conserve pas les identifiants du schéma « {scheme} » ; ils ont été ignorés.</translation>
+        </message>
+        <message>
+            <source>a value is required.</source>
+            <translation>une valeur est obligatoire.</translation>
+        </message>
+        <message>
+            <source>the organization needs a name.</source>
+            <translation>l'organisation a besoin d'un nom.</translation>
+        </message>
+        <message>
+            <source>the table must hold exactly one row of classification “{kind}”; it holds {found}.</source>
+            <translation>la table doit contenir exactement une ligne de classification « {kind} » ; elle en contient {found}.</translation>
+        </message>
+        <message>
+            <source>a partnership needs its partner city (a partner_city organization).</source>
+            <translation>un jumelage a besoin de sa ville partenaire (une organisation partner_city).</translation>
+        </message>
+        <message>
+            <source>the partnership belongs to another organization.</source>
+            <translation>le jumelage appartient à une autre organisation.</translation>
+        </message>
+        <message>
+            <source>a membership needs its person, organization and post.</source>
+            <translation>une adhésion a besoin de sa personne, de son organisation et de son poste.</translation>
+        </message>
+        <message>
+            <source>the membership's organization and role differ from its post's.</source>
+            <translation>l'organisation et le rôle de l'adhésion diffèrent de ceux de son poste.</translation>
+        </message>
+        <message>
+            <source>a contact detail needs its person, type and value.</source>
+            <translation>une coordonnée a besoin de sa personne, de son type et de sa valeur.</translation>
+        </message>
+        <message>
+            <source>the row has {cells} cells where the header has {columns}.</source>
+            <translation>la ligne a {cells} cellules là où l'en-tête en a {columns}.</translation>
+        </message>
+        <message>
+            <source>a committee's parent must be the organization.</source>
+            <translation>le parent d'un comité doit être l'organisation.</translation>
+        </message>
+        <message>
+            <source>{owner} has a second “{scheme}” identifier.</source>
+            <translation>{owner} a un deuxième identifiant « {scheme} ».</translation>
+        </message>
+        <message>
+            <source>the id {id} is also used on line {line}.</source>
+            <translation>l'identifiant {id} est aussi utilisé à la ligne {line}.</translation>
+        </message>
+        <message>
+            <source>the organization's id {id} differs from the manifest's {other}.</source>
+            <translation>l'identifiant de l'organisation, {id}, diffère de celui du manifeste, {other}.</translation>
+        </message>
+        <message>
+            <source>points at {value}, which is not in the {table} table.</source>
+            <translation>pointe vers {value}, qui n'est pas dans la table {table}.</translation>
+        </message>
+        <message>
+            <source>{problem} ({record})</source>
+            <translation>{problem} ({record})</translation>
+        </message>
+        <message>
+            <source>The committee “{name}” would have two chairs for the same dates. End one chair's term first.</source>
+            <translation>Le comité « {name} » aurait deux présidences aux mêmes dates. Mettez d'abord fin au mandat de l'une d'elles.</translation>
+        </message>
+        <message>
+            <source>attachment “{name}” ({id}) is missing</source>
+            <translation>la pièce jointe « {name} » ({id}) manque</translation>
+        </message>
+        <message>
+            <source>attachment “{name}” ({id}) is damaged</source>
+            <translation>la pièce jointe « {name} » ({id}) est endommagée</translation>
+        </message>
+        <message>
+            <source>the restore</source>
+            <translation>la restauration</translation>
+        </message>
+        <message>
+            <source>the database is damaged and there is no good backup to restore. Keep the organization's folder as it is and ask for help.</source>
+            <translation>la base de données est endommagée et il n'existe aucune sauvegarde saine à restaurer. Laissez le dossier de l'organisation tel quel et demandez de l'aide.</translation>
+        </message>
+        <message>
+            <source>there is no backup to restore yet.</source>
+            <translation>il n'y a encore aucune sauvegarde à restaurer.</translation>
+        </message>
+        <message>
+            <source>the person</source>
+            <translation>la personne</translation>
+        </message>
+        <message>
+            <source>the day the term ends</source>
+            <translation>le jour où le mandat prend fin</translation>
+        </message>
+        <message>
             <source>This term already ended on {day}.</source>
             <translation>Ce mandat s'est déjà terminé le {day}.</translation>
+        </message>
+        <message>
+            <source>“{name}” already exists. Open it, or rebuild it with `scdesk demo --size {size} --replace`.</source>
+            <translation>« {name} » existe déjà. Ouvrez-la, ou reconstruisez-la avec `scdesk demo --size {size} --replace`.</translation>
+        </message>
+        <message>
+            <source>This {what} was changed since you opened it. Revert to see the current values, then make your change again.</source>
+            <translation>Cet enregistrement ({what}) a été modifié depuis que vous l'avez ouvert. Annulez vos modifications pour voir les valeurs actuelles, puis refaites votre changement.</translation>
+        </message>
+        <message>
+            <source>the guest</source>
+            <translation>l'invité</translation>
+        </message>
+        <message>
+            <source>the host</source>
+            <translation>l'hôte</translation>
+        </message>
+        <message>
+            <source>Enter the guest's name.</source>
+            <translation>Saisissez le nom de l'invité.</translation>
+        </message>
+        <message>
+            <source>{table} row {row} points at a missing {parent}</source>
+            <translation>la ligne {row} de {table} pointe vers un enregistrement {parent} manquant</translation>
+        </message>
+        <message>
+            <source>The {what} was changed since this step was made, so it cannot be undone without losing that change.</source>
+            <translation>L'enregistrement ({what}) a été modifié depuis cette étape : elle ne peut donc pas être annulée sans perdre cette modification.</translation>
+        </message>
+        <message>
+            <source>The {what} was changed since this step was made, so it cannot be redone without losing that change.</source>
+            <translation>L'enregistrement ({what}) a été modifié depuis cette étape : elle ne peut donc pas être rétablie sans perdre cette modification.</translation>
+        </message>
+        <message>
+            <source>the chair who approves</source>
+            <translation>la présidence qui approuve</translation>
+        </message>
+        <message>
+            <source>Only a current committee chair or vice chair approves hours.</source>
+            <translation>Seule la présidence ou vice-présidence actuelle d'un comité approuve les heures.</translation>
         </message>
         <message>
             <source>Partnerships</source>
@@ -5412,6 +6244,202 @@ Rien n'a été modifié.</translation>
         <message>
             <source>Volunteer hours entries</source>
             <translation>Saisies d'heures de bénévolat</translation>
+        </message>
+        <message>
+            <source>This database has no organization profile.</source>
+            <translation>Cette base de données n'a pas de profil d'organisation.</translation>
+        </message>
+        <message>
+            <source>Give the date the status changed.</source>
+            <translation>Indiquez la date à laquelle le statut a changé.</translation>
+        </message>
+        <message>
+            <source>the other record of this person</source>
+            <translation>l'autre fiche de cette personne</translation>
+        </message>
+        <message>
+            <source>Choose two different people to merge.</source>
+            <translation>Choisissez deux personnes différentes à fusionner.</translation>
+        </message>
+        <message>
+            <source>the erasure</source>
+            <translation>l'effacement</translation>
+        </message>
+        <message>
+            <source>the export</source>
+            <translation>l'exportation</translation>
+        </message>
+        <message>
+            <source>Several people have the email {email}; give the record id instead.</source>
+            <translation>Plusieurs personnes ont l'adresse {email} ; indiquez plutôt l'identifiant de la fiche.</translation>
+        </message>
+        <message>
+            <source>the list of erased people cannot be read ({details}). Restore it from a copy; until then erasures are not re-applied after a restore.</source>
+            <translation>la liste des personnes effacées est illisible ({details}). Restaurez-la depuis une copie ; d'ici là, les effacements ne sont pas réappliqués après une restauration.</translation>
+        </message>
+        <message>
+            <source>No {what} with id {id}.</source>
+            <translation>Aucun enregistrement ({what}) avec l'identifiant {id}.</translation>
+        </message>
+        <message>
+            <source>{names} and {count} more</source>
+            <translation>{names} et {count} de plus</translation>
+        </message>
+        <message>
+            <source>several {what}s match “{text}”: {names}. Give the id instead.</source>
+            <translation>plusieurs enregistrements ({what}) correspondent à « {text} » : {names}. Indiquez plutôt l'identifiant.</translation>
+        </message>
+        <message>
+            <source>no {what} has the id or name “{text}”.</source>
+            <translation>aucun enregistrement ({what}) n'a l'identifiant ou le nom « {text} ».</translation>
+        </message>
+        <message>
+            <source>The period ends ({end}) before it starts ({start}).</source>
+            <translation>La période se termine ({end}) avant de commencer ({start}).</translation>
+        </message>
+        <message>
+            <source>Choose the partnership the report is about.</source>
+            <translation>Choisissez le jumelage dont traite le rapport.</translation>
+        </message>
+        <message>
+            <source>Choose the exchange the trip sheet is for.</source>
+            <translation>Choisissez l'échange auquel correspond la fiche de voyage.</translation>
+        </message>
+        <message>
+            <source>Choose the year or the dates the report covers.</source>
+            <translation>Choisissez l'année ou les dates que couvre le rapport.</translation>
+        </message>
+        <message>
+            <source>The {kind} report has no calendar to save.</source>
+            <translation>Le rapport {kind} n'a pas de calendrier à enregistrer.</translation>
+        </message>
+        <message>
+            <source>it is not a database at all</source>
+            <translation>ce n'est pas du tout une base de données</translation>
+        </message>
+        <message>
+            <source>there is no backup by that name. List them with `scdesk backup list`.</source>
+            <translation>aucune sauvegarde ne porte ce nom. Affichez-les avec `scdesk backup list`.</translation>
+        </message>
+        <message>
+            <source>it is a database of another program</source>
+            <translation>c'est la base de données d'un autre programme</translation>
+        </message>
+        <message>
+            <source>the backup</source>
+            <translation>la sauvegarde</translation>
+        </message>
+        <message>
+            <source>there is no such file to restore from.</source>
+            <translation>ce fichier à restaurer n'existe pas.</translation>
+        </message>
+        <message>
+            <source>it holds no scdesk records</source>
+            <translation>il ne contient aucun enregistrement scdesk</translation>
+        </message>
+        <message>
+            <source>the restored database failed its check.</source>
+            <translation>la base de données restaurée n'a pas passé sa vérification.</translation>
+        </message>
+        <message>
+            <source>this backup is damaged ({details}), so it cannot be restored; nothing was changed. Choose another backup.</source>
+            <translation>cette sauvegarde est endommagée ({details}), elle ne peut donc pas être restaurée ; rien n'a été modifié. Choisissez une autre sauvegarde.</translation>
+        </message>
+        <message>
+            <source>this file is not an scdesk backup ({reason}), so it cannot be restored; nothing was changed. Choose a .sqlite3 file from the organization's backups folder.</source>
+            <translation>ce fichier n'est pas une sauvegarde scdesk ({reason}), il ne peut donc pas être restauré ; rien n'a été modifié. Choisissez un fichier .sqlite3 dans le dossier des sauvegardes de l'organisation.</translation>
+        </message>
+        <message>
+            <source>the database is damaged ({details}), so it could not be copied; nothing was changed. Restore the newest good backup.</source>
+            <translation>la base de données est endommagée ({details}), elle n'a donc pas pu être copiée ; rien n'a été modifié. Restaurez la dernière sauvegarde saine.</translation>
+        </message>
+        <message>
+            <source>it fails SQLite's check</source>
+            <translation>elle échoue à la vérification de SQLite</translation>
+        </message>
+        <message>
+            <source>this backup was made by a newer version of scdesk (schema {revision}). Install the newest scdesk to restore it; nothing was changed.</source>
+            <translation>cette sauvegarde a été faite par une version plus récente de scdesk (schéma {revision}). Installez la dernière version de scdesk pour la restaurer ; rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>saving</source>
+            <translation>l'enregistrement</translation>
+        </message>
+        <message>
+            <source>scdesk cannot write in its data folder ({reason}). Give your user write access to it, or set SCDESK_HOME to a folder you can write to.</source>
+            <translation>scdesk ne peut pas écrire dans son dossier de données ({reason}). Donnez à votre utilisateur le droit d'y écrire, ou faites pointer SCDESK_HOME vers un dossier où vous pouvez écrire.</translation>
+        </message>
+        <message>
+            <source>the disk is full, so {what} could not be finished. Nothing was changed; free some space (empty the trash, remove large files) and try again.</source>
+            <translation>le disque est plein : {what} n'a donc pas pu aboutir. Rien n'a été modifié ; libérez de la place (videz la corbeille, supprimez de gros fichiers) et réessayez.</translation>
+        </message>
+        <message>
+            <source>another program is holding the database, so {what} could not be finished. Nothing was changed; close the other program (a database browser, a sync or backup tool) and try again.</source>
+            <translation>un autre programme retient la base de données : {what} n'a donc pas pu aboutir. Rien n'a été modifié ; fermez l'autre programme (un explorateur de bases de données, un outil de synchronisation ou de sauvegarde) et réessayez.</translation>
+        </message>
+        <message>
+            <source>the database is damaged ({details}), so {what} could not be finished. Run `scdesk check`, then restore the newest good backup.</source>
+            <translation>la base de données est endommagée ({details}) : {what} n'a donc pas pu aboutir. Lancez `scdesk check`, puis restaurez la dernière sauvegarde saine.</translation>
+        </message>
+        <message>
+            <source>This organization</source>
+            <translation>Cette organisation</translation>
+        </message>
+        <message>
+            <source>{name} is already open by process {pid} on {host}. Close scdesk there first; only one window or command can change an organization at a time.</source>
+            <translation>{name} est déjà ouverte par le processus {pid} sur {host}. Fermez d'abord scdesk là-bas ; une seule fenêtre ou commande à la fois peut modifier une organisation.</translation>
+        </message>
+        <message>
+            <source>{name} is already open. Close scdesk there first; only one window or command can change an organization at a time.</source>
+            <translation>{name} est déjà ouverte. Fermez d'abord scdesk là-bas ; une seule fenêtre ou commande à la fois peut modifier une organisation.</translation>
+        </message>
+        <message>
+            <source>this database was written by a newer version of scdesk (schema {revision}). Install the newest scdesk to open it; the file has not been changed.</source>
+            <translation>cette base de données a été écrite par une version plus récente de scdesk (schéma {revision}). Installez la dernière version de scdesk pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>aucune pour l'instant</translation>
+        </message>
+        <message>
+            <source>an organization needs a name.</source>
+            <translation>une organisation a besoin d'un nom.</translation>
+        </message>
+        <message>
+            <source>no organization called “{name}” on this computer (known: {known}).</source>
+            <translation>aucune organisation nommée « {name} » sur cet ordinateur (connues : {known}).</translation>
+        </message>
+        <message>
+            <source>an organization called “{name}” already exists.</source>
+            <translation>une organisation nommée « {name} » existe déjà.</translation>
+        </message>
+        <message>
+            <source>the list of organizations cannot be read ({details}). Fix or remove this file; the organizations' own folders are untouched.</source>
+            <translation>la liste des organisations est illisible ({details}). Corrigez ou supprimez ce fichier ; les dossiers des organisations eux-mêmes sont intacts.</translation>
+        </message>
+        <message>
+            <source>{index} holds {indexed} rows for {live} {table} records</source>
+            <translation>{index} contient {indexed} lignes pour {live} enregistrements de {table}</translation>
+        </message>
+        <message>
+            <source>this file is not an scdesk database (it is not an SQLite file at all). Choose the organization's .sqlite3 file, or restore it from a backup.</source>
+            <translation>ce fichier n'est pas une base de données scdesk (ce n'est pas du tout un fichier SQLite). Choisissez le fichier .sqlite3 de l'organisation, ou restaurez-le depuis une sauvegarde.</translation>
+        </message>
+        <message>
+            <source>the database's header is damaged (file format {write}/{read}). Restore the newest backup; the damaged file has not been changed.</source>
+            <translation>l'en-tête de la base de données est endommagé (format de fichier {write}/{read}). Restaurez la dernière sauvegarde ; le fichier endommagé n'a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>this SQLite file was not made by scdesk (it has no schema version). Choose the organization's own database file.</source>
+            <translation>ce fichier SQLite n'a pas été créé par scdesk (il n'a pas de version de schéma). Choisissez le fichier de base de données de l'organisation elle-même.</translation>
+        </message>
+        <message>
+            <source>the database cannot be read ({details}). Restore the newest backup; the damaged file has not been changed.</source>
+            <translation>la base de données est illisible ({details}). Restaurez la dernière sauvegarde ; le fichier endommagé n'a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>the database is damaged ({details}). Restore the newest backup; the damaged file has not been changed.</source>
+            <translation>la base de données est endommagée ({details}). Restaurez la dernière sauvegarde ; le fichier endommagé n'a pas été modifié.</translation>
         </message>
     </context>
 </TS>

@@ -36,3 +36,10 @@ class Translatable(str):
 def _(template: str) -> Translatable:
     """Mark `template` for translation; fill it with `.format(name=value)`."""
     return Translatable(template)
+
+
+def joined(parts: list[str], separator: str) -> Translatable:
+    """`parts` joined by `separator`, each translated on its own (plain text stays as it is)."""
+    names = [f"part{number}" for number in range(len(parts))]
+    template = separator.join("{" + name + "}" for name in names)
+    return Translatable(template, dict(zip(names, parts, strict=True)))

@@ -201,4 +201,4 @@ def check_within(field: str, day: date, start: date | None, end: date | None, wh
 def require_chosen(field: str, value: object, what: str) -> None:
     """A reference the person has to pick (a person, an exchange) before anything is saved."""
     if value is None:
-        raise RuleViolation(field, f"Choose {what}.")
+        raise RuleViolation(field, _("Choose {what}.").format(what=what))

@@ -17,11 +17,12 @@ from rapidfuzz import fuzz
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from scdesk.domain.i18n import _
 from scdesk.domain.names import fold
 from scdesk.model import ContactDetail, Person
 
-SAME_EMAIL = "same email address"
-SIMILAR_NAME_SAME_PHONE = "similar name and same phone number"
+SAME_EMAIL = _("same email address")
+SIMILAR_NAME_SAME_PHONE = _("similar name and same phone number")
 
 # rapidfuzz's token_sort_ratio (0-100) from which two names count as similar:
 # "Zoe Muller" and "Zoë Müller" score 100, "Jon Smith" and "John Smith" 95,

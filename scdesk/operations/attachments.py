@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from scdesk.domain.i18n import _
 from scdesk.model import Attachment, Record
 from scdesk.storage.atomic import atomic_output
 from scdesk.storage.uncommitted_files import remove_unless_committed
@@ -104,12 +105,20 @@ def check_attachments(session: Session, store: Path) -> list[str]:
     for attachment in session.scalars(select(Attachment).where(Attachment.deleted_at.is_(None))):
         path = stored_path(store, attachment.sha256)
         if not path.exists():
-            problems.append(f"attachment “{attachment.filename}” ({attachment.uuid}) is missing")
+            problems.append(
+                _("attachment “{name}” ({id}) is missing").format(
+                    name=attachment.filename, id=attachment.uuid
+                )
+            )
             continue
         digest = hashlib.sha256()
         with open(path, "rb") as handle:
             while chunk := handle.read(CHUNK):
                 digest.update(chunk)
         if digest.hexdigest() != attachment.sha256:
-            problems.append(f"attachment “{attachment.filename}” ({attachment.uuid}) is damaged")
+            problems.append(
+                _("attachment “{name}” ({id}) is damaged").format(
+                    name=attachment.filename, id=attachment.uuid
+                )
+            )
     return problems

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from scdesk.domain.i18n import _
 from scdesk.model import Base
 from scdesk.operations.organizations import open_organization
 from scdesk.operations.privacy import reapply_erasures
@@ -183,7 +184,7 @@ def resolve_backup(folder: OrganizationFolder, choice: str | Path | Backup) -> B
     path = Path(choice)
     if path.is_absolute() or path.parent != Path(".") or path.exists():
         if not path.is_file():
-            raise StorageError(path, "there is no such file to restore from.")
+            raise StorageError(path, _("there is no such file to restore from."))
         return store.read_backup(path)
     return store.find_backup(folder, str(choice))
 
@@ -219,7 +220,7 @@ def staged_restore(backup: Backup, folder: OrganizationFolder) -> Iterator[Path]
     os.close(fd)
     staged = Path(name)
     try:
-        with reported_as_storage_errors(folder.root, "the restore"):
+        with reported_as_storage_errors(folder.root, _("the restore")):
             live_pages = store.page_size(folder.database)
             try:
                 store.copy_database(
@@ -245,7 +246,7 @@ def restore_backup(org: OpenOrganization, choice: str | Path | Backup) -> Restor
     with staged_restore(backup, org.folder) as staged:
         safety = store.create_backup(org.folder, store.BEFORE_RESTORE).backup.path
         org.database.engine.dispose()
-        with reported_as_storage_errors(org.folder.database, "the restore"):
+        with reported_as_storage_errors(org.folder.database, _("the restore")):
             store.restore_into(staged, org.folder.database)
             hashes = store.attachment_hashes(org.folder.database)
             lost = store.restore_attachments(org.folder, hashes)
@@ -271,12 +272,14 @@ def recover_damaged(
         if backup is None:
             raise StorageError(
                 folder.backups,
-                "the database is damaged and there is no good backup to restore. Keep the "
-                "organization's folder as it is and ask for help.",
+                _(
+                    "the database is damaged and there is no good backup to restore. Keep the "
+                    "organization's folder as it is and ask for help."
+                ),
             )
         with (
             staged_restore(backup, folder) as staged,
-            reported_as_storage_errors(folder.database, "the restore"),
+            reported_as_storage_errors(folder.database, _("the restore")),
         ):
             damaged = None
             if folder.database.exists():
@@ -303,5 +306,5 @@ def restore_organization(
         if choice is None:
             choice = newest_good_backup(org.folder)
             if choice is None:
-                raise StorageError(org.folder.backups, "there is no backup to restore yet.")
+                raise StorageError(org.folder.backups, _("there is no backup to restore yet."))
         return restore_backup(org, choice)

@@ -25,7 +25,7 @@ def appoint(
     ended_on: date | None = None,
 ) -> Membership:
     """Give a person a post on a committee (or, with no committee, in the organization)."""
-    require_chosen("person_id", person_id, "the person")
+    require_chosen("person_id", person_id, _("the person"))
     membership = Membership(
         person_id=person_id,
         committee_id=committee_id,
@@ -39,7 +39,7 @@ def appoint(
 
 
 def end_term(session: Session, membership_id: int, ended_on: date | None) -> Membership:
-    require_chosen("ended_on", ended_on, "the day the term ends")
+    require_chosen("ended_on", ended_on, _("the day the term ends"))
     membership = get_record(session, Membership, membership_id)
     if membership.ended_on is not None and membership.ended_on <= ended_on:
         raise RuleViolation(

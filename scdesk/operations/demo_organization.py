@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from scdesk.demo import DEMO_NAME, build_demo
+from scdesk.domain.i18n import _
 from scdesk.operations import organizations
 from scdesk.storage.errors import StorageError, UnknownOrganizationError
 from scdesk.storage.registry import OrganizationEntry, Registry
@@ -40,8 +41,10 @@ def create_demo_organization(
         if not replace:
             raise StorageError(
                 registry.file,
-                f"“{name}” already exists. Open it, or rebuild it with "
-                f"`scdesk demo --size {size} --replace`.",
+                _(
+                    "“{name}” already exists. Open it, or rebuild it with "
+                    "`scdesk demo --size {size} --replace`."
+                ).format(name=name, size=size),
             )
         organizations.remove_organization(existing.slug, delete_files=True, registry=registry)
     entry = organizations.create_organization(

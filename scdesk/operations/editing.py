@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from scdesk.domain.i18n import _
 from scdesk.model import Record
 from scdesk.operations.records import get_record
 
@@ -12,11 +13,11 @@ class ChangedElsewhere(RuntimeError):
     """The record was changed (by an undo, a merge, another list) since the form showed it."""
 
     def __init__(self, what: str) -> None:
-        super().__init__(
-            f"This {what} was changed since you opened it. Revert to see the current "
-            f"values, then make your change again."
-        )
-        self.message = str(self)
+        self.message = _(
+            "This {what} was changed since you opened it. Revert to see the current "
+            "values, then make your change again."
+        ).format(what=what)
+        super().__init__(self.message)
 
 
 def ensure_unchanged(

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased, joinedload
 
 from scdesk.domain.errors import RuleViolation
+from scdesk.domain.i18n import _
 from scdesk.domain.names import display_name
 from scdesk.domain.rules import require_chosen
 from scdesk.model import (
@@ -27,7 +28,7 @@ from scdesk.operations.records import create_record, get_record
 def add_participant(
     session: Session, exchange_id: int, person_id: int | None, role: ParticipantRole
 ) -> Participation:
-    require_chosen("person_id", person_id, "the person")
+    require_chosen("person_id", person_id, _("the person"))
     participation = Participation(exchange_id=exchange_id, person_id=person_id, role=role)
     session.add(participation)
     session.flush()
@@ -44,8 +45,8 @@ def place_guest(
     session: Session, exchange_id: int, guest_id: int | None, host_id: int | None, nights: int
 ) -> PlacementResult:
     """Place a guest with a host; warn (not refuse) when the host has more guests than rooms."""
-    require_chosen("guest_id", guest_id, "the guest")
-    require_chosen("host_id", host_id, "the host")
+    require_chosen("guest_id", guest_id, _("the guest"))
+    require_chosen("host_id", host_id, _("the host"))
     placement = HostPlacement(
         exchange_id=exchange_id, guest_id=guest_id, host_id=host_id, nights=nights
     )
@@ -114,7 +115,7 @@ def add_guest_from_abroad(
         not (values.get("given_name") or "").strip()
         and not (values.get("family_name") or "").strip()
     ):
-        raise RuleViolation("given_name", "Enter the guest's name.")
+        raise RuleViolation("given_name", _("Enter the guest's name."))
     guest = create_record(
         session,
         Person,

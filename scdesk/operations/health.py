@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from scdesk.domain.i18n import _
 from scdesk.operations.attachments import check_attachments
 from scdesk.operations.backups import LossEstimate, newest_good_backup, what_would_be_lost
 from scdesk.storage.backup import Backup
@@ -45,7 +46,11 @@ def check_organization(org: OpenOrganization) -> HealthReport:
         for table, rowid, parent, _fk in connection.exec_driver_sql(
             "PRAGMA foreign_key_check"
         ).fetchall()[:20]:
-            report.problems.append(f"{table} row {rowid} points at a missing {parent}")
+            report.problems.append(
+                _("{table} row {row} points at a missing {parent}").format(
+                    table=table, row=rowid, parent=parent
+                )
+            )
         report.problems += check_search_index(connection)
         for table in COUNTED:
             report.counts[table] = connection.exec_driver_sql(

@@ -17,6 +17,7 @@ from sqlalchemy import event
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
+from scdesk.domain.i18n import _
 from scdesk.model import Record
 from scdesk.model.base import utcnow
 from scdesk.operations.records import BOOKKEEPING
@@ -157,8 +158,15 @@ def _apply(session: Session, changes: list[RecordChange], undo: bool) -> None:
         if record is None or not _matches(record, expected):
             what = change.model.__tablename__.replace("_", " ")
             raise HistoryConflict(
-                f"The {what} was changed since this step was made, so it cannot be "
-                f"{'undone' if undo else 'redone'} without losing that change."
+                _(
+                    "The {what} was changed since this step was made, so it cannot be "
+                    "undone without losing that change."
+                ).format(what=what)
+                if undo
+                else _(
+                    "The {what} was changed since this step was made, so it cannot be "
+                    "redone without losing that change."
+                ).format(what=what)
             )
         for name, value in wanted.items():
             setattr(record, name, utcnow() if value is TOMBSTONE else value)

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from scdesk.domain.errors import RuleViolation
+from scdesk.domain.i18n import _
 from scdesk.domain.rules import require_chosen
 from scdesk.model import HoursPurpose, Membership, Person, Post, VolunteerHours
 from scdesk.model.base import utcnow
@@ -102,9 +103,9 @@ def chairs(session: Session, on: date | None = None) -> list[Person]:
 
 def approve_as_chair(session: Session, entry_ids: list[int], approver_id: int | None) -> int:
     """Approve entries in the name of a current chair or vice chair; returns how many changed."""
-    require_chosen("approved_by_id", approver_id, "the chair who approves")
+    require_chosen("approved_by_id", approver_id, _("the chair who approves"))
     if approver_id not in {person.id for person in chairs(session)}:
         raise RuleViolation(
-            "approved_by_id", "Only a current committee chair or vice chair approves hours."
+            "approved_by_id", _("Only a current committee chair or vice chair approves hours.")
         )
     return approve(session, entry_ids, approver_id)

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from scdesk.domain.i18n import _
 from scdesk.domain.validation import validate_pending
 from scdesk.model import OrganizationProfile
 from scdesk.storage.lock import OrganizationLock
@@ -92,7 +93,7 @@ def current_profile(session: Session) -> OrganizationProfile:
         select(OrganizationProfile).where(OrganizationProfile.deleted_at.is_(None)).limit(1)
     ).first()
     if profile is None:
-        raise LookupError("This database has no organization profile.")
+        raise LookupError(_("This database has no organization profile."))
     return profile
 
 

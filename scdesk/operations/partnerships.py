@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from scdesk.domain.errors import RuleViolation
+from scdesk.domain.i18n import _
 from scdesk.model import (
     Committee,
     Exchange,
@@ -96,7 +97,7 @@ def edit_partnership(
     partnership = update_record(session, Partnership, partnership_id, details)
     if "status" in changes:
         if status_on is None:
-            raise RuleViolation("status_on", "Give the date the status changed.")
+            raise RuleViolation("status_on", _("Give the date the status changed."))
         change_status(
             session, partnership_id, PartnershipStatus(changes["status"]), status_on, status_note
         )

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from scdesk.domain.errors import RuleViolation
+from scdesk.domain.i18n import _
 from scdesk.domain.names import fold
 from scdesk.domain.rules import require_chosen
 from scdesk.model import (
@@ -92,9 +93,9 @@ def merge_people(
     side, field by field); fields not named keep the kept record's value, or the other's
     where the kept one is empty.
     """
-    require_chosen("remove_id", remove_id, "the other record of this person")
+    require_chosen("remove_id", remove_id, _("the other record of this person"))
     if keep_id == remove_id:
-        raise RuleViolation("remove_id", "Choose two different people to merge.")
+        raise RuleViolation("remove_id", _("Choose two different people to merge."))
     kept = get_record(session, Person, keep_id)
     removed = get_record(session, Person, remove_id)
     before = {name: getattr(kept, name) for name in editable_fields(Person)}

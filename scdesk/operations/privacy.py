@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from scdesk.domain.i18n import _
 from scdesk.model import (
     Attachment,
     Committee,
@@ -115,7 +116,9 @@ def find_person(session: Session, reference: str) -> Person:
     if len(found) != 1:
         if found:
             raise LookupError(
-                f"Several people have the email {reference}; give the record id instead."
+                _("Several people have the email {email}; give the record id instead.").format(
+                    email=reference
+                )
             )
         raise RecordNotFound(Person, reference)
     return found[0]
@@ -204,8 +207,10 @@ def erased_uuids(folder: OrganizationFolder) -> list[str]:
     except (ValueError, KeyError, TypeError) as error:
         raise StorageError(
             path,
-            f"the list of erased people cannot be read ({error}). Restore it from a copy; "
-            "until then erasures are not re-applied after a restore.",
+            _(
+                "the list of erased people cannot be read ({details}). Restore it from a copy; "
+                "until then erasures are not re-applied after a restore."
+            ).format(details=str(error)),
         ) from error
 
 
@@ -235,7 +240,7 @@ def erase_person(org: OpenOrganization, person_id: int) -> ErasureResult:
     with org.database.transaction() as session:
         session.connection().exec_driver_sql("PRAGMA secure_delete = ON")
         result = erase_person_record(session, person_id)
-    with reported_as_storage_errors(org.folder.database, "the erasure"):
+    with reported_as_storage_errors(org.folder.database, _("the erasure")):
         _note_erasure(org.folder, result.person_uuid)
         purge_freed_bytes(org.folder.database)
     log.info(
@@ -388,7 +393,7 @@ def export_person_file(org: OpenOrganization, person_id: int, target: Path) -> P
     """The subject access export of one person to `target` (a full disk or a read-only
     folder gives a StorageError; an earlier file at `target` stays as it was)."""
     with (
-        reported_as_storage_errors(target, "the export"),
+        reported_as_storage_errors(target, _("the export")),
         org.database.session() as session,
     ):
         export_person(session, org.folder.attachments, person_id, target, org.name)

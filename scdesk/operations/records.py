@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
+from scdesk.domain.i18n import _
 from scdesk.model import Record
 from scdesk.model.base import utcnow
 
@@ -19,7 +20,11 @@ BOOKKEEPING = frozenset(
 
 class RecordNotFound(LookupError):
     def __init__(self, model: type[Record], record_id: int | str) -> None:
-        super().__init__(f"No {model.__tablename__.replace('_', ' ')} with id {record_id}.")
+        super().__init__(
+            _("No {what} with id {id}.").format(
+                what=model.__tablename__.replace("_", " "), id=record_id
+            )
+        )
 
 
 def editable_fields(model: type[Record]) -> list[str]:

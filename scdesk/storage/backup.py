@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from scdesk.domain.i18n import _
 from scdesk.paths import ensure_private_folder
 from scdesk.storage.atomic import fsync_folder, write_text_atomic
 from scdesk.storage.errors import (
@@ -91,8 +92,10 @@ class FailedCheck(DamagedDatabaseError):
     def __init__(self, path: Path, details: str) -> None:
         super().__init__(
             path,
-            f"the database is damaged ({details}), so it could not be copied; nothing was "
-            "changed. Restore the newest good backup.",
+            _(
+                "the database is damaged ({details}), so it could not be copied; nothing was "
+                "changed. Restore the newest good backup."
+            ).format(details=details),
         )
         self.details = details
 
@@ -305,7 +308,7 @@ def create_backup(
     database, cancellation) nothing new is left behind and the earlier backups are untouched.
     """
     backups = folder.backups
-    with _folder_lock(backups), reported_as_storage_errors(backups, "the backup"):
+    with _folder_lock(backups), reported_as_storage_errors(backups, _("the backup")):
         ensure_private_folder(backups)
         _sweep_temporary_files(backups)
         return _create_backup_locked(folder, reason, policy, progress, cancelled, now)
@@ -423,7 +426,7 @@ def find_backup(folder: OrganizationFolder, name: str) -> Backup:
             return backup
     raise StorageError(
         folder.backups / name,
-        "there is no backup by that name. List them with `scdesk backup list`.",
+        _("there is no backup by that name. List them with `scdesk backup list`."),
     )
 
 
@@ -512,23 +515,27 @@ def _what_it_is(path: Path) -> str:
     with open(path, "rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
     if header == SQLITE_HEADER:
-        return "it is a database of another program"
-    return "it is not a database at all"
+        return _("it is a database of another program")
+    return _("it is not a database at all")
 
 
 def damaged_backup(path: Path, details: str) -> DamagedDatabaseError:
     return DamagedDatabaseError(
         path,
-        f"this backup is damaged ({details}), so it cannot be restored; nothing was "
-        "changed. Choose another backup.",
+        _(
+            "this backup is damaged ({details}), so it cannot be restored; nothing was "
+            "changed. Choose another backup."
+        ).format(details=details),
     )
 
 
 def not_a_backup(path: Path, reason: str) -> NotADatabaseError:
     return NotADatabaseError(
         path,
-        f"this file is not an scdesk backup ({reason}), so it cannot be restored; nothing was "
-        "changed. Choose a .sqlite3 file from the organization's backups folder.",
+        _(
+            "this file is not an scdesk backup ({reason}), so it cannot be restored; nothing "
+            "was changed. Choose a .sqlite3 file from the organization's backups folder."
+        ).format(reason=reason),
     )
 
 
@@ -539,20 +546,23 @@ def check_backup_file(path: Path, known_revisions: set[str]) -> str:
     the caller's list of revisions) with a message naming the file.
     """
     if not path.is_file():
-        raise StorageError(path, "there is no such file to restore from.")
+        raise StorageError(path, _("there is no such file to restore from."))
     try:
         revision = inspect_database(path, thorough=True)
     except DamagedDatabaseError as error:
-        raise damaged_backup(path, str(error.__cause__ or "it fails SQLite's check")) from error
+        cause = error.__cause__
+        raise damaged_backup(path, str(cause) if cause else _("it fails SQLite's check")) from error
     except NotADatabaseError as error:
         raise not_a_backup(path, _what_it_is(path)) from error
     if revision is None:
-        raise not_a_backup(path, "it holds no scdesk records")
+        raise not_a_backup(path, _("it holds no scdesk records"))
     if revision not in known_revisions:
         raise NewerDatabaseError(
             path,
-            f"this backup was made by a newer version of scdesk (schema {revision}). "
-            "Install the newest scdesk to restore it; nothing was changed.",
+            _(
+                "this backup was made by a newer version of scdesk (schema {revision}). "
+                "Install the newest scdesk to restore it; nothing was changed."
+            ).format(revision=revision),
         )
     return revision
 
@@ -614,7 +624,7 @@ def restore_into(source: Path, database: Path) -> None:
         src.backup(dst)
         result = dst.execute("PRAGMA quick_check").fetchall()
     if result != [("ok",)]:  # pragma: no cover - the source passed quick_check just before
-        raise DamagedDatabaseError(database, "the restored database failed its check.")
+        raise DamagedDatabaseError(database, _("the restored database failed its check."))
 
 
 def page_size(database: Path) -> int | None:

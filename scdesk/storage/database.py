@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from scdesk.domain.i18n import _
 from scdesk.storage.bookkeeping import stamp_changes
 from scdesk.storage.failures import reported_as_storage_errors
 
@@ -67,7 +68,7 @@ class Database:
         """One user action: commits on success, rolls back everything on any error; a full
         disk, a locked or damaged database become a StorageError saying so."""
         with (
-            reported_as_storage_errors(self.path, "saving"),
+            reported_as_storage_errors(self.path, _("saving")),
             self._sessions() as session,
             session.begin(),
         ):

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from scdesk.domain.i18n import _
 from scdesk.storage.errors import (
     NOT_WRITABLE,
     DamagedDatabaseError,
@@ -34,8 +35,10 @@ class DatabaseBusyError(StorageError):
 def disk_full(path: Path, what: str) -> DiskFullError:
     return DiskFullError(
         path,
-        f"the disk is full, so {what} could not be finished. Nothing was changed; free some "
-        "space (empty the trash, remove large files) and try again.",
+        _(
+            "the disk is full, so {what} could not be finished. Nothing was changed; free "
+            "some space (empty the trash, remove large files) and try again."
+        ).format(what=what),
     )
 
 
@@ -67,17 +70,21 @@ def user_facing(error: BaseException, path: Path, what: str) -> StorageError | N
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return DatabaseBusyError(
             path,
-            f"another program is holding the database, so {what} could not be finished. "
-            "Nothing was changed; close the other program (a database browser, a sync or "
-            "backup tool) and try again.",
+            _(
+                "another program is holding the database, so {what} could not be finished. "
+                "Nothing was changed; close the other program (a database browser, a sync or "
+                "backup tool) and try again."
+            ).format(what=what),
         )
     if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM):
         return folder_not_writable(path.parent, PermissionError(errno.EACCES, "read-only"))
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
         return DamagedDatabaseError(
             path,
-            f"the database is damaged ({sqlite_error}), so {what} could not be finished. "
-            "Run `scdesk check`, then restore the newest good backup.",
+            _(
+                "the database is damaged ({details}), so {what} could not be finished. "
+                "Run `scdesk check`, then restore the newest good backup."
+            ).format(details=str(sqlite_error), what=what),
         )
     return None
 

@@ -13,6 +13,7 @@ import socket
 from pathlib import Path
 from typing import IO
 
+from scdesk.domain.i18n import _
 from scdesk.storage.errors import OrganizationLockedError
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
@@ -62,12 +63,18 @@ class OrganizationLock:
         if not _try_lock(handle):
             holder = self._read_holder(handle)
             handle.close()
-            who = f" by process {holder.get('pid')} on {holder.get('host')}" if holder else ""
-            name = self.organization_name or "This organization"
+            name = self.organization_name or _("This organization")
             raise OrganizationLockedError(
                 self.path,
-                f"{name} is already open{who}. Close scdesk there first; "
-                "only one window or command can change an organization at a time.",
+                _(
+                    "{name} is already open by process {pid} on {host}. Close scdesk there "
+                    "first; only one window or command can change an organization at a time."
+                ).format(name=name, pid=holder.get("pid"), host=holder.get("host"))
+                if holder
+                else _(
+                    "{name} is already open. Close scdesk there first; "
+                    "only one window or command can change an organization at a time."
+                ).format(name=name),
             )
         handle.seek(0)
         handle.truncate()

@@ -14,6 +14,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine
 
+from scdesk.domain.i18n import _
 from scdesk.model import Base
 from scdesk.storage.backup import BEFORE_UPGRADE, create_backup
 from scdesk.storage.bookkeeping import SEQUENCE_DDL
@@ -77,8 +78,10 @@ def check_revision(path: Path) -> str | None:
     if revision is not None and revision not in known_revisions():
         raise NewerDatabaseError(
             path,
-            f"this database was written by a newer version of scdesk (schema {revision}). "
-            "Install the newest scdesk to open it; the file has not been changed.",
+            _(
+                "this database was written by a newer version of scdesk (schema {revision}). "
+                "Install the newest scdesk to open it; the file has not been changed."
+            ).format(revision=revision),
         )
     return revision
 

@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from scdesk.domain.i18n import _
 from scdesk.model.base import utcnow
 from scdesk.paths import data_home, ensure_private_folder
 from scdesk.storage.atomic import write_text_atomic
@@ -82,8 +83,10 @@ class Registry:
         except (ValueError, TypeError) as error:
             raise StorageError(
                 self.file,
-                f"the list of organizations cannot be read ({error}). Fix or remove this file; "
-                "the organizations' own folders are untouched.",
+                _(
+                    "the list of organizations cannot be read ({details}). Fix or remove this "
+                    "file; the organizations' own folders are untouched."
+                ).format(details=str(error)),
             ) from error
 
     def find(self, name_or_slug: str) -> OrganizationEntry:
@@ -91,18 +94,23 @@ class Registry:
         for entry in self.entries():
             if wanted in (entry.slug, entry.name) or wanted.casefold() == entry.name.casefold():
                 return entry
-        known = ", ".join(f"“{e.name}”" for e in self.entries()) or "none yet"
+        known = ", ".join(f"“{e.name}”" for e in self.entries()) or _("none yet")
         raise UnknownOrganizationError(
-            self.file, f"no organization called “{name_or_slug}” on this computer (known: {known})."
+            self.file,
+            _("no organization called “{name}” on this computer (known: {known}).").format(
+                name=name_or_slug, known=known
+            ),
         )
 
     def add(self, name: str) -> OrganizationEntry:
         name = name.strip()
         if not name:
-            raise StorageError(self.file, "an organization needs a name.")
+            raise StorageError(self.file, _("an organization needs a name."))
         entries = self.entries()
         if any(e.name.casefold() == name.casefold() for e in entries):
-            raise StorageError(self.file, f"an organization called “{name}” already exists.")
+            raise StorageError(
+                self.file, _("an organization called “{name}” already exists.").format(name=name)
+            )
         taken = {e.slug for e in entries}
         base = slug = slugify(name)
         number = 2
@@ -118,10 +126,13 @@ class Registry:
         entry = self.find(name_or_slug)
         new_name = new_name.strip()
         if not new_name:
-            raise StorageError(self.file, "an organization needs a name.")
+            raise StorageError(self.file, _("an organization needs a name."))
         clash = [e for e in self.entries() if e.name.casefold() == new_name.casefold()]
         if clash and clash[0].slug != entry.slug:
-            raise StorageError(self.file, f"an organization called “{new_name}” already exists.")
+            raise StorageError(
+                self.file,
+                _("an organization called “{name}” already exists.").format(name=new_name),
+            )
         renamed = OrganizationEntry(entry.slug, new_name, entry.created)
         self._save([renamed if e.slug == entry.slug else e for e in self.entries()])
         return renamed

@@ -13,6 +13,8 @@ from contextlib import contextmanager
 
 from sqlalchemy import Connection, text
 
+from scdesk.domain.i18n import _
+
 TOKENIZER = "unicode61 remove_diacritics 2"
 
 
@@ -165,7 +167,11 @@ def check_search_index(connection: Connection) -> list[str]:
             f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL"
         ).scalar_one()
         if indexed != live:
-            problems.append(f"{index} holds {indexed} rows for {live} {table} records")
+            problems.append(
+                _("{index} holds {indexed} rows for {live} {table} records").format(
+                    index=index, indexed=indexed, live=live, table=table
+                )
+            )
     return problems
 
 

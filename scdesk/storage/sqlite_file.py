@@ -6,6 +6,7 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+from scdesk.domain.i18n import _
 from scdesk.storage.errors import DamagedDatabaseError, NotADatabaseError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -37,15 +38,19 @@ def inspect_database(path: Path, *, thorough: bool = False) -> str | None:
     if header != SQLITE_HEADER:
         raise NotADatabaseError(
             path,
-            "this file is not an scdesk database (it is not an SQLite file at all). "
-            "Choose the organization's .sqlite3 file, or restore it from a backup.",
+            _(
+                "this file is not an scdesk database (it is not an SQLite file at all). "
+                "Choose the organization's .sqlite3 file, or restore it from a backup."
+            ),
         )
     write_version, read_version = first_bytes[18:20].ljust(2, b"\0")
     if write_version not in FORMAT_VERSIONS or read_version not in FORMAT_VERSIONS:
         raise DamagedDatabaseError(
             path,
-            f"the database's header is damaged (file format {write_version}/{read_version}). "
-            "Restore the newest backup; the damaged file has not been changed.",
+            _(
+                "the database's header is damaged (file format {write}/{read}). "
+                "Restore the newest backup; the damaged file has not been changed."
+            ).format(write=write_version, read=read_version),
         )
     try:
         with closing(open_read_only(path)) as connection:
@@ -54,8 +59,10 @@ def inspect_database(path: Path, *, thorough: bool = False) -> str | None:
                 details = "; ".join(row[0] for row in result[:3])
                 raise DamagedDatabaseError(
                     path,
-                    f"the database is damaged ({details}). Restore the newest backup; "
-                    "the damaged file has not been changed.",
+                    _(
+                        "the database is damaged ({details}). Restore the newest backup; "
+                        "the damaged file has not been changed."
+                    ).format(details=details),
                 )
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
             has_version = connection.execute(
@@ -68,8 +75,10 @@ def inspect_database(path: Path, *, thorough: bool = False) -> str | None:
                 if tables:
                     raise NotADatabaseError(
                         path,
-                        "this SQLite file was not made by scdesk (it has no schema version). "
-                        "Choose the organization's own database file.",
+                        _(
+                            "this SQLite file was not made by scdesk (it has no schema "
+                            "version). Choose the organization's own database file."
+                        ),
                     )
                 return None
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -78,6 +87,8 @@ def inspect_database(path: Path, *, thorough: bool = False) -> str | None:
         # SQLite's message about a damaged schema may quote bytes that are not UTF-8.
         raise DamagedDatabaseError(
             path,
-            f"the database cannot be read ({error}). Restore the newest backup; "
-            "the damaged file has not been changed.",
+            _(
+                "the database cannot be read ({details}). Restore the newest backup; "
+                "the damaged file has not been changed."
+            ).format(details=str(error)),
         ) from error

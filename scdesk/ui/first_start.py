@@ -25,7 +25,7 @@ from scdesk.operations.demo_organization import create_demo_organization, find_d
 from scdesk.operations.organizations import create_organization
 from scdesk.storage.errors import StorageError
 from scdesk.storage.registry import Registry
-from scdesk.ui.i18n import country_choices, translated_text
+from scdesk.ui.i18n import country_choices, error_text
 
 
 def country_picker(parent: QWidget | None = None, selected: str = "") -> QComboBox:
@@ -145,7 +145,7 @@ class ChooseOrganizationDialog(QDialog):
             )
         except (StorageError, RuleViolation) as error:
             QMessageBox.warning(
-                self, self.tr("The organization was not created"), translated_text(error.message)
+                self, self.tr("The organization was not created"), error_text(error)
             )
             return
         self.chosen_slug = entry.slug
@@ -158,7 +158,7 @@ class ChooseOrganizationDialog(QDialog):
             try:
                 entry = create_demo_organization("small", registry=self.registry)
             except StorageError as error:
-                QMessageBox.warning(self, self.tr("The demo was not created"), error.message)
+                QMessageBox.warning(self, self.tr("The demo was not created"), error_text(error))
                 return
             finally:
                 QGuiApplication.restoreOverrideCursor()

@@ -6,7 +6,7 @@ qtbase_<lang>.qm. The language follows the preference, else the system's languag
 English. Dates, numbers and money follow QLocale's default, set here to match.
 
 Domain rule messages are written in English below the interface, marked with
-scdesk.domain.i18n._; `rule_message` translates them in the "rules" context.
+scdesk.domain.i18n._; `rule_message` and `error_text` translate them in the "rules" context.
 """
 
 from __future__ import annotations
@@ -113,6 +113,19 @@ def translated_text(text: str) -> str:
     template = QCoreApplication.translate(RULES_CONTEXT, text.template)
     values = {key: _translated(value) for key, value in text.values.items()}
     return template.format(**values)
+
+
+def error_text(error: BaseException) -> str:
+    """What one of our exceptions tells the person, in the app's language.
+
+    Errors from below the interface keep their Translatable as `.message` (StorageError,
+    RuleViolation, RosterFileError…) or as their only argument; anything else says its text."""
+    message = getattr(error, "message", None)
+    if isinstance(message, str) and message:
+        return translated_text(message)
+    if error.args and isinstance(error.args[0], Translatable):
+        return translated_text(error.args[0])
+    return str(error)
 
 
 def rule_message(error: RuleViolation) -> str:

@@ -10,6 +10,7 @@ from scdesk.storage.errors import DamagedDatabaseError, NotADatabaseError, Stora
 from scdesk.storage.organization_files import OpenOrganization
 from scdesk.storage.registry import OrganizationEntry, Registry
 from scdesk.ui.backups.recovery import offer_recovery
+from scdesk.ui.i18n import error_text
 from scdesk.ui.settings import app_settings
 
 LAST_ORGANIZATION = "organizations/last"
@@ -49,7 +50,7 @@ def open_with_message(slug: str, parent: QWidget | None = None) -> OpenOrganizat
         QMessageBox.critical(
             parent,
             QCoreApplication.translate("Organizations", "The organization cannot be opened"),
-            error.message,
+            error_text(error),
         )
         return None
     remember_opened(slug)

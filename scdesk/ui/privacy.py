@@ -18,6 +18,7 @@ from scdesk.operations.privacy import ErasureResult, erase_person, export_person
 from scdesk.operations.records import RecordNotFound
 from scdesk.storage.errors import StorageError
 from scdesk.storage.organization_files import OpenOrganization
+from scdesk.ui.i18n import error_text
 
 
 def _t(text: str) -> str:
@@ -75,7 +76,7 @@ def erase_on_request(
             return None
         result = erase_person(org, person_id)
     except (StorageError, RecordNotFound) as error:
-        QMessageBox.warning(parent, _t("Erase a person"), getattr(error, "message", str(error)))
+        QMessageBox.warning(parent, _t("Erase a person"), error_text(error))
         return None
     QMessageBox.information(parent, _t("Erase a person"), erasure_summary(result))
     return result
@@ -100,8 +101,6 @@ def export_for_person(
             target = Path(chosen)
         written = export_person_file(org, person_id, target)
     except (StorageError, RecordNotFound) as error:
-        QMessageBox.warning(
-            parent, _t("Export a person's data"), getattr(error, "message", str(error))
-        )
+        QMessageBox.warning(parent, _t("Export a person's data"), error_text(error))
         return None
     return written

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from sqlalchemy.orm import Session
 
 from scdesk.storage.database import Database
+from scdesk.ui.i18n import error_text
 
 T = TypeVar("T")
 
@@ -228,7 +229,7 @@ class TaskRunner(QObject):
         task.deleteLater()
 
     def _report_failure(self, task: Task, error: BaseException) -> None:
-        message = getattr(error, "message", None) or str(error) or type(error).__name__
+        message = error_text(error) or type(error).__name__
         QMessageBox.warning(
             self.window,
             task.title,

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from scdesk.domain.errors import RuleViolation
+from scdesk.domain.i18n import _
 from scdesk.domain.validation import (
     validate,
     validate_contact_detail,
@@ -94,7 +95,9 @@ class _Writer:
     def fail(self, error: RuleViolation, line: int) -> UnreadableFile:
         return UnreadableFile(
             self.preview.table.path,
-            f"{error.message} Nothing was imported; correct the row and import again.",
+            _("{problem} Nothing was imported; correct the row and import again.").format(
+                problem=error.message
+            ),
             line=line,
             column=error.field,
             unit=self.preview.table.unit,
@@ -127,8 +130,10 @@ class _Writer:
         if person is None or person.revision != entry.revision or person.is_deleted:
             raise StalePreview(
                 self.preview.table.path,
-                f"{entry.person_name} was changed since the preview. Nothing was imported; "
-                "preview the file again.",
+                _(
+                    "{name} was changed since the preview. Nothing was imported; "
+                    "preview the file again."
+                ).format(name=entry.person_name),
                 line=entry.row.line,
                 unit=self.preview.table.unit,
             )
@@ -192,7 +197,7 @@ def _flush(session: Session, preview: ContactsPreview) -> None:
     except RuleViolation as error:
         raise UnreadableFile(
             preview.table.path,
-            f"{error.message} Nothing was imported.",
+            _("{problem} Nothing was imported.").format(problem=error.message),
             column=error.field,
         ) from error
 

@@ -7,6 +7,7 @@ import io
 from collections import Counter
 from pathlib import Path
 
+from scdesk.domain.i18n import _
 from scdesk.interchange.contacts.problems import RowProblem
 from scdesk.interchange.contacts.sources import (
     MAX_COLUMNS,
@@ -72,8 +73,10 @@ def read_csv(path: Path, decoded: DecodedText) -> SourceTable:
     except csv.Error as error:
         raise UnreadableFile(
             path,
-            f"the text cannot be split into cells ({error}). Open it in a spreadsheet, "
-            "save it again as CSV, and import that.",
+            _(
+                "the text cannot be split into cells ({details}). Open it in a spreadsheet, "
+                "save it again as CSV, and import that."
+            ).format(details=str(error)),
         ) from error
     finally:
         csv.field_size_limit(old_limit)
@@ -88,19 +91,22 @@ def read_csv(path: Path, decoded: DecodedText) -> SourceTable:
     rows = [SourceRow(line, tuple(cells)) for line, cells in records]
     header_at = next((i for i, row in enumerate(rows) if not row.is_blank()), None)
     if header_at is None:
-        raise UnreadableFile(path, "the file holds no rows. Choose the file with the people.")
+        raise UnreadableFile(path, _("the file holds no rows. Choose the file with the people."))
     header = rows[header_at]
     if len(header.cells) > MAX_COLUMNS:
         raise UnreadableFile(
             path,
-            f"it has {len(header.cells)} columns; scdesk reads at most {MAX_COLUMNS}. "
-            "Is this the right file?",
+            _(
+                "it has {count} columns; scdesk reads at most {most}. Is this the right file?"
+            ).format(count=len(header.cells), most=MAX_COLUMNS),
             line=header.line,
         )
     if len(rows) - header_at - 1 > MAX_ROWS:
         raise UnreadableFile(
             path,
-            f"it has more than {MAX_ROWS:,} rows. Split it into smaller files and import each.",
+            _("it has more than {count} rows. Split it into smaller files and import each.").format(
+                count=f"{MAX_ROWS:,}"
+            ),
             line=rows[header_at + MAX_ROWS + 1].line,
         )
     table.headers = unique_headers(list(header.cells))
@@ -112,9 +118,11 @@ def read_csv(path: Path, decoded: DecodedText) -> SourceTable:
                     path.name,
                     row.line,
                     "",
-                    f"the row has {len(row.cells)} cells but the header only {width}; "
-                    "the cells beyond the last column were not read.",
-                    "Check the row for a stray separator.",
+                    _(
+                        "the row has {cells} cells but the header only {columns}; "
+                        "the cells beyond the last column were not read."
+                    ).format(cells=len(row.cells), columns=width),
+                    _("Check the row for a stray separator."),
                 )
             )
         cells = tuple(restore_cell(c) for c in row.cells[:width]) + ("",) * (width - len(row.cells))

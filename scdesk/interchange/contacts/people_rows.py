@@ -15,9 +15,10 @@ from typing import Any
 
 from scdesk.domain import rules
 from scdesk.domain.errors import RuleViolation
+from scdesk.domain.i18n import _
 from scdesk.domain.names import display_name, fold
 from scdesk.interchange.contacts.mapping import ColumnMapping, DateOrder, Target, normalize_header
-from scdesk.interchange.contacts.problems import RowProblem, Severity
+from scdesk.interchange.contacts.problems import RowProblem, Severity, place
 from scdesk.interchange.contacts.sources import SourceRow, SourceTable
 from scdesk.interchange.contacts.values import (
     DateProblem,
@@ -158,8 +159,8 @@ def _checked(
     except RuleViolation as error:
         reader.problem(
             reader.column_for(target) or "",
-            f"{error.message} The row was not imported.",
-            "Correct it in the file and import the file again.",
+            _("{problem} The row was not imported.").format(problem=error.message),
+            _("Correct it in the file and import the file again."),
             Severity.SKIPPED,
         )
         return ""
@@ -187,7 +188,9 @@ def _details(reader: _RowReader, target: Target, kind: str, country: str) -> lis
                 value = check(header, text)
             except RuleViolation as error:
                 reader.problem(
-                    header, f"{error.message} It was left out.", "Correct it in the file."
+                    header,
+                    _("{problem} It was left out.").format(problem=error.message),
+                    _("Correct it in the file."),
                 )
                 continue
             found.append(DetailValue(kind, _label_beside(reader, header) or header, value))
@@ -212,20 +215,29 @@ def _member_since(reader: _RowReader, order: DateOrder, settled: bool) -> date |
     try:
         day, ambiguous = parse_date(cell, order)
     except DateProblem as error:
-        reader.problem(header or "", f"{error} Left empty.", "Correct the date in the file.")
+        reader.problem(
+            header or "",
+            _("{problem} Left empty.").format(problem=error.args[0]),
+            _("Correct the date in the file."),
+        )
         return None
     if day is not None and day > date.today():
         reader.problem(
-            header or "", f"{day} is in the future; left empty.", "Correct the date in the file."
+            header or "",
+            _("{day} is in the future; left empty.").format(day=day),
+            _("Correct the date in the file."),
         )
         return None
     if ambiguous and not settled and day is not None:
         other = date(day.year, day.day, day.month)
         reader.problem(
             header or "",
-            f"“{cell_text(cell)}” could be {long_date(day)} or {long_date(other)}; read as "
-            f"{long_date(day)} ({'month' if order == DateOrder.MONTH_FIRST else 'day'} first).",
-            "If that is wrong, change how dates are read in the column mapping.",
+            (
+                _("“{text}” could be {day} or {other}; read as {day} (month first).")
+                if order == DateOrder.MONTH_FIRST
+                else _("“{text}” could be {day} or {other}; read as {day} (day first).")
+            ).format(text=cell_text(cell), day=long_date(day), other=long_date(other)),
+            _("If that is wrong, change how dates are read in the column mapping."),
         )
     return day
 
@@ -241,9 +253,11 @@ def _posts(reader: _RowReader) -> list[PostRequest]:
     if role and post is None:
         reader.problem(
             reader.column_for(Target.POST) or "",
-            f"“{role}” is not a post scdesk knows (chair, vice chair, secretary, treasurer, "
-            "member); recorded as member.",
-            "Change the post in scdesk if it should be another.",
+            _(
+                "“{role}” is not a post scdesk knows (chair, vice chair, secretary, treasurer, "
+                "member); recorded as member."
+            ).format(role=role),
+            _("Change the post in scdesk if it should be another."),
         )
         post = Post.MEMBER
     names = [name.strip() for name in re.split(r"[;\n]", committees) if name.strip()]
@@ -263,9 +277,11 @@ def _warn_formulas(reader: _RowReader) -> None:
             if FORMULA.match(text):
                 reader.problem(
                     header,
-                    f"“{text[:40]}” looks like a spreadsheet formula. It is kept as plain text, "
-                    "and scdesk's spreadsheet exports show it as text, never run it.",
-                    "Check that this is what the cell should say.",
+                    _(
+                        "“{text}” looks like a spreadsheet formula. It is kept as plain text, "
+                        "and scdesk's spreadsheet exports show it as text, never run it."
+                    ).format(text=text[:40]),
+                    _("Check that this is what the cell should say."),
                 )
 
 
@@ -287,8 +303,8 @@ def read_person(
     if not given and not family:
         reader.problem(
             "",
-            "the row has no name.",
-            "Add the name in the file, or check the column mapping, and import again.",
+            _("the row has no name."),
+            _("Add the name in the file, or check the column mapping, and import again."),
             Severity.SKIPPED,
         )
         return None, reader.problems
@@ -317,8 +333,10 @@ def read_person(
     if code is None:
         reader.problem(
             reader.column_for(Target.COUNTRY) or "",
-            f"“{written_country}” is not a country scdesk knows; left empty.",
-            "Choose the country in scdesk.",
+            _("“{country}” is not a country scdesk knows; left empty.").format(
+                country=written_country
+            ),
+            _("Choose the country in scdesk."),
         )
     values["country"] = code or ""
     values["member_since"] = _member_since(reader, *dates)
@@ -329,9 +347,11 @@ def read_person(
         if category is None:
             reader.problem(
                 reader.column_for(Target.CATEGORY) or "",
-                f"“{category_text}” is not a kind of person scdesk knows (member, volunteer, "
-                f"host family, guest, contact); recorded as {_words(mapping.category)}.",
-                "Change it in scdesk if needed.",
+                _(
+                    "“{text}” is not a kind of person scdesk knows (member, volunteer, "
+                    "host family, guest, contact); recorded as {kind}."
+                ).format(text=category_text, kind=_words(mapping.category)),
+                _("Change it in scdesk if needed."),
             )
         values["category"] = category or mapping.category
     _warn_formulas(reader)
@@ -366,10 +386,18 @@ def column_date_order(
                 table.file_name,
                 second,
                 header,
-                f"this column mixes day-first and month-first dates ({table.unit} {first} and "
-                f"{table.unit} {second}); dates that could be either are read "
-                f"{'month' if mapping.date_order == DateOrder.MONTH_FIRST else 'day'} first.",
-                "Check the dates of this column after the import.",
+                (
+                    _(
+                        "this column mixes day-first and month-first dates ({first} and "
+                        "{second}); dates that could be either are read month first."
+                    )
+                    if mapping.date_order == DateOrder.MONTH_FIRST
+                    else _(
+                        "this column mixes day-first and month-first dates ({first} and "
+                        "{second}); dates that could be either are read day first."
+                    )
+                ).format(first=place(table.unit, first), second=place(table.unit, second)),
+                _("Check the dates of this column after the import."),
             )
         ]
     return (mapping.date_order, False), []
@@ -385,8 +413,10 @@ def _merge_into(
             file,
             other.line,
             "",
-            f"the same person as {unit} {kept.line} ({other.name}); the rows were combined.",
-            "Nothing to do.",
+            _("the same person as {place} ({name}); the rows were combined.").format(
+                place=place(unit, kept.line), name=other.name
+            ),
+            _("Nothing to do."),
             Severity.NOTE,
         )
     ]
@@ -400,9 +430,10 @@ def _merge_into(
                     file,
                     other.line,
                     mapping.column_for(Target(key)) or key,
-                    f"“{value}” differs from {unit} {kept.line} (“{mine}”); "
-                    f"{unit} {kept.line}'s value was kept.",
-                    "If this row's value is right, change it in scdesk after the import.",
+                    _(
+                        "“{value}” differs from {place} (“{mine}”); {place}'s value was kept."
+                    ).format(value=value, place=place(unit, kept.line), mine=mine),
+                    _("If this row's value is right, change it in scdesk after the import."),
                 )
             )
     kept.lines.append(other.line)

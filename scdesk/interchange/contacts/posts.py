@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from scdesk.domain.i18n import _
 from scdesk.interchange.contacts.committees import CommitteeDirectory, NewCommittee
 from scdesk.interchange.contacts.matching import chunks
 from scdesk.interchange.contacts.people_rows import PersonRow
@@ -84,8 +85,10 @@ class PostPlanner:
                 if chair is not None and chair != (person_id or -row.line):
                     report(
                         request.line,
-                        f"{name} already has a chair; {row.name} was not made chair.",
-                        "End the current chair's term in scdesk, then import again.",
+                        _("{committee} already has a chair; {name} was not made chair.").format(
+                            committee=name, name=row.name
+                        ),
+                        _("End the current chair's term in scdesk, then import again."),
                     )
                     continue
                 self.chairs[chair_key] = person_id or -row.line

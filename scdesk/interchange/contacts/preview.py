@@ -15,13 +15,14 @@ from enum import StrEnum
 
 from sqlalchemy.orm import Session
 
+from scdesk.domain.i18n import _
 from scdesk.domain.names import display_name
 from scdesk.interchange.contacts.committees import CommitteeDirectory, NewCommittee
 from scdesk.interchange.contacts.mapping import ColumnMapping, Target
 from scdesk.interchange.contacts.matching import FieldChange, Roster, compare, new_details
 from scdesk.interchange.contacts.people_rows import DetailValue, PersonRow, people_from_table
 from scdesk.interchange.contacts.posts import PlannedPost, PostPlanner
-from scdesk.interchange.contacts.problems import RowProblem, Severity
+from scdesk.interchange.contacts.problems import RowProblem, Severity, place
 from scdesk.interchange.contacts.sources import SourceTable
 from scdesk.interchange.duplicates import PersonKey, likely_duplicates
 from scdesk.model import Person
@@ -158,9 +159,10 @@ def build_preview(session: Session, table: SourceTable, mapping: ColumnMapping) 
                     table.file_name,
                     row.line,
                     "",
-                    f"the same person as {table.unit} {first.line}; only this row's posts "
-                    f"were added to that one.",
-                    "Combine the two rows in the file if they differ.",
+                    _(
+                        "the same person as {place}; only this row's posts were added to that one."
+                    ).format(place=place(table.unit, first.line)),
+                    _("Combine the two rows in the file if they differ."),
                     Severity.NOTE,
                 )
             )

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from scdesk.domain.i18n import Translatable, _
 from scdesk.interchange.flat.cells import neutralize_cell
 from scdesk.storage.atomic import write_bytes_atomic
 
@@ -35,6 +36,13 @@ class RowProblem:
         if self.column:
             parts.append(f"“{self.column}”")
         return ", ".join(parts)
+
+
+def place(unit: str, number: int) -> Translatable:
+    """“line 7” of a text file, “row 7” of a worksheet."""
+    if unit == "row":
+        return _("row {number}").format(number=number)
+    return _("line {number}").format(number=number)
 
 
 ERRORS_CSV_HEADER = ("File", "Line", "Column", "Severity", "Problem", "What to do")

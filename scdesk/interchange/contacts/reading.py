@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from scdesk.domain.i18n import _
 from scdesk.interchange.contacts.csv_reading import read_csv
 from scdesk.interchange.contacts.sources import (
     MAX_FILE_BYTES,
@@ -17,7 +18,7 @@ from scdesk.interchange.contacts.xlsx_reading import read_xlsx
 
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, .doc: the old Office formats
-SAVE_AS = "Save it as .xlsx or CSV from the program that made it, and import that."
+SAVE_AS = _("Save it as .xlsx or CSV from the program that made it, and import that.")
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -26,12 +27,16 @@ def _read_bytes(path: Path) -> bytes:
         if size > MAX_FILE_BYTES:
             raise UnreadableFile(
                 path,
-                f"the file is {size / 2**20:.0f} MB; scdesk imports files up to "
-                f"{MAX_FILE_BYTES // 2**20} MB. Split it and import each part.",
+                _(
+                    "the file is {size} MB; scdesk imports files up to {most} MB. "
+                    "Split it and import each part."
+                ).format(size=f"{size / 2**20:.0f}", most=MAX_FILE_BYTES // 2**20),
             )
         return path.read_bytes()
     except OSError as error:
-        raise UnreadableFile(path, f"the file cannot be read ({error.strerror}).") from error
+        raise UnreadableFile(
+            path, _("the file cannot be read ({reason}).").format(reason=error.strerror)
+        ) from error
 
 
 def detect_kind(path: Path, head: bytes) -> FileKind:
@@ -39,9 +44,14 @@ def detect_kind(path: Path, head: bytes) -> FileKind:
     if head.startswith(ZIP_MAGIC):
         return FileKind.XLSX
     if head.startswith(OLE_MAGIC):
-        raise UnreadableFile(path, f"this is an old Excel (.xls) or Office file. {SAVE_AS}")
+        raise UnreadableFile(
+            path, _("this is an old Excel (.xls) or Office file. {advice}").format(advice=SAVE_AS)
+        )
     if head.startswith(b"%PDF"):
-        raise UnreadableFile(path, "this is a PDF document, not a list of people. " + SAVE_AS)
+        raise UnreadableFile(
+            path,
+            _("this is a PDF document, not a list of people. {advice}").format(advice=SAVE_AS),
+        )
     return FileKind.CSV  # refined to vCard once the text is decoded
 
 
@@ -52,7 +62,7 @@ def read_contacts_file(path: Path, encoding: str | None = None) -> SourceTable:
     """
     data = _read_bytes(path)
     if not data.strip():
-        raise UnreadableFile(path, "the file is empty. Choose the file with the people.")
+        raise UnreadableFile(path, _("the file is empty. Choose the file with the people."))
     if detect_kind(path, data[:16]) is FileKind.XLSX:
         return read_xlsx(path)
     decoded = decode_text(path, data, encoding)

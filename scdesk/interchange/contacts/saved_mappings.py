@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from scdesk.domain.i18n import _
 from scdesk.interchange.contacts.mapping import ColumnMapping
 from scdesk.storage.atomic import write_text_atomic
 from scdesk.storage.errors import StorageError
@@ -20,8 +21,12 @@ FORMAT_VERSION = 1
 
 class UnknownMapping(LookupError):
     def __init__(self, name: str, known: list[str]) -> None:
-        listed = ", ".join(f"“{n}”" for n in known) or "none saved yet"
-        super().__init__(f"no saved column mapping called “{name}” (saved: {listed}).")
+        listed = ", ".join(f"“{n}”" for n in known) or _("none saved yet")
+        super().__init__(
+            _("no saved column mapping called “{name}” (saved: {saved}).").format(
+                name=name, saved=listed
+            )
+        )
 
 
 def mappings_file(organization_folder: Path) -> Path:
@@ -36,14 +41,16 @@ def _read(organization_folder: Path) -> dict[str, dict]:
         data = json.loads(path.read_text(encoding="utf-8"))
         if data.get("version", 0) > FORMAT_VERSION:
             raise StorageError(
-                path, "the saved column mappings were written by a newer scdesk; update scdesk."
+                path, _("the saved column mappings were written by a newer scdesk; update scdesk.")
             )
         return dict(data["mappings"])
     except (ValueError, KeyError, TypeError, AttributeError) as error:
         raise StorageError(
             path,
-            f"the saved column mappings cannot be read ({error}). Remove this file; "
-            "your records are not affected.",
+            _(
+                "the saved column mappings cannot be read ({details}). Remove this file; "
+                "your records are not affected."
+            ).format(details=str(error)),
         ) from error
 
 
@@ -60,7 +67,9 @@ def load_mapping(organization_folder: Path, name: str) -> ColumnMapping:
             except (ValueError, KeyError, TypeError) as error:
                 raise StorageError(
                     mappings_file(organization_folder),
-                    f"the saved mapping “{key}” is damaged ({error}). Save it again.",
+                    _("the saved mapping “{name}” is damaged ({details}). Save it again.").format(
+                        name=key, details=str(error)
+                    ),
                 ) from error
     raise UnknownMapping(name, sorted(saved, key=str.casefold))
 
@@ -69,7 +78,7 @@ def save_mapping(organization_folder: Path, name: str, mapping: ColumnMapping) -
     """Save (or replace) the mapping called `name`."""
     name = name.strip()
     if not name:
-        raise ValueError("Give the mapping a name.")
+        raise ValueError(_("Give the mapping a name."))
     saved = {k: v for k, v in _read(organization_folder).items() if k.casefold() != name.casefold()}
     saved[name] = mapping.to_json()
     payload = {"version": FORMAT_VERSION, "mappings": saved}

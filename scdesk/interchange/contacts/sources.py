@@ -11,7 +11,8 @@ from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 
-from scdesk.interchange.contacts.problems import RowProblem, Severity
+from scdesk.domain.i18n import _, joined
+from scdesk.interchange.contacts.problems import RowProblem, Severity, place
 from scdesk.storage.errors import StorageError
 
 # What a cell may hold: text, or the typed values a worksheet keeps.
@@ -35,9 +36,17 @@ class UnreadableFile(StorageError):
     def __init__(
         self, path: Path, message: str, line: int = 0, column: str = "", unit: str = "line"
     ) -> None:
-        places = (f"{unit} {line}" if line else "", f"column “{column}”" if column else "")
-        where = ", ".join(part for part in places if part)
-        super().__init__(path, f"{where}: {message}" if where else message)
+        places = (
+            place(unit, line) if line else "",
+            _("column “{column}”").format(column=column) if column else "",
+        )
+        where = [part for part in places if part]
+        super().__init__(
+            path,
+            _("{where}: {problem}").format(where=joined(where, ", "), problem=message)
+            if where
+            else message,
+        )
         self.line = line
         self.column = column
 
@@ -84,8 +93,10 @@ class SourceTable:
                         self.file_name,
                         row.line,
                         "",
-                        f"blank {self.unit}, skipped.",
-                        "Nothing to do.",
+                        _("blank row, skipped.")
+                        if self.unit == "row"
+                        else _("blank line, skipped."),
+                        _("Nothing to do."),
                         Severity.NOTE,
                     )
                 )

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from scdesk.domain.i18n import _
 from scdesk.interchange.contacts.sources import UnreadableFile
 
 _BOMS = (
@@ -95,7 +96,7 @@ def decode_text(path: Path, data: bytes, encoding: str | None = None) -> Decoded
     if encoding is None and b"\x00" in data:
         raise UnreadableFile(
             path,
-            "this is not a text file (it holds binary data). Choose a CSV, XLSX or vCard file.",
+            _("this is not a text file (it holds binary data). Choose a CSV, XLSX or vCard file."),
             line=data[: data.index(b"\x00")].count(b"\n") + 1,
         )
     if encoding is None:
@@ -106,8 +107,10 @@ def decode_text(path: Path, data: bytes, encoding: str | None = None) -> Decoded
     if encoding is None:
         raise UnreadableFile(
             path,
-            "its encoding cannot be recognised: it is not text in any common encoding. "
-            "Save it from your spreadsheet as “CSV UTF-8”, then import it again.",
+            _(
+                "its encoding cannot be recognised: it is not text in any common encoding. "
+                "Save it from your spreadsheet as “CSV UTF-8”, then import it again."
+            ),
         )
     try:
         return DecodedText(data.decode(encoding), encoding, had_bom)
@@ -115,7 +118,9 @@ def decode_text(path: Path, data: bytes, encoding: str | None = None) -> Decoded
         line = data[: getattr(error, "start", 0)].count(b"\n") + 1
         raise UnreadableFile(
             path,
-            f"this is not valid {NAMES.get(encoding, encoding)} text ({error}). Save it "
-            "from your spreadsheet as “CSV UTF-8”, or choose its encoding, then import it again.",
+            _(
+                "this is not valid {encoding} text ({details}). Save it from your spreadsheet "
+                "as “CSV UTF-8”, or choose its encoding, then import it again."
+            ).format(encoding=NAMES.get(encoding, encoding), details=str(error)),
             line=line,
         ) from error

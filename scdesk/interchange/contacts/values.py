@@ -9,6 +9,7 @@ from functools import lru_cache
 import phonenumbers
 import pycountry
 
+from scdesk.domain.i18n import _
 from scdesk.domain.names import fold
 from scdesk.interchange.contacts.mapping import DateOrder
 from scdesk.interchange.contacts.sources import Cell
@@ -116,8 +117,10 @@ def parse_date(cell: Cell, order: DateOrder) -> tuple[date | None, bool]:
             except ValueError:
                 continue
     except ValueError as error:
-        raise DateProblem(f"“{text}” is not a real date ({error}).") from None
-    raise DateProblem(f"“{text}” is not a date scdesk can read.")
+        raise DateProblem(
+            _("“{text}” is not a real date ({details}).").format(text=text, details=str(error))
+        ) from None
+    raise DateProblem(_("“{text}” is not a date scdesk can read.").format(text=text))
 
 
 # --- phones ------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from scdesk.domain.i18n import _
 from scdesk.interchange.contacts.problems import RowProblem
 from scdesk.interchange.contacts.sources import (
     MAX_ROWS,
@@ -169,8 +170,10 @@ def _cards(path: Path, text: str, notices: list[RowProblem]) -> list[Card]:
             if current is not None:
                 raise UnreadableFile(
                     path,
-                    f"the card that begins on line {current.line} has no END:VCARD before the "
-                    "next card. The file is damaged: export it again from your address book.",
+                    _(
+                        "the card that begins on line {line} has no END:VCARD before the next "
+                        "card. The file is damaged: export it again from your address book."
+                    ).format(line=current.line),
                     line=line,
                 )
             current = Card(line)
@@ -178,7 +181,7 @@ def _cards(path: Path, text: str, notices: list[RowProblem]) -> list[Card]:
             if current is None:
                 raise UnreadableFile(
                     path,
-                    "END:VCARD without a card begun. The file is damaged: export it again.",
+                    _("END:VCARD without a card begun. The file is damaged: export it again."),
                     line=line,
                 )
             cards.append(current)
@@ -186,12 +189,16 @@ def _cards(path: Path, text: str, notices: list[RowProblem]) -> list[Card]:
             if len(cards) > MAX_ROWS:
                 raise UnreadableFile(
                     path,
-                    f"it holds more than {MAX_ROWS:,} cards. Split it and import each part.",
+                    _("it holds more than {count} cards. Split it and import each part.").format(
+                        count=f"{MAX_ROWS:,}"
+                    ),
                     line=line,
                 )
         elif current is None:
             notices.append(
-                RowProblem(path.name, line, "", "text outside any card; ignored.", "Nothing to do.")
+                RowProblem(
+                    path.name, line, "", _("text outside any card; ignored."), _("Nothing to do.")
+                )
             )
         elif prop is None:
             notices.append(
@@ -199,8 +206,8 @@ def _cards(path: Path, text: str, notices: list[RowProblem]) -> list[Card]:
                     path.name,
                     line,
                     "",
-                    "this line is not a vCard property (no “:”); ignored.",
-                    "Check the card in your address book.",
+                    _("this line is not a vCard property (no “:”); ignored."),
+                    _("Check the card in your address book."),
                 )
             )
         else:
@@ -208,12 +215,14 @@ def _cards(path: Path, text: str, notices: list[RowProblem]) -> list[Card]:
     if current is not None:
         raise UnreadableFile(
             path,
-            f"the card that begins on line {current.line} has no END:VCARD: the file is cut "
-            "off. Export it again from your address book.",
+            _(
+                "the card that begins on line {line} has no END:VCARD: the file is cut "
+                "off. Export it again from your address book."
+            ).format(line=current.line),
             line=current.line,
         )
     if not cards:
-        raise UnreadableFile(path, "the address book holds no cards.")
+        raise UnreadableFile(path, _("the address book holds no cards."))
     return cards
 
 
@@ -288,8 +297,10 @@ def read_vcard(path: Path, decoded: DecodedText) -> SourceTable:
                     path.name,
                     card.line,
                     "",
-                    f"the card says it is vCard version “{version or 'none'}”; read as 4.0.",
-                    "Check the imported person.",
+                    _("the card says it is vCard version “{version}”; read as 4.0.").format(
+                        version=version or "none"
+                    ),
+                    _("Check the imported person."),
                 )
             )
     table.drop_blank_rows()

@@ -16,6 +16,7 @@ from pathlib import Path
 import openpyxl
 from openpyxl.worksheet.worksheet import Worksheet
 
+from scdesk.domain.i18n import _
 from scdesk.interchange.contacts.problems import RowProblem, Severity
 from scdesk.interchange.contacts.sources import (
     MAX_COLUMNS,
@@ -31,7 +32,7 @@ from scdesk.interchange.contacts.sources import (
 MAX_UNPACKED_BYTES = 256 * 1024 * 1024
 MAX_ENTRIES = 10_000
 HEADER_SEARCH_ROWS = 20
-RESAVE = "Open it in Excel or LibreOffice, save it again as .xlsx, and import that."
+RESAVE = _("Open it in Excel or LibreOffice, save it again as .xlsx, and import that.")
 
 
 def check_archive(path: Path) -> None:
@@ -43,20 +44,29 @@ def check_archive(path: Path) -> None:
             bad = archive.testzip() if len(entries) <= MAX_ENTRIES else None
     except Exception as error:  # a damaged zip fails in many ways (zlib, names, methods…)
         raise UnreadableFile(
-            path, f"the workbook is damaged or incomplete ({error}). {RESAVE}"
+            path,
+            _("the workbook is damaged or incomplete ({details}). {advice}").format(
+                details=str(error), advice=RESAVE
+            ),
         ) from error
     if len(entries) > MAX_ENTRIES or sum(e.file_size for e in entries) > MAX_UNPACKED_BYTES:
         raise UnreadableFile(
             path,
-            "the workbook unpacks to more than scdesk reads "
-            f"({MAX_UNPACKED_BYTES // 2**20} MB in at most {MAX_ENTRIES:,} parts). "
-            "Save the sheet with the people as CSV and import that.",
+            _(
+                "the workbook unpacks to more than scdesk reads ({size} MB in at most {parts} "
+                "parts). Save the sheet with the people as CSV and import that."
+            ).format(size=MAX_UNPACKED_BYTES // 2**20, parts=f"{MAX_ENTRIES:,}"),
         )
     if bad is not None:
-        raise UnreadableFile(path, f"the workbook is damaged (its part {bad} is corrupt). {RESAVE}")
+        raise UnreadableFile(
+            path,
+            _("the workbook is damaged (its part {part} is corrupt). {advice}").format(
+                part=bad, advice=RESAVE
+            ),
+        )
     if "xl/workbook.xml" not in names:
         raise UnreadableFile(
-            path, "this zip file is not an Excel workbook. Choose an .xlsx, CSV or vCard file."
+            path, _("this zip file is not an Excel workbook. Choose an .xlsx, CSV or vCard file.")
         )
 
 
@@ -68,7 +78,10 @@ def _load(path: Path, data_only: bool) -> openpyxl.Workbook:
                 return openpyxl.load_workbook(handle, data_only=data_only)
     except Exception as error:  # openpyxl raises many kinds for broken XML
         raise UnreadableFile(
-            path, f"the workbook cannot be read ({type(error).__name__}: {error}). {RESAVE}"
+            path,
+            _("the workbook cannot be read ({details}). {advice}").format(
+                details=f"{type(error).__name__}: {error}", advice=RESAVE
+            ),
         ) from error
 
 
@@ -125,8 +138,10 @@ def read_xlsx(path: Path) -> SourceTable:
     if chosen is None:
         raise UnreadableFile(
             path,
-            "no sheet of the workbook has a header row (a row of column names such as "
-            "“Name”, “Email”). Add one above the people and import again.",
+            _(
+                "no sheet of the workbook has a header row (a row of column names such as "
+                "“Name”, “Email”). Add one above the people and import again."
+            ),
         )
     sheet, header_at = chosen
     table = SourceTable(path, FileKind.XLSX, (), [], sheet=sheet.title, unit="row")
@@ -137,9 +152,10 @@ def read_xlsx(path: Path) -> SourceTable:
                     path.name,
                     0,
                     "",
-                    f"the sheet “{other.title}” was not read; people are read from "
-                    f"“{sheet.title}” only.",
-                    "Move people on other sheets to this one, or save that sheet on its own.",
+                    _(
+                        "the sheet “{other}” was not read; people are read from “{sheet}” only."
+                    ).format(other=other.title, sheet=sheet.title),
+                    _("Move people on other sheets to this one, or save that sheet on its own."),
                     Severity.NOTE,
                 )
             )
@@ -153,8 +169,8 @@ def read_xlsx(path: Path) -> SourceTable:
                     path.name,
                     number,
                     "",
-                    "this row above the column names (a title?) was not read.",
-                    "Nothing to do.",
+                    _("this row above the column names (a title?) was not read."),
+                    _("Nothing to do."),
                     Severity.NOTE,
                 )
             )
@@ -166,7 +182,9 @@ def read_xlsx(path: Path) -> SourceTable:
     if len(header) > MAX_COLUMNS:
         raise UnreadableFile(
             path,
-            f"it has {len(header)} columns; scdesk reads at most {MAX_COLUMNS}.",
+            _("it has {count} columns; scdesk reads at most {most}.").format(
+                count=len(header), most=MAX_COLUMNS
+            ),
             header_at,
             unit="row",
         )
@@ -183,7 +201,9 @@ def _read_rows(table: SourceTable, sheet: Worksheet, cached: Worksheet, header_a
         if len(table.rows) >= MAX_ROWS:
             raise UnreadableFile(
                 table.path,
-                f"the sheet has more than {MAX_ROWS:,} rows. Split it and import each part.",
+                _("the sheet has more than {count} rows. Split it and import each part.").format(
+                    count=f"{MAX_ROWS:,}"
+                ),
                 number,
                 unit="row",
             )
@@ -203,8 +223,8 @@ def _read_rows(table: SourceTable, sheet: Worksheet, cached: Worksheet, header_a
                     table.file_name,
                     number,
                     "",
-                    "a total row (it holds a formula), not a person; skipped.",
-                    "Nothing to do.",
+                    _("a total row (it holds a formula), not a person; skipped."),
+                    _("Nothing to do."),
                     Severity.NOTE,
                 )
             )
@@ -216,8 +236,8 @@ def _read_rows(table: SourceTable, sheet: Worksheet, cached: Worksheet, header_a
                         table.file_name,
                         number,
                         table.headers[col - 1],
-                        "the cell holds a formula whose result was never saved; left empty.",
-                        "Open the workbook in Excel, save it, and import it again.",
+                        _("the cell holds a formula whose result was never saved; left empty."),
+                        _("Open the workbook in Excel, save it, and import it again."),
                     )
                 )
         table.rows.append(row)

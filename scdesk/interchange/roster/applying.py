@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
+from scdesk.domain.i18n import _, joined
 from scdesk.interchange.backup import backup_before_import
 from scdesk.interchange.roster.baseline import (
     Baseline,
@@ -81,7 +82,9 @@ class Decisions:
 class ConflictsUndecided(RosterSyncError):
     def __init__(self, count: int) -> None:
         super().__init__(
-            f"{count} conflicting change(s) need a decision: keep yours or take theirs."
+            _("{count} conflicting change(s) need a decision: keep yours or take theirs.").format(
+                count=count
+            )
         )
         self.count = count
 
@@ -117,7 +120,7 @@ def apply_import(
         connection = session.connection()
         if current_change_number(connection) != preview.change_number:
             raise RosterSyncError(
-                "The organization changed since the preview was made. Preview the file again."
+                _("The organization changed since the preview was made. Preview the file again.")
             )
         me = identity(session)
         next_sequence = me.last_sequence + 1
@@ -173,15 +176,17 @@ def apply_import(
 def _message(preview: ImportPreview, kept: int, took: int) -> str:
     counts = preview.summary()
     if not (counts["added"] or counts["changed"] or counts["removed"]):
-        return "Nothing changed: the file holds what is already here."
+        return _("Nothing changed: the file holds what is already here.")
     parts = [
-        f"{counts['added']} added",
-        f"{counts['changed']} changed",
-        f"{counts['removed']} removed",
+        _("{count} added").format(count=counts["added"]),
+        _("{count} changed").format(count=counts["changed"]),
+        _("{count} removed").format(count=counts["removed"]),
     ]
     if kept or took:
-        parts.append(f"conflicts: kept yours in {kept}, took theirs in {took}")
-    return "Imported: " + ", ".join(parts) + "."
+        parts.append(
+            _("conflicts: kept yours in {kept}, took theirs in {took}").format(kept=kept, took=took)
+        )
+    return _("Imported: {parts}.").format(parts=joined(parts, ", "))
 
 
 def final_vector(merge: RecordMerge, decisions: Decisions) -> tuple[tuple, int, int]:

@@ -13,6 +13,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 
+from scdesk.domain.i18n import _
 from scdesk.interchange.roster.errors import refuse
 
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
@@ -63,16 +64,20 @@ def read_zip(data: bytes, file_name: str, limits: Limits = DEFAULT_LIMITS) -> di
     if not is_zip(data):
         raise refuse(
             file_name,
-            "this is not a roster exchange file (it is not a zip archive, nor an encrypted "
-            "roster file). Choose the .zip file you received.",
+            _(
+                "this is not a roster exchange file (it is not a zip archive, nor an encrypted "
+                "roster file). Choose the .zip file you received."
+            ),
         )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, EOFError, ValueError) as error:
         raise refuse(
             file_name,
-            f"the zip archive is damaged or incomplete ({error}); it may have been cut short "
-            "while downloading. Ask for the file again.",
+            _(
+                "the zip archive is damaged or incomplete ({details}); it may have been cut "
+                "short while downloading. Ask for the file again."
+            ).format(details=str(error)),
         ) from None
     with archive:
         infos = archive.infolist()
@@ -84,7 +89,9 @@ def _check_entries(infos: list[zipfile.ZipInfo], file_name: str, limits: Limits)
     if len(infos) > limits.entries:
         raise refuse(
             file_name,
-            f"the archive holds {len(infos)} entries; a roster file has at most {limits.entries}.",
+            _("the archive holds {count} entries; a roster file has at most {most}.").format(
+                count=len(infos), most=limits.entries
+            ),
         )
     names: set[str] = set()
     declared = 0
@@ -92,11 +99,15 @@ def _check_entries(infos: list[zipfile.ZipInfo], file_name: str, limits: Limits)
         if not _safe_name(info.filename):
             raise refuse(
                 file_name,
-                f"the archive entry “{info.filename}” would land outside its folder; the file "
-                "is not a genuine roster file and was not opened further.",
+                _(
+                    "the archive entry “{name}” would land outside its folder; the file "
+                    "is not a genuine roster file and was not opened further."
+                ).format(name=info.filename),
             )
         if info.filename in names:
-            raise refuse(file_name, f"the archive holds “{info.filename}” twice.")
+            raise refuse(
+                file_name, _("the archive holds “{name}” twice.").format(name=info.filename)
+            )
         names.add(info.filename)
         declared += info.file_size
         if declared > limits.total_bytes:
@@ -106,13 +117,21 @@ def _check_entries(infos: list[zipfile.ZipInfo], file_name: str, limits: Limits)
         ):
             raise refuse(
                 file_name,
-                f"the archive entry “{info.filename}” unpacks to {info.file_size:,} bytes "
-                f"from {info.compress_size:,}: a zip bomb, not a roster file.",
+                _(
+                    "the archive entry “{name}” unpacks to {size} bytes "
+                    "from {packed}: a zip bomb, not a roster file."
+                ).format(
+                    name=info.filename,
+                    size=f"{info.file_size:,}",
+                    packed=f"{info.compress_size:,}",
+                ),
             )
 
 
 def _too_big(limits: Limits) -> str:
-    return f"the archive unpacks to more than {limits.total_bytes // (1 << 20):,} MB."
+    return _("the archive unpacks to more than {size} MB.").format(
+        size=f"{limits.total_bytes // (1 << 20):,}"
+    )
 
 
 def _read_entry(
@@ -129,14 +148,18 @@ def _read_entry(
                 if size > allowed:
                     raise refuse(
                         file_name,
-                        f"the archive entry “{info.filename}” holds more than it declares; "
-                        "the file is damaged or forged.",
+                        _(
+                            "the archive entry “{name}” holds more than it declares; "
+                            "the file is damaged or forged."
+                        ).format(name=info.filename),
                     )
                 parts.append(chunk)
     except (zipfile.BadZipFile, EOFError, zlib.error, NotImplementedError) as error:
         raise refuse(
             file_name,
-            f"the archive entry “{info.filename}” cannot be read ({error}); the file is "
-            "damaged or incomplete. Ask for the file again.",
+            _(
+                "the archive entry “{name}” cannot be read ({details}); the file is "
+                "damaged or incomplete. Ask for the file again."
+            ).format(name=info.filename, details=str(error)),
         ) from None
     return b"".join(parts)

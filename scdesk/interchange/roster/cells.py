@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime
 
+from scdesk.domain.i18n import _
 from scdesk.interchange.roster.format import FORMULA_STARTS, Field
 
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -42,12 +43,14 @@ def read_text(value: str, field: Field) -> str:
         field.may_look_like_formula and looks_like_phone(value)
     ):
         raise CellError(
-            f"“{value[:40]}” looks like a spreadsheet formula. Text that begins with "
-            "= + - @ is written with an apostrophe in front; a spreadsheet may have "
-            "changed this file."
+            _(
+                "“{value}” looks like a spreadsheet formula. Text that begins with "
+                "= + - @ is written with an apostrophe in front; a spreadsheet may have "
+                "changed this file."
+            ).format(value=value[:40])
         )
     if _CONTROL.search(value):
-        raise CellError("contains control characters, which no field allows.")
+        raise CellError(_("contains control characters, which no field allows."))
     return value
 
 
@@ -55,7 +58,9 @@ def read_uuid(value: str) -> str:
     value = value.lower()
     if not _UUID.fullmatch(value):
         raise CellError(
-            f"“{value[:40]}” is not a UUID (like 0c7e6a3e-2b1d-4f7a-9a55-1e2b3c4d5e6f)."
+            _("“{value}” is not a UUID (like 0c7e6a3e-2b1d-4f7a-9a55-1e2b3c4d5e6f).").format(
+                value=value[:40]
+            )
         )
     return value
 
@@ -66,7 +71,9 @@ def read_date(value: str) -> str:
             raise ValueError
         date.fromisoformat(value)
     except ValueError:
-        raise CellError(f"“{value[:40]}” is not a date written as YYYY-MM-DD.") from None
+        raise CellError(
+            _("“{value}” is not a date written as YYYY-MM-DD.").format(value=value[:40])
+        ) from None
     return value
 
 
@@ -78,7 +85,9 @@ def read_datetime(value: str) -> str:
             raise ValueError
     except ValueError:
         raise CellError(
-            f"“{value[:40]}” is not a time in UTC written as YYYY-MM-DDTHH:MM:SSZ."
+            _("“{value}” is not a time in UTC written as YYYY-MM-DDTHH:MM:SSZ.").format(
+                value=value[:40]
+            )
         ) from None
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -89,18 +98,26 @@ def read_boolean(value: str) -> str:
         return TRUE
     if lowered in ("false", "0"):
         return FALSE
-    raise CellError(f"“{value[:40]}” is not true or false.")
+    raise CellError(_("“{value}” is not true or false.").format(value=value[:40]))
 
 
 def read_choice(value: str, field: Field) -> str:
     if value not in field.enum:
-        raise CellError(f"“{value[:40]}” is not one of: {', '.join(field.enum)}.")
+        raise CellError(
+            _("“{value}” is not one of: {choices}.").format(
+                value=value[:40], choices=", ".join(field.enum)
+            )
+        )
     return value
 
 
 def read_country(value: str) -> str:
     if not _COUNTRY.fullmatch(value):
-        raise CellError(f"“{value[:40]}” is not a two-letter country code in capitals (like US).")
+        raise CellError(
+            _("“{value}” is not a two-letter country code in capitals (like US).").format(
+                value=value[:40]
+            )
+        )
     return value
 
 

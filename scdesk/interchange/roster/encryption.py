@@ -16,6 +16,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from scdesk.domain.i18n import _
 from scdesk.interchange.roster.errors import refuse
 
 MAGIC = b"SCDESK-ROSTER-ENCRYPTED\n"
@@ -41,7 +42,7 @@ def _derive(
 
 def encrypt(data: bytes, passphrase: str) -> bytes:
     if not passphrase:
-        raise ValueError("An empty passphrase protects nothing; choose one.")
+        raise ValueError(_("An empty passphrase protects nothing; choose one."))
     salt, nonce = os.urandom(_SALT), os.urandom(_NONCE)
     header = MAGIC + bytes([VERSION, COST_LOG2, BLOCK_SIZE, PARALLELISM]) + salt + nonce
     key = _derive(passphrase, salt, COST_LOG2, BLOCK_SIZE, PARALLELISM)
@@ -50,20 +51,22 @@ def encrypt(data: bytes, passphrase: str) -> bytes:
 
 def decrypt(data: bytes, passphrase: str, file_name: str) -> bytes:
     if len(data) < HEADER_SIZE + 16:
-        raise refuse(file_name, "the encrypted roster file is cut short. Ask for it again.")
+        raise refuse(file_name, _("the encrypted roster file is cut short. Ask for it again."))
     version, cost_log2, block_size, parallelism = data[len(MAGIC) : len(MAGIC) + 4]
     if version != VERSION:
         raise refuse(
             file_name,
-            f"the file is encrypted with method {version}, which this scdesk does not know. "
-            "Install a newer scdesk to open it.",
+            _(
+                "the file is encrypted with method {method}, which this scdesk does not know. "
+                "Install a newer scdesk to open it."
+            ).format(method=version),
         )
     if not (
         1 <= cost_log2 <= MAX_COST_LOG2
         and 1 <= block_size <= MAX_BLOCK_SIZE
         and 1 <= parallelism <= MAX_PARALLELISM
     ):
-        raise refuse(file_name, "the file's encryption settings are out of range; it is forged.")
+        raise refuse(file_name, _("the file's encryption settings are out of range; it is forged."))
     start = len(MAGIC) + 4
     salt = data[start : start + _SALT]
     nonce = data[start + _SALT : HEADER_SIZE]
@@ -73,6 +76,8 @@ def decrypt(data: bytes, passphrase: str, file_name: str) -> bytes:
     except InvalidTag:
         raise refuse(
             file_name,
-            "the passphrase is wrong, or the file was changed after it was encrypted. "
-            "Check the passphrase with the sender.",
+            _(
+                "the passphrase is wrong, or the file was changed after it was encrypted. "
+                "Check the passphrase with the sender."
+            ),
         ) from None

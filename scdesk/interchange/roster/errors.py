@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from scdesk.domain.i18n import Translatable, _, joined
+
 # The most problems one message lists; a file with more is broken throughout anyway.
 MAX_PROBLEMS = 50
 
@@ -18,16 +20,22 @@ class Problem:
     field: str = ""
 
     def __str__(self) -> str:
-        where = ", ".join(
+        return self.text()
+
+    def text(self) -> Translatable:
+        """The problem with where it is, as the windows translate it."""
+        where = [
             part
             for part in (
-                f"table {self.table}" if self.table else "",
-                f"line {self.line}" if self.line else "",
-                f"field {self.field}" if self.field else "",
+                _("table {table}").format(table=self.table) if self.table else "",
+                _("line {line}").format(line=self.line) if self.line else "",
+                _("field {field}").format(field=self.field) if self.field else "",
             )
             if part
-        )
-        return f"{where}: {self.message}" if where else self.message
+        ]
+        if where:
+            return _("{where}: {problem}").format(where=joined(where, ", "), problem=self.message)
+        return joined([self.message], "")
 
 
 class RosterFileError(Exception):
@@ -37,19 +45,26 @@ class RosterFileError(Exception):
         self.file_name = file_name
         self.problems = problems[:MAX_PROBLEMS]
         self.more = max(0, len(problems) - MAX_PROBLEMS)
-        super().__init__(self.describe())
+        self.message = self.describe()
+        super().__init__(self.message)
 
-    def describe(self) -> str:
+    def describe(self) -> Translatable:
+        """Every problem, one a line; English, and translated by the windows."""
+        name = self.file_name
         lines = (
-            [f"{self.file_name}: {self.problems[0]}"]
+            [_("{file}: {problem}").format(file=name, problem=self.problems[0].text())]
             if len(self.problems) == 1
-            else [f"{self.file_name}: {len(self.problems) + self.more} problems:"]
-            + [f"  - {p}" for p in self.problems]
+            else [
+                _("{file}: {count} problems:").format(
+                    file=name, count=len(self.problems) + self.more
+                )
+            ]
+            + [Translatable("  - {problem}", {"problem": p.text()}) for p in self.problems]
         )
         if self.more:
-            lines.append(f"  … and {self.more} more.")
-        lines.append("Nothing was changed.")
-        return "\n".join(lines)
+            lines.append(_("  … and {count} more.").format(count=self.more))
+        lines.append(_("Nothing was changed."))
+        return joined(lines, "\n")
 
 
 def refuse(file_name: str, message: str, **where: object) -> RosterFileError:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scdesk import __version__
+from scdesk.domain.i18n import _
 from scdesk.interchange.roster import keys
 from scdesk.interchange.roster.encryption import encrypt
 from scdesk.interchange.roster.errors import RosterSyncError, SecretNeeded
@@ -58,9 +59,11 @@ def signing_key_for_export(
     except keys.KeyringUnavailable:
         raise SecretNeeded(
             "signing key",
-            "This computer has no keyring, so scdesk cannot keep the signing key "
-            f"of “{organization_name}” and never writes it anywhere else. Enter the key to "
-            "sign the file.",
+            _(
+                "This computer has no keyring, so scdesk cannot keep the signing key "
+                "of “{name}” and never writes it anywhere else. Enter the key to "
+                "sign the file."
+            ).format(name=organization_name),
         ) from None
 
 
@@ -151,8 +154,10 @@ def _delta_start(session, peer) -> tuple[int, FileRef]:  # type: ignore[no-untyp
     acknowledged = sent_file(session, peer.acknowledged_sequence) if peer is not None else None
     if acknowledged is None:
         raise RosterSyncError(
-            "A delta holds the changes since the last file the other side acknowledged, and "
-            "no file of ours has been acknowledged yet. Send a full file first."
+            _(
+                "A delta holds the changes since the last file the other side acknowledged, "
+                "and no file of ours has been acknowledged yet. Send a full file first."
+            )
         )
     return acknowledged.change_number, FileRef(acknowledged.file_id, acknowledged.sequence)
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
+from scdesk.domain.i18n import _
 from scdesk.interchange.duplicates import LikelyDuplicate, PersonKey, likely_duplicates
 from scdesk.interchange.roster import keys
 from scdesk.interchange.roster.baseline import Baseline, Vector, load, overlay, vector
@@ -135,31 +136,42 @@ def _read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise refuse(path.name, f"the file is {size:,} bytes, more than a roster file can be.")
+            raise refuse(
+                path.name,
+                _("the file is {size} bytes, more than a roster file can be.").format(
+                    size=f"{size:,}"
+                ),
+            )
         return path.read_bytes()
     except OSError as error:
-        raise refuse(path.name, f"the file cannot be read ({error.strerror}).") from None
+        raise refuse(
+            path.name, _("the file cannot be read ({reason}).").format(reason=error.strerror)
+        ) from None
 
 
 def _key_for(uuid: str, name: str, secrets: Secrets, entered: list[bytes]) -> bytes:
     if secrets.signing_key is not None:
         entered.append(secrets.signing_key)
         return secrets.signing_key
-    who = f"“{name}”" if name else "this organization"
+    who = f"“{name}”" if name else _("this organization")
     try:
         key = keys.stored_signing_key(uuid)
     except keys.KeyringUnavailable:
         raise SecretNeeded(
             "signing key",
-            "This computer has no keyring, so scdesk cannot keep the signing key "
-            f"of {who}. Enter the key to check the file's signature.",
+            _(
+                "This computer has no keyring, so scdesk cannot keep the signing key "
+                "of {who}. Enter the key to check the file's signature."
+            ).format(who=who),
         ) from None
     if key is None:
         raise SecretNeeded(
             "signing key",
-            f"No signing key of {who} is kept on this computer. Enter the key the central "
-            "directory gave you (or the one shown by Roster sync on the computer that made "
-            "the file) to check the file's signature.",
+            _(
+                "No signing key of {who} is kept on this computer. Enter the key the central "
+                "directory gave you (or the one shown by Roster sync on the computer that made "
+                "the file) to check the file's signature."
+            ).format(who=who),
         )
     return key
 
@@ -175,7 +187,7 @@ def _passphrase_for(local_org: str, secrets: Secrets):  # type: ignore[no-untype
         if remembered:
             return remembered
         raise SecretNeeded(
-            "passphrase", "The file is encrypted. Enter the passphrase the sender gave you."
+            "passphrase", _("The file is encrypted. Enter the passphrase the sender gave you.")
         )
 
     return ask
@@ -188,33 +200,35 @@ def _check_identity(session: Session, preview: ImportPreview, local_org: str) ->
     if me is not None and manifest.sender_id == me.replica_id:
         raise refuse(
             preview.file_name,
-            "this file was made by this organization on this computer. Import files that "
-            "come from the other side.",
+            _(
+                "this file was made by this organization on this computer. Import files that "
+                "come from the other side."
+            ),
         )
     if manifest.organization_id != local_org:
         if not _is_empty(session.connection()):
             raise refuse(
                 preview.file_name,
-                f"this file is the roster of “{manifest.organization_name}” "
-                f"({manifest.organization_id}), another organization than this one. Open "
-                "that organization, or ask the sender for your own file.",
+                _(
+                    "this file is the roster of “{name}” ({id}), another organization than "
+                    "this one. Open that organization, or ask the sender for your own file."
+                ).format(name=manifest.organization_name, id=manifest.organization_id),
                 table="manifest.json",
                 field="organization",
             )
         preview.adopt = True
     earlier = received_file(session, manifest.file_id)
     if earlier is not None:
-        preview.nothing_to_do = (
-            f"This file was already imported on {earlier.recorded_at:%Y-%m-%d %H:%M} (UTC); "
-            "there is nothing to change."
-        )
+        preview.nothing_to_do = _(
+            "This file was already imported on {moment} (UTC); there is nothing to change."
+        ).format(moment=f"{earlier.recorded_at:%Y-%m-%d %H:%M}")
         return
     peer = peer_by_replica(session, manifest.sender_id)
     if peer is not None and manifest.sequence <= peer.received_sequence:
-        preview.nothing_to_do = (
-            f"This file (number {manifest.sequence} from {peer.name}) is older than one "
-            f"already imported (number {peer.received_sequence}); there is nothing to change."
-        )
+        preview.nothing_to_do = _(
+            "This file (number {number} from {sender}) is older than one "
+            "already imported (number {newest}); there is nothing to change."
+        ).format(number=manifest.sequence, sender=peer.name, newest=peer.received_sequence)
         return
     if manifest.kind == "delta":
         base = manifest.builds_on
@@ -226,8 +240,10 @@ def _check_identity(session: Session, preview: ImportPreview, local_org: str) ->
         ):
             raise refuse(
                 preview.file_name,
-                "this delta file holds only changes since a file that was never imported "
-                "here. Ask the sender for a full file.",
+                _(
+                    "this delta file holds only changes since a file that was never imported "
+                    "here. Ask the sender for a full file."
+                ),
                 table="manifest.json",
                 field="builds_on",
             )
@@ -262,8 +278,10 @@ def _acknowledgement(
     ours = sent_file(session, ack.sequence)
     if ours is None or ours.file_id != ack.file_id:
         preview.warnings.append(
-            f"The file acknowledges a file of ours (number {ack.sequence}) that this "
-            "organization has no record of sending; was the database restored from a backup?"
+            _(
+                "The file acknowledges a file of ours (number {number}) that this organization "
+                "has no record of sending; was the database restored from a backup?"
+            ).format(number=ack.sequence)
         )
         return None
     copy = sent_copy(org.folder.root, ours.sequence, ours.file_id)
@@ -272,8 +290,10 @@ def _acknowledgement(
         package = read_file(copy.read_bytes(), copy.name, lambda _u, _n: preview.key)
     except (OSError, RosterFileError):
         preview.warnings.append(
-            f"Our copy of file number {ours.sequence} is missing or damaged, so changes the "
-            "other side already knew may be shown as conflicts."
+            _(
+                "Our copy of file number {number} is missing or damaged, so changes the "
+                "other side already knew may be shown as conflicts."
+            ).format(number=ours.sequence)
         )
         package = None
     if package is not None:
@@ -334,8 +354,10 @@ def _sort(preview: ImportPreview, local: dict) -> None:  # type: ignore[type-arg
             continue  # removed there before it ever reached us
         if item.kind == Kind.PERSON and item.get("given_name") is None:
             preview.skipped.append(
-                f"A person who has not agreed to be listed ({uuid}) is not added: the file "
-                "carries no name for them."
+                _(
+                    "A person who has not agreed to be listed ({id}) is not added: the file "
+                    "carries no name for them."
+                ).format(id=uuid)
             )
             continue
         addable[uuid] = merge
@@ -352,8 +374,11 @@ def _sort(preview: ImportPreview, local: dict) -> None:  # type: ignore[type-arg
                 del addable[uuid]
                 changed = True
                 preview.skipped.append(
-                    f"The {merge.incoming.kind.value.replace('_', ' ')} {uuid} is not added: "
-                    f"it refers to {missing[0]}, which is not here."
+                    _(
+                        "The {kind} {id} is not added: it refers to {other}, which is not here."
+                    ).format(
+                        kind=merge.incoming.kind.value.replace("_", " "), id=uuid, other=missing[0]
+                    )
                 )
     preview.added = list(addable.values())
     here = known | set(addable) | {org}
@@ -378,8 +403,14 @@ def _drop_unknown_references(merge: RecordMerge, here: set[str], notes: list[str
         if item_field.type == "ref" and value and value not in here:
             del merge.take[item_field.name]
             notes.append(
-                f"{merge.label()}: {item_field.name.removesuffix('_id').replace('_', ' ')} is "
-                f"not changed: it would point at {value}, which is not here."
+                _(
+                    "{record}: {field} is not changed: it would point at {value}, which is not "
+                    "here."
+                ).format(
+                    record=merge.label(),
+                    field=item_field.name.removesuffix("_id").replace("_", " "),
+                    value=value,
+                )
             )
 
 

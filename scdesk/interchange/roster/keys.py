@@ -17,6 +17,8 @@ import secrets
 import keyring
 from keyring.errors import KeyringError, PasswordDeleteError
 
+from scdesk.domain.i18n import _
+
 SERVICE = "scdesk"
 KEY_BYTES = 32
 
@@ -72,12 +74,14 @@ def parse_key(text: str) -> bytes:
         key = base64.b32decode(plain + "=" * (-len(plain) % 8))
     except (ValueError, base64.binascii.Error):  # type: ignore[attr-defined]
         raise ValueError(
-            "This is not a roster signing key: use only the letters A to Z and digits 2 to 7."
+            _("This is not a roster signing key: use only the letters A to Z and digits 2 to 7.")
         ) from None
     if len(key) != KEY_BYTES:
         raise ValueError(
-            f"This key is {len(plain)} characters long; a roster signing key has 52 "
-            "(13 groups of four)."
+            _(
+                "This key is {length} characters long; a roster signing key has 52 "
+                "(13 groups of four)."
+            ).format(length=len(plain))
         )
     return key
 

@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from scdesk.domain.i18n import _
 from scdesk.interchange.roster import format as fmt
 from scdesk.interchange.roster.errors import refuse
 
@@ -115,16 +116,20 @@ def verify(manifest: Manifest, key: bytes, file_name: str) -> None:
     if manifest.key_id and manifest.key_id != key_id(key):
         raise refuse(
             file_name,
-            f"the file is signed with another key (key id {manifest.key_id}) than the "
-            f"organization's key kept here (key id {key_id(key)}). Ask the sender which key "
-            "they used, or set the key the directory gave you (Roster sync, Signing key).",
+            _(
+                "the file is signed with another key (key id {theirs}) than the "
+                "organization's key kept here (key id {ours}). Ask the sender which key "
+                "they used, or set the key the directory gave you (Roster sync, Signing key)."
+            ).format(theirs=manifest.key_id, ours=key_id(key)),
             table="manifest.json",
             field="signature",
         )
     raise refuse(
         file_name,
-        "the signature does not match: the file was changed after it was made. Do not use "
-        "it; ask the sender for the file again.",
+        _(
+            "the signature does not match: the file was changed after it was made. Do not use "
+            "it; ask the sender for the file again."
+        ),
         table="manifest.json",
         field="signature",
     )
@@ -149,7 +154,7 @@ class _Reader:
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             raise refuse(
                 self.file_name,
-                f"“{path}” is missing or not a {kind.__name__}.",
+                _("“{path}” is missing or not a {kind}.").format(path=path, kind=kind.__name__),
                 table="manifest.json",
                 field=path,
             )
@@ -166,13 +171,17 @@ def read_manifest(data: bytes, file_name: str) -> Manifest:
         document = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as error:
         raise refuse(
-            file_name, f"the manifest is not valid JSON ({error}).", table="manifest.json"
+            file_name,
+            _("the manifest is not valid JSON ({details}).").format(details=str(error)),
+            table="manifest.json",
         ) from None
     reader = _Reader(document, file_name)
     if reader.get("format", str) != fmt.FORMAT_NAME:
         raise refuse(
             file_name,
-            f"this is not a roster exchange file (its format is “{document.get('format')}”).",
+            _("this is not a roster exchange file (its format is “{format}”).").format(
+                format=document.get("format")
+            ),
             table="manifest.json",
             field="format",
         )
@@ -182,7 +191,7 @@ def read_manifest(data: bytes, file_name: str) -> Manifest:
     if kind not in KINDS:
         raise refuse(
             file_name,
-            f"the kind “{kind}” is neither full nor delta.",
+            _("the kind “{kind}” is neither full nor delta.").format(kind=kind),
             table="manifest.json",
             field="file.kind",
         )
@@ -191,7 +200,9 @@ def read_manifest(data: bytes, file_name: str) -> Manifest:
     if not all(isinstance(v, int) for v in counts.values()) or not all(
         isinstance(v, str) for v in checksums.values()
     ):
-        raise refuse(file_name, "counts must be numbers and checksums text.", table="manifest.json")
+        raise refuse(
+            file_name, _("counts must be numbers and checksums text."), table="manifest.json"
+        )
     known = {
         "format",
         "version",
@@ -229,11 +240,11 @@ def read_manifest(data: bytes, file_name: str) -> Manifest:
 
 
 def _check_version(version: str, file_name: str) -> None:
-    major_text, _, _minor = version.partition(".")
+    major_text, _dot, _minor = version.partition(".")
     if not major_text.isdigit():
         raise refuse(
             file_name,
-            f"the format version “{version}” is not understood.",
+            _("the format version “{version}” is not understood.").format(version=version),
             table="manifest.json",
             field="version",
         )
@@ -241,15 +252,17 @@ def _check_version(version: str, file_name: str) -> None:
     if major > fmt.FORMAT_MAJOR:
         raise refuse(
             file_name,
-            f"the file uses version {version} of the roster exchange format; this scdesk reads "
-            f"version {fmt.FORMAT_MAJOR}. Install a newer scdesk to import it.",
+            _(
+                "the file uses version {version} of the roster exchange format; this scdesk "
+                "reads version {known}. Install a newer scdesk to import it."
+            ).format(version=version, known=fmt.FORMAT_MAJOR),
             table="manifest.json",
             field="version",
         )
     if major < 1:
         raise refuse(
             file_name,
-            f"the format version “{version}” is not understood.",
+            _("the format version “{version}” is not understood.").format(version=version),
             table="manifest.json",
             field="version",
         )

@@ -14,6 +14,7 @@ import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
+from scdesk.domain.i18n import _
 from scdesk.interchange.roster import format as fmt
 from scdesk.interchange.roster.archive import DEFAULT_LIMITS, Limits, read_zip, write_zip
 from scdesk.interchange.roster.encryption import decrypt, encrypt, is_encrypted
@@ -76,8 +77,8 @@ def open_container(
     encrypted = is_encrypted(data)
     if encrypted:
         if passphrase_for is None:
-            raise refuse(file_name, "the file is encrypted and no passphrase was given.")
-        data = decrypt(data, passphrase_for("the file is encrypted"), file_name)
+            raise refuse(file_name, _("the file is encrypted and no passphrase was given."))
+        data = decrypt(data, passphrase_for(_("the file is encrypted")), file_name)
     return read_zip(data, file_name, LIMITS), encrypted
 
 
@@ -91,7 +92,7 @@ def read_file(
     if fmt.MANIFEST_FILE not in entries:
         raise refuse(
             file_name,
-            "the archive has no manifest.json, so it is not a roster exchange file.",
+            _("the archive has no manifest.json, so it is not a roster exchange file."),
         )
     manifest = read_manifest(entries[fmt.MANIFEST_FILE], file_name)
     verify(manifest, key_for(manifest.organization_id, manifest.organization_name), file_name)
@@ -114,33 +115,47 @@ def _check_checksums(manifest: Manifest, entries: dict[str, bytes], file_name: s
     for name, digest in manifest.checksums.items():
         if name not in entries:
             raise refuse(
-                file_name, f"the manifest lists “{name}”, which the archive does not hold."
+                file_name,
+                _("the manifest lists “{name}”, which the archive does not hold.").format(
+                    name=name
+                ),
             )
         if sha256(entries[name]) != digest.lower():
             raise refuse(
                 file_name,
-                f"the checksum of “{name}” does not match the manifest: the file was changed "
-                "or damaged after it was made. Ask the sender for it again.",
+                _(
+                    "the checksum of “{name}” does not match the manifest: the file was "
+                    "changed or damaged after it was made. Ask the sender for it again."
+                ).format(name=name),
                 table=name,
             )
     unsigned = sorted(set(entries) - set(manifest.checksums) - {fmt.MANIFEST_FILE})
-    return [f"“{name}” is not covered by the signature and was ignored." for name in unsigned]
+    return [
+        _("“{name}” is not covered by the signature and was ignored.").format(name=name)
+        for name in unsigned
+    ]
 
 
 def _read_tables(
     manifest: Manifest, entries: dict[str, bytes], file_name: str, warnings: list[str]
 ) -> dict[str, list[Row]]:
     if fmt.DATAPACKAGE_FILE not in manifest.checksums:
-        raise refuse(file_name, "the manifest does not cover datapackage.json.")
+        raise refuse(file_name, _("the manifest does not cover datapackage.json."))
     try:
         package = json.loads(entries[fmt.DATAPACKAGE_FILE].decode("utf-8"))
         resources = {r["name"]: r["path"] for r in package["resources"]}
     except (UnicodeDecodeError, ValueError, KeyError, TypeError) as error:
         raise refuse(
-            file_name, f"datapackage.json cannot be read ({error}).", table=fmt.DATAPACKAGE_FILE
+            file_name,
+            _("datapackage.json cannot be read ({details}).").format(details=str(error)),
+            table=fmt.DATAPACKAGE_FILE,
         ) from None
     for name in sorted(set(resources) - set(fmt.TABLES_BY_NAME)):
-        warnings.append(f"The table “{name}” is not part of format version 1 and was ignored.")
+        warnings.append(
+            _("The table “{name}” is not part of format version 1 and was ignored.").format(
+                name=name
+            )
+        )
     decoded = Decoded()
     tables: dict[str, list[Row]] = {}
     for table in fmt.TABLES:
@@ -148,8 +163,10 @@ def _read_tables(
         if path is None or path not in entries or path not in manifest.checksums:
             raise refuse(
                 file_name,
-                f"the table “{table.name}” is missing ({table.path}). Every roster file holds "
-                "all seven tables, empty ones included.",
+                _(
+                    "the table “{name}” is missing ({path}). Every roster file holds "
+                    "all seven tables, empty ones included."
+                ).format(name=table.name, path=table.path),
                 table=table.name,
             )
         tables[table.name] = _read_table(table, entries[path], file_name, decoded, warnings)
@@ -157,8 +174,9 @@ def _read_tables(
         if expected is not None and expected != len(tables[table.name]) and not decoded.problems:
             decoded.problems.append(
                 Problem(
-                    f"the manifest counts {expected} rows, the table holds "
-                    f"{len(tables[table.name])}.",
+                    _("the manifest counts {expected} rows, the table holds {found}.").format(
+                        expected=expected, found=len(tables[table.name])
+                    ),
                     table.name,
                 )
             )
@@ -185,8 +203,10 @@ def _read_table(
         line = data[: error.start].count(b"\n") + 1
         raise refuse(
             file_name,
-            f"the table is not UTF-8 text (byte {error.start}); a spreadsheet may have saved "
-            "it in another encoding.",
+            _(
+                "the table is not UTF-8 text (byte {byte}); a spreadsheet may have saved "
+                "it in another encoding."
+            ).format(byte=error.start),
             table=table.name,
             line=line,
         ) from None
@@ -195,29 +215,37 @@ def _read_table(
         header = next(reader)
     except StopIteration:
         raise refuse(
-            file_name, "the table is empty: it has no header row.", table=table.name
+            file_name, _("the table is empty: it has no header row."), table=table.name
         ) from None
     except csv.Error as error:
         raise refuse(
-            file_name, f"the header cannot be read ({error}).", table=table.name, line=1
+            file_name,
+            _("the header cannot be read ({details}).").format(details=str(error)),
+            table=table.name,
+            line=1,
         ) from None
     missing = [name for name in table.field_names if name not in header]
     if missing:
         raise refuse(
             file_name,
-            f"the table lacks the column(s) {', '.join(missing)}.",
+            _("the table lacks the column(s) {columns}.").format(columns=", ".join(missing)),
             table=table.name,
             line=1,
         )
     unknown = [name for name in header if name not in table.field_names]
     if unknown:
         warnings.append(
-            f"The column(s) {', '.join(unknown)} of {table.name} are not part of format "
-            "version 1 and were ignored."
+            _(
+                "The column(s) {columns} of {table} are not part of format "
+                "version 1 and were ignored."
+            ).format(columns=", ".join(unknown), table=table.name)
         )
     try:
         return parse_rows(table, header, _records(reader, lambda: reader.line_num), out)
     except csv.Error as error:
         raise refuse(
-            file_name, f"the CSV is malformed ({error}).", table=table.name, line=reader.line_num
+            file_name,
+            _("the CSV is malformed ({details}).").format(details=str(error)),
+            table=table.name,
+            line=reader.line_num,
         ) from None

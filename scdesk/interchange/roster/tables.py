@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from scdesk.domain.i18n import _
 from scdesk.interchange.roster import format as fmt
 from scdesk.interchange.roster.cells import FALSE, TRUE, CellError, read_cell, write_cell
 from scdesk.interchange.roster.errors import Problem
@@ -300,7 +301,9 @@ def parse_rows(
         if len(cells) != len(header):
             out.problems.append(
                 Problem(
-                    f"the row has {len(cells)} cells where the header has {len(header)}.",
+                    _("the row has {cells} cells where the header has {columns}.").format(
+                        cells=len(cells), columns=len(header)
+                    ),
                     table.name,
                     line,
                 )
@@ -312,11 +315,11 @@ def parse_rows(
             try:
                 values[spec.name] = read_cell(cells[position], spec)
             except CellError as error:
-                out.problems.append(Problem(str(error), table.name, line, spec.name))
+                out.problems.append(Problem(error.args[0], table.name, line, spec.name))
                 good = False
         for name in ALWAYS_REQUIRED + (("classification",) if table is fmt.ORGANIZATIONS else ()):
             if good and not values.get(name):
-                out.problems.append(Problem("a value is required.", table.name, line, name))
+                out.problems.append(Problem(_("a value is required."), table.name, line, name))
                 good = False
         if good:
             rows.append(Row(values, line))
@@ -333,7 +336,10 @@ def check_keys(tables: dict[str, list[Row]], out: Decoded) -> None:
             if first != row.line:
                 out.problems.append(
                     Problem(
-                        f"the id {row.id} is also used on line {first}.", table.name, row.line, "id"
+                        _("the id {id} is also used on line {line}.").format(id=row.id, line=first),
+                        table.name,
+                        row.line,
+                        "id",
                     )
                 )
         ids[table.name] = seen
@@ -347,7 +353,9 @@ def check_keys(tables: dict[str, list[Row]], out: Decoded) -> None:
                 if value and value not in ids[ref.reference]:
                     out.problems.append(
                         Problem(
-                            f"points at {value}, which is not in the {ref.reference} table.",
+                            _("points at {value}, which is not in the {table} table.").format(
+                                value=value, table=ref.reference
+                            ),
                             table.name,
                             row.line,
                             ref.name,
@@ -386,8 +394,9 @@ def _decode_organizations(rows: list[Row], organization_id: str, out: Decoded) -
             if row.id != organization_id:
                 out.problems.append(
                     Problem(
-                        f"the organization's id {row.id} differs from the manifest's "
-                        f"{organization_id}.",
+                        _("the organization's id {id} differs from the manifest's {other}.").format(
+                            id=row.id, other=organization_id
+                        ),
                         "organizations",
                         row.line,
                         "id",
@@ -396,7 +405,7 @@ def _decode_organizations(rows: list[Row], organization_id: str, out: Decoded) -
                 continue
             if not row.deleted and not v.get("name"):
                 out.problems.append(
-                    Problem("the organization needs a name.", "organizations", row.line, "name")
+                    Problem(_("the organization needs a name."), "organizations", row.line, "name")
                 )
             out.items[Kind.ORGANIZATION].append(
                 _item(Kind.ORGANIZATION, row, "organizations", {**v, "directory_id": ""})
@@ -405,7 +414,7 @@ def _decode_organizations(rows: list[Row], organization_id: str, out: Decoded) -
             if not row.deleted and v.get("parent_id") != organization_id:
                 out.problems.append(
                     Problem(
-                        "a committee's parent must be the organization.",
+                        _("a committee's parent must be the organization."),
                         "organizations",
                         row.line,
                         "parent_id",
@@ -419,8 +428,10 @@ def _decode_organizations(rows: list[Row], organization_id: str, out: Decoded) -
     if found != 1:
         out.problems.append(
             Problem(
-                f"the table must hold exactly one row of classification "
-                f"“{fmt.ORGANIZATION_CLASS}”; it holds {found}.",
+                _(
+                    "the table must hold exactly one row of classification “{kind}”; "
+                    "it holds {found}."
+                ).format(kind=fmt.ORGANIZATION_CLASS, found=found),
                 "organizations",
             )
         )
@@ -438,7 +449,7 @@ def _decode_identifiers(rows: list[Row], out: Decoded) -> dict[str, str]:
         if bool(v.get("person_id")) == bool(v.get("organization_id")):
             out.problems.append(
                 Problem(
-                    "an identifier belongs to exactly one person or organization.",
+                    _("an identifier belongs to exactly one person or organization."),
                     "identifiers",
                     row.line,
                     "person_id",
@@ -451,7 +462,9 @@ def _decode_identifiers(rows: list[Row], out: Decoded) -> dict[str, str]:
         if owner in directory_ids:
             out.problems.append(
                 Problem(
-                    f"{owner} has a second “{fmt.DIRECTORY_SCHEME}” identifier.",
+                    _("{owner} has a second “{scheme}” identifier.").format(
+                        owner=owner, scheme=fmt.DIRECTORY_SCHEME
+                    ),
                     "identifiers",
                     row.line,
                     "identifier",
@@ -460,7 +473,9 @@ def _decode_identifiers(rows: list[Row], out: Decoded) -> dict[str, str]:
         directory_ids[owner] = v.get("identifier") or ""
     for scheme in sorted(other_schemes):
         out.warnings.append(
-            f"Identifiers of scheme “{scheme}” are not kept by scdesk and were skipped."
+            _("Identifiers of scheme “{scheme}” are not kept by scdesk and were skipped.").format(
+                scheme=scheme
+            )
         )
     organization = out.items.get(Kind.ORGANIZATION)
     if organization and not organization[0].deleted:
@@ -483,7 +498,7 @@ def _decode_partnerships(
             if city is None:
                 out.problems.append(
                     Problem(
-                        "a partnership needs its partner city (a partner_city organization).",
+                        _("a partnership needs its partner city (a partner_city organization)."),
                         "partnerships",
                         row.line,
                         "partner_id",
@@ -493,7 +508,7 @@ def _decode_partnerships(
             if v.get("organization_id") not in ("", organization_id):
                 out.problems.append(
                     Problem(
-                        "the partnership belongs to another organization.",
+                        _("the partnership belongs to another organization."),
                         "partnerships",
                         row.line,
                         "organization_id",
@@ -528,7 +543,7 @@ def _decode_memberships(rows: list[Row], post_rows: list[Row], out: Decoded) -> 
             if post is None or not v.get("person_id") or not v.get("organization_id"):
                 out.problems.append(
                     Problem(
-                        "a membership needs its person, organization and post.",
+                        _("a membership needs its person, organization and post."),
                         "memberships",
                         row.line,
                         "post_id",
@@ -541,7 +556,7 @@ def _decode_memberships(rows: list[Row], post_rows: list[Row], out: Decoded) -> 
             ):
                 out.problems.append(
                     Problem(
-                        "the membership's organization and role differ from its post's.",
+                        _("the membership's organization and role differ from its post's."),
                         "memberships",
                         row.line,
                         "role",
@@ -566,7 +581,7 @@ def _decode_contact_details(rows: list[Row], out: Decoded) -> None:
             if not v.get("person_id") or not v.get("type") or not v.get("value"):
                 out.problems.append(
                     Problem(
-                        "a contact detail needs its person, type and value.",
+                        _("a contact detail needs its person, type and value."),
                         "contact_details",
                         row.line,
                         "value",

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from scdesk.domain import rules
 from scdesk.domain.errors import RuleViolation
+from scdesk.domain.i18n import _
 from scdesk.domain.names import sort_name
 from scdesk.domain.validation import VALIDATORS
 from scdesk.interchange.roster.baseline import Vector
@@ -59,8 +60,14 @@ class InvalidRecord(Exception):
     """A record the file would write breaks a rule; names where it came from."""
 
     def __init__(self, violation: RuleViolation, source: Source | None, label: str) -> None:
-        where = f"table {source.table}, line {source.line}, " if source else ""
-        super().__init__(f"{where}field {violation.field}: {violation.message} ({label})")
+        problem = Problem(
+            violation.message,
+            source.table if source else "",
+            source.line if source else 0,
+            violation.field,
+        )
+        self.message = _("{problem} ({record})").format(problem=problem.text(), record=label)
+        super().__init__(self.message)
         self.violation = violation
         self.source = source
 
@@ -251,8 +258,10 @@ class RecordWriter:
         if clash is not None:
             raise RuleViolation(
                 "post",
-                f"The committee “{clash[0]}” would have two chairs for the same dates. "
-                "End one chair's term first.",
+                _(
+                    "The committee “{name}” would have two chairs for the same dates. "
+                    "End one chair's term first."
+                ).format(name=clash[0]),
             )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from scdesk.domain.i18n import _
 from scdesk.domain.names import display_name, fold
 from scdesk.model import Committee, Exchange, Partnership, Person
 from scdesk.operations.people import find_people
@@ -23,10 +24,17 @@ def _choose(what: str, text: str, candidates: list[tuple[int, str]]) -> int:
     if len(found) == 1:
         return found[0][0]
     if not found:
-        raise NotFound(f"no {what} has the id or name “{text}”.")
+        raise NotFound(_("no {what} has the id or name “{text}”.").format(what=what, text=text))
     names = "; ".join(f"{name} (id {i})" for i, name in found[:SHOWN_CANDIDATES])
-    more = f" and {len(found) - SHOWN_CANDIDATES} more" if len(found) > SHOWN_CANDIDATES else ""
-    raise NotFound(f"several {what}s match “{text}”: {names}{more}. Give the id instead.")
+    if len(found) > SHOWN_CANDIDATES:
+        names = _("{names} and {count} more").format(
+            names=names, count=len(found) - SHOWN_CANDIDATES
+        )
+    raise NotFound(
+        _("several {what}s match “{text}”: {names}. Give the id instead.").format(
+            what=what, text=text, names=names
+        )
+    )
 
 
 def _by_id(session: Session, model: type, text: str) -> int | None:

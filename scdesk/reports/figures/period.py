@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from scdesk.domain.i18n import _
+
 
 @dataclass(frozen=True)
 class Period:
@@ -16,8 +18,9 @@ class Period:
     def __post_init__(self) -> None:
         if self.end < self.start:
             raise ValueError(
-                f"The period ends ({self.end.isoformat()}) before it starts "
-                f"({self.start.isoformat()})."
+                _("The period ends ({end}) before it starts ({start}).").format(
+                    end=self.end.isoformat(), start=self.start.isoformat()
+                )
             )
 
     @classmethod

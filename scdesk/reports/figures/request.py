@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from scdesk.domain.i18n import _
 from scdesk.reports.figures.annual import AnnualFigures, annual_figures
 from scdesk.reports.figures.calendar import (
     CalendarEvent,
@@ -77,7 +78,7 @@ class ReportRequest:
 
     def required_period(self) -> Period:
         if self.period is None:
-            raise IncompleteRequest("Choose the year or the dates the report covers.")
+            raise IncompleteRequest(_("Choose the year or the dates the report covers."))
         return self.period
 
 
@@ -132,16 +133,18 @@ def collect_calendar(session: Session, request: ReportRequest) -> list[CalendarE
                 *exchange_events(session, Exchange.id == exchange_id),
                 *itinerary_events(session, exchange_id),
             ]
-    raise IncompleteRequest(f"The {request.kind} report has no calendar to save.")
+    raise IncompleteRequest(
+        _("The {kind} report has no calendar to save.").format(kind=request.kind)
+    )
 
 
 def _required_partnership(request: ReportRequest) -> int:
     if request.partnership_id is None:
-        raise IncompleteRequest("Choose the partnership the report is about.")
+        raise IncompleteRequest(_("Choose the partnership the report is about."))
     return request.partnership_id
 
 
 def _required_exchange(request: ReportRequest) -> int:
     if request.exchange_id is None:
-        raise IncompleteRequest("Choose the exchange the trip sheet is for.")
+        raise IncompleteRequest(_("Choose the exchange the trip sheet is for."))
     return request.exchange_id

@@ -27,6 +27,7 @@ from scdesk.storage.organization_files import OpenOrganization
 from scdesk.ui.backups.backups_model import BACKUP_ROLE, WHY, BackupsModel
 from scdesk.ui.backups.wording import local_time, loss_text, size_text
 from scdesk.ui.errors import open_folder
+from scdesk.ui.i18n import error_text, translated_text
 from scdesk.ui.tasks import TaskRunner
 
 
@@ -138,8 +139,9 @@ class BackupsPage(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.busy = False
-        message = getattr(error, "message", None) or str(error)
-        self.message.setText(self.tr("That did not work: {problem}").format(problem=message))
+        self.message.setText(
+            self.tr("That did not work: {problem}").format(problem=error_text(error))
+        )
         self.reload()
 
     # ----- actions -----------------------------------------------------------------------------
@@ -240,7 +242,9 @@ class BackupsPage(QWidget):
                 )
             )
         else:
-            problems = "\n".join(f"• {problem}" for problem in report.problems[:10])
+            problems = "\n".join(
+                f"• {translated_text(problem)}" for problem in report.problems[:10]
+            )
             self.message.setText(
                 self.tr(
                     "Problems found:\n{problems}\nRestore the newest backup made before they "

@@ -13,6 +13,7 @@ from scdesk.storage.errors import StorageError
 from scdesk.storage.organization_files import OpenOrganization
 from scdesk.storage.registry import Registry
 from scdesk.ui.backups.wording import local_time, loss_text, reason_text
+from scdesk.ui.i18n import error_text, translated_text
 
 
 def _t(text: str) -> str:
@@ -24,7 +25,7 @@ def recovery_box(name: str, damage: DamageReport, parent: QWidget | None) -> QMe
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(_t("The records cannot be opened"))
     box.setText(_t("The database of {name} is damaged.").format(name=name))
-    box.setDetailedText(f"{damage.database}\n{damage.problem}")
+    box.setDetailedText(f"{damage.database}\n{translated_text(damage.problem)}")
     backup, loss = damage.newest_good, damage.loss
     if backup is None or loss is None:
         box.setInformativeText(
@@ -69,5 +70,5 @@ def offer_recovery(
         recover_damaged(slug, damage.newest_good, registry)
         return open_organization(slug, registry)
     except StorageError as failure:
-        QMessageBox.critical(parent, _t("The backup could not be restored"), failure.message)
+        QMessageBox.critical(parent, _t("The backup could not be restored"), error_text(failure))
         return None

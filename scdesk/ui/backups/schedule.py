@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 from scdesk.operations.backups import closing_backup, hourly_backup
 from scdesk.storage.errors import StorageError
 from scdesk.storage.organization_files import OpenOrganization
+from scdesk.ui.i18n import error_text
 from scdesk.ui.tasks import TaskRunner
 
 CHECK_EVERY_MS = 10 * 60 * 1000
@@ -73,7 +74,7 @@ class BackupSchedule(QObject):
             self.taken.emit(path.name)
 
     def _failed(self, error: BaseException) -> None:
-        message = getattr(error, "message", None) or str(error)
+        message = error_text(error)
         log.warning("scheduled backup failed: %s", type(error).__name__)
         self.failed.emit(self.tr("The automatic backup failed: {problem}").format(problem=message))
 

@@ -50,7 +50,7 @@ from scdesk.ui.editors.documents import DocumentsPanel
 from scdesk.ui.editors.fields import FieldError
 from scdesk.ui.editors.form import BoundForm, form_group
 from scdesk.ui.editors.rows import RowTable
-from scdesk.ui.i18n import rule_message
+from scdesk.ui.i18n import error_text, rule_message
 
 
 def scrolling(widget: QWidget) -> QScrollArea:
@@ -325,7 +325,7 @@ class RecordEditor(QWidget):
             self.show_violation(error)
             return False
         except ChangedElsewhere as error:
-            self.problem.show_message(error.message)
+            self.problem.show_message(error_text(error))
             return False
         self.load(record_id)
         self.saved.emit(record_id)

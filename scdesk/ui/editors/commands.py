@@ -23,7 +23,7 @@ from scdesk.operations.history import (
 )
 from scdesk.operations.people import MergeResult, merge_people, unmerge_people
 from scdesk.storage.database import Database
-from scdesk.ui.i18n import translated_text
+from scdesk.ui.i18n import error_text
 
 T = TypeVar("T")
 
@@ -61,7 +61,7 @@ class RecordedEdit(QUndoCommand):
                 step(session, self.changes)
         except (HistoryConflict, RuleViolation) as error:
             self.setObsolete(True)
-            report_history_problem(translated_text(getattr(error, "message", str(error))))
+            report_history_problem(error_text(error))
 
 
 def perform(
@@ -104,7 +104,7 @@ class MergeCommand(QUndoCommand):
                 )
         except RuleViolation as error:
             self.setObsolete(True)
-            report_history_problem(error.message)
+            report_history_problem(error_text(error))
 
     def undo(self) -> None:
         try:
@@ -112,7 +112,7 @@ class MergeCommand(QUndoCommand):
                 unmerge_people(session, self.result)
         except RuleViolation as error:
             self.setObsolete(True)
-            report_history_problem(error.message)
+            report_history_problem(error_text(error))
 
 
 def merge(

@@ -37,6 +37,7 @@ from scdesk.ui.editors.fields import DateField, FieldError, choice_combo, enum_c
 from scdesk.ui.editors.form import align_labels
 from scdesk.ui.editors.rows import shown
 from scdesk.ui.editors.vocabulary import hours_purposes
+from scdesk.ui.i18n import rule_message
 from scdesk.ui.settings import app_settings
 
 REMEMBERED = ("person_id", "worked_on", "hours", "purpose", "exchange_id", "committee_id")
@@ -283,7 +284,7 @@ class HoursEditor(RecordEditor):
                 lambda s: hours_operations.approve_as_chair(s, [entry_id], approver_id),
             )
         except RuleViolation as error:
-            self.approval_error.show_message(error.message)
+            self.approval_error.show_message(rule_message(error))
             return False
         app_settings().setValue(APPROVER_KEY, str(approver_id))
         self.load(entry_id)

@@ -30,6 +30,7 @@ from scdesk.ui.editors.fields import FieldError, with_error
 from scdesk.ui.editors.form import plain_label
 from scdesk.ui.editors.rows import shown
 from scdesk.ui.editors.vocabulary import person_field_labels
+from scdesk.ui.i18n import rule_message
 
 
 class MergeDialog(QDialog):
@@ -113,7 +114,7 @@ class MergeDialog(QDialog):
                 self.chosen_values(),
             )
         except RuleViolation as error:
-            self.other_error.show_message(error.message)
+            self.other_error.show_message(rule_message(error))
             self.other.setFocus()
             return
         self.merged.emit(self.other_id())

@@ -42,7 +42,7 @@ from scdesk.reports.render.pdf import write_pdf
 from scdesk.reports.render.report import report_layout
 from scdesk.storage.errors import StorageError
 from scdesk.storage.organization_files import OpenOrganization
-from scdesk.ui.i18n import rule_message
+from scdesk.ui.i18n import error_text, rule_message
 from scdesk.ui.reports.options import ReportOptions
 from scdesk.ui.settings import app_settings
 from scdesk.ui.tasks import Progress, TaskRunner
@@ -264,11 +264,11 @@ class ReportsPage(QWidget):
     def _fail(self, error: BaseException) -> None:
         self._set_busy(False)
         if isinstance(error, StorageError):
-            message = f"{error.path}: {error.message}"
+            message = f"{error.path}: {error_text(error)}"
         elif isinstance(error, RuleViolation):
             message = rule_message(error)
         elif isinstance(error, EXPLAINED):
-            message = str(error)
+            message = error_text(error)
         else:
             message = QCoreApplication.translate(
                 "ReportsPage", "The report could not be made: {error}"

@@ -25,6 +25,7 @@ from scdesk.interchange.contacts.sources import SourceTable
 from scdesk.interchange.contacts.values import cell_text
 from scdesk.model import PersonCategory
 from scdesk.storage.errors import StorageError
+from scdesk.ui.i18n import error_text
 from scdesk.ui.roster.contacts_labels import category_label, date_order_label, target_label
 
 EXAMPLES = 3
@@ -179,8 +180,6 @@ class ColumnsPage(QWizardPage):
         try:
             save_mapping(self.organization_folder, name, self.mapping)
         except (OSError, StorageError) as error:
-            QMessageBox.warning(
-                self, self.tr("The choices were not saved"), getattr(error, "message", str(error))
-            )
+            QMessageBox.warning(self, self.tr("The choices were not saved"), error_text(error))
             return
         self.saved_label.setText(self.tr("Saved as “{name}”.").format(name=name.strip()))

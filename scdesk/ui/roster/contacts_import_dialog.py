@@ -37,6 +37,7 @@ from scdesk.interchange.contacts.text_decoding import NAMES
 from scdesk.operations.organizations import current_profile
 from scdesk.storage.errors import StorageError
 from scdesk.storage.organization_files import OpenOrganization
+from scdesk.ui.i18n import error_text
 from scdesk.ui.roster.contacts_columns_page import ColumnsPage
 from scdesk.ui.roster.contacts_labels import describe_table
 from scdesk.ui.roster.contacts_preview_page import PreviewPage
@@ -147,7 +148,7 @@ class FilePage(QWizardPage):
                     Path(text), self.encoding.currentData() or None, self.mapping.currentData()
                 )
             except (UnreadableFile, StorageError, LookupError) as error:
-                problem = getattr(error, "message", None) or str(error)
+                problem = error_text(error)
                 self.found.setText(
                     self.tr("This file cannot be imported: {problem}").format(problem=problem)
                 )
@@ -263,7 +264,7 @@ class ContactsImportDialog(QWizard):
 
     def _failed(self, error: BaseException) -> None:
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
-        problem = getattr(error, "message", None) or str(error)
+        problem = error_text(error)
         QMessageBox.warning(
             self,
             self.tr("Nothing was imported"),

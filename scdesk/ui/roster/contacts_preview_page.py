@@ -33,6 +33,7 @@ from scdesk.interchange.contacts.apply import Decisions, Side
 from scdesk.interchange.contacts.mapping import Target
 from scdesk.interchange.contacts.preview import ContactsPreview, EntryKind, PreviewEntry
 from scdesk.interchange.contacts.problems import save_errors_csv
+from scdesk.ui.i18n import translated_text
 from scdesk.ui.roster.contacts_labels import target_label, tr
 
 GROUPS = (EntryKind.LIKELY_DUPLICATE, EntryKind.CHANGED, EntryKind.ADDED, EntryKind.UNCHANGED)
@@ -257,11 +258,12 @@ class PreviewPage(QWizardPage):
         self.problems.setHorizontalHeaderItem(0, QTableWidgetItem(unit))
         self.problems.setRowCount(len(preview.problems))
         for row, problem in enumerate(preview.problems):
+            message = translated_text(problem.message)
             cells = (
                 str(problem.line) if problem.line else "",
                 problem.column,
-                problem.message[:1].upper() + problem.message[1:],
-                problem.action,
+                message[:1].upper() + message[1:],
+                translated_text(problem.action),
             )
             for column, text in enumerate(cells):
                 self.problems.setItem(row, column, QTableWidgetItem(text))

@@ -34,6 +34,7 @@ from scdesk.interchange.roster.state import history
 from scdesk.interchange.roster.writing import InvalidRecord
 from scdesk.operations.organizations import current_profile
 from scdesk.storage.organization_files import OpenOrganization
+from scdesk.ui.i18n import error_text, translated_text
 from scdesk.ui.roster.contacts_import_dialog import ContactsImportDialog
 from scdesk.ui.roster.export_dialog import ExportDialog
 from scdesk.ui.roster.history_model import HistoryModel
@@ -157,12 +158,12 @@ class RosterSyncPage(QWidget):
                 return work(secrets)
             except SecretNeeded as needed:
                 if needed.what == "passphrase":
-                    answer = self.ask_passphrase(needed.reason)
+                    answer = self.ask_passphrase(translated_text(needed.reason))
                     if answer is None:
                         return None
                     secrets.passphrase = answer
                 else:
-                    key = self.ask_key(needed.reason)
+                    key = self.ask_key(translated_text(needed.reason))
                     if key is None:
                         return None
                     secrets.signing_key = key
@@ -204,7 +205,7 @@ class RosterSyncPage(QWidget):
                 )
             )
         except (RosterSyncError, OSError) as error:
-            QMessageBox.warning(self, self.tr("The roster file was not written"), str(error))
+            QMessageBox.warning(self, self.tr("The roster file was not written"), error_text(error))
             return None
         self.refresh()
         if result is not None:
@@ -236,7 +237,7 @@ class RosterSyncPage(QWidget):
                 lambda secrets: self._busy(lambda: preview_import(self.org, path, secrets))
             )
         except RosterFileError as error:
-            QMessageBox.warning(self, self.tr("The file cannot be imported"), error.describe())
+            QMessageBox.warning(self, self.tr("The file cannot be imported"), error_text(error))
             return None
 
     def import_from(self, path: Path) -> ImportResult | None:
@@ -244,7 +245,7 @@ class RosterSyncPage(QWidget):
         if preview is None:
             return None
         if preview.nothing_to_do:
-            self.notify(self.tr("Nothing to import"), preview.nothing_to_do)
+            self.notify(self.tr("Nothing to import"), translated_text(preview.nothing_to_do))
             return None
         dialog = PreviewDialog(preview, self)
         if self.show_preview(dialog) != QDialog.DialogCode.Accepted:
@@ -252,12 +253,12 @@ class RosterSyncPage(QWidget):
         try:
             result = self._busy(lambda: apply_import(self.org, preview, dialog.decisions()))
         except (RosterSyncError, InvalidRecord) as error:
-            QMessageBox.warning(self, self.tr("Nothing was imported"), str(error))
+            QMessageBox.warning(self, self.tr("Nothing was imported"), error_text(error))
             return None
         if preview.key_was_entered and self.keyring_available:
             keys.store_signing_key(preview.manifest.organization_id, preview.key)
         self.refresh()
-        self.notify(self.tr("Roster file imported"), result.message)
+        self.notify(self.tr("Roster file imported"), translated_text(result.message))
         return result
 
     def show_preview(self, dialog: PreviewDialog) -> int:

@@ -27,6 +27,7 @@ from scdesk.interchange.roster.baseline import vector
 from scdesk.interchange.roster.importing import ImportPreview
 from scdesk.interchange.roster.items import Kind
 from scdesk.interchange.roster.merge import DELETED, RecordMerge, field_names
+from scdesk.ui.i18n import translated_text
 
 SHOWN = 1000  # rows listed per tab; the counts say how many there are
 
@@ -282,7 +283,7 @@ class PreviewDialog(QDialog):
             self.duplicates.setItem(
                 row, 1, QTableWidgetItem(self.tr("#{id}").format(id=duplicate.person_id))
             )
-            self.duplicates.setItem(row, 2, QTableWidgetItem(duplicate.reason))
+            self.duplicates.setItem(row, 2, QTableWidgetItem(translated_text(duplicate.reason)))
             self.duplicate_keys.append((merge.uuid, duplicate.person_id))
         layout = QVBoxLayout(page)
         layout.addWidget(explain)
@@ -294,8 +295,9 @@ class PreviewDialog(QDialog):
         tree.setHeaderLabels([self.tr("Note")])
         tree.setAccessibleName(self.tr("Notes about the file"))
         for note in [*self.preview.warnings, *self.preview.skipped][:SHOWN]:
-            item = QTreeWidgetItem(tree, [note])
-            item.setToolTip(0, note)
+            text = translated_text(note)
+            item = QTreeWidgetItem(tree, [text])
+            item.setToolTip(0, text)
         return tree
 
     # ---- decisions ----------------------------------------------------------------------

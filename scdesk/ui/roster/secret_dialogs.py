@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from scdesk.interchange.roster import keys
+from scdesk.ui.i18n import error_text
 
 
 class SecretDialog(QDialog):
@@ -60,7 +61,7 @@ class KeyDialog(SecretDialog):
         try:
             self.key = keys.parse_key(self.edit.text())
         except ValueError as error:
-            self.show_problem(str(error))
+            self.show_problem(error_text(error))
             return
         super().accept()
 
