@@ -44,7 +44,9 @@ def inspect_database(path: Path, *, thorough: bool = False) -> str | None:
             ),
         )
     write_version, read_version = first_bytes[18:20].ljust(2, b"\0")
-    if write_version not in FORMAT_VERSIONS or read_version not in FORMAT_VERSIONS:
+    # An unknown read version SQLite refuses itself ("file is not a database"); an unknown
+    # write version alone it accepts silently read-only, and every later write would fail.
+    if read_version in FORMAT_VERSIONS and write_version not in FORMAT_VERSIONS:
         raise DamagedDatabaseError(
             path,
             _(
