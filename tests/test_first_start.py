@@ -60,7 +60,9 @@ def test_the_main_window_opens_on_the_organization(qtbot) -> None:
     window.show()
     qtbot.waitExposed(window)
     assert "Springfield Sister Cities" in window.windowTitle()
-    overview = window.pages.currentWidget().text.text()
+    page = window.pages.currentWidget()
+    qtbot.waitUntil(lambda: not page.finder.pending())
+    overview = page.text.text()
     assert "Springfield, United States" in overview and "People" in overview
     window.close()
     window.close_organization()

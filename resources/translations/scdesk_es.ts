@@ -2500,6 +2500,10 @@ Sus datos siguen como estaban.</translation>
             <source>Organization overview</source>
             <translation>Resumen de la asociación</translation>
         </message>
+        <message>
+            <source>Counting the records…</source>
+            <translation>Contando los registros…</translation>
+        </message>
     </context>
     <context>
         <name>PartnershipEditor</name>

@@ -2500,6 +2500,10 @@ Vos données sont restées telles quelles.</translation>
             <source>Organization overview</source>
             <translation>Vue d'ensemble du comité</translation>
         </message>
+        <message>
+            <source>Counting the records…</source>
+            <translation>Décompte des fiches…</translation>
+        </message>
     </context>
     <context>
         <name>PartnershipEditor</name>

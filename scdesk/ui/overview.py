@@ -1,4 +1,8 @@
-"""The organization at a glance: its profile and how many records of each kind it holds."""
+"""The organization at a glance: its profile and how many records of each kind it holds.
+
+It is the page a new window shows, so its figures are counted on a worker: counting the
+500,000 hours entries of a large organization would otherwise hold up the first paint.
+"""
 
 from __future__ import annotations
 
@@ -10,12 +14,12 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from scdesk.operations.organization_overview import OrganizationOverview, overview
 from scdesk.storage.organization_files import OpenOrganization
 from scdesk.ui.i18n import country_name, translated_text
+from scdesk.ui.latest_query import LatestQuery
 
 
 class OverviewPage(QWidget):
     def __init__(self, org: OpenOrganization, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database = org.database
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -23,11 +27,15 @@ class OverviewPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addStretch(1)
+        counting = self.tr("Counting the records…")
+        self.text.setText(f"<h1>{escape(org.name)}</h1><p>{escape(counting)}</p>")
+        self.finder = LatestQuery(org.database, self)
+        self.shown = self.finder.answered  # the newest figures are on the page
         self.refresh()
 
     def refresh(self) -> None:
-        with self.database.session() as session:
-            self.text.setText(render(overview(session)))
+        """Count again; the figures on the page stay until the new ones arrive."""
+        self.finder.ask(overview, lambda data: self.text.setText(render(data)))
 
     def status_text(self) -> str:
         return ""
