@@ -1,5 +1,5 @@
 """Searching runs on a worker: typing goes on while a search is running, and only the
-answer to what was typed last is shown. The overview counts on a worker too."""
+answer to what was typed last is shown."""
 
 from __future__ import annotations
 
@@ -8,14 +8,11 @@ import threading
 import pytest
 from PySide6.QtGui import QUndoStack
 
-from scdesk.operations import organization_overview
 from scdesk.operations.search import search_everything
 from scdesk.ui import global_search
-from scdesk.ui import overview as overview_module
 from scdesk.ui.global_search import GlobalSearch
 from scdesk.ui.lists import people_model, record_table_model
 from scdesk.ui.lists.people_page import PeoplePage
-from scdesk.ui.overview import OverviewPage
 
 
 @pytest.fixture
@@ -131,23 +128,3 @@ def test_typing_in_the_people_find_box_goes_on_while_the_list_is_searched(
     assert len(shown) == 1  # the stale answer for "b" was never shown
     names = [page.model.index(r, people_model.NAME).data() for r in range(page.model.rowCount())]
     assert names == ["Okafor, Ben"]
-
-
-def test_the_overview_shows_at_once_and_its_figures_once_counted_on_a_worker(
-    qtbot, org, monkeypatch
-) -> None:
-    release = threading.Event()
-
-    def held_overview(session):
-        release.wait(timeout=10)
-        return organization_overview.overview(session)
-
-    monkeypatch.setattr(overview_module, "overview", held_overview)
-    page = OverviewPage(org)
-    qtbot.addWidget(page)
-    assert "Springfield Sister Cities" in page.text.text()
-    assert "Counting the records" in page.text.text()
-    with qtbot.waitSignal(page.shown, timeout=5_000):
-        release.set()
-    assert "Springfield, Illinois, United States" in page.text.text()
-    assert "Volunteer hours entries" in page.text.text()
