@@ -7,7 +7,8 @@ have no UUID, tombstone or change number, and are not counted as changes.
 - `SyncPeer`: each other side we exchange with (in practice the central directory): the last
   file of theirs we imported, and the last file of ours they said they imported.
 - `SyncBaseline`: per record, what the three-way merge compares against: the values the
-  other side last sent us, and the values we sent in the last file they acknowledged.
+  other side last sent us (and where our own files stood when they arrived), and the values
+  we sent in the last file they acknowledged.
 - `SyncHistory`: every file sent and received, for the history shown to the administrator.
 """
 
@@ -61,10 +62,16 @@ class SyncBaseline(Base):
     record_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
     kind: Mapped[str] = mapped_column(String(20))
     # Values in the newest file from the peer that carried this record, and the number of
-    # our last file made before that file arrived (at least the one it acknowledged): our
-    # files up to it held nothing newer than those values.
+    # our file that file acknowledged.
     received: Mapped[str | None] = mapped_column(Text, default=None)
     received_ack: Mapped[int] = mapped_column(Integer, default=0)
+    # The number of our last file made before that file arrived: ours after the one it
+    # acknowledged and up to this one crossed it in flight. And, for the fields in conflict
+    # when it arrived, the values of ours the peer knew then (the other fields not sent;
+    # "" when none was in conflict): a crossing file made the peer insist on its value
+    # only in those fields, and only with a value of ours it did not know.
+    received_arrival: Mapped[int] = mapped_column(Integer, default=0)
+    received_disputed: Mapped[str] = mapped_column(Text, default="")
     # Values we sent in the newest file of ours the peer acknowledged, and its number.
     sent: Mapped[str | None] = mapped_column(Text, default=None)
     sent_sequence: Mapped[int] = mapped_column(Integer, default=0)

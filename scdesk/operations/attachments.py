@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from scdesk.model import Attachment, Record
 from scdesk.storage.atomic import atomic_output
+from scdesk.storage.uncommitted_files import remove_unless_committed
 
 CHUNK = 1 << 20
 
@@ -22,8 +23,9 @@ def stored_path(store: Path, sha256: str) -> Path:
     return store / sha256[:2] / sha256
 
 
-def _copy_hashing(source: Path, store: Path) -> tuple[str, int]:
-    """Copy `source` into the store under its SHA-256, atomically; return hash and size."""
+def _copy_hashing(source: Path, store: Path) -> tuple[str, int, Path | None]:
+    """Copy `source` into the store under its SHA-256, atomically; return hash, size and
+    the stored file if this copy created it (None when the store already held it)."""
     store.mkdir(parents=True, exist_ok=True, mode=0o700)
     digest = hashlib.sha256()
     size = 0
@@ -38,22 +40,28 @@ def _copy_hashing(source: Path, store: Path) -> tuple[str, int]:
             os.fsync(dst.fileno())
         target = stored_path(store, digest.hexdigest())
         target.parent.mkdir(exist_ok=True, mode=0o700)
+        created: Path | None = None
         if target.exists():
             os.unlink(tmp_name)
         else:
+            created = target
             os.chmod(tmp_name, 0o600)
             os.replace(tmp_name, target)
     except BaseException:
         if os.path.exists(tmp_name):
             os.unlink(tmp_name)
         raise
-    return digest.hexdigest(), size
+    return digest.hexdigest(), size, created
 
 
 def attach_file(
     session: Session, store: Path, record: Record, source: Path, title: str = ""
 ) -> Attachment:
-    sha256, size = _copy_hashing(source, store)
+    """Copy `source` into the store and link it to `record`; the copy goes again if the
+    transaction rolls back, so the store never keeps a file no record refers to."""
+    sha256, size, created = _copy_hashing(source, store)
+    if created is not None:
+        remove_unless_committed(session, created)
     media_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
     attachment = Attachment(
         record_table=record.__tablename__,

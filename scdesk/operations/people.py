@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from scdesk.domain.errors import RuleViolation
@@ -28,6 +28,7 @@ from scdesk.model import (
     VolunteerHours,
 )
 from scdesk.model.base import utcnow
+from scdesk.operations.merge_rows import combine_duplicates, restore_duplicates, write_rows
 from scdesk.operations.records import editable_fields, get_record
 from scdesk.storage.search_index import first_people_matches, search_people
 
@@ -58,6 +59,10 @@ class MergeResult:
     # The kept person's fields the merge changed, with their values before.
     kept_before: dict[str, Any] = field(default_factory=dict)
     removed_notes: str = ""
+    # The other's rows that duplicated the kept person's ("table" -> ids): tombstoned, not moved.
+    combined_rows: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # The kept person's rows that took such a duplicate in, with their values before.
+    combined_before: dict[str, dict[int, dict[str, Any]]] = field(default_factory=dict)
 
 
 def find_people(session: Session, text: str, limit: int = 50) -> list[Person]:
@@ -80,6 +85,9 @@ def merge_people(
 ) -> MergeResult:
     """Keep one record, move every relation of the other to it, tombstone the other.
 
+    Rows of the other that would duplicate the kept person's (same exchange, meeting,
+    post and term, placement or contact detail) are combined into them (`merge_rows`).
+
     `choices` maps field names to the value the kept record should have (taken from either
     side, field by field); fields not named keep the kept record's value, or the other's
     where the kept one is empty.
@@ -97,13 +105,17 @@ def merge_people(
             setattr(kept, name, choices[name])
         elif _is_blank(getattr(kept, name)) and not _is_blank(getattr(removed, name)):
             setattr(kept, name, getattr(removed, name))
+    combined = combine_duplicates(session, keep_id, remove_id)
+    folded = {table: set(ids) for table, ids in combined.tombstoned.items()}
     moved: dict[str, int] = {}
     moved_rows: dict[str, tuple[int, ...]] = {}
     now = utcnow()
     for model, column in PERSON_REFERENCES:
-        ids = tuple(session.scalars(select(model.id).where(getattr(model, column) == remove_id)))
+        pointing = session.scalars(select(model.id).where(getattr(model, column) == remove_id))
+        skip = folded.get(model.__tablename__, set())
+        ids = tuple(row_id for row_id in pointing if row_id not in skip)
         if ids:
-            _point(session, model, column, ids, keep_id)
+            write_rows(session, model, ids, {column: keep_id})
             key = f"{model.__tablename__}.{column}"
             moved[key] = len(ids)
             moved_rows[key] = ids
@@ -112,16 +124,15 @@ def merge_people(
     removed.notes = (removed.notes + f"\nMerged into {kept.uuid}").strip()
     session.flush()
     kept_before = {name: value for name, value in before.items() if getattr(kept, name) != value}
-    return MergeResult(keep_id, remove_id, moved, moved_rows, kept_before, removed_notes)
-
-
-def _point(session: Session, model: type, column: str, ids: tuple[int, ...], person_id: int):
-    """Make `column` of the rows `ids` point at `person_id`, as a change sync will carry."""
-    session.execute(
-        update(model)
-        .where(model.id.in_(ids))
-        .values({column: person_id, "updated_at": utcnow(), "revision": model.revision + 1})
-        .execution_options(synchronize_session="fetch")
+    return MergeResult(
+        keep_id,
+        remove_id,
+        moved,
+        moved_rows,
+        kept_before,
+        removed_notes,
+        {table: tuple(ids) for table, ids in combined.tombstoned.items()},
+        combined.kept_before,
     )
 
 
@@ -135,7 +146,8 @@ def unmerge_people(session: Session, result: MergeResult) -> None:
     }
     for key, ids in result.moved_rows.items():
         model, column = references[key]
-        _point(session, model, column, ids, result.removed_id)
+        write_rows(session, model, ids, {column: result.removed_id})
+    restore_duplicates(session, result.combined_rows, result.combined_before)
     for name, value in result.kept_before.items():
         setattr(kept, name, value)
     removed.deleted_at = None

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from sqlalchemy import select
 
 from scdesk.model import (
     Committee,
@@ -157,3 +158,47 @@ def test_a_person_cannot_be_merged_with_themselves(editor, qtbot) -> None:
     choose_person(qtbot, dialog.other, "Lovelace")
     assert "That is this record" in dialog.other_error.message()
     assert not dialog.merge_button.isEnabled()
+
+
+def test_merging_two_records_in_one_exchange_lists_it_once_and_undo_splits_them_again(
+    editor, org, qtbot, undo_stack, ada
+) -> None:
+    duplicate = add_person(org, given_name="Ada", family_name="Byron")
+    with org.database.transaction() as session:
+        partnership = partnerships.create_partnership(
+            session, {"partner_city": "Kumasi", "partner_country": "GH"}
+        )
+        exchange = Exchange(title="Drumming workshop", partnership_id=partnership.id)
+        session.add(exchange)
+        session.flush()
+        exchanges.add_participant(session, exchange.id, ada, ParticipantRole.DELEGATE)
+        exchanges.add_participant(session, exchange.id, duplicate, ParticipantRole.ORGANIZER)
+    editor.load(ada)
+
+    dialog = editor.merge()
+    choose_person(qtbot, dialog.other, "Byron")
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    assert [r.values[:2] for r in editor.exchanges.model.rows()] == [
+        ("Drumming workshop", ParticipantRole.ORGANIZER)
+    ]
+
+    undo_stack.undo()
+    assert [r.values[:2] for r in editor.exchanges.model.rows()] == [
+        ("Drumming workshop", ParticipantRole.DELEGATE)
+    ]
+    with org.database.session() as session:
+        assert session.get(Person, duplicate).deleted_at is None
+        roles = session.execute(
+            select(Participation.person_id, Participation.role).where(
+                Participation.deleted_at.is_(None)
+            )
+        ).all()
+        assert sorted(roles) == [
+            (ada, ParticipantRole.DELEGATE),
+            (duplicate, ParticipantRole.ORGANIZER),
+        ]
+
+    undo_stack.redo()
+    assert [r.values[:2] for r in editor.exchanges.model.rows()] == [
+        ("Drumming workshop", ParticipantRole.ORGANIZER)
+    ]

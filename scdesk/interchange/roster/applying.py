@@ -20,8 +20,10 @@ from sqlalchemy.orm import Session
 from scdesk.interchange.backup import backup_before_import
 from scdesk.interchange.roster.baseline import (
     Baseline,
+    Received,
     encode,
     encode_asserted,
+    encode_known,
     load,
     overlay,
     save_received,
@@ -31,7 +33,7 @@ from scdesk.interchange.roster.baseline import (
 from scdesk.interchange.roster.errors import RosterSyncError
 from scdesk.interchange.roster.importing import ImportPreview
 from scdesk.interchange.roster.items import Kind
-from scdesk.interchange.roster.merge import RecordMerge, field_names
+from scdesk.interchange.roster.merge import RecordMerge, field_names, known_to_them
 from scdesk.interchange.roster.state import (
     forget_acknowledged_copies,
     identity,
@@ -317,9 +319,7 @@ def _record_baselines(
     acknowledged = preview.manifest.acknowledges
     ours = sent_file(session, acknowledged.sequence) if acknowledged else None
     received_ack = ours.sequence if ours is not None and ours.file_id == acknowledged.file_id else 0  # type: ignore[union-attr]
-    # Our files made before this one arrived hold nothing newer than what it brings, whether
-    # the peer acknowledged them or not (a file of ours may cross theirs in flight).
-    received_ack = max(received_ack, next_sequence - 1)
+    arrival = next_sequence - 1  # our files after received_ack up to it crossed this one
     merges = preview.merges
     old = load(connection, peer.id, [m.uuid for m in merges])
     rows = []
@@ -334,12 +334,22 @@ def _record_baselines(
                 asserted[name] = next_sequence  # our value is news to them again
             elif theirs[index] is not None and final[index] == theirs[index]:
                 asserted.pop(name, None)
+        disputed = (
+            tuple(
+                known_to_them(base, name, index) if name in decided else None
+                for index, name in enumerate(field_names(merge.kind))
+            )
+            if decided
+            else None
+        )
         rows.append(
-            (
+            Received(
                 merge.uuid,
                 merge.kind.value,
                 encode(overlay(base.received, theirs)),
                 received_ack,
+                arrival,
+                encode_known(disputed),
                 encode_asserted(asserted),
             )
         )

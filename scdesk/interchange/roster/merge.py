@@ -5,7 +5,7 @@ Two baselines answer it (see SyncBaseline): what the peer last sent us ("receive
 what we sent in the newest file of ours the peer acknowledged ("sent").
 
 - Their value is old news to us when it is what they sent before (and they have not since
-  seen a newer value of ours and kept theirs anyway), or it is a value we sent them.
+  insisted on it in a conflict with a value of ours), or it is a value we sent them.
 - Our value is old news to them when it is what they sent us, or what we sent in a file
   they acknowledged (and we have not since insisted on it in a conflict).
 
@@ -47,25 +47,29 @@ def _compare(mine_is_old_news: bool, theirs_is_old_news: bool) -> Outcome:
     return Outcome.CONFLICT
 
 
-def mine_known(mine: str | None, base: Baseline | None, name: str, index: int) -> bool:
-    """Does the peer know our value already (so a different value of theirs is newer)?"""
+def known_to_them(base: Baseline | None, name: str, index: int) -> frozenset[str]:
+    """Our values of field `name` the peer knows: what they sent us, and what we sent in
+    a file they acknowledged (unless we insisted on it in a conflict since)."""
     if base is None:
-        return False
+        return frozenset()
+    known = set()
+    if base.received is not None and base.received[index] is not None:
+        known.add(base.received[index])
     if (
-        base.received is not None
-        and base.received[index] is not None
-        and mine == base.received[index]
-    ):
-        return True
-    return (
         base.sent is not None
         and base.sent[index] is not None
-        and mine == base.sent[index]
         and base.asserted.get(name, 0) <= base.sent_sequence
-    )
+    ):
+        known.add(base.sent[index])
+    return frozenset(known)  # type: ignore[arg-type]
 
 
-def theirs_known(theirs: str, base: Baseline | None, index: int) -> bool:
+def mine_known(mine: str | None, base: Baseline | None, name: str, index: int) -> bool:
+    """Does the peer know our value already (so a different value of theirs is newer)?"""
+    return mine is not None and mine in known_to_them(base, name, index)
+
+
+def theirs_known(theirs: str, base: Baseline | None, name: str, index: int) -> bool:
     """Do we know their value already (so a different value of ours is newer)?"""
     if base is None:
         return False
@@ -75,11 +79,31 @@ def theirs_known(theirs: str, base: Baseline | None, index: int) -> bool:
     received = base.received[index] if base.received is not None else None
     if received is None or theirs != received:
         return False
-    # They had this value before; did they keep it after seeing a newer one of ours?
-    # Only a file of ours made after their value arrived (received_ack is our last file
-    # made before it) can hold a newer value they saw; an older file crossed theirs.
-    reacted = sent is not None and base.sent_sequence > base.received_ack and sent != theirs
-    return not reacted
+    return not insisted(base, name, index, sent)
+
+
+def insisted(base: Baseline, name: str, index: int, sent: str | None) -> bool:
+    """Did they keep the value they sent before in a conflict with our value `sent`, which
+    makes theirs news to us again? Only a file of ours they had not seen when they sent
+    theirs (newer than received_ack) can have caused it.
+
+    - A file made after theirs arrived here knew their value: still holding theirs after
+      seeing it, they insisted.
+    - A file that crossed theirs in flight (up to received_arrival, our last file made
+      before theirs arrived) met their value in conflict only where the two sides were in
+      conflict here when it arrived (received_disputed), and only with a value of ours
+      they did not know then. A removal's conflict also turns on the other fields the file
+      held, which are not kept: there, assume it did.
+    """
+    if sent is None or base.sent_sequence <= base.received_ack:
+        return False
+    if base.sent_sequence > base.received_arrival:
+        return True
+    disputed = base.received_disputed
+    known = disputed[index] if disputed is not None and index < len(disputed) else None
+    if known is None:
+        return False
+    return name == DELETED or sent not in known
 
 
 @dataclass
@@ -139,7 +163,7 @@ def decide(
     """The outcome for field `name` (at `index` of the vectors); `theirs` None: not sent."""
     if theirs is None or theirs == mine:
         return Outcome.SAME
-    return _compare(mine_known(mine, base, name, index), theirs_known(theirs, base, index))
+    return _compare(mine_known(mine, base, name, index), theirs_known(theirs, base, name, index))
 
 
 def _removal_meets_changes(
@@ -165,7 +189,7 @@ def _removal_meets_changes(
             for index, name in enumerate(names[1:], 1)
             if theirs[index] is not None
             and theirs[index] != mine[index]
-            and not theirs_known(theirs[index], base, index)  # type: ignore[arg-type]
+            and not theirs_known(theirs[index], base, name, index)  # type: ignore[arg-type]
         ]
     else:
         return
