@@ -14,7 +14,7 @@ from pathlib import Path
 from scdesk.storage.errors import NewerDatabaseError
 from scdesk.storage.sqlite_file import inspect_database
 
-HEAD_REVISION = "0005_hours_sort_indexes"
+HEAD_REVISION = "0006_roster_baseline_arrival"
 KNOWN_REVISIONS = frozenset(
     {
         "0001",
@@ -22,6 +22,7 @@ KNOWN_REVISIONS = frozenset(
         "0003_list_indexes",
         "0003_roster",
         "0004",
+        "0005_hours_sort_indexes",
         HEAD_REVISION,
     }
 )
