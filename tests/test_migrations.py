@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,8 +17,9 @@ from scdesk.model import Base
 from scdesk.operations.organizations import create_organization, open_organization
 from scdesk.storage.database import make_engine
 from scdesk.storage.errors import NewerDatabaseError
-from scdesk.storage.migrate import create_schema, head_revision, is_model_object, upgrade
+from scdesk.storage.migrate import create_schema, is_model_object, script_directory, upgrade
 from scdesk.storage.registry import Registry
+from scdesk.storage.revisions import HEAD_REVISION, KNOWN_REVISIONS
 
 
 def schema_differences(path: Path) -> list:
@@ -42,6 +45,26 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def test_the_revisions_known_without_alembic_are_those_of_the_migration_scripts() -> None:
+    scripts = script_directory()
+    assert scripts.get_current_head() == HEAD_REVISION
+    assert {script.revision for script in scripts.walk_revisions()} == KNOWN_REVISIONS
+
+
+def test_an_organization_at_the_newest_revision_opens_without_importing_alembic() -> None:
+    create_organization("Springfield")
+    script = (
+        "import sys\n"
+        "from scdesk.operations.organizations import open_organization\n"
+        "open_organization('Springfield').close()\n"
+        "print(sorted(name for name in sys.modules if name.split('.')[0] == 'alembic'))\n"
+    )
+    finished = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert finished.stdout.strip() == "[]"
+
+
 def test_migrations_build_exactly_the_schema_of_the_models(tmp_path: Path) -> None:
     migrated = tmp_path / "migrated.sqlite3"
     engine = make_engine(migrated)
@@ -63,7 +86,7 @@ def test_a_new_database_is_stamped_at_the_newest_revision_with_the_same_objects(
     assert database_objects(created) == database_objects(migrated)
     with sqlite3.connect(created) as connection:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
-            head_revision(),
+            HEAD_REVISION,
         )
 
 

@@ -1,55 +1,26 @@
-"""`scdesk`: with no command it starts the app; commands run the same operations."""
+"""`scdesk`: with no command it starts the app; commands run the same operations.
+
+The launcher stays small because starting the app is the common case and its cold start is
+measured: the commands' modules bring the report builders, the roster formats and their
+libraries (about a second of imports), which the window loads only when it needs them.
+"""
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
 
-from scdesk import __version__
-from scdesk.cli import backup, check, demo, org, privacy, report, roster
-from scdesk.cli.common import EXIT_FAILED, EXIT_INTERRUPTED, CommandError, report_error
-from scdesk.domain.errors import RuleViolation
 from scdesk.logs import configure_logging
-from scdesk.storage.errors import StorageError
-
-COMMANDS = (org, demo, check, roster, report, backup, privacy)
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="scdesk",
-        description="scdesk keeps a sister city organization's partnerships, committees, "
-        "exchanges, people and volunteer hours. Without a command it opens the app.",
-    )
-    parser.add_argument("--version", action="version", version=f"scdesk {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMANDS:
-        module.register(commands)
-    return parser
 
 
 def run(argv: Sequence[str]) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        from scdesk.ui.app import run_app  # Qt is loaded only when the window is wanted
+    if not argv:
+        from scdesk.ui.app import run_app  # Qt and the window, nothing of the commands
 
         return run_app()
-    try:
-        return args.handler(args)
-    except CommandError as error:
-        report_error(str(error))
-        return error.code
-    except StorageError as error:
-        report_error(f"{error.path}: {error.message}")
-        return EXIT_FAILED
-    except RuleViolation as error:
-        report_error(f"{error.field}: {error.message}")
-        return EXIT_FAILED
-    except KeyboardInterrupt:
-        report_error("interrupted; nothing was changed by the unfinished step.")
-        return EXIT_INTERRUPTED
+    from scdesk.cli.commands import run_command  # the parser needs every command's module
+
+    return run_command(argv)
 
 
 def main() -> None:

@@ -30,14 +30,9 @@ from scdesk.storage.database import make_engine
 from scdesk.storage.errors import DamagedDatabaseError, NotADatabaseError, StorageError
 from scdesk.storage.failures import reported_as_storage_errors
 from scdesk.storage.lock import OrganizationLock
-from scdesk.storage.migrate import (
-    head_revision,
-    known_revisions,
-    missing_schema_objects,
-    upgrade,
-)
 from scdesk.storage.organization_files import OpenOrganization
 from scdesk.storage.registry import OrganizationFolder, Registry
+from scdesk.storage.revisions import HEAD_REVISION, KNOWN_REVISIONS
 from scdesk.storage.sqlite_file import open_read_only
 
 HOUR = timedelta(hours=1)
@@ -157,10 +152,9 @@ def what_would_be_lost(database: Path, backup: Backup) -> LossEstimate:
 def newest_good_backup(folder: OrganizationFolder) -> Backup | None:
     """The newest backup that this scdesk can open and that passes SQLite's full integrity
     check (the one a restore applies)."""
-    revisions = known_revisions()
     for backup in store.list_backups(folder):
         try:
-            store.check_backup_file(backup.path, revisions)
+            store.check_backup_file(backup.path, KNOWN_REVISIONS)
         except StorageError:
             continue
         if store.passes_integrity_check(backup.path):
@@ -189,7 +183,13 @@ def resolve_backup(folder: OrganizationFolder, choice: str | Path | Backup) -> B
     return store.find_backup(folder, str(choice))
 
 
+# The two checks below import alembic (about 0.3 s), which only a restore needs: this
+# module is loaded at start-up for the scheduled backups.
+
+
 def _bring_up_to_date(staged: Path, source: Path) -> None:
+    from scdesk.storage.migrate import upgrade
+
     engine = make_engine(staged)
     try:
         with engine.begin() as connection:
@@ -202,6 +202,8 @@ def _bring_up_to_date(staged: Path, source: Path) -> None:
 
 
 def _check_complete(staged: Path, source: Path, revision: str) -> None:
+    from scdesk.storage.migrate import missing_schema_objects
+
     missing = missing_schema_objects(staged, revision)
     if missing:
         gaps = ", ".join(missing[:3])
@@ -213,7 +215,7 @@ def staged_restore(backup: Backup, folder: OrganizationFolder) -> Iterator[Path]
     """The backup, checked, copied beside the database and brought to the newest revision:
     only such a copy is ever put in place. Anything wrong with the backup raises a
     StorageError naming it before the organization's files change at all."""
-    revision = store.check_backup_file(backup.path, known_revisions())
+    revision = store.check_backup_file(backup.path, KNOWN_REVISIONS)
     fd, name = tempfile.mkstemp(
         dir=folder.root, prefix=store.TEMPORARY_PREFIX, suffix=store.DATABASE_SUFFIX
     )
@@ -229,9 +231,9 @@ def staged_restore(backup: Backup, folder: OrganizationFolder) -> Iterator[Path]
             except store.FailedCheck as error:
                 raise store.damaged_backup(backup.path, error.details) from error
         _check_complete(staged, backup.path, revision)
-        if revision != head_revision():
+        if revision != HEAD_REVISION:
             _bring_up_to_date(staged, backup.path)
-            _check_complete(staged, backup.path, head_revision())
+            _check_complete(staged, backup.path, HEAD_REVISION)
         yield staged
     finally:
         for suffix in ("", "-wal", "-shm", "-journal"):

@@ -539,7 +539,7 @@ def not_a_backup(path: Path, reason: str) -> NotADatabaseError:
     )
 
 
-def check_backup_file(path: Path, known_revisions: set[str]) -> str:
+def check_backup_file(path: Path, known_revisions: frozenset[str]) -> str:
     """Check a file offered for restoring; return its schema revision.
 
     Reads only. Raises NotADatabaseError, DamagedDatabaseError or NewerDatabaseError (from

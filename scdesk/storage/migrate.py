@@ -1,5 +1,6 @@
-"""Schema revisions: create new databases at the newest one, upgrade older ones in-process
-after a backup, and refuse databases written by a newer scdesk."""
+"""Schema revisions: create new databases at the newest one and upgrade older ones
+in-process after a backup. Importing this module imports alembic, so only code that changes
+a schema does; the check made on every opening is in `scdesk.storage.revisions`."""
 
 from __future__ import annotations
 
@@ -14,14 +15,13 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine
 
-from scdesk.domain.i18n import _
 from scdesk.model import Base
 from scdesk.storage.backup import BEFORE_UPGRADE, create_backup
 from scdesk.storage.bookkeeping import SEQUENCE_DDL
-from scdesk.storage.errors import NewerDatabaseError
 from scdesk.storage.registry import OrganizationFolder
+from scdesk.storage.revisions import HEAD_REVISION
 from scdesk.storage.search_index import install_search_index
-from scdesk.storage.sqlite_file import inspect_database, open_read_only
+from scdesk.storage.sqlite_file import open_read_only
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -49,16 +49,6 @@ def script_directory() -> ScriptDirectory:
     return ScriptDirectory.from_config(alembic_config())
 
 
-def head_revision() -> str:
-    head = script_directory().get_current_head()
-    assert head is not None
-    return head
-
-
-def known_revisions() -> set[str]:
-    return {script.revision for script in script_directory().walk_revisions()}
-
-
 def create_schema(connection: Connection) -> None:
     """Build a new database directly at the newest revision and stamp it so."""
     Base.metadata.create_all(connection)
@@ -72,20 +62,6 @@ def upgrade(connection: Connection, revision: str = "head") -> None:
     command.upgrade(alembic_config(connection), revision)
 
 
-def check_revision(path: Path) -> str | None:
-    """The file's revision after checking it is ours, healthy, and not from a newer scdesk."""
-    revision = inspect_database(path)
-    if revision is not None and revision not in known_revisions():
-        raise NewerDatabaseError(
-            path,
-            _(
-                "this database was written by a newer version of scdesk (schema {revision}). "
-                "Install the newest scdesk to open it; the file has not been changed."
-            ).format(revision=revision),
-        )
-    return revision
-
-
 def prepare_database(
     folder: OrganizationFolder, engine: Engine, revision: str | None
 ) -> str | None:
@@ -93,8 +69,7 @@ def prepare_database(
 
     Returns the path of the backup taken before an upgrade, if one was needed.
     """
-    head = head_revision()
-    if revision == head:
+    if revision == HEAD_REVISION:
         return None
     if revision is None:
         with engine.begin() as connection:
@@ -125,7 +100,7 @@ def schema_at(revision: str) -> dict[str, frozenset[str]]:
     """The objects of a database at `revision` (built once per revision, in memory)."""
     engine = create_engine("sqlite://")
     with engine.begin() as connection:
-        if revision == head_revision():
+        if revision == HEAD_REVISION:
             create_schema(connection)
         else:
             upgrade(connection, revision)
@@ -140,7 +115,7 @@ def missing_schema_objects(path: Path, revision: str | None = None) -> list[str]
     with closing(open_read_only(path)) as connection:
         present = _schema_of(connection)
     missing = []
-    for name, columns in schema_at(revision or head_revision()).items():
+    for name, columns in schema_at(revision or HEAD_REVISION).items():
         if name not in present:
             missing.append(name)
         elif columns - present[name]:

@@ -14,12 +14,9 @@ from importlib import import_module
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from scdesk.ui.lists.committees_page import CommitteesPage
-from scdesk.ui.lists.exchanges_page import ExchangesPage
-from scdesk.ui.lists.hours_page import HoursPage
-from scdesk.ui.lists.partnerships_page import PartnershipsPage
-from scdesk.ui.lists.people_page import PeoplePage
 from scdesk.ui.overview import OverviewPage
+
+LISTS = "scdesk.ui.lists"
 
 
 def _t(text: str) -> str:
@@ -29,7 +26,9 @@ def _t(text: str) -> str:
 def built_later(module: str, name: str) -> Callable[..., QWidget]:
     """A page class imported when the page is first built, not at start-up: the Reports and
     Roster sync pages pull in openpyxl, icalendar and the roster machinery, which cost a
-    third of the cold start (pyinstrument, `python -m scdesk.bench`)."""
+    third of the cold start, and the record lists bring every detail editor (pyinstrument,
+    `python -X importtime`, `python -m scdesk.bench`). Only the Overview, the page a new
+    window shows, is imported with the window."""
 
     def build(*args: object) -> QWidget:
         return getattr(import_module(module), name)(*args)
@@ -48,11 +47,36 @@ class NavigationEntry:
 def navigation_entries() -> tuple[NavigationEntry, ...]:
     return (
         NavigationEntry("overview", lambda: _t("Overview"), OverviewPage),
-        NavigationEntry("partnership", lambda: _t("Partnerships"), PartnershipsPage, True),
-        NavigationEntry("committee", lambda: _t("Committees"), CommitteesPage, True),
-        NavigationEntry("exchange", lambda: _t("Exchanges"), ExchangesPage, True),
-        NavigationEntry("person", lambda: _t("People"), PeoplePage, True),
-        NavigationEntry("hours", lambda: _t("Hours"), HoursPage, True),
+        NavigationEntry(
+            "partnership",
+            lambda: _t("Partnerships"),
+            built_later(f"{LISTS}.partnerships_page", "PartnershipsPage"),
+            uses_undo_stack=True,
+        ),
+        NavigationEntry(
+            "committee",
+            lambda: _t("Committees"),
+            built_later(f"{LISTS}.committees_page", "CommitteesPage"),
+            uses_undo_stack=True,
+        ),
+        NavigationEntry(
+            "exchange",
+            lambda: _t("Exchanges"),
+            built_later(f"{LISTS}.exchanges_page", "ExchangesPage"),
+            uses_undo_stack=True,
+        ),
+        NavigationEntry(
+            "person",
+            lambda: _t("People"),
+            built_later(f"{LISTS}.people_page", "PeoplePage"),
+            uses_undo_stack=True,
+        ),
+        NavigationEntry(
+            "hours",
+            lambda: _t("Hours"),
+            built_later(f"{LISTS}.hours_page", "HoursPage"),
+            uses_undo_stack=True,
+        ),
         NavigationEntry(
             "reports", lambda: _t("Reports"), built_later("scdesk.ui.reports.page", "ReportsPage")
         ),

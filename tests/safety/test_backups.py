@@ -19,9 +19,10 @@ from scdesk.storage import backup as store
 from scdesk.storage.backup import Backup, BackupCancelled, BackupPolicy, backups_to_keep
 from scdesk.storage.database import make_engine
 from scdesk.storage.errors import DamagedDatabaseError, StorageError
-from scdesk.storage.migrate import head_revision, upgrade
+from scdesk.storage.migrate import upgrade
 from scdesk.storage.organization_files import OpenOrganization
 from scdesk.storage.registry import Registry
+from scdesk.storage.revisions import HEAD_REVISION
 
 
 def people_in(database: Path) -> list[str]:
@@ -38,7 +39,7 @@ def test_a_backup_holds_the_records_and_says_why_it_was_taken(org, add_people) -
     path = backups.backup_now(org, "before import")
     assert people_in(path) == ["Zoë Müller", "Kofi Mensah"]
     [listed] = store.list_backups(org.folder)
-    assert (listed.path, listed.reason, listed.schema) == (path, "before import", head_revision())
+    assert (listed.path, listed.reason, listed.schema) == (path, "before import", HEAD_REVISION)
     assert listed.database_bytes == path.stat().st_size
     with sqlite3.connect(path) as connection:
         assert connection.execute("PRAGMA journal_mode").fetchone() == ("delete",)

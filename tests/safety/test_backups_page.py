@@ -18,8 +18,9 @@ from scdesk.operations.organizations import open_organization
 from scdesk.storage import backup as store
 from scdesk.storage.errors import DamagedDatabaseError
 from scdesk.storage.organization_files import OpenOrganization
-from scdesk.ui.backups import BackupsPage, install_backup_schedule, offer_recovery
+from scdesk.ui.backups import install_backup_schedule, offer_recovery
 from scdesk.ui.backups.backups_model import SIZE, WHEN, WHY
+from scdesk.ui.backups.backups_page import BackupsPage
 
 
 @pytest.fixture

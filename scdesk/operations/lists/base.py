@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Protocol
 
-from sqlalchemy import ColumnElement, FromClause, func, literal_column, select
+from sqlalchemy import ColumnElement, FromClause, Select, bindparam, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from scdesk.model import Record
@@ -61,6 +62,17 @@ class RecordList:
     @property
     def keys(self) -> tuple[str, ...]:
         return tuple(column.key for column in self.columns)
+
+    @cached_property
+    def rows_statement(self) -> Select[Any]:
+        """Id and values of the records whose ids are bound as `ids`: built once, so
+        reading a screenful does not build and coerce a new IN list of 200 ids each time."""
+        values = [column.value for column in self.columns]
+        return (
+            select(self.model.id, *values)
+            .select_from(self.source)
+            .where(self.model.id.in_(bindparam("ids", expanding=True)))
+        )
 
     def column(self, key: str) -> ListColumn:
         for column in self.columns:
@@ -120,14 +132,10 @@ def rows_for(
     Records deleted meanwhile are still returned, so a list never shows a hole before it is
     refreshed; ids that no longer exist are missing from the result.
     """
-    record_id = listing.model.id
-    values = [column.value for column in listing.columns]
     rows: dict[int, tuple[Any, ...]] = {}
+    connection = session.connection()  # Core rows: no ORM work for plain column values
     for chunk in _chunks(ids, MAX_IDS_PER_QUERY):
-        statement = (
-            select(record_id, *values).select_from(listing.source).where(record_id.in_(chunk))
-        )
-        for row in session.execute(statement):
+        for row in connection.execute(listing.rows_statement, {"ids": list(chunk)}):
             rows[row[0]] = tuple(row[1:])
     return rows
 

@@ -2,8 +2,10 @@
 
 The model keeps the ordered ids of the records shown (sorted and filtered in SQL, see
 scdesk.operations.lists) and asks the database for the values of a page of rows the first
-time one of them is painted, keeping recently shown rows in a small cache. Idea from Anki's
-qt/aqt/browser/table/model.py; no QSortFilterProxyModel is involved.
+time one of them is painted, keeping recently shown rows in a small cache. A row's values
+become text only when the row is painted: a page holds 200 rows, a screen shows about 30,
+and formatting dates and vocabulary took most of a search keystroke's time. Idea from
+Anki's qt/aqt/browser/table/model.py; no QSortFilterProxyModel is involved.
 """
 
 from __future__ import annotations
@@ -93,7 +95,8 @@ class RecordTableModel(QAbstractTableModel):
         self._sort_key = self.first_sort
         self._descending = self.first_descending
         self._ids: list[int] = []
-        self._cache: OrderedDict[int, tuple[str, ...]] = OrderedDict()
+        self._cache: OrderedDict[int, tuple[Any, ...]] = OrderedDict()  # values, by id
+        self._texts: dict[int, tuple[str, ...]] = {}  # of the cached rows painted so far
         self._total: int | None = None
         self.records_version = 0  # counts the reloads after records changed
         self._finder = LatestQuery(database, self)
@@ -144,6 +147,7 @@ class RecordTableModel(QAbstractTableModel):
         """Query again after records changed: the ids, the total, and every cached row."""
         self.records_version += 1
         self._cache.clear()
+        self._texts.clear()
         self._query(recount=True)
 
     def _query(self, recount: bool) -> None:
@@ -165,6 +169,7 @@ class RecordTableModel(QAbstractTableModel):
     def refresh_record(self, record_id: int) -> None:
         """Read one record's values again, after it was edited."""
         self._cache.pop(record_id, None)
+        self._texts.pop(record_id, None)
         row = self.row_of(record_id)
         if row is not None:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
@@ -231,14 +236,24 @@ class RecordTableModel(QAbstractTableModel):
     # ----- fetching -----------------------------------------------------------------------------
 
     def _row_values(self, row: int) -> tuple[str, ...] | None:
+        """The texts of a row's cells, formatted the first time the row is painted."""
         record_id = self._ids[row]
         values = self._cache.get(record_id)
         if values is None:
             self._fetch_page_around(row)
             values = self._cache.get(record_id)
+            if values is None:
+                return None
         else:
             self._cache.move_to_end(record_id)
-        return values
+        texts = self._texts.get(record_id)
+        if texts is None:
+            texts = tuple(
+                column.format(values[position])
+                for column, position in zip(self.columns, self._positions, strict=True)
+            )
+            self._texts[record_id] = texts
+        return texts
 
     def _fetch_page_around(self, row: int) -> None:
         start = row - row % self.PAGE_SIZE
@@ -246,15 +261,12 @@ class RecordTableModel(QAbstractTableModel):
         with self.database.session() as session:
             fetched = rows_for(session, self.listing, wanted)
         for record_id in wanted:
-            raw = fetched.get(record_id)
-            if raw is None:
-                continue
-            self._cache[record_id] = tuple(
-                column.format(raw[position])
-                for column, position in zip(self.columns, self._positions, strict=True)
-            )
+            values = fetched.get(record_id)
+            if values is not None:
+                self._cache[record_id] = values
         while len(self._cache) > self.CACHE_ROWS:
-            self._cache.popitem(last=False)
+            dropped, _values = self._cache.popitem(last=False)
+            self._texts.pop(dropped, None)
 
     def _column_of(self, key: str) -> int:
         for number, column in enumerate(self.columns):

@@ -1,0 +1,55 @@
+"""Starting the app imports what the first window needs and nothing else: every module
+left out here is a tenth of a second or more of every cold start (`python -X importtime`,
+`python -m scdesk.bench`)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from scdesk.operations.organizations import create_organization
+
+# Loaded when first needed: a migration, a record list, a report, a roster exchange, a
+# command of the command line, a secret.
+DEFERRED = (
+    "alembic",
+    "scdesk.cli.commands",
+    "scdesk.ui.lists.people_page",
+    "scdesk.ui.editors",
+    "scdesk.ui.backups.backups_page",
+    "scdesk.ui.reports",
+    "scdesk.ui.roster",
+    "scdesk.reports",
+    "scdesk.interchange",
+    "reportlab",
+    "openpyxl",
+    "keyring",
+    "rapidfuzz",
+    "phonenumbers",
+)
+
+FIRST_WINDOW = """
+import sys
+import scdesk.cli.main
+from scdesk.operations.organizations import open_organization
+from scdesk.ui.app import make_application
+from scdesk.ui.main_window import MainWindow
+app = make_application()
+window = MainWindow(open_organization(sys.argv[1]))
+window.show()
+app.processEvents()
+deferred = sys.argv[2:]
+print(sorted(n for n in sys.modules if any(n == d or n.startswith(d + ".") for d in deferred)))
+window.close_organization()
+"""
+
+
+def test_the_first_window_opens_without_importing_what_it_does_not_show() -> None:
+    create_organization("Springfield Sister Cities", country="US")
+    finished = subprocess.run(
+        [sys.executable, "-c", FIRST_WINDOW, "Springfield Sister Cities", *DEFERRED],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert finished.stdout.strip().splitlines()[-1] == "[]"
