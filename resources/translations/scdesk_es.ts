@@ -2513,6 +2513,10 @@ Sus datos siguen como estaban.</translation>
             <translation>Próximamente</translation>
         </message>
         <message>
+            <source>Counting the records…</source>
+            <translation>Contando los registros…</translation>
+        </message>
+        <message>
             <source>Everyday tasks</source>
             <translation>Tareas habituales</translation>
         </message>

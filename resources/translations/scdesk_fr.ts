@@ -2513,6 +2513,10 @@ Vos données sont restées telles quelles.</translation>
             <translation>À venir</translation>
         </message>
         <message>
+            <source>Counting the records…</source>
+            <translation>Comptage des fiches…</translation>
+        </message>
+        <message>
             <source>Everyday tasks</source>
             <translation>Tâches courantes</translation>
         </message>

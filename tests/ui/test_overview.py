@@ -3,16 +3,24 @@ everyday tasks are one button away."""
 
 from __future__ import annotations
 
+import threading
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 
 from scdesk.model import Exchange
 from scdesk.model.enums import ExchangeDirection, ExchangeField, ExchangeStatus
+from scdesk.operations import organization_overview
 from scdesk.operations.organization_overview import upcoming_exchanges
 from scdesk.operations.partnerships import create_partnership
 from scdesk.operations.records import create_record
+from scdesk.ui import overview as overview_module
 from scdesk.ui.overview import OverviewPage
+
+
+def figures_shown(qtbot, page: OverviewPage) -> OverviewPage:
+    qtbot.waitUntil(lambda: not page.finder.pending())
+    return page
 
 
 def add_exchange(session, partnership_id: int, title: str, starts: date, ends: date, status):
@@ -68,7 +76,7 @@ def test_choosing_an_exchange_coming_up_opens_it(qtbot, open_window, org) -> Non
             ExchangeStatus.PLANNED,
         )
     window = open_window(org)
-    page = window.pages.currentWidget()
+    page = figures_shown(qtbot, window.pages.currentWidget())
     assert isinstance(page, OverviewPage)
     assert "Mayors&#x27; visit" in page.upcoming.text()
     page.upcoming.linkActivated.emit(f"exchange:{visit}")
@@ -79,7 +87,8 @@ def test_choosing_an_exchange_coming_up_opens_it(qtbot, open_window, org) -> Non
 
 def test_an_organization_without_plans_says_how_to_fill_coming_up(qtbot, open_window, org) -> None:
     window = open_window(org)
-    assert "No exchange is planned yet" in window.pages.currentWidget().upcoming.text()
+    page = figures_shown(qtbot, window.pages.currentWidget())
+    assert "No exchange is planned yet" in page.upcoming.text()
 
 
 def test_everyday_task_buttons_open_their_section(qtbot, open_window, org) -> None:
@@ -97,7 +106,7 @@ def test_everyday_task_buttons_open_their_section(qtbot, open_window, org) -> No
 
 def test_coming_back_to_the_overview_shows_what_changed_meanwhile(qtbot, open_window, org) -> None:
     window = open_window(org)
-    page = window.pages.currentWidget()
+    page = figures_shown(qtbot, window.pages.currentWidget())
     assert "No exchange is planned yet" in page.upcoming.text()
     window.show_section("exchange")
     with org.database.transaction() as session:
@@ -105,5 +114,25 @@ def test_coming_back_to_the_overview_shows_what_changed_meanwhile(qtbot, open_wi
         start = date.today() + timedelta(days=9)
         add_exchange(session, lyon, "Choir tour", start, start, ExchangeStatus.PLANNED)
     window.show_section("overview")
+    figures_shown(qtbot, page)
     assert "Choir tour" in page.upcoming.text()
     assert "<b>1</b>" in page.text.text()  # one partnership, one exchange now
+
+
+def test_the_overview_shows_at_once_and_its_figures_once_read_on_a_worker(
+    qtbot, org, monkeypatch
+) -> None:
+    release = threading.Event()
+
+    def held_overview(session):
+        release.wait(timeout=10)
+        return organization_overview.overview(session)
+
+    monkeypatch.setattr(overview_module, "overview", held_overview)
+    page = OverviewPage(org)
+    qtbot.addWidget(page)
+    assert "Springfield Sister Cities" in page.heading.text()
+    assert "Counting the records" in page.text.text()
+    with qtbot.waitSignal(page.shown, timeout=5_000):
+        release.set()
+    assert "Volunteer hours entries" in page.text.text()
