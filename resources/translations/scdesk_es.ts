@@ -2234,6 +2234,10 @@ Sus datos siguen como estaban.</translation>
             <translation>Ac&amp;tualizar</translation>
         </message>
         <message>
+            <source>&amp;Check the records for problems</source>
+            <translation>Com&amp;probar si hay problemas en los datos</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
@@ -2290,6 +2294,10 @@ Sus datos siguen como estaban.</translation>
             <translation>Creando la asociación de demostración</translation>
         </message>
         <message>
+            <source>Backed up automatically.</source>
+            <translation>Copia de seguridad hecha automáticamente.</translation>
+        </message>
+        <message>
             <source>{name} — scdesk</source>
             <translation>{name} — scdesk</translation>
         </message>
@@ -2300,6 +2308,10 @@ Sus datos siguen como estaban.</translation>
         <message>
             <source>Some work is still running. Stop it? Nothing half-done is kept.</source>
             <translation>Todavía hay trabajo en marcha. ¿Detenerlo? No se guardará nada a medias.</translation>
+        </message>
+        <message>
+            <source>Backing up what changed…</source>
+            <translation>Guardando una copia de lo que ha cambiado…</translation>
         </message>
     </context>
     <context>
@@ -2485,6 +2497,10 @@ Sus datos siguen como estaban.</translation>
         <message>
             <source>Roster sync</source>
             <translation>Lista de socios</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Copias de seguridad</translation>
         </message>
     </context>
     <context>

@@ -2234,6 +2234,10 @@ Vos données sont restées telles quelles.</translation>
             <translation>Ac&amp;tualiser</translation>
         </message>
         <message>
+            <source>&amp;Check the records for problems</source>
+            <translation>&amp;Rechercher des problèmes dans les données</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
@@ -2290,6 +2294,10 @@ Vos données sont restées telles quelles.</translation>
             <translation>Création du comité de démonstration</translation>
         </message>
         <message>
+            <source>Backed up automatically.</source>
+            <translation>Sauvegarde faite automatiquement.</translation>
+        </message>
+        <message>
             <source>{name} — scdesk</source>
             <translation>{name} — scdesk</translation>
         </message>
@@ -2300,6 +2308,10 @@ Vos données sont restées telles quelles.</translation>
         <message>
             <source>Some work is still running. Stop it? Nothing half-done is kept.</source>
             <translation>Un travail est encore en cours. L'arrêter ? Rien de ce qui est à moitié fait n'est conservé.</translation>
+        </message>
+        <message>
+            <source>Backing up what changed…</source>
+            <translation>Sauvegarde de ce qui a changé…</translation>
         </message>
     </context>
     <context>
@@ -2485,6 +2497,10 @@ Vos données sont restées telles quelles.</translation>
         <message>
             <source>Roster sync</source>
             <translation>Liste des adhérents</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Sauvegardes</translation>
         </message>
     </context>
     <context>

@@ -1,8 +1,9 @@
 """The main window: sections on the left, the chosen one on the right, a global search,
 an organization switcher, menus with the platform's shortcuts and a status bar with counts.
 
-The window owns the undo stack every editor pushes on and the background task runner; it
-asks every page to let go of unsaved changes before it closes or switches organization.
+The window owns the undo stack every editor pushes on, the background task runner and the
+backup schedule; it asks every page to let go of unsaved changes before it closes or
+switches organization, and backs up what changed before it lets an organization go.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from scdesk import __version__
 from scdesk.operations.demo_organization import create_demo_organization, find_demo
 from scdesk.storage.organization_files import OpenOrganization
 from scdesk.storage.registry import Registry
+from scdesk.ui.backups.schedule import install_backup_schedule
 from scdesk.ui.first_start import ChooseOrganizationDialog
 from scdesk.ui.global_search import GlobalSearch
 from scdesk.ui.help_and_preferences import install_help_and_preferences
@@ -84,6 +86,8 @@ class MainWindow(QMainWindow):
 
         self._build_toolbar()
         self._build_menus()
+        self.backup_schedule = install_backup_schedule(self)
+        self.backup_schedule.taken.connect(self._backup_taken)
         self.navigation.currentRowChanged.connect(self._section_chosen)
         self.search.results_wanted.connect(self._show_search_results)
         self.search.open_requested.connect(self.open_record)
@@ -108,6 +112,10 @@ class MainWindow(QMainWindow):
             opener = getattr(page, "open_record_requested", None)
             if opener is not None:
                 opener.connect(self.open_record)
+            restored = getattr(page, "restored", None)
+            if restored is not None:
+                page.before_restore = self.confirm_leave_all
+                restored.connect(lambda _name, p=page: self._records_restored(p))
             self.pages.addWidget(page)
             self._pages[key] = page
         return page
@@ -196,6 +204,8 @@ class MainWindow(QMainWindow):
         refresh = file_menu.addAction(self.tr("&Refresh"))
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh_current)
+        check = file_menu.addAction(self.tr("&Check the records for problems"))
+        check.triggered.connect(self.check_for_problems)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -262,6 +272,12 @@ class MainWindow(QMainWindow):
                 action()
                 return
 
+    def check_for_problems(self) -> None:
+        """The integrity check, run and answered on the Backups page, where the way back is."""
+        page = self.show_section("backups")
+        if not page.busy:
+            page.check_for_problems()
+
     def about(self) -> None:
         QMessageBox.about(
             self,
@@ -318,15 +334,32 @@ class MainWindow(QMainWindow):
             return False
         self._save_page_states()
         previous, self.org = self.org, opened
-        for page in self._pages.values():
-            self.pages.removeWidget(page)
-            page.deleteLater()
-        self._pages.clear()
+        self._drop_pages()
         self.undo_stack.clear()  # its steps belong to the other organization's database
         self.search.set_database(opened.database)  # waits for a search still running
+        self.backup_schedule.backup_on_close(previous)
         previous.close()
         self._show_organization()
         return True
+
+    def _drop_pages(self, keep: QWidget | None = None) -> None:
+        """Let go of the built pages (but `keep`); each is built afresh when next shown."""
+        for key, page in list(self._pages.items()):
+            if page is not keep:
+                self.pages.removeWidget(page)
+                page.deleteLater()
+                del self._pages[key]
+
+    def _records_restored(self, backups_page: QWidget) -> None:
+        """After a restore every other page shows records that are gone: rebuild them."""
+        self.undo_stack.clear()  # its steps name records as they were before the restore
+        self._drop_pages(keep=backups_page)
+
+    def _backup_taken(self, name: str) -> None:
+        page = self._pages.get("backups")
+        if page is not None and not page.busy:
+            page.reload()
+        self.statusBar().showMessage(self.tr("Backed up automatically."), 10_000)
 
     def _show_organization(self) -> None:
         self.setWindowTitle(self.tr("{name} — scdesk").format(name=self.org.name))
@@ -370,6 +403,8 @@ class MainWindow(QMainWindow):
         self.tasks.wait()
         self.search.finder.forget()
         self.search.finder.wait()
+        self.statusBar().showMessage(self.tr("Backing up what changed…"))
+        self.backup_schedule.backup_on_close()
         self._save_page_states()
         settings = app_settings()
         settings.setValue(GEOMETRY, self.saveGeometry())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -20,6 +21,7 @@ from scdesk.storage.errors import DamagedDatabaseError
 from scdesk.storage.organization_files import OpenOrganization
 from scdesk.ui.backups import BackupsPage, install_backup_schedule, offer_recovery
 from scdesk.ui.backups.backups_model import SIZE, WHEN, WHY
+from scdesk.ui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -163,3 +165,76 @@ def test_declining_the_recovery_leaves_the_damaged_file_alone(qtbot, org, add_pe
 def test_every_control_has_an_accessible_name(page) -> None:
     controls = page.findChildren(QPushButton) + page.findChildren(QTableView)
     assert [type(w).__name__ for w in controls if not w.accessibleName()] == []
+
+
+@pytest.fixture
+def window(qtbot, org) -> MainWindow:
+    shown = MainWindow(org)
+    qtbot.addWidget(shown)
+    shown.resize(1280, 800)
+    shown.show()
+    return shown
+
+
+def test_the_window_has_a_backups_section_with_its_own_shortcut(qtbot, window) -> None:
+    action = window.section_actions[-1]
+    assert (action.text(), action.shortcut().toString()) == ("Backups", "Ctrl+9")
+    action.trigger()
+    assert isinstance(window.pages.currentWidget(), BackupsPage)
+    assert window.navigation.currentItem().text() == "Backups"
+    assert window.count_label.text() == window.pages.currentWidget().status_text()
+
+
+def test_the_file_menu_checks_the_records_and_shows_the_answer(qtbot, window) -> None:
+    [file_menu] = [a.menu() for a in window.menuBar().actions() if a.text() == "&File"]
+    [check] = [a for a in file_menu.actions() if a.text() == "&Check the records for problems"]
+    check.trigger()
+    page = window.pages.currentWidget()
+    assert isinstance(page, BackupsPage)
+    with qtbot.waitSignal(page.checked, timeout=20000) as blocker:
+        pass
+    assert blocker.args[0].healthy
+    assert "No problems found" in page.message.text()
+
+
+def test_the_window_backs_up_hourly_while_it_is_open(qtbot, window, org, add_people) -> None:
+    schedule = window.backup_schedule
+    assert schedule.timer.isActive() and schedule.timer.interval() == 10 * 60 * 1000
+    page = window.show_section("backups")
+    add_people("Kofi Mensah")
+    with qtbot.waitSignal(schedule.taken, timeout=20000):
+        schedule.timer.timeout.emit()
+    [taken] = store.list_backups(org.folder)
+    assert taken.reason == "hourly"
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.index(0, WHY).data() == "hourly, while you worked"
+
+
+def test_closing_the_window_backs_up_only_what_changed(qtbot, window, org, add_people) -> None:
+    backups.backup_now(org, "manual")
+    assert window.close()
+    assert [b.reason for b in store.list_backups(org.folder)] == ["manual"]
+    add_people("Kofi Mensah")
+    reopened = MainWindow(org)
+    qtbot.addWidget(reopened)
+    assert reopened.close()
+    assert [b.reason for b in store.list_backups(org.folder)] == ["on close", "manual"]
+
+
+def test_a_restore_in_the_window_rebuilds_the_other_sections(
+    qtbot, window, org, add_people
+) -> None:
+    add_people("Zoë Müller")
+    backups.backup_now(org, "manual")
+    add_people("Kofi Mensah")
+    people = window.show_section("person")
+    assert people.model.total_count() == 2
+    window.undo_stack.push(QUndoCommand("a step on records about to be replaced"))
+    page = window.show_section("backups")
+    page.reload()
+    answer_dialog(qtbot, "Restore")
+    with qtbot.waitSignal(page.restored, timeout=20000):
+        qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    assert window.undo_stack.count() == 0
+    assert window.show_section("person") is not people
+    assert window.pages.currentWidget().model.total_count() == 1

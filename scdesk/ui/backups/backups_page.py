@@ -3,6 +3,7 @@ confirmation, and the integrity check."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -43,6 +44,8 @@ class BackupsPage(QWidget):
         self.org = org
         self.tasks = TaskRunner(self)
         self.busy = False
+        # Asked before a restore: the window lets other pages keep or drop unsaved edits.
+        self.before_restore: Callable[[], bool] = lambda: True
 
         title = QLabel(self.tr("<h2>Backups</h2>"))
         intro = QLabel(
@@ -195,7 +198,7 @@ class BackupsPage(QWidget):
 
     def restore_selected(self) -> None:
         backup = self.selected_backup()
-        if backup is None or not self.confirm_restore(backup):
+        if backup is None or not self.before_restore() or not self.confirm_restore(backup):
             return
         self._started()
         self.message.setText(self.tr("Restoring…"))
