@@ -340,10 +340,6 @@
             <translation>&lt;h2&gt;Sauvegardes&lt;/h2&gt;</translation>
         </message>
         <message>
-            <source>scdesk keeps copies of your records and attached files: before every import, merge and restore, when you close it after a change, and every hour while you work. It keeps the newest ten, then one a day for a week, one a week for five weeks and one a month for a year.</source>
-            <translation>scdesk garde des copies de vos données et des fichiers joints : avant chaque importation, fusion et restauration, à la fermeture après un changement, et toutes les heures pendant votre travail. Il garde les dix plus récentes, puis une par jour pendant une semaine, une par semaine pendant cinq semaines et une par mois pendant un an.</translation>
-        </message>
-        <message>
             <source>Backups</source>
             <translation>Sauvegardes</translation>
         </message>
@@ -382,6 +378,14 @@
         <message>
             <source>Result</source>
             <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>scdesk keeps copies of your records and attached files: before every import, merge and restore, when you close it after a change, and every hour while you work. It keeps the newest {count}, then one a day for a week, one a week for five weeks and one a month for a year.</source>
+            <translation>scdesk garde des copies de vos données et des fichiers joints : avant chaque importation, fusion et restauration, à la fermeture après un changement, et toutes les heures pendant votre travail. Il garde les {count} plus récentes, puis une par jour pendant une semaine, une par semaine pendant cinq semaines et une par mois pendant un an.</translation>
+        </message>
+        <message>
+            <source>They are kept in {folder}. Preferences can move them to another disk.</source>
+            <translation>Elles sont rangées dans {folder}. Les Préférences permettent de les placer sur un autre disque.</translation>
         </message>
         <message>
             <source>{count} backups, {size}</source>
@@ -3375,8 +3379,12 @@ Vos données sont restées telles quelles.</translation>
             <translation>Le dossier du comité lui-même</translation>
         </message>
         <message>
-            <source>Where scdesk keeps copies of each organization's database. A folder on another disk or a USB stick protects you when this computer fails.</source>
-            <translation>L'endroit où scdesk garde les copies de la base de données de chaque comité. Un dossier sur un autre disque ou sur une clé USB vous protège si cet ordinateur tombe en panne.</translation>
+            <source>Where scdesk keeps copies of each organization's database, one folder per organization. A folder on another disk or a USB stick protects you when this computer fails. Backups made before stay where they were.</source>
+            <translation>L'endroit où scdesk garde les copies de la base de données de chaque comité, un dossier par comité. Un dossier sur un autre disque ou sur une clé USB vous protège si cet ordinateur tombe en panne. Les sauvegardes déjà faites restent où elles étaient.</translation>
+        </message>
+        <message>
+            <source>scdesk keeps this many of the newest backups and, older than those, one a day for a week, one a week for five weeks and one a month for a year.</source>
+            <translation>scdesk garde ce nombre de sauvegardes parmi les plus récentes et, au-delà, une par jour pendant une semaine, une par semaine pendant cinq semaines et une par mois pendant un an.</translation>
         </message>
         <message>
             <source>C&amp;hoose…</source>
@@ -3389,10 +3397,6 @@ Vos données sont restées telles quelles.</translation>
         <message>
             <source>Backups to keep</source>
             <translation>Sauvegardes à garder</translation>
-        </message>
-        <message>
-            <source>When there are more backups than this, scdesk deletes the oldest.</source>
-            <translation>Au-delà de ce nombre de sauvegardes, scdesk supprime les plus anciennes.</translation>
         </message>
         <message>
             <source>&amp;Language:</source>

@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 from scdesk.paths import ensure_private_folder
+from scdesk.storage.backup import DEFAULT_SETTINGS, BackupSettings
 from scdesk.storage.database import Database, FlushHook
 from scdesk.storage.errors import NOT_WRITABLE, folder_not_writable
 from scdesk.storage.lock import OrganizationLock
@@ -31,7 +32,8 @@ def _probe_writable(folder: Path) -> None:
 
 
 class OpenOrganization:
-    """An organization open for work: its folder, its lock and its database."""
+    """An organization open for work: its folder, its lock, its database, and where its
+    backups go (the opener's choice; the window updates it when the preference changes)."""
 
     def __init__(
         self,
@@ -40,12 +42,14 @@ class OpenOrganization:
         database: Database,
         lock: OrganizationLock,
         upgrade_backup: str | None,
+        backup_settings: BackupSettings = DEFAULT_SETTINGS,
     ) -> None:
         self.name = name
         self.folder = folder
         self.database = database
         self.lock = lock
         self.upgrade_backup = upgrade_backup
+        self.backup_settings = backup_settings
 
     def close(self) -> None:
         self.database.close()
@@ -59,7 +63,10 @@ class OpenOrganization:
 
 
 def open_folder(
-    name: str, folder: OrganizationFolder, flush_hooks: tuple[FlushHook, ...]
+    name: str,
+    folder: OrganizationFolder,
+    flush_hooks: tuple[FlushHook, ...],
+    backup_settings: BackupSettings = DEFAULT_SETTINGS,
 ) -> OpenOrganization:
     _probe_writable(folder.root)  # first: SQLite cannot even read a WAL file it cannot write
     revision = None
@@ -70,7 +77,7 @@ def open_folder(
     try:
         database = Database(folder.database, flush_hooks)
         try:
-            backup = prepare_database(folder, database.engine, revision)
+            backup = prepare_database(folder, database.engine, revision, backup_settings)
         except BaseException:
             database.close()
             raise
@@ -82,4 +89,4 @@ def open_folder(
     except BaseException:
         lock.release()
         raise
-    return OpenOrganization(name, folder, database, lock, backup)
+    return OpenOrganization(name, folder, database, lock, backup, backup_settings)

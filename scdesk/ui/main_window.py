@@ -42,6 +42,7 @@ from scdesk.ui.organization_switcher import (
 )
 from scdesk.ui.settings import app_settings
 from scdesk.ui.tasks import TaskRunner
+from scdesk.ui.user_preferences import current_backup_settings
 
 GEOMETRY = "main_window/geometry"
 WINDOW_STATE = "main_window/state"
@@ -254,6 +255,7 @@ class MainWindow(QMainWindow):
         self.help_and_preferences = install_help_and_preferences(
             self, edit_menu=edit_menu, help_menu=help_menu, registry=self.registry
         )
+        self.help_and_preferences.preferences_saved.connect(self._preferences_saved)
 
     def _ask_page(self, method: str) -> None:
         action = getattr(self.current_page(), method, None)
@@ -354,6 +356,13 @@ class MainWindow(QMainWindow):
         """After a restore every other page shows records that are gone: rebuild them."""
         self.undo_stack.clear()  # its steps name records as they were before the restore
         self._drop_pages(keep=backups_page)
+
+    def _preferences_saved(self) -> None:
+        """A new backup folder or number to keep holds from the next backup on."""
+        self.org.backup_settings = current_backup_settings()
+        page = self._pages.get("backups")
+        if page is not None and not page.busy:
+            page.reload()
 
     def _backup_taken(self, name: str) -> None:
         page = self._pages.get("backups")

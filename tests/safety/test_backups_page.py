@@ -20,7 +20,7 @@ from scdesk.storage import backup as store
 from scdesk.storage.errors import DamagedDatabaseError
 from scdesk.storage.organization_files import OpenOrganization
 from scdesk.ui.backups import BackupsPage, install_backup_schedule, offer_recovery
-from scdesk.ui.backups.backups_model import SIZE, WHEN, WHY
+from scdesk.ui.backups.backups_model import BACKUP_ROLE, SIZE, WHEN, WHY
 from scdesk.ui.main_window import MainWindow
 
 
@@ -238,3 +238,33 @@ def test_a_restore_in_the_window_rebuilds_the_other_sections(
     assert window.undo_stack.count() == 0
     assert window.show_section("person") is not people
     assert window.pages.currentWidget().model.total_count() == 1
+
+
+def test_backups_follow_the_folder_and_number_chosen_in_preferences(
+    qtbot, window, org, add_people, tmp_path
+) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    backups.backup_now(org, "manual")  # taken before the choice: stays where it was
+    page = window.show_section("backups")
+    dialog = window.help_and_preferences.open_preferences()
+    qtbot.keyClicks(dialog.backup_folder, str(usb))
+    dialog.backups_kept.setValue(2)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    chosen = usb / org.folder.root.name
+    assert page.model.rowCount() == 0
+    assert str(chosen) in page.where.text() and "the newest 2," in page.intro.text()
+    for name in ("Zoë Müller", "Kofi Mensah", "Ana Lima"):
+        add_people(name)
+        with qtbot.waitSignal(page.backed_up, timeout=20000):
+            qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
+    shown = [page.model.index(row, WHEN).data(BACKUP_ROLE) for row in range(2)]
+    assert page.model.rowCount() == 2 and {b.path.parent for b in shown} == {chosen}
+    assert len(store.list_backups(org.folder)) == 1  # the organization's own folder
+    page.table.selectRow(1)
+    answer_dialog(qtbot, "Restore")
+    with qtbot.waitSignal(page.restored, timeout=20000):
+        qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    assert person_names(org) == ["Zoë Müller", "Kofi Mensah"]
+    assert page.model.index(0, WHY).data() == "before a restore"
+    assert len(list(chosen.glob("*.sqlite3"))) == 2
