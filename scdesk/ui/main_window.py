@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -339,10 +340,22 @@ class MainWindow(QMainWindow):
         self._drop_pages()
         self.undo_stack.clear()  # its steps belong to the other organization's database
         self.search.set_database(opened.database)  # waits for a search still running
-        self.backup_schedule.backup_on_close(previous)
+        self._back_up_before_letting_go(previous)
         previous.close()
         self._show_organization()
         return True
+
+    def _back_up_before_letting_go(self, org: OpenOrganization) -> None:
+        """The backup on close, when something changed: seconds on a large organization, so
+        the window says what it is doing and shows it is busy."""
+        self.statusBar().showMessage(self.tr("Backing up what changed…"))
+        self.statusBar().repaint()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.backup_schedule.backup_on_close(org)
+        finally:
+            QApplication.restoreOverrideCursor()
+            self.statusBar().clearMessage()
 
     def _drop_pages(self, keep: QWidget | None = None) -> None:
         """Let go of the built pages (but `keep`); each is built afresh when next shown."""
@@ -412,8 +425,7 @@ class MainWindow(QMainWindow):
         self.tasks.wait()
         self.search.finder.forget()
         self.search.finder.wait()
-        self.statusBar().showMessage(self.tr("Backing up what changed…"))
-        self.backup_schedule.backup_on_close()
+        self._back_up_before_letting_go(self.org)
         self._save_page_states()
         settings = app_settings()
         settings.setValue(GEOMETRY, self.saveGeometry())

@@ -3,6 +3,8 @@ the way a person drives them."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand
@@ -268,3 +270,13 @@ def test_backups_follow_the_folder_and_number_chosen_in_preferences(
     assert person_names(org) == ["Zoë Müller", "Kofi Mensah"]
     assert page.model.index(0, WHY).data() == "before a restore"
     assert len(list(chosen.glob("*.sqlite3"))) == 2
+
+
+def test_backups_made_within_a_minute_are_told_apart_by_their_seconds(qtbot, org) -> None:
+    moment = datetime(2025, 3, 1, 10, 15, 5)
+    for offset in (0, 20):
+        store.create_backup(org.folder, "manual", now=moment + timedelta(seconds=offset))
+    page = BackupsPage(org)
+    qtbot.addWidget(page)
+    newer, older = (page.model.index(row, WHEN).data() for row in range(2))
+    assert newer != older and ":25" in newer and ":05" in older  # seconds survive any zone
