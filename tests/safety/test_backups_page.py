@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from safety_helpers import answer_dialog, database_fingerprint, person_names, wreck
 
 from scdesk.operations import backups
-from scdesk.operations.organizations import open_organization
+from scdesk.operations.organizations import create_organization, open_organization
 from scdesk.storage import backup as store
 from scdesk.storage.errors import DamagedDatabaseError
 from scdesk.storage.organization_files import OpenOrganization
@@ -280,3 +280,18 @@ def test_backups_made_within_a_minute_are_told_apart_by_their_seconds(qtbot, org
     qtbot.addWidget(page)
     newer, older = (page.model.index(row, WHEN).data() for row in range(2))
     assert newer != older and ":25" in newer and ":05" in older  # seconds survive any zone
+
+
+def test_switching_organization_backs_up_the_one_left_when_it_changed(
+    qtbot, window, org, add_people
+) -> None:
+    other = create_organization("Lyon Friends")
+    add_people("Kofi Mensah")
+    assert window.switch_organization(other.slug)
+    assert [b.reason for b in store.list_backups(org.folder)] == ["on close"]
+    lyon = window.org.folder
+    assert window.switch_organization(org.folder.root.name)  # Lyon's first backup
+    assert window.switch_organization(other.slug)  # nothing changed since: none more
+    assert window.switch_organization(org.folder.root.name)
+    assert [b.reason for b in store.list_backups(lyon)] == ["on close"]
+    assert len(store.list_backups(org.folder)) == 1
