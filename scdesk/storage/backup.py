@@ -321,11 +321,19 @@ def create_backup(
     now: datetime | None = None,
 ) -> BackupResult:
     """Back up the organization's database and attachments into the settings' folder, then
-    rotate the backups there by the settings' policy.
+    rotate the backups there by the settings' policy. A chosen folder that is missing (a
+    disk not connected) is refused rather than created in its place on this computer.
 
     Safe while the database is open and being written. On any failure (full disk, damaged
     database, cancellation) nothing new is left behind and the earlier backups are untouched.
     """
+    if settings.folder is not None and not settings.folder.is_dir():
+        raise StorageError(
+            settings.folder,
+            "the backup folder chosen in Preferences is not there (is its disk connected?), "
+            "so no backup was made and nothing was changed. Connect the disk, or choose "
+            "another folder in Preferences.",
+        )
     backups = settings.folder_for(folder)
     with _folder_lock(backups), reported_as_storage_errors(backups, "the backup"):
         ensure_private_folder(backups)

@@ -315,6 +315,7 @@ def test_backups_go_to_the_chosen_folder_and_rotation_keeps_the_chosen_number(
 
 
 def test_attachment_copies_follow_the_chosen_folder(org, tmp_path) -> None:
+    (tmp_path / "elsewhere").mkdir()
     org.backup_settings = BackupSettings(tmp_path / "elsewhere")
     sha = attach(org, tmp_path, "mou.pdf", b"%PDF-1.4 signed memorandum")
     path = backups.backup_now(org, "manual")
@@ -334,8 +335,22 @@ def test_the_backup_before_an_upgrade_goes_to_the_chosen_folder(tmp_path) -> Non
     with engine.begin() as connection:
         upgrade(connection, "0001")  # as the first scdesk left it
     engine.dispose()
+    (tmp_path / "elsewhere").mkdir()
     settings = BackupSettings(tmp_path / "elsewhere")
     with open_organization(entry.slug, registry, settings) as org:
         assert Path(org.upgrade_backup).parent == tmp_path / "elsewhere" / entry.slug
     [backup] = store.list_backups(folder, settings)
     assert backup.reason == "before upgrade"
+
+
+def test_a_chosen_backup_folder_on_a_disk_not_connected_is_refused_not_created(
+    org, tmp_path
+) -> None:
+    unplugged = tmp_path / "media" / "usb"
+    org.backup_settings = BackupSettings(unplugged)
+    before = database_fingerprint(org.folder.database)
+    with pytest.raises(StorageError) as raised:
+        backups.backup_now(org, "manual")
+    assert raised.value.path == unplugged and "is its disk connected?" in raised.value.message
+    assert not unplugged.exists() and not (tmp_path / "media").exists()
+    assert database_fingerprint(org.folder.database) == before
