@@ -60,7 +60,8 @@ def test_the_main_window_opens_on_the_organization(qtbot) -> None:
     window.show()
     qtbot.waitExposed(window)
     assert "Springfield Sister Cities" in window.windowTitle()
-    overview = window.pages.currentWidget().text.text()
-    assert "Springfield, United States" in overview and "People" in overview
+    page = window.pages.currentWidget()
+    assert "Springfield, United States" in page.heading.text()
+    assert "People" in page.text.text()
     window.close()
     window.close_organization()

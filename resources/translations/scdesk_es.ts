@@ -2500,7 +2500,7 @@ Sus datos siguen como estaban.</translation>
         </message>
         <message>
             <source>Roster sync</source>
-            <translation>Lista de socios</translation>
+            <translation>Directorio central</translation>
         </message>
         <message>
             <source>Backups</source>
@@ -2519,6 +2519,54 @@ Sus datos siguen como estaban.</translation>
         <message>
             <source>Organization overview</source>
             <translation>Resumen de la asociación</translation>
+        </message>
+        <message>
+            <source>Exchanges coming up</source>
+            <translation>Próximos intercambios</translation>
+        </message>
+        <message>
+            <source>At a glance</source>
+            <translation>De un vistazo</translation>
+        </message>
+        <message>
+            <source>Coming up</source>
+            <translation>Próximamente</translation>
+        </message>
+        <message>
+            <source>Everyday tasks</source>
+            <translation>Tareas habituales</translation>
+        </message>
+        <message>
+            <source>Record an exchange</source>
+            <translation>Registrar un intercambio</translation>
+        </message>
+        <message>
+            <source>Log volunteer hours</source>
+            <translation>Anotar horas de voluntariado</translation>
+        </message>
+        <message>
+            <source>Add a person</source>
+            <translation>Añadir una persona</translation>
+        </message>
+        <message>
+            <source>Prepare the board report</source>
+            <translation>Preparar el informe para la junta</translation>
+        </message>
+        <message>
+            <source>Send the roster to the directory</source>
+            <translation>Enviar la lista al directorio</translation>
+        </message>
+        <message>
+            <source>No exchange is planned yet. Record one to see it here.</source>
+            <translation>Todavía no hay ningún intercambio previsto. Registre uno para verlo aquí.</translation>
+        </message>
+        <message>
+            <source>under way</source>
+            <translation>en curso</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>del {start} al {end}</translation>
         </message>
     </context>
     <context>

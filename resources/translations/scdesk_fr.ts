@@ -2500,7 +2500,7 @@ Vos données sont restées telles quelles.</translation>
         </message>
         <message>
             <source>Roster sync</source>
-            <translation>Liste des adhérents</translation>
+            <translation>Annuaire central</translation>
         </message>
         <message>
             <source>Backups</source>
@@ -2519,6 +2519,54 @@ Vos données sont restées telles quelles.</translation>
         <message>
             <source>Organization overview</source>
             <translation>Vue d'ensemble du comité</translation>
+        </message>
+        <message>
+            <source>Exchanges coming up</source>
+            <translation>Échanges à venir</translation>
+        </message>
+        <message>
+            <source>At a glance</source>
+            <translation>En un coup d'œil</translation>
+        </message>
+        <message>
+            <source>Coming up</source>
+            <translation>À venir</translation>
+        </message>
+        <message>
+            <source>Everyday tasks</source>
+            <translation>Tâches courantes</translation>
+        </message>
+        <message>
+            <source>Record an exchange</source>
+            <translation>Enregistrer un échange</translation>
+        </message>
+        <message>
+            <source>Log volunteer hours</source>
+            <translation>Saisir des heures de bénévolat</translation>
+        </message>
+        <message>
+            <source>Add a person</source>
+            <translation>Ajouter une personne</translation>
+        </message>
+        <message>
+            <source>Prepare the board report</source>
+            <translation>Préparer le rapport au conseil</translation>
+        </message>
+        <message>
+            <source>Send the roster to the directory</source>
+            <translation>Envoyer la liste à l'annuaire</translation>
+        </message>
+        <message>
+            <source>No exchange is planned yet. Record one to see it here.</source>
+            <translation>Aucun échange n'est encore prévu. Enregistrez-en un pour le voir ici.</translation>
+        </message>
+        <message>
+            <source>under way</source>
+            <translation>en cours</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>du {start} au {end}</translation>
         </message>
     </context>
     <context>

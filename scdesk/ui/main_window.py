@@ -114,6 +114,12 @@ class MainWindow(QMainWindow):
             opener = getattr(page, "open_record_requested", None)
             if opener is not None:
                 opener.connect(self.open_record)
+            for signal, slot in (
+                ("new_record_requested", self.start_new_record),
+                ("section_requested", self.show_section),
+            ):
+                if (requested := getattr(page, signal, None)) is not None:
+                    requested.connect(slot)
             restored = getattr(page, "restored", None)
             if restored is not None:
                 page.before_restore = self.confirm_leave_all
@@ -141,6 +147,13 @@ class MainWindow(QMainWindow):
         if opener is not None:
             opener(record_id)
             page.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def start_new_record(self, kind: str) -> None:
+        """Show a section with a new, empty record in its editor (a quick action)."""
+        page = self.show_section(kind)
+        starter = getattr(page, "new_record", None)
+        if starter is not None:
+            starter()
 
     def _entry(self, key: str) -> NavigationEntry:
         return next(entry for entry in self.entries if entry.key == key)

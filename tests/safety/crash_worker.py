@@ -79,8 +79,9 @@ def saves(org: OpenOrganization, _request: dict) -> None:
 
 
 def backups(org: OpenOrganization, _request: dict) -> None:
-    for _ in itertools.count():
-        backup_now(org, "hourly")
+    # One backup per run: a loop would soon rotate the template's backup away (rotation
+    # keeps the ten newest of a day), and the kill window narrows to one backup's duration.
+    backup_now(org, "hourly")
 
 
 def exports(org: OpenOrganization, request: dict) -> None:
