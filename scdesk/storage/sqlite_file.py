@@ -42,11 +42,12 @@ def inspect_database(path: Path, *, thorough: bool = False) -> str | None:
         )
     write_version, read_version = first_bytes[18:20].ljust(2, b"\0")
     if write_version not in FORMAT_VERSIONS or read_version not in FORMAT_VERSIONS:
+        versions = f"file format {write_version}/{read_version}"
         raise DamagedDatabaseError(
             path,
-            f"the database's header is damaged (file format {write_version}/{read_version}). "
+            f"the database's header is damaged ({versions}). "
             "Restore the newest backup; the damaged file has not been changed.",
-        )
+        ) from ValueError(f"{versions} in its header")  # the fault, as SQLite's errors name it
     try:
         with closing(open_read_only(path)) as connection:
             result = connection.execute("PRAGMA quick_check").fetchall() if thorough else []

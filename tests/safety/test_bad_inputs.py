@@ -55,7 +55,7 @@ EXPECTED = {
     "not-a-database.sqlite3": f"{NOT_A_BACKUP} (it is not a database at all)",
     "random-bytes.sqlite3": f"{NOT_A_BACKUP} (it is not a database at all)",
     "schema-page-overwritten.sqlite3": f"{DAMAGED} (database disk image is malformed)",
-    "sqlite-header-then-garbage.sqlite3": f"{DAMAGED} (file is not a database)",
+    "sqlite-header-then-garbage.sqlite3": f"{DAMAGED} (file format 66/66 in its header)",
     "truncated-in-half.sqlite3": f"{DAMAGED} (database disk image is malformed)",
     "truncated-in-the-header.sqlite3": f"{DAMAGED} (database disk image is malformed)",
     "unknown-schema-revision.sqlite3": f"{NOT_A_BACKUP} (it holds no scdesk records)",
