@@ -11,7 +11,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from scdesk.operations.organizations import create_organization
-from scdesk.storage.registry import Registry
+from scdesk.storage.registry import OrganizationFolder, Registry
 from scdesk.ui.app import remembered_organization
 from scdesk.ui.editors.partnership import PartnershipEditor
 from scdesk.ui.help.pages import TOPICS, guide
@@ -151,10 +151,11 @@ def test_the_default_organization_opens_at_start_rather_than_the_last_one(qapp) 
 
 
 def test_backups_go_to_the_chosen_folder_one_subfolder_per_organization(tmp_path: Path) -> None:
-    own = tmp_path / "organizations" / "springfield" / "backups"
-    assert Preferences().backup_folder_for(own) == own
-    chosen = Preferences(backup_folder=str(tmp_path / "usb"))
-    assert chosen.backup_folder_for(own) == tmp_path / "usb" / "springfield"
+    organization = OrganizationFolder(tmp_path / "organizations" / "springfield")
+    assert Preferences().backup_settings().folder_for(organization) == organization.backups
+    chosen = Preferences(backup_folder=str(tmp_path / "usb"), backups_kept=4).backup_settings()
+    assert chosen.folder_for(organization) == tmp_path / "usb" / "springfield"
+    assert chosen.policy.recent == 4
 
 
 def test_twinning_terms_are_explained_where_they_are_chosen(qtbot, org) -> None:

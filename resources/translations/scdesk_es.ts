@@ -340,10 +340,6 @@
             <translation>&lt;h2&gt;Copias de seguridad&lt;/h2&gt;</translation>
         </message>
         <message>
-            <source>scdesk keeps copies of your records and attached files: before every import, merge and restore, when you close it after a change, and every hour while you work. It keeps the newest ten, then one a day for a week, one a week for five weeks and one a month for a year.</source>
-            <translation>scdesk guarda copias de sus datos y de los archivos adjuntos: antes de cada importación, unión y restauración, al cerrarlo después de un cambio y cada hora mientras trabaja. Conserva las diez más recientes, luego una al día durante una semana, una a la semana durante cinco semanas y una al mes durante un año.</translation>
-        </message>
-        <message>
             <source>Backups</source>
             <translation>Copias de seguridad</translation>
         </message>
@@ -382,6 +378,14 @@
         <message>
             <source>Result</source>
             <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>scdesk keeps copies of your records and attached files: before every import, merge and restore, when you close it after a change, and every hour while you work. It keeps the newest {count}, then one a day for a week, one a week for five weeks and one a month for a year.</source>
+            <translation>scdesk guarda copias de sus datos y de los archivos adjuntos: antes de cada importación, unión y restauración, al cerrarlo después de un cambio y cada hora mientras trabaja. Conserva las {count} más recientes y después una por día durante una semana, una por semana durante cinco semanas y una por mes durante un año.</translation>
+        </message>
+        <message>
+            <source>They are kept in {folder}. Preferences can move them to another disk.</source>
+            <translation>Se guardan en {folder}. En Preferencias puede llevarlas a otro disco.</translation>
         </message>
         <message>
             <source>{count} backups, {size}</source>
@@ -2234,6 +2238,10 @@ Sus datos siguen como estaban.</translation>
             <translation>Ac&amp;tualizar</translation>
         </message>
         <message>
+            <source>&amp;Check the records for problems</source>
+            <translation>Buscar &amp;problemas en los datos</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
@@ -2290,6 +2298,10 @@ Sus datos siguen como estaban.</translation>
             <translation>Creando la asociación de demostración</translation>
         </message>
         <message>
+            <source>Backed up automatically.</source>
+            <translation>Copia de seguridad hecha automáticamente.</translation>
+        </message>
+        <message>
             <source>{name} — scdesk</source>
             <translation>{name} — scdesk</translation>
         </message>
@@ -2300,6 +2312,10 @@ Sus datos siguen como estaban.</translation>
         <message>
             <source>Some work is still running. Stop it? Nothing half-done is kept.</source>
             <translation>Todavía hay trabajo en marcha. ¿Detenerlo? No se guardará nada a medias.</translation>
+        </message>
+        <message>
+            <source>Backing up what changed…</source>
+            <translation>Guardando una copia de lo que ha cambiado…</translation>
         </message>
     </context>
     <context>
@@ -2485,6 +2501,10 @@ Sus datos siguen como estaban.</translation>
         <message>
             <source>Roster sync</source>
             <translation>Directorio central</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Copias de seguridad</translation>
         </message>
     </context>
     <context>
@@ -3411,8 +3431,12 @@ Sus datos siguen como estaban.</translation>
             <translation>La carpeta de la propia asociación</translation>
         </message>
         <message>
-            <source>Where scdesk keeps copies of each organization's database. A folder on another disk or a USB stick protects you when this computer fails.</source>
-            <translation>Dónde guarda scdesk las copias de la base de datos de cada asociación. Una carpeta en otro disco o en una memoria USB le protege si este ordenador falla.</translation>
+            <source>Where scdesk keeps copies of each organization's database, one folder per organization. A folder on another disk or a USB stick protects you when this computer fails. Backups made before stay where they were.</source>
+            <translation>Dónde guarda scdesk las copias de la base de datos de cada asociación, una carpeta por asociación. Una carpeta en otro disco o en una memoria USB le protege si este ordenador falla. Las copias ya hechas se quedan donde estaban.</translation>
+        </message>
+        <message>
+            <source>scdesk keeps this many of the newest backups and, older than those, one a day for a week, one a week for five weeks and one a month for a year.</source>
+            <translation>scdesk conserva este número de copias más recientes y, de las anteriores, una por día durante una semana, una por semana durante cinco semanas y una por mes durante un año.</translation>
         </message>
         <message>
             <source>C&amp;hoose…</source>
@@ -3425,10 +3449,6 @@ Sus datos siguen como estaban.</translation>
         <message>
             <source>Backups to keep</source>
             <translation>Copias que se conservan</translation>
-        </message>
-        <message>
-            <source>When there are more backups than this, scdesk deletes the oldest.</source>
-            <translation>Cuando hay más copias que estas, scdesk borra las más antiguas.</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
@@ -6328,6 +6348,10 @@ No se ha cambiado nada.</translation>
         <message>
             <source>it is a database of another program</source>
             <translation>es una base de datos de otro programa</translation>
+        </message>
+        <message>
+            <source>the backup folder chosen in Preferences is not there (is its disk connected?), so no backup was made and nothing was changed. Connect the disk, or choose another folder in Preferences.</source>
+            <translation>la carpeta de copias elegida en Preferencias no está (¿está conectado su disco?), así que no se hizo ninguna copia y no se cambió nada. Conecte el disco o elija otra carpeta en Preferencias.</translation>
         </message>
         <message>
             <source>the backup</source>

@@ -340,10 +340,6 @@
             <translation>&lt;h2&gt;Sauvegardes&lt;/h2&gt;</translation>
         </message>
         <message>
-            <source>scdesk keeps copies of your records and attached files: before every import, merge and restore, when you close it after a change, and every hour while you work. It keeps the newest ten, then one a day for a week, one a week for five weeks and one a month for a year.</source>
-            <translation>scdesk garde des copies de vos données et des fichiers joints : avant chaque importation, fusion et restauration, à la fermeture après un changement, et toutes les heures pendant votre travail. Il garde les dix plus récentes, puis une par jour pendant une semaine, une par semaine pendant cinq semaines et une par mois pendant un an.</translation>
-        </message>
-        <message>
             <source>Backups</source>
             <translation>Sauvegardes</translation>
         </message>
@@ -382,6 +378,14 @@
         <message>
             <source>Result</source>
             <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>scdesk keeps copies of your records and attached files: before every import, merge and restore, when you close it after a change, and every hour while you work. It keeps the newest {count}, then one a day for a week, one a week for five weeks and one a month for a year.</source>
+            <translation>scdesk garde des copies de vos données et des fichiers joints : avant chaque importation, fusion et restauration, à la fermeture après un changement, et toutes les heures pendant votre travail. Il garde les {count} plus récentes, puis une par jour pendant une semaine, une par semaine pendant cinq semaines et une par mois pendant un an.</translation>
+        </message>
+        <message>
+            <source>They are kept in {folder}. Preferences can move them to another disk.</source>
+            <translation>Elles sont rangées dans {folder}. Les Préférences permettent de les placer sur un autre disque.</translation>
         </message>
         <message>
             <source>{count} backups, {size}</source>
@@ -2234,6 +2238,10 @@ Vos données sont restées telles quelles.</translation>
             <translation>Ac&amp;tualiser</translation>
         </message>
         <message>
+            <source>&amp;Check the records for problems</source>
+            <translation>&amp;Rechercher des problèmes dans les données</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
@@ -2290,6 +2298,10 @@ Vos données sont restées telles quelles.</translation>
             <translation>Création du comité de démonstration</translation>
         </message>
         <message>
+            <source>Backed up automatically.</source>
+            <translation>Sauvegarde faite automatiquement.</translation>
+        </message>
+        <message>
             <source>{name} — scdesk</source>
             <translation>{name} — scdesk</translation>
         </message>
@@ -2300,6 +2312,10 @@ Vos données sont restées telles quelles.</translation>
         <message>
             <source>Some work is still running. Stop it? Nothing half-done is kept.</source>
             <translation>Un travail est encore en cours. L'arrêter ? Rien de ce qui est à moitié fait n'est conservé.</translation>
+        </message>
+        <message>
+            <source>Backing up what changed…</source>
+            <translation>Sauvegarde de ce qui a changé…</translation>
         </message>
     </context>
     <context>
@@ -2485,6 +2501,10 @@ Vos données sont restées telles quelles.</translation>
         <message>
             <source>Roster sync</source>
             <translation>Annuaire central</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Sauvegardes</translation>
         </message>
     </context>
     <context>
@@ -3411,8 +3431,12 @@ Vos données sont restées telles quelles.</translation>
             <translation>Le dossier du comité lui-même</translation>
         </message>
         <message>
-            <source>Where scdesk keeps copies of each organization's database. A folder on another disk or a USB stick protects you when this computer fails.</source>
-            <translation>L'endroit où scdesk garde les copies de la base de données de chaque comité. Un dossier sur un autre disque ou sur une clé USB vous protège si cet ordinateur tombe en panne.</translation>
+            <source>Where scdesk keeps copies of each organization's database, one folder per organization. A folder on another disk or a USB stick protects you when this computer fails. Backups made before stay where they were.</source>
+            <translation>L'endroit où scdesk garde les copies de la base de données de chaque comité, un dossier par comité. Un dossier sur un autre disque ou sur une clé USB vous protège si cet ordinateur tombe en panne. Les sauvegardes déjà faites restent où elles étaient.</translation>
+        </message>
+        <message>
+            <source>scdesk keeps this many of the newest backups and, older than those, one a day for a week, one a week for five weeks and one a month for a year.</source>
+            <translation>scdesk garde ce nombre de sauvegardes parmi les plus récentes et, au-delà, une par jour pendant une semaine, une par semaine pendant cinq semaines et une par mois pendant un an.</translation>
         </message>
         <message>
             <source>C&amp;hoose…</source>
@@ -3425,10 +3449,6 @@ Vos données sont restées telles quelles.</translation>
         <message>
             <source>Backups to keep</source>
             <translation>Sauvegardes à garder</translation>
-        </message>
-        <message>
-            <source>When there are more backups than this, scdesk deletes the oldest.</source>
-            <translation>Au-delà de ce nombre de sauvegardes, scdesk supprime les plus anciennes.</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
@@ -6328,6 +6348,10 @@ Rien n'a été modifié.</translation>
         <message>
             <source>it is a database of another program</source>
             <translation>c'est la base de données d'un autre programme</translation>
+        </message>
+        <message>
+            <source>the backup folder chosen in Preferences is not there (is its disk connected?), so no backup was made and nothing was changed. Connect the disk, or choose another folder in Preferences.</source>
+            <translation>le dossier de sauvegarde choisi dans les Préférences est introuvable (son disque est-il branché ?) : aucune sauvegarde n'a été faite et rien n'a été modifié. Branchez le disque ou choisissez un autre dossier dans les Préférences.</translation>
         </message>
         <message>
             <source>the backup</source>

@@ -7,7 +7,9 @@ By default it measures the large demo organization (`scdesk demo --size large` m
 in a scratch copy so its own backups are left alone. The baseline is one raw
 `sqlite3.Connection.backup` into a new file, timed in the same run; scdesk's backup adds the
 quick_check, the fsyncs, the manifest, the attachment copies and the rotation, and its
-restore adds the staging, the checks and a backup of the current state first.
+restore adds the staging, the checks and a backup of the current state first. The
+"nothing changed" row is what the window pays on every hourly tick and every close when no
+record changed since the newest backup (it lists the backups and reads one number).
 """
 
 from __future__ import annotations
@@ -20,9 +22,10 @@ from pathlib import Path
 
 from scdesk.bench.files import raw_backup
 from scdesk.bench.table import median_seconds
-from scdesk.operations.backups import backup_now, restore_backup
+from scdesk.operations.backups import backup_now, closing_backup, restore_backup
 from scdesk.operations.demo_organization import LARGE_DEMO_NAME
 from scdesk.operations.organizations import open_organization
+from scdesk.storage.organization_files import OpenOrganization
 from scdesk.storage.registry import Registry
 
 
@@ -47,12 +50,19 @@ def main(argv: list[str] | None = None) -> int:
             )
             backup = median_seconds(lambda: backup_now(org, "manual"), args.repeat)
             newest = backup_now(org, "manual")
+            unchanged = median_seconds(lambda: _nothing_to_back_up(org), args.repeat)
             restore = median_seconds(lambda: restore_backup(org, newest), args.repeat)
     print(f"{args.org}: database {size / 2**20:.1f} MB, median of {args.repeat}")
     print(f"  raw sqlite3 backup   {baseline:7.3f} s   1.0×")
     print(f"  scdesk backup        {backup:7.3f} s  {backup / baseline:4.1f}×")
     print(f"  scdesk restore       {restore:7.3f} s  {restore / baseline:4.1f}×")
+    print(f"  nothing changed      {unchanged:7.3f} s  {unchanged / baseline:4.2f}×")
     return 0
+
+
+def _nothing_to_back_up(org: OpenOrganization) -> None:
+    if closing_backup(org) is not None:
+        raise RuntimeError("a backup was taken although nothing changed")
 
 
 def _skip_backups(folder: str, names: list[str]) -> list[str]:

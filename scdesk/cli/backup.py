@@ -13,6 +13,7 @@ from scdesk.cli.common import (
     chosen_organization,
     open_chosen,
 )
+from scdesk.cli.preferences import saved_backup_settings
 from scdesk.operations import backups
 from scdesk.operations.backups import LossEstimate
 from scdesk.storage.backup import MANUAL, Backup, list_backups
@@ -41,8 +42,10 @@ def register(commands: argparse._SubParsersAction) -> None:
         "backup",
         help="back up, list or restore an organization's database and attachments",
         description="Backups are taken before every upgrade, import, merge and restore, when "
-        "the app closes after changes, and hourly while it is open. They rotate: the newest "
-        "ten, one a day for a week, one a week for five weeks, one a month for a year.",
+        "the app closes after changes, and hourly while it is open. They go to the folder "
+        "chosen in the app's Preferences (by default the organization's own backups folder) "
+        "and rotate: the newest ten (or the number chosen there), then one a day for a week, "
+        "one a week for five weeks and one a month for a year.",
     )
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
@@ -127,7 +130,7 @@ def format_backup(backup: Backup) -> str:
 def list_command(args: argparse.Namespace) -> int:
     registry = Registry()
     entry = registry.find(chosen_organization(args, registry))
-    found = list_backups(registry.folder(entry))
+    found = list_backups(registry.folder(entry), saved_backup_settings())
     if not found:
         print(f"“{entry.name}” has no backups yet. Take one with `scdesk backup create`.")
         return EXIT_OK
@@ -147,8 +150,9 @@ def restore_command(args: argparse.Namespace) -> int:
     registry = Registry()
     slug = chosen_organization(args, registry)
     folder = registry.folder(registry.find(slug))
-    choice = backups.resolve_backup(folder, args.backup) if args.backup else None
-    chosen = choice or backups.newest_good_backup(folder)
+    settings = saved_backup_settings()
+    choice = backups.resolve_backup(folder, args.backup, settings) if args.backup else None
+    chosen = choice or backups.newest_good_backup(folder, settings)
     if chosen is None:
         raise CommandError("there is no good backup to restore.")
     if not args.yes:
@@ -158,7 +162,7 @@ def restore_command(args: argparse.Namespace) -> int:
         if not confirm("Restore it?"):
             print("Nothing was changed.")
             return EXIT_OK
-    result = backups.restore_organization(slug, chosen, registry)
+    result = backups.restore_organization(slug, chosen, registry, settings)
     print(f"Restored the backup of {local_time(result.restored.created)}.")
     if result.damaged_file is not None:
         print(f"The damaged database was kept aside as {result.damaged_file}.")

@@ -6,6 +6,7 @@ import argparse
 
 from scdesk.cli.backup import describe_loss, local_time
 from scdesk.cli.common import EXIT_FAILED, EXIT_OK, add_org_option, chosen_organization
+from scdesk.cli.preferences import saved_backup_settings
 from scdesk.operations.health import check_organization, diagnose_damage
 from scdesk.operations.organizations import open_organization
 from scdesk.storage.errors import DamagedDatabaseError, NotADatabaseError
@@ -24,7 +25,7 @@ def check_command(args: argparse.Namespace) -> int:
     registry = Registry()
     slug = chosen_organization(args, registry)
     try:
-        org = open_organization(slug, registry)
+        org = open_organization(slug, registry, saved_backup_settings())
     except (DamagedDatabaseError, NotADatabaseError) as error:
         return report_damage(registry, slug, error)
     with org:
@@ -46,7 +47,7 @@ def report_damage(
     registry: Registry, slug: str, error: DamagedDatabaseError | NotADatabaseError
 ) -> int:
     entry = registry.find(slug)
-    damage = diagnose_damage(registry.folder(entry), error)
+    damage = diagnose_damage(registry.folder(entry), error, saved_backup_settings())
     print(f"{entry.name}: {damage.database}")
     print(f"The database is damaged: {damage.problem}")
     if damage.newest_good is None or damage.loss is None:

@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 
+from scdesk.cli.preferences import saved_backup_settings
 from scdesk.operations.organizations import open_organization
 from scdesk.storage.errors import StorageError
 from scdesk.storage.organization_files import OpenOrganization
@@ -54,7 +55,8 @@ def chosen_organization(args: argparse.Namespace, registry: Registry | None = No
 
 
 def open_chosen(args: argparse.Namespace) -> OpenOrganization:
-    return open_organization(chosen_organization(args))
+    """The chosen organization, open; its backups go where the Preferences say."""
+    return open_organization(chosen_organization(args), backup_settings=saved_backup_settings())
 
 
 def report_error(message: str) -> None:

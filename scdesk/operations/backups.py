@@ -5,6 +5,10 @@ damaged.
 Callers take a backup before every import, merge and restore (`backup_now(org, reason)`);
 migrations take theirs in storage. The window takes one on close and at most hourly when
 records changed (`backup_if_changed`).
+
+Where the backups go and how many rotation keeps is the person's preference: an open
+organization carries it (`org.backup_settings`, given by whoever opened it); the functions
+for a closed or damaged organization take it as `settings`.
 """
 
 from __future__ import annotations
@@ -25,7 +29,13 @@ from scdesk.model import Base
 from scdesk.operations.organizations import open_organization
 from scdesk.operations.privacy import reapply_erasures
 from scdesk.storage import backup as store
-from scdesk.storage.backup import Backup, BackupProgress, BackupResult
+from scdesk.storage.backup import (
+    DEFAULT_SETTINGS,
+    Backup,
+    BackupProgress,
+    BackupResult,
+    BackupSettings,
+)
 from scdesk.storage.database import make_engine
 from scdesk.storage.errors import DamagedDatabaseError, NotADatabaseError, StorageError
 from scdesk.storage.failures import reported_as_storage_errors
@@ -59,7 +69,13 @@ def take_backup(
     cancelled: Callable[[], bool] | None = None,
 ) -> BackupResult:
     """Like backup_now, with the details: attachments missing from the store, backups rotated."""
-    result = store.create_backup(org.folder, reason, progress=progress, cancelled=cancelled)
+    result = store.create_backup(
+        org.folder,
+        reason,
+        settings=org.backup_settings,
+        progress=progress,
+        cancelled=cancelled,
+    )
     log.info(
         "backup %s taken (%s): %d bytes, %d attachment files, %d missing, %d rotated away",
         result.backup.name,
@@ -87,7 +103,7 @@ def backup_if_changed(
 ) -> Path | None:
     """Back up only when records changed since the newest backup and that backup is older
     than `not_within`; return the new backup's path, or None when none was needed."""
-    backups = store.list_backups(org.folder)
+    backups = store.list_backups(org.folder, org.backup_settings)
     if backups:
         newest = backups[0]
         if newest.change_number == current_change_number(org.folder.database):
@@ -149,10 +165,12 @@ def what_would_be_lost(database: Path, backup: Backup) -> LossEstimate:
     return LossEstimate(backup, changes, by_table)
 
 
-def newest_good_backup(folder: OrganizationFolder) -> Backup | None:
+def newest_good_backup(
+    folder: OrganizationFolder, settings: BackupSettings = DEFAULT_SETTINGS
+) -> Backup | None:
     """The newest backup that this scdesk can open and that passes SQLite's full integrity
     check (the one a restore applies)."""
-    for backup in store.list_backups(folder):
+    for backup in store.list_backups(folder, settings):
         try:
             store.check_backup_file(backup.path, KNOWN_REVISIONS)
         except StorageError:
@@ -171,7 +189,11 @@ class RestoreResult:
     erasures_reapplied: int
 
 
-def resolve_backup(folder: OrganizationFolder, choice: str | Path | Backup) -> Backup:
+def resolve_backup(
+    folder: OrganizationFolder,
+    choice: str | Path | Backup,
+    settings: BackupSettings = DEFAULT_SETTINGS,
+) -> Backup:
     """A backup of the organization by name, or any file given by path."""
     if isinstance(choice, Backup):
         return choice
@@ -180,7 +202,7 @@ def resolve_backup(folder: OrganizationFolder, choice: str | Path | Backup) -> B
         if not path.is_file():
             raise StorageError(path, _("there is no such file to restore from."))
         return store.read_backup(path)
-    return store.find_backup(folder, str(choice))
+    return store.find_backup(folder, str(choice), settings)
 
 
 # The two checks below import alembic (about 0.3 s), which only a restore needs: this
@@ -244,22 +266,27 @@ def staged_restore(backup: Backup, folder: OrganizationFolder) -> Iterator[Path]
 def restore_backup(org: OpenOrganization, choice: str | Path | Backup) -> RestoreResult:
     """Replace the open organization's records with a backup's, after backing up the
     current state; the restore itself is one SQLite transaction (all or nothing)."""
-    backup = resolve_backup(org.folder, choice)
+    settings = org.backup_settings
+    backup = resolve_backup(org.folder, choice, settings)
     with staged_restore(backup, org.folder) as staged:
-        safety = store.create_backup(org.folder, store.BEFORE_RESTORE).backup.path
+        safety = store.create_backup(org.folder, store.BEFORE_RESTORE, settings=settings)
+        safety_path = safety.backup.path
         org.database.engine.dispose()
         with reported_as_storage_errors(org.folder.database, _("the restore")):
             store.restore_into(staged, org.folder.database)
             hashes = store.attachment_hashes(org.folder.database)
-            lost = store.restore_attachments(org.folder, hashes)
+            lost = store.restore_attachments(org.folder, hashes, settings)
     with org.database.transaction() as session:
         reapplied = reapply_erasures(session, org.folder)
-    log.info("restored %s; state before kept as %s", backup.name, safety.name)
-    return RestoreResult(backup, safety, None, lost, reapplied)
+    log.info("restored %s; state before kept as %s", backup.name, safety_path.name)
+    return RestoreResult(backup, safety_path, None, lost, reapplied)
 
 
 def recover_damaged(
-    name_or_slug: str, choice: str | Path | Backup | None = None, registry: Registry | None = None
+    name_or_slug: str,
+    choice: str | Path | Backup | None = None,
+    registry: Registry | None = None,
+    settings: BackupSettings = DEFAULT_SETTINGS,
 ) -> RestoreResult:
     """For an organization whose database is damaged (it cannot be opened): set the damaged
     file aside as `….corrupt` and put the chosen backup (the newest good one by default) in
@@ -269,11 +296,13 @@ def recover_damaged(
     folder = registry.folder(entry)
     with OrganizationLock(folder.lock_file, entry.name):
         backup = (
-            resolve_backup(folder, choice) if choice is not None else newest_good_backup(folder)
+            resolve_backup(folder, choice, settings)
+            if choice is not None
+            else newest_good_backup(folder, settings)
         )
         if backup is None:
             raise StorageError(
-                folder.backups,
+                settings.folder_for(folder),
                 _(
                     "the database is damaged and there is no good backup to restore. Keep the "
                     "organization's folder as it is and ask for help."
@@ -287,26 +316,35 @@ def recover_damaged(
             if folder.database.exists():
                 damaged = store.set_aside_damaged(folder.database)
             store.replace_database(staged, folder.database)
-            lost = store.restore_attachments(folder, store.attachment_hashes(folder.database))
-    with open_organization(entry.slug, registry) as org, org.database.transaction() as session:
+            hashes = store.attachment_hashes(folder.database)
+            lost = store.restore_attachments(folder, hashes, settings)
+    with (
+        open_organization(entry.slug, registry, settings) as org,
+        org.database.transaction() as session,
+    ):
         reapplied = reapply_erasures(session, folder)
     log.warning("damaged database set aside as %s; restored %s", damaged, backup.name)
     return RestoreResult(backup, None, damaged, lost, reapplied)
 
 
 def restore_organization(
-    name_or_slug: str, choice: str | Path | Backup | None = None, registry: Registry | None = None
+    name_or_slug: str,
+    choice: str | Path | Backup | None = None,
+    registry: Registry | None = None,
+    settings: BackupSettings = DEFAULT_SETTINGS,
 ) -> RestoreResult:
     """Restore a closed organization (the command line's way): the normal restore when its
     database opens, the recovery of a damaged one when it does not."""
     registry = registry or Registry()
     try:
-        org = open_organization(name_or_slug, registry)
+        org = open_organization(name_or_slug, registry, settings)
     except (DamagedDatabaseError, NotADatabaseError):
-        return recover_damaged(name_or_slug, choice, registry)
+        return recover_damaged(name_or_slug, choice, registry, settings)
     with org:
         if choice is None:
-            choice = newest_good_backup(org.folder)
+            choice = newest_good_backup(org.folder, settings)
             if choice is None:
-                raise StorageError(org.folder.backups, _("there is no backup to restore yet."))
+                raise StorageError(
+                    settings.folder_for(org.folder), _("there is no backup to restore yet.")
+                )
         return restore_backup(org, choice)

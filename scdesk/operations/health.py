@@ -8,7 +8,7 @@ from pathlib import Path
 from scdesk.domain.i18n import _
 from scdesk.operations.attachments import check_attachments
 from scdesk.operations.backups import LossEstimate, newest_good_backup, what_would_be_lost
-from scdesk.storage.backup import Backup
+from scdesk.storage.backup import DEFAULT_SETTINGS, Backup, BackupSettings
 from scdesk.storage.errors import StorageError
 from scdesk.storage.organization_files import OpenOrganization
 from scdesk.storage.registry import OrganizationFolder
@@ -72,9 +72,12 @@ class DamageReport:
     loss: LossEstimate | None  # what restoring `newest_good` would undo
 
 
-def diagnose_damage(folder: OrganizationFolder, error: StorageError) -> DamageReport:
-    """Explain a database that failed to open: the newest good backup and the changes made
-    since it (counted from the damaged file where it can still be read). Reads only."""
-    backup = newest_good_backup(folder)
+def diagnose_damage(
+    folder: OrganizationFolder, error: StorageError, settings: BackupSettings = DEFAULT_SETTINGS
+) -> DamageReport:
+    """Explain a database that failed to open: the newest good backup (among those where
+    `settings` put them) and the changes made since it (counted from the damaged file where
+    it can still be read). Reads only."""
+    backup = newest_good_backup(folder, settings)
     loss = what_would_be_lost(folder.database, backup) if backup is not None else None
     return DamageReport(folder.database, error.message, backup, loss)

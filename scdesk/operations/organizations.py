@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from scdesk.domain.i18n import _
 from scdesk.domain.validation import validate_pending
 from scdesk.model import OrganizationProfile
+from scdesk.storage.backup import DEFAULT_SETTINGS, BackupSettings
 from scdesk.storage.lock import OrganizationLock
 from scdesk.storage.organization_files import OpenOrganization, open_folder
 from scdesk.storage.registry import OrganizationEntry, Registry
@@ -25,11 +26,16 @@ class OrganizationSummary:
     database_bytes: int
 
 
-def open_organization(name_or_slug: str, registry: Registry | None = None) -> OpenOrganization:
-    """Open (creating or upgrading the database as needed) with every domain rule enforced."""
+def open_organization(
+    name_or_slug: str,
+    registry: Registry | None = None,
+    backup_settings: BackupSettings = DEFAULT_SETTINGS,
+) -> OpenOrganization:
+    """Open (creating or upgrading the database as needed) with every domain rule enforced;
+    its backups, the one before an upgrade included, go where `backup_settings` say."""
     registry = registry or Registry()
     entry = registry.find(name_or_slug)
-    return open_folder(entry.name, registry.folder(entry), (validate_pending,))
+    return open_folder(entry.name, registry.folder(entry), (validate_pending,), backup_settings)
 
 
 def create_organization(

@@ -1,6 +1,7 @@
 """Backups of one organization: its database and its attachments, rotated under a size cap.
 
-Layout of an organization's `backups/` folder::
+Layout of an organization's backups folder (its own `backups/`, or one named after it in the
+folder the person chose: see BackupSettings)::
 
     20250301T101500.123456Z-before-import.sqlite3   the database, a self-contained SQLite file
     20250301T101500.123456Z-before-import.json      its manifest: reason, time, change number,
@@ -113,6 +114,26 @@ class BackupPolicy:
 
 
 @dataclass(frozen=True)
+class BackupSettings:
+    """Where an organization's backups go and what rotation keeps: the person's preference.
+
+    The window and the command line read it from the preferences and hand it down (storage
+    reads no settings), so every backup of an organization, whoever takes it, lands in the
+    one folder its Backups page lists. The default: the organization's own `backups/`."""
+
+    folder: Path | None = None  # holds one subfolder per organization, named by its slug
+    policy: BackupPolicy = field(default_factory=BackupPolicy)
+
+    def folder_for(self, organization: OrganizationFolder) -> Path:
+        if self.folder is None:
+            return organization.backups
+        return self.folder / organization.root.name
+
+
+DEFAULT_SETTINGS = BackupSettings()
+
+
+@dataclass(frozen=True)
 class Backup:
     """One backup as listed: its files and what its manifest says."""
 
@@ -157,8 +178,8 @@ def _utc(moment: datetime) -> datetime:
     return moment.replace(tzinfo=None) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
-def attachment_copy(folder: OrganizationFolder, sha256: str) -> Path:
-    return folder.backups / "attachments" / sha256[:2] / sha256
+def attachment_copy(backups: Path, sha256: str) -> Path:
+    return backups / "attachments" / sha256[:2] / sha256
 
 
 def _stored_attachment(folder: OrganizationFolder, sha256: str) -> Path:
@@ -267,13 +288,13 @@ def _sha256_of(path: Path) -> str:
 
 
 def _copy_attachments(
-    folder: OrganizationFolder, hashes: Iterable[str]
+    folder: OrganizationFolder, backups: Path, hashes: Iterable[str]
 ) -> tuple[dict[str, int], tuple[str, ...]]:
     """Copy into the backups any attachment file not there yet; say which were missing."""
     present: dict[str, int] = {}
     missing = []
     for sha256 in sorted(hashes):
-        copy = attachment_copy(folder, sha256)
+        copy = attachment_copy(backups, sha256)
         stored = _stored_attachment(folder, sha256)
         if not copy.exists():
             if not stored.exists():
@@ -297,43 +318,53 @@ def create_backup(
     folder: OrganizationFolder,
     reason: str,
     *,
-    policy: BackupPolicy | None = None,
+    settings: BackupSettings = DEFAULT_SETTINGS,
     progress: BackupProgress | None = None,
     cancelled: Callable[[], bool] | None = None,
     now: datetime | None = None,
 ) -> BackupResult:
-    """Back up the organization's database and attachments, then rotate the backups.
+    """Back up the organization's database and attachments into the settings' folder, then
+    rotate the backups there by the settings' policy. A chosen folder that is missing (a
+    disk not connected) is refused rather than created in its place on this computer.
 
     Safe while the database is open and being written. On any failure (full disk, damaged
     database, cancellation) nothing new is left behind and the earlier backups are untouched.
     """
-    backups = folder.backups
+    if settings.folder is not None and not settings.folder.is_dir():
+        raise StorageError(
+            settings.folder,
+            _(
+                "the backup folder chosen in Preferences is not there (is its disk "
+                "connected?), so no backup was made and nothing was changed. Connect the "
+                "disk, or choose another folder in Preferences."
+            ),
+        )
+    backups = settings.folder_for(folder)
     with _folder_lock(backups), reported_as_storage_errors(backups, _("the backup")):
         ensure_private_folder(backups)
         _sweep_temporary_files(backups)
-        return _create_backup_locked(folder, reason, policy, progress, cancelled, now)
+        return _create_backup_locked(folder, backups, reason, settings, progress, cancelled, now)
 
 
 def _create_backup_locked(
     folder: OrganizationFolder,
+    backups: Path,
     reason: str,
-    policy: BackupPolicy | None,
+    settings: BackupSettings,
     progress: BackupProgress | None,
     cancelled: Callable[[], bool] | None,
     now: datetime | None,
 ) -> BackupResult:
     created = _utc(now) if now is not None else datetime.now(UTC).replace(tzinfo=None)
     stem = f"{created.strftime(STAMP_FORMAT)}-{_slug(reason)}"
-    target = folder.backups / f"{stem}{DATABASE_SUFFIX}"
-    fd, tmp_name = tempfile.mkstemp(
-        dir=folder.backups, prefix=TEMPORARY_PREFIX, suffix=DATABASE_SUFFIX
-    )
+    target = backups / f"{stem}{DATABASE_SUFFIX}"
+    fd, tmp_name = tempfile.mkstemp(dir=backups, prefix=TEMPORARY_PREFIX, suffix=DATABASE_SUFFIX)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
         copy_database(folder.database, tmp, "DELETE", progress, cancelled)
         change_number, schema, hashes = _read_backup_facts(tmp)
-        attachments, missing = _copy_attachments(folder, hashes)
+        attachments, missing = _copy_attachments(folder, backups, hashes)
         manifest = {
             "format": MANIFEST_FORMAT,
             "created": created.isoformat(),
@@ -346,7 +377,7 @@ def _create_backup_locked(
         }
         write_text_atomic(target.with_suffix(MANIFEST_SUFFIX), json.dumps(manifest, indent=1))
         os.replace(tmp, target)
-        fsync_folder(folder.backups)
+        fsync_folder(backups)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
@@ -359,7 +390,7 @@ def _create_backup_locked(
     backup = Backup(
         target, created, reason, target.stat().st_size, change_number, schema, attachments
     )
-    removed = rotate(folder, policy or BackupPolicy())
+    removed = rotate(backups, settings.policy)
     return BackupResult(backup, missing, removed)
 
 
@@ -407,25 +438,33 @@ def read_backup(path: Path) -> Backup:
     )
 
 
-def list_backups(folder: OrganizationFolder) -> list[Backup]:
-    """Every backup of the organization, newest first."""
-    if not folder.backups.exists():
+def list_backups(
+    folder: OrganizationFolder, settings: BackupSettings = DEFAULT_SETTINGS
+) -> list[Backup]:
+    """Every backup of the organization in the settings' folder, newest first."""
+    return _backups_in(settings.folder_for(folder))
+
+
+def _backups_in(backups: Path) -> list[Backup]:
+    if not backups.exists():
         return []
     found = [
         read_backup(path)
-        for path in folder.backups.glob(f"*{DATABASE_SUFFIX}")
+        for path in backups.glob(f"*{DATABASE_SUFFIX}")
         if not path.name.startswith(TEMPORARY_PREFIX)
     ]
     return sorted(found, key=lambda b: (b.created, b.name), reverse=True)
 
 
-def find_backup(folder: OrganizationFolder, name: str) -> Backup:
+def find_backup(
+    folder: OrganizationFolder, name: str, settings: BackupSettings = DEFAULT_SETTINGS
+) -> Backup:
     """The backup called `name` (its file name, with or without `.sqlite3`)."""
-    for backup in list_backups(folder):
+    for backup in list_backups(folder, settings):
         if name in (backup.name, backup.path.stem):
             return backup
     raise StorageError(
-        folder.backups / name,
+        settings.folder_for(folder) / name,
         _("there is no backup by that name. List them with `scdesk backup list`."),
     )
 
@@ -461,36 +500,37 @@ def _total_bytes(backups: list[Backup]) -> int:
     return sum(b.database_bytes for b in backups) + sum(attachments.values())
 
 
-def rotate(folder: OrganizationFolder, policy: BackupPolicy) -> tuple[str, ...]:
-    """Delete the backups the policy does not keep, and attachment copies nobody lists.
+def rotate(backups: Path, policy: BackupPolicy) -> tuple[str, ...]:
+    """Delete the backups in `backups` the policy does not keep, and attachment copies
+    nobody lists.
 
     Periods are counted over the backups there are (the newest of each of the last seven
     days that have one), so a laptop left closed for a month keeps its older copies."""
-    backups = list_backups(folder)
-    kept = backups_to_keep(backups, policy)
+    found = _backups_in(backups)
+    kept = backups_to_keep(found, policy)
     kept_names = {b.name for b in kept}
     removed = []
-    for backup in backups:
+    for backup in found:
         if backup.name in kept_names:
             continue
         for path in (backup.manifest, backup.path):
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
         removed.append(backup.name)
-    _sweep_orphan_manifests(folder)
-    _sweep_attachment_copies(folder, kept)
+    _sweep_orphan_manifests(backups)
+    _sweep_attachment_copies(backups, kept)
     return tuple(removed)
 
 
-def _sweep_orphan_manifests(folder: OrganizationFolder) -> None:
-    for manifest in folder.backups.glob(f"*{MANIFEST_SUFFIX}"):
+def _sweep_orphan_manifests(backups: Path) -> None:
+    for manifest in backups.glob(f"*{MANIFEST_SUFFIX}"):
         if not manifest.with_suffix(DATABASE_SUFFIX).exists():
             with contextlib.suppress(FileNotFoundError):
                 manifest.unlink()
 
 
-def _sweep_attachment_copies(folder: OrganizationFolder, kept: list[Backup]) -> None:
-    store = folder.backups / "attachments"
+def _sweep_attachment_copies(backups: Path, kept: list[Backup]) -> None:
+    store = backups / "attachments"
     if not store.exists():
         return
     if any(not b.manifest.exists() for b in kept):
@@ -643,15 +683,18 @@ def attachment_hashes(database: Path) -> set[str]:
     return _read_backup_facts(database)[2]
 
 
-def restore_attachments(folder: OrganizationFolder, hashes: Iterable[str]) -> tuple[str, ...]:
+def restore_attachments(
+    folder: OrganizationFolder, hashes: Iterable[str], settings: BackupSettings = DEFAULT_SETTINGS
+) -> tuple[str, ...]:
     """Copy back from the backups every listed attachment file the store lacks or has damaged;
     return the hashes that could not be found anywhere."""
     lost = []
+    backups = settings.folder_for(folder)
     for sha256 in hashes:
         stored = _stored_attachment(folder, sha256)
         if stored.exists() and _sha256_of(stored) == sha256:
             continue
-        copy = attachment_copy(folder, sha256)
+        copy = attachment_copy(backups, sha256)
         if copy.exists():
             _copy_file_atomic(copy, stored)
         else:

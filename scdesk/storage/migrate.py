@@ -16,7 +16,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine
 
 from scdesk.model import Base
-from scdesk.storage.backup import BEFORE_UPGRADE, create_backup
+from scdesk.storage.backup import BEFORE_UPGRADE, DEFAULT_SETTINGS, BackupSettings, create_backup
 from scdesk.storage.bookkeeping import SEQUENCE_DDL
 from scdesk.storage.registry import OrganizationFolder
 from scdesk.storage.revisions import HEAD_REVISION
@@ -63,11 +63,14 @@ def upgrade(connection: Connection, revision: str = "head") -> None:
 
 
 def prepare_database(
-    folder: OrganizationFolder, engine: Engine, revision: str | None
+    folder: OrganizationFolder,
+    engine: Engine,
+    revision: str | None,
+    backups: BackupSettings = DEFAULT_SETTINGS,
 ) -> str | None:
     """Bring the organization's database, now at `revision`, to the newest revision.
 
-    Returns the path of the backup taken before an upgrade, if one was needed.
+    Returns the path of the backup taken before an upgrade (by `backups`), if one was needed.
     """
     if revision == HEAD_REVISION:
         return None
@@ -75,7 +78,7 @@ def prepare_database(
         with engine.begin() as connection:
             create_schema(connection)
         return None
-    backup = create_backup(folder, BEFORE_UPGRADE).backup.path
+    backup = create_backup(folder, BEFORE_UPGRADE, settings=backups).backup.path
     with engine.begin() as connection:
         upgrade(connection)
     return str(backup)

@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 from scdesk.paths import ensure_private_folder
+from scdesk.storage.backup import DEFAULT_SETTINGS, BackupSettings
 from scdesk.storage.database import Database, FlushHook
 from scdesk.storage.errors import NOT_WRITABLE, folder_not_writable
 from scdesk.storage.lock import OrganizationLock
@@ -31,18 +32,22 @@ def _probe_writable(folder: Path) -> None:
 
 
 def _bring_to_newest_revision(
-    folder: OrganizationFolder, database: Database, revision: str | None
+    folder: OrganizationFolder,
+    database: Database,
+    revision: str | None,
+    backup_settings: BackupSettings,
 ) -> str | None:
     """Create or upgrade the schema; the path of the backup taken before an upgrade."""
     # Deferred: alembic costs about 0.3 s to import, and a database already at the newest
     # revision (nearly every opening) never needs it.
     from scdesk.storage.migrate import prepare_database
 
-    return prepare_database(folder, database.engine, revision)
+    return prepare_database(folder, database.engine, revision, backup_settings)
 
 
 class OpenOrganization:
-    """An organization open for work: its folder, its lock and its database."""
+    """An organization open for work: its folder, its lock, its database, and where its
+    backups go (the opener's choice; the window updates it when the preference changes)."""
 
     def __init__(
         self,
@@ -51,12 +56,14 @@ class OpenOrganization:
         database: Database,
         lock: OrganizationLock,
         upgrade_backup: str | None,
+        backup_settings: BackupSettings = DEFAULT_SETTINGS,
     ) -> None:
         self.name = name
         self.folder = folder
         self.database = database
         self.lock = lock
         self.upgrade_backup = upgrade_backup
+        self.backup_settings = backup_settings
 
     def close(self) -> None:
         self.database.close()
@@ -70,7 +77,10 @@ class OpenOrganization:
 
 
 def open_folder(
-    name: str, folder: OrganizationFolder, flush_hooks: tuple[FlushHook, ...]
+    name: str,
+    folder: OrganizationFolder,
+    flush_hooks: tuple[FlushHook, ...],
+    backup_settings: BackupSettings = DEFAULT_SETTINGS,
 ) -> OpenOrganization:
     _probe_writable(folder.root)  # first: SQLite cannot even read a WAL file it cannot write
     revision = None
@@ -83,7 +93,7 @@ def open_folder(
         try:
             backup = None
             if revision != HEAD_REVISION:
-                backup = _bring_to_newest_revision(folder, database, revision)
+                backup = _bring_to_newest_revision(folder, database, revision, backup_settings)
         except BaseException:
             database.close()
             raise
@@ -95,4 +105,4 @@ def open_folder(
     except BaseException:
         lock.release()
         raise
-    return OpenOrganization(name, folder, database, lock, backup)
+    return OpenOrganization(name, folder, database, lock, backup, backup_settings)

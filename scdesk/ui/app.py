@@ -12,7 +12,6 @@ from scdesk import __version__
 from scdesk.logs import configure_logging
 from scdesk.storage.organization_files import OpenOrganization
 from scdesk.storage.registry import Registry
-from scdesk.ui.backups import install_backup_schedule
 from scdesk.ui.errors import install_error_reporter
 from scdesk.ui.first_start import ChooseOrganizationDialog
 from scdesk.ui.fonts import load_bundled_fonts
@@ -91,7 +90,6 @@ def run_app() -> int:
     if org is None:
         return 0
     window = MainWindow(org)
-    install_backup_schedule(window)
     window.show()
     quit_after_smoke_test(window)
     try:

@@ -8,7 +8,7 @@ menus only when none are given) and keeps the guide window alive while the main 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -19,6 +19,8 @@ from scdesk.ui.preferences import PreferencesDialog
 
 class HelpAndPreferences(QObject):
     """The two actions and the guide window they open."""
+
+    preferences_saved = Signal()  # the person pressed OK in Preferences
 
     def __init__(self, window: QMainWindow, registry: Registry | None = None) -> None:
         super().__init__(window)
@@ -51,6 +53,7 @@ class HelpAndPreferences(QObject):
     def open_preferences(self) -> PreferencesDialog:
         dialog = PreferencesDialog(self.registry, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.preferences_saved)
         dialog.open()
         return dialog
 

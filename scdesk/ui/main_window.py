@@ -1,8 +1,9 @@
 """The main window: sections on the left, the chosen one on the right, a global search,
 an organization switcher, menus with the platform's shortcuts and a status bar with counts.
 
-The window owns the undo stack every editor pushes on and the background task runner; it
-asks every page to let go of unsaved changes before it closes or switches organization.
+The window owns the undo stack every editor pushes on, the background task runner and the
+backup schedule; it asks every page to let go of unsaved changes before it closes or
+switches organization, and backs up what changed before it lets an organization go.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -28,6 +30,7 @@ from scdesk import __version__
 from scdesk.operations.demo_organization import create_demo_organization, find_demo
 from scdesk.storage.organization_files import OpenOrganization
 from scdesk.storage.registry import Registry
+from scdesk.ui.backups.schedule import install_backup_schedule
 from scdesk.ui.first_start import ChooseOrganizationDialog
 from scdesk.ui.global_search import GlobalSearch
 from scdesk.ui.help_and_preferences import install_help_and_preferences
@@ -40,6 +43,7 @@ from scdesk.ui.organization_switcher import (
 )
 from scdesk.ui.settings import app_settings
 from scdesk.ui.tasks import TaskRunner
+from scdesk.ui.user_preferences import current_backup_settings
 
 GEOMETRY = "main_window/geometry"
 WINDOW_STATE = "main_window/state"
@@ -84,6 +88,8 @@ class MainWindow(QMainWindow):
 
         self._build_toolbar()
         self._build_menus()
+        self.backup_schedule = install_backup_schedule(self)
+        self.backup_schedule.taken.connect(self._backup_taken)
         self.navigation.currentRowChanged.connect(self._section_chosen)
         self.search.results_wanted.connect(self._show_search_results)
         self.search.open_requested.connect(self.open_record)
@@ -114,6 +120,10 @@ class MainWindow(QMainWindow):
             ):
                 if (requested := getattr(page, signal, None)) is not None:
                     requested.connect(slot)
+            restored = getattr(page, "restored", None)
+            if restored is not None:
+                page.before_restore = self.confirm_leave_all
+                restored.connect(lambda _name, p=page: self._records_restored(p))
             self.pages.addWidget(page)
             self._pages[key] = page
         return page
@@ -209,6 +219,8 @@ class MainWindow(QMainWindow):
         refresh = file_menu.addAction(self.tr("&Refresh"))
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh_current)
+        check = file_menu.addAction(self.tr("&Check the records for problems"))
+        check.triggered.connect(self.check_for_problems)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -257,6 +269,7 @@ class MainWindow(QMainWindow):
         self.help_and_preferences = install_help_and_preferences(
             self, edit_menu=edit_menu, help_menu=help_menu, registry=self.registry
         )
+        self.help_and_preferences.preferences_saved.connect(self._preferences_saved)
 
     def _ask_page(self, method: str) -> None:
         action = getattr(self.current_page(), method, None)
@@ -274,6 +287,12 @@ class MainWindow(QMainWindow):
             if action is not None:
                 action()
                 return
+
+    def check_for_problems(self) -> None:
+        """The integrity check, run and answered on the Backups page, where the way back is."""
+        page = self.show_section("backups")
+        if not page.busy:
+            page.check_for_problems()
 
     def about(self) -> None:
         QMessageBox.about(
@@ -331,15 +350,51 @@ class MainWindow(QMainWindow):
             return False
         self._save_page_states()
         previous, self.org = self.org, opened
-        for page in self._pages.values():
-            self.pages.removeWidget(page)
-            page.deleteLater()
-        self._pages.clear()
+        self._drop_pages()
         self.undo_stack.clear()  # its steps belong to the other organization's database
         self.search.set_database(opened.database)  # waits for a search still running
+        self._back_up_before_letting_go(previous)
         previous.close()
         self._show_organization()
         return True
+
+    def _back_up_before_letting_go(self, org: OpenOrganization) -> None:
+        """The backup on close, when something changed: seconds on a large organization, so
+        the window says what it is doing and shows it is busy."""
+        self.statusBar().showMessage(self.tr("Backing up what changed…"))
+        self.statusBar().repaint()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.backup_schedule.backup_on_close(org)
+        finally:
+            QApplication.restoreOverrideCursor()
+            self.statusBar().clearMessage()
+
+    def _drop_pages(self, keep: QWidget | None = None) -> None:
+        """Let go of the built pages (but `keep`); each is built afresh when next shown."""
+        for key, page in list(self._pages.items()):
+            if page is not keep:
+                self.pages.removeWidget(page)
+                page.deleteLater()
+                del self._pages[key]
+
+    def _records_restored(self, backups_page: QWidget) -> None:
+        """After a restore every other page shows records that are gone: rebuild them."""
+        self.undo_stack.clear()  # its steps name records as they were before the restore
+        self._drop_pages(keep=backups_page)
+
+    def _preferences_saved(self) -> None:
+        """A new backup folder or number to keep holds from the next backup on."""
+        self.org.backup_settings = current_backup_settings()
+        page = self._pages.get("backups")
+        if page is not None and not page.busy:
+            page.reload()
+
+    def _backup_taken(self, name: str) -> None:
+        page = self._pages.get("backups")
+        if page is not None and not page.busy:
+            page.reload()
+        self.statusBar().showMessage(self.tr("Backed up automatically."), 10_000)
 
     def _show_organization(self) -> None:
         self.setWindowTitle(self.tr("{name} — scdesk").format(name=self.org.name))
@@ -383,6 +438,7 @@ class MainWindow(QMainWindow):
         self.tasks.wait()
         self.search.finder.forget()
         self.search.finder.wait()
+        self._back_up_before_letting_go(self.org)
         self._save_page_states()
         settings = app_settings()
         settings.setValue(GEOMETRY, self.saveGeometry())

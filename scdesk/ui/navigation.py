@@ -85,4 +85,9 @@ def navigation_entries() -> tuple[NavigationEntry, ...]:
             lambda: _t("Roster sync"),
             built_later("scdesk.ui.roster.page", "RosterSyncPage"),
         ),
+        NavigationEntry(
+            "backups",
+            lambda: _t("Backups"),
+            built_later("scdesk.ui.backups.backups_page", "BackupsPage"),
+        ),
     )

@@ -12,6 +12,7 @@ from scdesk.storage.registry import OrganizationEntry, Registry
 from scdesk.ui.backups.recovery import offer_recovery
 from scdesk.ui.i18n import error_text
 from scdesk.ui.settings import app_settings
+from scdesk.ui.user_preferences import current_backup_settings
 
 LAST_ORGANIZATION = "organizations/last"
 RECENT_ORGANIZATIONS = "organizations/recent"
@@ -39,9 +40,10 @@ def recent_organizations(registry: Registry) -> list[OrganizationEntry]:
 
 
 def open_with_message(slug: str, parent: QWidget | None = None) -> OpenOrganization | None:
-    """Open an organization; on a storage problem explain it and return None."""
+    """Open an organization, its backups going where the Preferences say; on a storage
+    problem explain it and return None."""
     try:
-        org = open_organization(slug)
+        org = open_organization(slug, backup_settings=current_backup_settings())
     except (DamagedDatabaseError, NotADatabaseError) as error:
         org = offer_recovery(slug, error, parent)
         if org is None:

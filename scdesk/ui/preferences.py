@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scdesk.backup_preference import MAX_BACKUPS_KEPT
 from scdesk.storage.registry import Registry
 from scdesk.ui.i18n import LANGUAGES
 from scdesk.ui.theme import apply_theme
 from scdesk.ui.user_preferences import (
-    MAX_BACKUPS_KEPT,
     SYSTEM,
     Preferences,
     load_preferences,
@@ -82,8 +82,9 @@ class PreferencesDialog(QDialog):
         )
         self.backup_folder.setToolTip(
             self.tr(
-                "Where scdesk keeps copies of each organization's database. A folder on "
-                "another disk or a USB stick protects you when this computer fails."
+                "Where scdesk keeps copies of each organization's database, one folder per "
+                "organization. A folder on another disk or a USB stick protects you when this "
+                "computer fails. Backups made before stay where they were."
             )
         )
         self.browse = QPushButton(self.tr("C&hoose…"))
@@ -98,7 +99,10 @@ class PreferencesDialog(QDialog):
         self.backups_kept.setRange(1, MAX_BACKUPS_KEPT)
         self.backups_kept.setValue(self.preferences.backups_kept)
         self.backups_kept.setToolTip(
-            self.tr("When there are more backups than this, scdesk deletes the oldest.")
+            self.tr(
+                "scdesk keeps this many of the newest backups and, older than those, one a "
+                "day for a week, one a week for five weeks and one a month for a year."
+            )
         )
 
         form = QFormLayout()

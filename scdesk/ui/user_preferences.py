@@ -7,20 +7,18 @@ feature agree on them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
+from scdesk import backup_preference
+from scdesk.backup_preference import BACKUP_FOLDER_KEY, BACKUPS_KEPT_KEY, DEFAULT_BACKUPS_KEPT
+from scdesk.storage.backup import BackupSettings
 from scdesk.ui.settings import app_settings
 
 SYSTEM = "system"
 THEMES = (SYSTEM, "light", "dark")
-DEFAULT_BACKUPS_KEPT = 10
-MAX_BACKUPS_KEPT = 999
 
 LANGUAGE_KEY = "preferences/language"
 THEME_KEY = "preferences/theme"
 DEFAULT_ORGANIZATION_KEY = "preferences/default_organization"
-BACKUP_FOLDER_KEY = "backups/folder"
-BACKUPS_KEPT_KEY = "backups/keep"
 
 
 @dataclass(frozen=True)
@@ -33,28 +31,30 @@ class Preferences:
     backup_folder: str = ""
     """Where backups go; empty means the organization's own backups/ folder."""
     backups_kept: int = DEFAULT_BACKUPS_KEPT
+    """How many of the newest backups rotation keeps (older ones thin out by day, week, month)."""
 
-    def backup_folder_for(self, organization_backups: Path) -> Path:
-        """The folder backups of one organization go to, honouring a chosen location."""
-        if not self.backup_folder:
-            return organization_backups
-        return Path(self.backup_folder).expanduser() / organization_backups.parent.name
+    def backup_settings(self) -> BackupSettings:
+        """What storage is handed: the chosen folder (one subfolder per organization)."""
+        return backup_preference.backup_settings(self.backup_folder, self.backups_kept)
 
 
 def load_preferences() -> Preferences:
     settings = app_settings()
     theme = settings.value(THEME_KEY, SYSTEM, str)
-    try:
-        kept = int(settings.value(BACKUPS_KEPT_KEY, DEFAULT_BACKUPS_KEPT))
-    except (TypeError, ValueError):
-        kept = DEFAULT_BACKUPS_KEPT
     return Preferences(
         language=settings.value(LANGUAGE_KEY, SYSTEM, str) or SYSTEM,
         theme=theme if theme in THEMES else SYSTEM,
         default_organization=settings.value(DEFAULT_ORGANIZATION_KEY, "", str),
         backup_folder=settings.value(BACKUP_FOLDER_KEY, "", str),
-        backups_kept=min(max(kept, 1), MAX_BACKUPS_KEPT),
+        backups_kept=backup_preference.backups_kept(
+            settings.value(BACKUPS_KEPT_KEY, DEFAULT_BACKUPS_KEPT)
+        ),
     )
+
+
+def current_backup_settings() -> BackupSettings:
+    """Where backups go now and how many are kept: handed to every organization opened."""
+    return load_preferences().backup_settings()
 
 
 def save_preferences(preferences: Preferences) -> None:

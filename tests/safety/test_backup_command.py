@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from safety_helpers import person_names, wreck
 
 from scdesk.cli.main import run
+from scdesk.cli.preferences import saved_backup_settings
 from scdesk.model import Person
 from scdesk.operations.organizations import open_organization
-from scdesk.storage.backup import list_backups
+from scdesk.storage.backup import BackupPolicy, BackupSettings, list_backups
+from scdesk.ui.user_preferences import Preferences, save_preferences
 
 
 def scdesk(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -76,3 +80,47 @@ def test_check_of_a_damaged_database_offers_the_newest_good_backup(springfield, 
 def test_restoring_an_unknown_backup_names_it(springfield, capsys) -> None:
     code, _, err = scdesk(capsys, "backup", "restore", "20200101T000000.000000Z-manual", "--yes")
     assert code == 1 and "no backup by that name" in err
+
+
+@pytest.mark.parametrize(
+    "folder",
+    [
+        "/media/usb/scdesk backups",
+        'C:\\Users\\Zoë\\Backups, "old"; a=b',
+        "@home/backups",
+        "/tmp/tab\there",
+    ],
+)
+def test_the_command_line_reads_the_backup_preference_as_the_window_saved_it(folder) -> None:
+    save_preferences(Preferences(backup_folder=folder, backups_kept=42))
+    assert saved_backup_settings() == BackupSettings(Path(folder), BackupPolicy(recent=42))
+
+
+def test_without_preferences_backups_stay_beside_the_organization() -> None:
+    assert saved_backup_settings() == BackupSettings()
+
+
+def test_backup_commands_use_the_folder_and_number_chosen_in_preferences(
+    org, add_people, tmp_path, capsys
+) -> None:
+    usb = tmp_path / "USB stick, “Zoë”"
+    usb.mkdir()
+    save_preferences(Preferences(backup_folder=str(usb), backups_kept=2))
+    add_people("Zoë Müller")
+    slug = org.folder.root.name
+    org.close()
+    for _ in range(3):
+        assert run(["backup", "create"]) == 0
+    assert "Rotation removed 1 older backup(s)." in capsys.readouterr().out
+    code, out, _ = scdesk(capsys, "backup", "list")
+    names = [line.split()[-1] for line in out.splitlines()[1:]]
+    assert code == 0 and len(names) == 2
+    assert sorted(p.stem for p in (usb / slug).glob("*.sqlite3")) == sorted(names)
+    assert not org.folder.backups.exists()
+    with open_organization(slug) as reopened, reopened.database.transaction() as session:
+        session.add(Person(given_name="Kofi", family_name="Mensah"))
+    code, out, _ = scdesk(capsys, "backup", "restore", "--yes", names[0])
+    assert code == 0
+    with open_organization(slug) as reopened:
+        assert person_names(reopened) == ["Zoë Müller"]
+    assert len(list((usb / slug).glob("*before-restore.sqlite3"))) == 1

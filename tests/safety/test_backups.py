@@ -16,7 +16,13 @@ from scdesk.operations.attachments import attach_file, stored_path
 from scdesk.operations.organizations import open_organization
 from scdesk.operations.people import find_people
 from scdesk.storage import backup as store
-from scdesk.storage.backup import Backup, BackupCancelled, BackupPolicy, backups_to_keep
+from scdesk.storage.backup import (
+    Backup,
+    BackupCancelled,
+    BackupPolicy,
+    BackupSettings,
+    backups_to_keep,
+)
 from scdesk.storage.database import make_engine
 from scdesk.storage.errors import DamagedDatabaseError, StorageError
 from scdesk.storage.migrate import upgrade
@@ -115,7 +121,12 @@ def test_rotation_deletes_the_files_of_the_backups_it_lets_go(org) -> None:
     start = datetime(2024, 6, 1)
     policy = BackupPolicy(recent=4, daily=6, weekly=1, monthly=1)
     for day in range(12):
-        store.create_backup(org.folder, "hourly", now=start + timedelta(days=day), policy=policy)
+        store.create_backup(
+            org.folder,
+            "hourly",
+            now=start + timedelta(days=day),
+            settings=BackupSettings(policy=policy),
+        )
     kept = store.list_backups(org.folder)
     assert [b.created.day for b in kept] == [12, 11, 10, 9, 8, 7]
     files = sorted(p.name for p in org.folder.backups.iterdir() if p.is_file())
@@ -278,3 +289,69 @@ def test_a_backup_with_another_page_size_is_restored(org) -> None:
     with sqlite3.connect(org.folder.database) as connection:
         assert connection.execute("PRAGMA page_size").fetchone() == (4096,)
     connection.close()
+
+
+def test_backups_go_to_the_chosen_folder_and_rotation_keeps_the_chosen_number(
+    org, add_people, tmp_path
+) -> None:
+    usb = tmp_path / "usb stick"
+    usb.mkdir()
+    org.backup_settings = BackupSettings(usb, BackupPolicy(recent=3))
+    add_people("Zoë Müller")
+    first = backups.backup_now(org, "manual")
+    for name in ("Kofi Mensah", "Ana Lima", "Mistake Entry"):
+        add_people(name)
+        backups.backup_now(org, "manual")
+    chosen = usb / org.folder.root.name
+    listed = store.list_backups(org.folder, org.backup_settings)
+    assert len(listed) == 3 and all(b.path.parent == chosen for b in listed)
+    assert not first.exists()
+    assert store.list_backups(org.folder) == []  # nothing in the organization's own folder
+    assert not org.folder.backups.exists()
+    result = backups.restore_backup(org, listed[-1].name)
+    assert person_names(org) == ["Zoë Müller", "Kofi Mensah"]
+    assert result.safety_backup.parent == chosen
+    after = store.list_backups(org.folder, org.backup_settings)
+    assert (len(after), after[0].reason) == (3, "before restore")
+
+
+def test_attachment_copies_follow_the_chosen_folder(org, tmp_path) -> None:
+    (tmp_path / "elsewhere").mkdir()
+    org.backup_settings = BackupSettings(tmp_path / "elsewhere")
+    sha = attach(org, tmp_path, "mou.pdf", b"%PDF-1.4 signed memorandum")
+    path = backups.backup_now(org, "manual")
+    assert path.parent == tmp_path / "elsewhere" / org.folder.root.name
+    assert store.attachment_copy(path.parent, sha).exists()
+    stored_path(org.folder.attachments, sha).unlink()
+    assert backups.restore_backup(org, path).lost_attachments == ()
+    assert stored_path(org.folder.attachments, sha).exists()
+
+
+def test_the_backup_before_an_upgrade_goes_to_the_chosen_folder(tmp_path) -> None:
+    registry = Registry()
+    entry = registry.add("Old Springfield")
+    folder = registry.folder(entry)
+    folder.root.mkdir(parents=True)
+    engine = make_engine(folder.database)
+    with engine.begin() as connection:
+        upgrade(connection, "0001")  # as the first scdesk left it
+    engine.dispose()
+    (tmp_path / "elsewhere").mkdir()
+    settings = BackupSettings(tmp_path / "elsewhere")
+    with open_organization(entry.slug, registry, settings) as org:
+        assert Path(org.upgrade_backup).parent == tmp_path / "elsewhere" / entry.slug
+    [backup] = store.list_backups(folder, settings)
+    assert backup.reason == "before upgrade"
+
+
+def test_a_chosen_backup_folder_on_a_disk_not_connected_is_refused_not_created(
+    org, tmp_path
+) -> None:
+    unplugged = tmp_path / "media" / "usb"
+    org.backup_settings = BackupSettings(unplugged)
+    before = database_fingerprint(org.folder.database)
+    with pytest.raises(StorageError) as raised:
+        backups.backup_now(org, "manual")
+    assert raised.value.path == unplugged and "is its disk connected?" in raised.value.message
+    assert not unplugged.exists() and not (tmp_path / "media").exists()
+    assert database_fingerprint(org.folder.database) == before

@@ -3,8 +3,11 @@ the way a person drives them."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -14,13 +17,14 @@ from PySide6.QtWidgets import (
 from safety_helpers import answer_dialog, database_fingerprint, person_names, wreck
 
 from scdesk.operations import backups
-from scdesk.operations.organizations import open_organization
+from scdesk.operations.organizations import create_organization, open_organization
 from scdesk.storage import backup as store
 from scdesk.storage.errors import DamagedDatabaseError
 from scdesk.storage.organization_files import OpenOrganization
 from scdesk.ui.backups import install_backup_schedule, offer_recovery
-from scdesk.ui.backups.backups_model import SIZE, WHEN, WHY
+from scdesk.ui.backups.backups_model import BACKUP_ROLE, SIZE, WHEN, WHY
 from scdesk.ui.backups.backups_page import BackupsPage
+from scdesk.ui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -164,3 +168,131 @@ def test_declining_the_recovery_leaves_the_damaged_file_alone(qtbot, org, add_pe
 def test_every_control_has_an_accessible_name(page) -> None:
     controls = page.findChildren(QPushButton) + page.findChildren(QTableView)
     assert [type(w).__name__ for w in controls if not w.accessibleName()] == []
+
+
+@pytest.fixture
+def window(qtbot, org) -> MainWindow:
+    shown = MainWindow(org)
+    qtbot.addWidget(shown)
+    shown.resize(1280, 800)
+    shown.show()
+    return shown
+
+
+def test_the_window_has_a_backups_section_with_its_own_shortcut(qtbot, window) -> None:
+    action = window.section_actions[-1]
+    assert (action.text(), action.shortcut().toString()) == ("Backups", "Ctrl+9")
+    action.trigger()
+    assert isinstance(window.pages.currentWidget(), BackupsPage)
+    assert window.navigation.currentItem().text() == "Backups"
+    assert window.count_label.text() == window.pages.currentWidget().status_text()
+
+
+def test_the_file_menu_checks_the_records_and_shows_the_answer(qtbot, window) -> None:
+    [file_menu] = [a.menu() for a in window.menuBar().actions() if a.text() == "&File"]
+    [check] = [a for a in file_menu.actions() if a.text() == "&Check the records for problems"]
+    check.trigger()
+    page = window.pages.currentWidget()
+    assert isinstance(page, BackupsPage)
+    with qtbot.waitSignal(page.checked, timeout=20000) as blocker:
+        pass
+    assert blocker.args[0].healthy
+    assert "No problems found" in page.message.text()
+
+
+def test_the_window_backs_up_hourly_while_it_is_open(qtbot, window, org, add_people) -> None:
+    schedule = window.backup_schedule
+    assert schedule.timer.isActive() and schedule.timer.interval() == 10 * 60 * 1000
+    page = window.show_section("backups")
+    add_people("Kofi Mensah")
+    with qtbot.waitSignal(schedule.taken, timeout=20000):
+        schedule.timer.timeout.emit()
+    [taken] = store.list_backups(org.folder)
+    assert taken.reason == "hourly"
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.index(0, WHY).data() == "hourly, while you worked"
+
+
+def test_closing_the_window_backs_up_only_what_changed(qtbot, window, org, add_people) -> None:
+    backups.backup_now(org, "manual")
+    assert window.close()
+    assert [b.reason for b in store.list_backups(org.folder)] == ["manual"]
+    add_people("Kofi Mensah")
+    reopened = MainWindow(org)
+    qtbot.addWidget(reopened)
+    assert reopened.close()
+    assert [b.reason for b in store.list_backups(org.folder)] == ["on close", "manual"]
+
+
+def test_a_restore_in_the_window_rebuilds_the_other_sections(
+    qtbot, window, org, add_people
+) -> None:
+    add_people("Zoë Müller")
+    backups.backup_now(org, "manual")
+    add_people("Kofi Mensah")
+    people = window.show_section("person")
+    assert people.model.total_count() == 2
+    window.undo_stack.push(QUndoCommand("a step on records about to be replaced"))
+    page = window.show_section("backups")
+    page.reload()
+    answer_dialog(qtbot, "Restore")
+    with qtbot.waitSignal(page.restored, timeout=20000):
+        qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    assert window.undo_stack.count() == 0
+    assert window.show_section("person") is not people
+    assert window.pages.currentWidget().model.total_count() == 1
+
+
+def test_backups_follow_the_folder_and_number_chosen_in_preferences(
+    qtbot, window, org, add_people, tmp_path
+) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    backups.backup_now(org, "manual")  # taken before the choice: stays where it was
+    page = window.show_section("backups")
+    dialog = window.help_and_preferences.open_preferences()
+    qtbot.keyClicks(dialog.backup_folder, str(usb))
+    dialog.backups_kept.setValue(2)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    chosen = usb / org.folder.root.name
+    assert page.model.rowCount() == 0
+    assert str(chosen) in page.where.text() and "the newest 2," in page.intro.text()
+    for name in ("Zoë Müller", "Kofi Mensah", "Ana Lima"):
+        add_people(name)
+        with qtbot.waitSignal(page.backed_up, timeout=20000):
+            qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
+    shown = [page.model.index(row, WHEN).data(BACKUP_ROLE) for row in range(2)]
+    assert page.model.rowCount() == 2 and {b.path.parent for b in shown} == {chosen}
+    assert len(store.list_backups(org.folder)) == 1  # the organization's own folder
+    page.table.selectRow(1)
+    answer_dialog(qtbot, "Restore")
+    with qtbot.waitSignal(page.restored, timeout=20000):
+        qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    assert person_names(org) == ["Zoë Müller", "Kofi Mensah"]
+    assert page.model.index(0, WHY).data() == "before a restore"
+    assert len(list(chosen.glob("*.sqlite3"))) == 2
+
+
+def test_backups_made_within_a_minute_are_told_apart_by_their_seconds(qtbot, org) -> None:
+    moment = datetime(2025, 3, 1, 10, 15, 5)
+    for offset in (0, 20):
+        store.create_backup(org.folder, "manual", now=moment + timedelta(seconds=offset))
+    page = BackupsPage(org)
+    qtbot.addWidget(page)
+    newer, older = (page.model.index(row, WHEN).data() for row in range(2))
+    assert newer != older and ":25" in newer and ":05" in older  # seconds survive any zone
+
+
+def test_switching_organization_backs_up_the_one_left_when_it_changed(
+    qtbot, window, org, add_people
+) -> None:
+    other = create_organization("Lyon Friends")
+    add_people("Kofi Mensah")
+    assert window.switch_organization(other.slug)
+    assert [b.reason for b in store.list_backups(org.folder)] == ["on close"]
+    lyon = window.org.folder
+    assert window.switch_organization(org.folder.root.name)  # Lyon's first backup
+    assert window.switch_organization(other.slug)  # nothing changed since: none more
+    assert window.switch_organization(org.folder.root.name)
+    assert [b.reason for b in store.list_backups(lyon)] == ["on close"]
+    assert len(store.list_backups(org.folder)) == 1

@@ -35,6 +35,7 @@ def test_the_navigation_lists_every_section_and_switches_pages(qtbot, open_windo
         "Hours",
         "Reports",
         "Roster sync",
+        "Backups",
     ]
     assert isinstance(window.pages.currentWidget(), OverviewPage)
     click_section(qtbot, window, "People")

@@ -46,7 +46,7 @@ class BackupsModel(QAbstractTableModel):
             return backup
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == WHEN:
-                return local_time(backup.created)
+                return local_time(backup.created, seconds=True)
             if index.column() == WHY:
                 return reason_text(backup.reason)
             return size_text(backup.database_bytes + backup.attachment_bytes)

@@ -3,9 +3,10 @@ confirmation, and the integrity check."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -44,17 +45,15 @@ class BackupsPage(QWidget):
         self.org = org
         self.tasks = TaskRunner(self)
         self.busy = False
+        # Asked before a restore: the window lets other pages keep or drop unsaved edits.
+        self.before_restore: Callable[[], bool] = lambda: True
 
         title = QLabel(self.tr("<h2>Backups</h2>"))
-        intro = QLabel(
-            self.tr(
-                "scdesk keeps copies of your records and attached files: before every "
-                "import, merge and restore, when you close it after a change, and every hour "
-                "while you work. It keeps the newest ten, then one a day for a week, one a "
-                "week for five weeks and one a month for a year."
-            )
-        )
-        intro.setWordWrap(True)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.where = QLabel()
+        self.where.setWordWrap(True)
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Backups"))
         self.model = BackupsModel(self.table)
@@ -78,7 +77,7 @@ class BackupsPage(QWidget):
         self.restore_button.clicked.connect(self.restore_selected)
         self.folder_button = QPushButton(self.tr("Open the backups &folder"))
         self.folder_button.setAccessibleName(self.tr("Open the backups folder"))
-        self.folder_button.clicked.connect(lambda: open_folder(self.org.folder.backups))
+        self.folder_button.clicked.connect(self.open_backups_folder)
         self.check_button = QPushButton(self.tr("&Check for problems"))
         self.check_button.setAccessibleName(self.tr("Check the records for problems"))
         self.check_button.clicked.connect(self.check_for_problems)
@@ -94,7 +93,8 @@ class BackupsPage(QWidget):
         buttons.addWidget(self.check_button)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.where)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
@@ -110,8 +110,32 @@ class BackupsPage(QWidget):
 
     # ----- the list ----------------------------------------------------------------------------
 
+    def backups_folder(self) -> Path:
+        """Where this organization's backups are, as the Preferences chose."""
+        return self.org.backup_settings.folder_for(self.org.folder)
+
+    def open_backups_folder(self) -> None:
+        folder = self.backups_folder()
+        open_folder(folder if folder.exists() else folder.parent)
+
     def reload(self) -> None:
-        self.model.set_backups(store.list_backups(self.org.folder))
+        """List the backups and say where they are and how many are kept (the Preferences
+        may have changed either since the page was built)."""
+        settings = self.org.backup_settings
+        self.intro.setText(
+            self.tr(
+                "scdesk keeps copies of your records and attached files: before every "
+                "import, merge and restore, when you close it after a change, and every hour "
+                "while you work. It keeps the newest {count}, then one a day for a week, one "
+                "a week for five weeks and one a month for a year."
+            ).format(count=QLocale().toString(settings.policy.recent))
+        )
+        self.where.setText(
+            self.tr("They are kept in {folder}. Preferences can move them to another disk.").format(
+                folder=self.backups_folder()
+            )
+        )
+        self.model.set_backups(store.list_backups(self.org.folder, settings))
         if self.model.rowCount():
             self.table.selectRow(0)
         self._update_buttons()
@@ -197,7 +221,7 @@ class BackupsPage(QWidget):
 
     def restore_selected(self) -> None:
         backup = self.selected_backup()
-        if backup is None or not self.confirm_restore(backup):
+        if backup is None or not self.before_restore() or not self.confirm_restore(backup):
             return
         self._started()
         self.message.setText(self.tr("Restoring…"))

@@ -14,6 +14,7 @@ from scdesk.storage.organization_files import OpenOrganization
 from scdesk.storage.registry import Registry
 from scdesk.ui.backups.wording import local_time, loss_text, reason_text
 from scdesk.ui.i18n import error_text, translated_text
+from scdesk.ui.user_preferences import current_backup_settings
 
 
 def _t(text: str) -> str:
@@ -61,14 +62,15 @@ def offer_recovery(
     and return the organization, open. None when they decline or nothing can be done."""
     registry = registry or Registry()
     entry = registry.find(slug)
-    damage = diagnose_damage(registry.folder(entry), error)
+    settings = current_backup_settings()
+    damage = diagnose_damage(registry.folder(entry), error, settings)
     box = recovery_box(entry.name, damage, parent)
     box.exec()
     if box.clickedButton() is not getattr(box, "restore_button", None):
         return None
     try:
-        recover_damaged(slug, damage.newest_good, registry)
-        return open_organization(slug, registry)
+        recover_damaged(slug, damage.newest_good, registry, settings)
+        return open_organization(slug, registry, settings)
     except StorageError as failure:
         QMessageBox.critical(parent, _t("The backup could not be restored"), error_text(failure))
         return None

@@ -60,7 +60,9 @@ class BackupSchedule(QObject):
         )
 
     def backup_on_close(self, org: OpenOrganization | None = None) -> Path | None:
-        """Back up now, on this thread, if records changed since the newest backup."""
+        """Back up now, on this thread, if records changed since the newest backup (after
+        a scheduled backup still running, so the organization can be closed next)."""
+        self.runner.wait()
         try:
             path = closing_backup(org or self.organization())
         except StorageError as error:
@@ -81,9 +83,11 @@ class BackupSchedule(QObject):
 
 def install_backup_schedule(window: QWidget) -> BackupSchedule:
     """Hourly backups for `window.org` (followed when the window switches organization), a
-    backup when the app quits, and failures shown in the window's status bar if it has one."""
-    runner = getattr(window, "tasks", None)
-    schedule = BackupSchedule(window, lambda: window.org, runner)
+    backup when the app quits, and failures shown in the window's status bar if it has one.
+
+    The schedule has a worker of its own: a quiet backup in the background is not work the
+    person started, so it neither queues behind theirs nor is theirs to cancel on closing."""
+    schedule = BackupSchedule(window, lambda: window.org)
     application = QCoreApplication.instance()
     if application is not None:
         application.aboutToQuit.connect(schedule.backup_on_close)

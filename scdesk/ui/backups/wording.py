@@ -48,12 +48,20 @@ def reason_text(reason: str) -> str:
     return label() if label is not None else reason
 
 
-def local_time(moment: datetime) -> str:
-    """A stored (naive UTC) time, in the person's time zone and their locale's format."""
+def local_time(moment: datetime, *, seconds: bool = False) -> str:
+    """A stored (naive UTC) time, in the person's time zone and their locale's short format;
+    with `seconds` for the list, where backups a minute apart would otherwise look the same."""
     stamp = QDateTime.fromSecsSinceEpoch(
         int(moment.replace(tzinfo=UTC).timestamp()), QTimeZone.systemTimeZone()
     )
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    if not seconds:
+        return locale.toString(stamp, QLocale.FormatType.ShortFormat)
+    time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    if "ss" not in time_format:
+        time_format = time_format.replace("mm", "mm:ss", 1)
+    date_format = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return locale.toString(stamp, f"{date_format} {time_format}")
 
 
 def size_text(size: int) -> str:
