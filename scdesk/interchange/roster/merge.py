@@ -52,16 +52,12 @@ def known_to_them(base: Baseline | None, name: str, index: int) -> frozenset[str
     a file they acknowledged (unless we insisted on it in a conflict since)."""
     if base is None:
         return frozenset()
-    known = set()
-    if base.received is not None and base.received[index] is not None:
-        known.add(base.received[index])
-    if (
-        base.sent is not None
-        and base.sent[index] is not None
-        and base.asserted.get(name, 0) <= base.sent_sequence
-    ):
-        known.add(base.sent[index])
-    return frozenset(known)  # type: ignore[arg-type]
+    values = []
+    if base.received is not None:
+        values.append(base.received[index])
+    if base.sent is not None and base.asserted.get(name, 0) <= base.sent_sequence:
+        values.append(base.sent[index])
+    return frozenset(value for value in values if value is not None)
 
 
 def mine_known(mine: str | None, base: Baseline | None, name: str, index: int) -> bool:
