@@ -10,10 +10,12 @@ import argparse
 import getpass
 import sys
 import zipfile
+from contextlib import ExitStack
 from pathlib import Path
 
 from scdesk.cli.common import EXIT_OK, CommandError, add_org_option, open_chosen
 from scdesk.cli.roster_contacts import run_contacts_import, run_flat_export
+from scdesk.interchange.backup import BackupInAdvance
 from scdesk.interchange.roster import keys
 from scdesk.interchange.roster.applying import Decision, Decisions, apply_import
 from scdesk.interchange.roster.baseline import vector
@@ -246,7 +248,10 @@ def import_command(args: argparse.Namespace) -> int:
     secrets = Secrets()
     if args.passphrase_file:
         secrets.passphrase = read_passphrase_file(args.passphrase_file)
-    with open_chosen(args) as org:
+    with open_chosen(args) as org, ExitStack() as stack:
+        # The backup every import starts with copies the whole database; it runs while the
+        # file is checked and compared, and is used if nothing changed meanwhile.
+        advance = None if args.dry_run else stack.enter_context(BackupInAdvance(org))
         try:
             preview = _preview(org, args.file, secrets)
         except RosterFileError as error:
@@ -269,7 +274,7 @@ def import_command(args: argparse.Namespace) -> int:
             return EXIT_OK
         decisions = Decisions(everything=Decision(args.take) if args.take else None)
         try:
-            result = apply_import(org, preview, decisions)
+            result = apply_import(org, preview, decisions, advance)
         except RosterSyncError as error:
             raise CommandError(str(error)) from None
         _keep_entered_key(preview)

@@ -479,6 +479,14 @@ def rotate(folder: OrganizationFolder, policy: BackupPolicy) -> tuple[str, ...]:
     return tuple(removed)
 
 
+def remove_backup(folder: OrganizationFolder, backup: Backup) -> None:
+    """Delete one backup (its attachment copies go at the next rotation if nobody lists them)."""
+    with _folder_lock(folder.backups):
+        for path in (backup.manifest, backup.path):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+
+
 def _sweep_orphan_manifests(folder: OrganizationFolder) -> None:
     for manifest in folder.backups.glob(f"*{MANIFEST_SUFFIX}"):
         if not manifest.with_suffix(DATABASE_SUFFIX).exists():

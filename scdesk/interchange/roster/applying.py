@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
-from scdesk.interchange.backup import backup_before_import
+from scdesk.interchange.backup import BackupInAdvance, backup_before_import
 from scdesk.interchange.roster.baseline import (
     Baseline,
     encode,
@@ -97,8 +97,13 @@ class ImportResult:
 
 
 def apply_import(
-    org: OpenOrganization, preview: ImportPreview, decisions: Decisions | None = None
+    org: OpenOrganization,
+    preview: ImportPreview,
+    decisions: Decisions | None = None,
+    backup_in_advance: BackupInAdvance | None = None,
 ) -> ImportResult:
+    """Apply the preview after a backup: `backup_in_advance` when it holds the organization
+    as the preview saw it (then the person waits only for the writing), else a new one."""
     decisions = decisions or Decisions()
     if preview.nothing_to_do:
         return ImportResult(message=preview.nothing_to_do)
@@ -110,13 +115,16 @@ def apply_import(
     )
     if undecided:
         raise ConflictsUndecided(undecided)
-    backup = backup_before_import(org)
     with org.database.transaction() as session:
         connection = session.connection()
         if current_change_number(connection) != preview.change_number:
             raise RosterSyncError(
                 "The organization changed since the preview was made. Preview the file again."
             )
+        if backup_in_advance is not None:
+            backup = backup_in_advance.path_for(preview.change_number)
+        else:
+            backup = backup_before_import(org)
         me = identity(session)
         next_sequence = me.last_sequence + 1
         now = utcnow()
