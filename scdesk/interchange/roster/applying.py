@@ -9,6 +9,7 @@ anywhere leaves the database as it was.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -101,9 +102,14 @@ def apply_import(
     preview: ImportPreview,
     decisions: Decisions | None = None,
     backup_in_advance: BackupInAdvance | None = None,
+    check: Callable[[], None] | None = None,
 ) -> ImportResult:
     """Apply the preview after a backup: `backup_in_advance` when it holds the organization
-    as the preview saw it (then the person waits only for the writing), else a new one."""
+    as the preview saw it (then the person waits only for the writing), else a new one.
+
+    `check` is called between steps and raises to stop (Cancel); the transaction is then
+    rolled back."""
+    check = check or (lambda: None)
     decisions = decisions or Decisions()
     if preview.nothing_to_do:
         return ImportResult(message=preview.nothing_to_do)
@@ -125,6 +131,7 @@ def apply_import(
             backup = backup_in_advance.path_for(preview.change_number)
         else:
             backup = backup_before_import(org)
+        check()
         me = identity(session)
         next_sequence = me.last_sequence + 1
         now = utcnow()
@@ -162,6 +169,8 @@ def apply_import(
                 encrypted=preview.package.encrypted,
             )
         )
+        session.flush()
+        check()  # the last moment Cancel can still keep everything as it was
     if preview.acknowledgement is not None:
         forget_acknowledged_copies(org.folder.root, preview.acknowledgement.sequence)
     return ImportResult(
