@@ -194,3 +194,15 @@ def test_the_flat_formats_are_written_by_the_same_export_command(
     assert outputs["csv"].startswith(f"Wrote 2 people to {tmp_path / 'p.csv'} as a CSV file")
     assert (tmp_path / "p.csv").read_bytes().startswith(b"\xef\xbb\xbf")
     assert b"BEGIN:VCARD" in (tmp_path / "p.vcf").read_bytes()
+
+
+def test_a_cut_short_workbook_is_read_as_a_workbook_and_said_to_be_damaged(
+    capsys, tmp_path, shared_data
+) -> None:  # type: ignore[no-untyped-def]
+    create_organization("Springfield", country="US")
+    workbook = (shared_data / "volunteers-workbook.xlsx").read_bytes()
+    cut = tmp_path / "volunteers.xlsx"
+    cut.write_bytes(workbook[: len(workbook) // 2])
+    code, _, err = scdesk(capsys, "roster", "import", cut, "--org", "Springfield")
+    assert code == 4
+    assert "the workbook is damaged or incomplete" in err and "save it again as .xlsx" in err

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import io
 import sys
 import zipfile
 from contextlib import ExitStack
@@ -22,10 +23,10 @@ from scdesk.interchange.roster.baseline import vector
 from scdesk.interchange.roster.encryption import is_encrypted
 from scdesk.interchange.roster.errors import RosterFileError, RosterSyncError, SecretNeeded
 from scdesk.interchange.roster.exporting import DELTA, FULL, export_roster
-from scdesk.interchange.roster.format import MANIFEST_FILE
 from scdesk.interchange.roster.importing import ImportPreview, Secrets, preview_import
 from scdesk.interchange.roster.merge import DELETED, RecordMerge, field_names
 from scdesk.interchange.roster.state import history
+from scdesk.interchange.zip_contents import ZipContents, ZipKind, scan
 from scdesk.operations.organizations import current_profile
 from scdesk.storage.organization_files import OpenOrganization
 
@@ -225,19 +226,21 @@ def _remember_passphrase(org: OpenOrganization, passphrase: str) -> None:
 
 
 def is_roster_file(path: Path) -> bool:
-    """A roster exchange file: encrypted, or a zip holding a manifest (an XLSX is a zip too)."""
-    with open(path, "rb") as handle:
-        head = handle.read(64)
-    if is_encrypted(head):
+    """A roster exchange file, told by content: encrypted, or a zip that is not an Excel
+    workbook (an XLSX is a zip too). A damaged zip is told by the entries it still names:
+    a cut-short workbook goes to the spreadsheet reader, anything else to the roster
+    reader, and each says what is wrong in its own terms."""
+    data = path.read_bytes()
+    if is_encrypted(data[:64]):
         return True
-    if not head.startswith(b"PK"):
+    if not data.startswith(b"PK"):
         return False
     try:
-        with zipfile.ZipFile(path) as archive:
-            names = archive.namelist()
-    except (OSError, zipfile.BadZipFile):
-        return True  # a damaged zip: the roster reader says what is wrong with it
-    return MANIFEST_FILE in names or not any(n.startswith("xl/") for n in names)
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            contents = ZipContents(tuple(archive.namelist()), None)
+    except (zipfile.BadZipFile, EOFError, ValueError):
+        contents = scan(data)
+    return contents.kind is not ZipKind.WORKBOOK
 
 
 def import_command(args: argparse.Namespace) -> int:

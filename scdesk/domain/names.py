@@ -12,6 +12,8 @@ _LETTERS = str.maketrans(
 
 def fold(text: str) -> str:
     """Lower case without diacritics: "Núñez" and "nunez", "Søren" and "soren" alike."""
+    if text.isascii():  # most text, and nothing to decompose (a hot path of every import)
+        return text.lower().strip()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return plain.translate(_LETTERS).strip()

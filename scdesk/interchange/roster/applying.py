@@ -260,6 +260,7 @@ def _pending(
                     merge.label(),
                     # Checked at preview time, unless decisions made it differ.
                     None if merge.conflicts else preview.checked.get(merge.uuid),
+                    vector(merge.local.item),
                 )
             )
     return pending, kept, took

@@ -13,11 +13,14 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 
-from scdesk.interchange.roster.errors import refuse
+from scdesk.interchange.roster.errors import RosterFileError, refuse
+from scdesk.interchange.roster.format import MANIFEST_FILE, TABLES
+from scdesk.interchange.zip_contents import ZipContents, ZipKind, scan
 
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 _CHUNK = 1 << 16
+TABLES_BY_PATH = {table.path: table for table in TABLES}
 
 
 @dataclass(frozen=True)
@@ -69,15 +72,55 @@ def read_zip(data: bytes, file_name: str, limits: Limits = DEFAULT_LIMITS) -> di
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, EOFError, ValueError) as error:
-        raise refuse(
-            file_name,
-            f"the zip archive is damaged or incomplete ({error}); it may have been cut short "
-            "while downloading. Ask for the file again.",
-        ) from None
+        raise damaged(data, file_name, error) from None
     with archive:
         infos = archive.infolist()
         _check_entries(infos, file_name, limits)
         return {info.filename: _read_entry(archive, info, file_name, limits) for info in infos}
+
+
+def not_a_roster_zip(contents: ZipContents, file_name: str) -> RosterFileError:
+    """A zip that is not a roster file, said with what it is instead."""
+    if contents.kind is ZipKind.WORKBOOK:
+        return refuse(
+            file_name,
+            "this is an Excel workbook, not a roster exchange file. To take people in from "
+            "a spreadsheet, import it as a spreadsheet or address book.",
+        )
+    held = ", ".join(f"“{name}”" for name in contents.names[:5]) or "nothing"
+    more = " …" if len(contents.names) > 5 else ""
+    return refuse(
+        file_name,
+        f"this zip archive holds {held}{more} but no {MANIFEST_FILE}, so it is not a roster "
+        "exchange file. Choose the .zip file the central directory sent.",
+    )
+
+
+def damaged(data: bytes, file_name: str, error: Exception) -> RosterFileError:
+    """What is known of a zip that cannot be opened: what it is, and where it was cut."""
+    contents = scan(data)
+    if contents.kind is ZipKind.WORKBOOK:
+        return not_a_roster_zip(contents, file_name)
+    if contents.cut_in is not None:
+        table = TABLES_BY_PATH.get(contents.cut_in)
+        return refuse(
+            file_name,
+            f"the file is incomplete: it ends in the middle of “{contents.cut_in}”, "
+            f"{_entry_count(contents.names[:-1])}. It was probably cut short while "
+            "downloading or copying. Ask for the file again.",
+            table=table.name if table else contents.cut_in,
+        )
+    return refuse(
+        file_name,
+        f"the zip archive is damaged or incomplete ({error}); it may have been cut short "
+        "while downloading. Ask for the file again.",
+    )
+
+
+def _entry_count(whole: tuple[str, ...]) -> str:
+    if not whole:
+        return "its first entry"
+    return f"after {len(whole)} whole {'entry' if len(whole) == 1 else 'entries'}"
 
 
 def _check_entries(infos: list[zipfile.ZipInfo], file_name: str, limits: Limits) -> None:
