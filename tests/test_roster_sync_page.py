@@ -9,7 +9,7 @@ import keyring
 import pytest
 from keyring.backends.fail import Keyring as NoKeyring
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QDialog, QLabel, QProgressDialog, QPushButton
 
 from scdesk.interchange.roster import keys
 from scdesk.interchange.roster.applying import apply_import
@@ -21,6 +21,7 @@ from scdesk.operations.organizations import create_organization, open_organizati
 from scdesk.operations.records import create_record, update_record
 from scdesk.storage.backup import list_backups
 from scdesk.ui.roster import page as page_module
+from scdesk.ui.roster.export_dialog import ExportDialog
 from scdesk.ui.roster.history_model import HistoryModel
 from scdesk.ui.roster.page import RosterSyncPage
 from scdesk.ui.roster.preview_dialog import PreviewDialog
@@ -238,3 +239,25 @@ def test_cancel_while_the_import_is_written_changes_nothing(
     assert blocker.args == [None]
     assert fingerprint(replica) == before
     assert city_of_ada(replica) != "Lyon"
+
+
+def test_a_file_changing_nothing_says_what_apply_still_does(qtbot, sides, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    home, replica = sides
+    export_roster(replica, tmp_path / "back.zip")  # acknowledges home's first file
+    preview = preview_import(home, tmp_path / "back.zip")
+    dialog = PreviewDialog(preview)
+    qtbot.addWidget(dialog)
+    summary = dialog.findChild(QLabel).text()
+    assert summary.endswith(
+        "None of your records change. Apply records that the directory has your file "
+        "number 1, so that your next export can hold only the changes since."
+    )
+
+
+def test_the_export_window_says_when_a_changes_only_file_becomes_possible(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = ExportDialog(delta_possible=False, keyring_available=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.delta.isEnabled()
+    assert dialog.why_no_delta.isVisible()
+    assert "acknowledging one of ours" in dialog.why_no_delta.text()

@@ -1084,6 +1084,10 @@ Your records are as they were.</source>
 
 Sus datos siguen como estaban.</translation>
         </message>
+        <message>
+            <source>The import was cancelled; your records are as they were.</source>
+            <translation>La importación se canceló; sus registros siguen como estaban.</translation>
+        </message>
     </context>
     <context>
         <name>DateField</name>
@@ -3484,6 +3488,14 @@ Por añadir: {added}; por modificar: {changed}; por eliminar: {removed}; conflic
             <translation>Esta asociación está vacía: pasa a ser «{name}», la del archivo.</translation>
         </message>
         <message>
+            <source>None of your records change; Apply records the file as received.</source>
+            <translation>Ninguno de sus registros cambia; Aplicar registra el archivo como recibido.</translation>
+        </message>
+        <message>
+            <source>None of your records change. Apply records that the directory has your file number {number}, so that your next export can hold only the changes since.</source>
+            <translation>Ninguno de sus registros cambia. Aplicar registra que el directorio tiene su archivo número {number}, para que su próxima exportación contenga solo los cambios posteriores.</translation>
+        </message>
+        <message>
             <source>Both sides changed these since the last exchange. For each, keep yours (this organization's) or take theirs (the file's).</source>
             <translation>Ambas partes cambiaron esto desde el último intercambio. En cada caso, conserve lo suyo (lo de esta asociación) o tome lo de ellos (lo del archivo).</translation>
         </message>
@@ -4569,6 +4581,10 @@ Desaparecerá de las listas. Editar ▸ Deshacer lo recupera.</translation>
             <translation>Exportar un archivo de socios</translation>
         </message>
         <message>
+            <source>Writing the roster file</source>
+            <translation>Escribiendo el archivo de socios</translation>
+        </message>
+        <message>
             <source>The roster file was not written</source>
             <translation>No se escribió el archivo de socios</translation>
         </message>
@@ -4589,6 +4605,10 @@ Desaparecerá de las listas. Editar ▸ Deshacer lo recupera.</translation>
             <translation>Importar un archivo de socios</translation>
         </message>
         <message>
+            <source>Checking the roster file</source>
+            <translation>Comprobando el archivo de socios</translation>
+        </message>
+        <message>
             <source>The file cannot be imported</source>
             <translation>El archivo no se puede importar</translation>
         </message>
@@ -4603,6 +4623,14 @@ Desaparecerá de las listas. Editar ▸ Deshacer lo recupera.</translation>
         <message>
             <source>Roster file imported</source>
             <translation>Archivo de socios importado</translation>
+        </message>
+        <message>
+            <source>Importing the roster file</source>
+            <translation>Importando el archivo de socios</translation>
+        </message>
+        <message>
+            <source>Stopping the backup</source>
+            <translation>Deteniendo la copia de seguridad</translation>
         </message>
         <message>
             <source>Give this key to the central directory, by phone or in person:</source>

@@ -1084,6 +1084,10 @@ Your records are as they were.</source>
 
 Vos données sont restées telles quelles.</translation>
         </message>
+        <message>
+            <source>The import was cancelled; your records are as they were.</source>
+            <translation>L'importation a été annulée ; vos données sont restées telles quelles.</translation>
+        </message>
     </context>
     <context>
         <name>DateField</name>
@@ -3484,6 +3488,14 @@ Vos données sont restées telles quelles.</translation>
             <translation>Ce comité est vide : il devient « {name} », celui du fichier.</translation>
         </message>
         <message>
+            <source>None of your records change; Apply records the file as received.</source>
+            <translation>Aucune de vos données ne change ; Appliquer enregistre le fichier comme reçu.</translation>
+        </message>
+        <message>
+            <source>None of your records change. Apply records that the directory has your file number {number}, so that your next export can hold only the changes since.</source>
+            <translation>Aucune de vos données ne change. Appliquer enregistre que l'annuaire a reçu votre fichier numéro {number}, pour que votre prochain export ne contienne que les changements depuis.</translation>
+        </message>
+        <message>
             <source>Both sides changed these since the last exchange. For each, keep yours (this organization's) or take theirs (the file's).</source>
             <translation>Les deux côtés ont modifié ceci depuis le dernier échange. Pour chacun, gardez la vôtre (celle de ce comité) ou prenez la leur (celle du fichier).</translation>
         </message>
@@ -4569,6 +4581,10 @@ La fiche disparaît des listes. Édition ▸ Annuler la fait revenir.</translati
             <translation>Exporter un fichier d'adhérents</translation>
         </message>
         <message>
+            <source>Writing the roster file</source>
+            <translation>Écriture du fichier d'adhérents</translation>
+        </message>
+        <message>
             <source>The roster file was not written</source>
             <translation>Le fichier d'adhérents n'a pas été écrit</translation>
         </message>
@@ -4589,6 +4605,10 @@ La fiche disparaît des listes. Édition ▸ Annuler la fait revenir.</translati
             <translation>Importer un fichier d'adhérents</translation>
         </message>
         <message>
+            <source>Checking the roster file</source>
+            <translation>Vérification du fichier d'adhérents</translation>
+        </message>
+        <message>
             <source>The file cannot be imported</source>
             <translation>Le fichier ne peut pas être importé</translation>
         </message>
@@ -4603,6 +4623,14 @@ La fiche disparaît des listes. Édition ▸ Annuler la fait revenir.</translati
         <message>
             <source>Roster file imported</source>
             <translation>Fichier d'adhérents importé</translation>
+        </message>
+        <message>
+            <source>Importing the roster file</source>
+            <translation>Importation du fichier d'adhérents</translation>
+        </message>
+        <message>
+            <source>Stopping the backup</source>
+            <translation>Arrêt de la sauvegarde</translation>
         </message>
         <message>
             <source>Give this key to the central directory, by phone or in person:</source>
