@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -348,6 +349,11 @@ class RosterSyncPage(QWidget):
 
     def notify(self, title: str, text: str) -> None:
         QMessageBox.information(self, title, text)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Work under way finishes (or stops at Cancel) before the page goes."""
+        self.runner.wait()
+        super().closeEvent(event)
 
     def import_contacts(self) -> None:
         ContactsImportDialog(self.org, self).exec()
