@@ -11,6 +11,7 @@ from keyring.backends.fail import Keyring as NoKeyring
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QProgressDialog, QPushButton
 
+from scdesk.interchange.backup import BackupInAdvance
 from scdesk.interchange.roster import keys
 from scdesk.interchange.roster.applying import apply_import
 from scdesk.interchange.roster.exporting import export_roster
@@ -261,3 +262,36 @@ def test_the_export_window_says_when_a_changes_only_file_becomes_possible(qtbot)
     assert not dialog.delta.isEnabled()
     assert dialog.why_no_delta.isVisible()
     assert "acknowledging one of ours" in dialog.why_no_delta.text()
+
+
+def test_confirming_before_the_backup_is_done_says_so_then_imports(
+    qtbot, sides, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    home, replica = sides
+    with home.database.transaction() as session:
+        ada = session.query(Person).filter_by(given_name="Ada").one()
+        update_record(session, Person, ada.id, {"city": "Lyon"})
+    export_roster(home, tmp_path / "second.zip")
+    release = threading.Event()
+
+    class SlowBackup(BackupInAdvance):  # a large database takes seconds to copy
+        def _take(self) -> None:
+            assert release.wait(10)
+            super()._take()
+
+    monkeypatch.setattr(page_module, "BackupInAdvance", SlowBackup)
+    page = make_page(qtbot, replica)
+    page.show_preview = lambda dialog: QDialog.DialogCode.Accepted  # type: ignore[method-assign]
+    page.import_from(tmp_path / "second.zip")
+
+    def progress_windows() -> list[QProgressDialog]:
+        return [w for w in page.findChildren(QProgressDialog) if w.isVisible()]
+
+    qtbot.waitUntil(lambda: len(progress_windows()) == 1, timeout=5000)
+    [progress] = progress_windows()
+    qtbot.waitUntil(lambda: progress.labelText().startswith("Finishing the copy"))
+    with qtbot.waitSignal(page.finished) as blocker:
+        release.set()
+    assert blocker.args[0].changed == 1
+    assert blocker.args[0].backup in [b.path for b in list_backups(replica.folder)]
+    assert city_of_ada(replica) == "Lyon"

@@ -4625,6 +4625,14 @@ Desaparecerá de las listas. Editar ▸ Deshacer lo recupera.</translation>
             <translation>Archivo de socios importado</translation>
         </message>
         <message>
+            <source>Finishing the copy of your records taken before the import…</source>
+            <translation>Terminando la copia de sus registros que se hace antes de importar…</translation>
+        </message>
+        <message>
+            <source>Writing the changes…</source>
+            <translation>Escribiendo los cambios…</translation>
+        </message>
+        <message>
             <source>Importing the roster file</source>
             <translation>Importando el archivo de socios</translation>
         </message>

@@ -4625,6 +4625,14 @@ La fiche disparaît des listes. Édition ▸ Annuler la fait revenir.</translati
             <translation>Fichier d'adhérents importé</translation>
         </message>
         <message>
+            <source>Finishing the copy of your records taken before the import…</source>
+            <translation>Fin de la copie de vos données faite avant l'importation…</translation>
+        </message>
+        <message>
+            <source>Writing the changes…</source>
+            <translation>Écriture des modifications…</translation>
+        </message>
+        <message>
             <source>Importing the roster file</source>
             <translation>Importation du fichier d'adhérents</translation>
         </message>

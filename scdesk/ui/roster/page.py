@@ -323,10 +323,18 @@ class RosterSyncPage(QWidget):
         def failed(error: BaseException) -> None:
             self._drop_backup(advance, lambda: self._failed(self.tr("Nothing was imported"), error))
 
+        backing_up = self.tr("Finishing the copy of your records taken before the import…")
+        writing = self.tr("Writing the changes…")
+
+        def apply(progress: Progress) -> ImportResult:
+            if not advance.done():  # confirmed before the backup copy was finished
+                progress.report(0, 0, backing_up)
+                advance.wait()
+            progress.report(0, 0, writing)
+            return apply_import(self.org, preview, decisions, advance, check=progress.check)
+
         self.runner.run(
-            lambda progress: apply_import(
-                self.org, preview, decisions, advance, check=progress.check
-            ),
+            apply,
             title=self.tr("Importing the roster file"),
             on_success=applied,
             on_failure=failed,
