@@ -61,6 +61,14 @@ def city_of_ada(org) -> str:  # type: ignore[no-untyped-def]
         return session.query(Person).filter_by(given_name="Ada").one().city
 
 
+def test_a_page_with_no_files_yet_says_where_to_start(qtbot) -> None:  # type: ignore[no-untyped-def]
+    with open_organization(create_organization("New", country="US").slug) as org:
+        page = make_page(qtbot, org)
+        page.show()
+        assert page.first_steps.isVisible()
+        assert page.first_steps.text().startswith("No roster file sent or received yet.")
+
+
 def test_exporting_adds_the_file_to_the_history(qtbot, sides, tmp_path) -> None:  # type: ignore[no-untyped-def]
     home, _ = sides
     page = make_page(qtbot, home)
@@ -68,6 +76,7 @@ def test_exporting_adds_the_file_to_the_history(qtbot, sides, tmp_path) -> None:
     with qtbot.waitSignal(page.finished):
         page.export_to(tmp_path / "second.zip", "full")
     assert page.history_model.rowCount() == 2
+    assert not page.first_steps.isVisibleTo(page)
     assert page.history_model.index(0, 1).data() == "Sent"
     assert "kept in this computer's keyring" in page.key_status.text()
     assert page.messages[-1].startswith("File number 2 was written")

@@ -4565,6 +4565,10 @@ Desaparecerá de las listas. Editar ▸ Deshacer lo recupera.</translation>
             <translation>Archivos enviados y recibidos</translation>
         </message>
         <message>
+            <source>No roster file sent or received yet. Start with Export a roster file and send it to the central directory; the file they send back comes in with Import a roster file. People from a spreadsheet or address book come in with the third button; they are not listed here.</source>
+            <translation>Aún no se ha enviado ni recibido ningún archivo de socios. Empiece con Exportar un archivo de socios y envíelo al directorio central; el archivo que le devuelvan entra con Importar un archivo de socios. Las personas de una hoja de cálculo o libreta de direcciones entran con el tercer botón; no se listan aquí.</translation>
+        </message>
+        <message>
             <source>This computer has no keyring, so scdesk cannot keep the signing key. It asks for the key whenever it signs or checks a file, and never writes it anywhere.</source>
             <translation>Este ordenador no tiene llavero, así que scdesk no puede guardar la clave de firma. La pide cada vez que firma o comprueba un archivo, y nunca la escribe en ningún sitio.</translation>
         </message>

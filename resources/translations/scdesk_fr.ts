@@ -4565,6 +4565,10 @@ La fiche disparaît des listes. Édition ▸ Annuler la fait revenir.</translati
             <translation>Fichiers envoyés et reçus</translation>
         </message>
         <message>
+            <source>No roster file sent or received yet. Start with Export a roster file and send it to the central directory; the file they send back comes in with Import a roster file. People from a spreadsheet or address book come in with the third button; they are not listed here.</source>
+            <translation>Aucun fichier d'adhérents envoyé ni reçu pour l'instant. Commencez par Exporter un fichier d'adhérents et envoyez-le à l'annuaire central ; le fichier qu'il vous renvoie entre avec Importer un fichier d'adhérents. Les personnes d'un tableur ou d'un carnet d'adresses entrent avec le troisième bouton ; elles ne sont pas listées ici.</translation>
+        </message>
+        <message>
             <source>This computer has no keyring, so scdesk cannot keep the signing key. It asks for the key whenever it signs or checks a file, and never writes it anywhere.</source>
             <translation>Cet ordinateur n'a pas de trousseau : scdesk ne peut donc pas garder la clé de signature. Il la demande à chaque signature ou vérification d'un fichier, et ne l'écrit jamais nulle part.</translation>
         </message>

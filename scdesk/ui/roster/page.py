@@ -113,7 +113,18 @@ class RosterSyncPage(QWidget):
         header = self.history_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        QVBoxLayout(history_group).addWidget(self.history_view)
+        self.first_steps = QLabel(
+            self.tr(
+                "No roster file sent or received yet. Start with Export a roster file and send "
+                "it to the central directory; the file they send back comes in with Import a "
+                "roster file. People from a spreadsheet or address book come in with the third "
+                "button; they are not listed here."
+            )
+        )
+        self.first_steps.setWordWrap(True)
+        history_box = QVBoxLayout(history_group)
+        history_box.addWidget(self.first_steps)
+        history_box.addWidget(self.history_view)
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -137,6 +148,7 @@ class RosterSyncPage(QWidget):
     def refresh(self) -> None:
         with self.org.database.session() as session:
             self.history_model.set_entries(history(session))
+        self.first_steps.setVisible(self.history_model.rowCount() == 0)
         try:
             stored = keys.stored_signing_key(self.organization_uuid()) is not None
             self.keyring_available = True
