@@ -304,3 +304,29 @@ def test_confirming_before_the_backup_is_done_says_so_then_imports(
     assert blocker.args[0].changed == 1
     assert blocker.args[0].backup in [b.path for b in list_backups(replica.folder)]
     assert city_of_ada(replica) == "Lyon"
+
+
+def test_cancel_while_the_export_is_written_leaves_no_file_and_no_history(
+    qtbot, sides, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    home, _ = sides
+    release = threading.Event()
+
+    def slow_export(*args, **options):  # type: ignore[no-untyped-def]
+        assert release.wait(10)  # a large roster takes a while to write
+        return export_roster(*args, **options)
+
+    monkeypatch.setattr(page_module, "export_roster", slow_export)
+    page = make_page(qtbot, home)
+    page.export_to(tmp_path / "second.zip", "full")
+    qtbot.waitUntil(
+        lambda: any(w.isVisible() for w in page.findChildren(QProgressDialog)), timeout=5000
+    )
+    [progress] = [w for w in page.findChildren(QProgressDialog) if w.isVisible()]
+    assert progress.windowTitle() == "Writing the roster file"
+    with qtbot.waitSignal(page.finished) as blocker:
+        qtbot.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
+        release.set()
+    assert blocker.args == [None]
+    assert not (tmp_path / "second.zip").exists()
+    assert page.history_model.rowCount() == 1
