@@ -108,7 +108,7 @@ def damaged(data: bytes, file_name: str, error: Exception) -> RosterFileError:
             f"the file is incomplete: it ends in the middle of “{contents.cut_in}”, "
             f"{_entry_count(contents.names[:-1])}. It was probably cut short while "
             "downloading or copying. Ask for the file again.",
-            table=table.name if table else contents.cut_in,
+            **({"table": table.name} if table else {}),
         )
     return refuse(
         file_name,
