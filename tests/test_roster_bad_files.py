@@ -78,10 +78,46 @@ def test_a_file_that_is_not_a_zip_is_refused(receiver: OpenOrganization, tmp_pat
     assert "not a zip archive" in refused(receiver, path)
 
 
-def test_a_truncated_zip_is_refused(receiver: OpenOrganization, good_file: Path) -> None:
+def test_a_truncated_zip_is_refused_naming_the_table_it_ends_in(
+    receiver: OpenOrganization, good_file: Path
+) -> None:
+    with zipfile.ZipFile(good_file) as archive:
+        persons = archive.getinfo(PERSONS.path)
+    data_starts = persons.header_offset + 30 + len(persons.filename) + len(persons.extra)
+    cut_at = data_starts + persons.compress_size // 2
     path = good_file.with_name("cut.zip")
-    path.write_bytes(good_file.read_bytes()[: good_file.stat().st_size // 2])
+    path.write_bytes(good_file.read_bytes()[:cut_at])
+    message = refused(receiver, path)
+    assert message.startswith(f"cut.zip: table {PERSONS.name}: the file is incomplete: it ends")
+    assert f"in the middle of “{PERSONS.path}”" in message
+    assert "Ask for the file again." in message
+
+
+def test_a_zip_cut_short_before_its_first_entry_ends_is_called_damaged(
+    receiver: OpenOrganization, tmp_path: Path
+) -> None:
+    path = tmp_path / "stub.zip"
+    path.write_bytes(b"PK\x03\x04" + bytes(10))
     assert "damaged or incomplete" in refused(receiver, path)
+
+
+def test_an_excel_workbook_is_refused_as_a_workbook(
+    receiver: OpenOrganization, shared_data: Path, tmp_path: Path
+) -> None:
+    workbook = (shared_data / "volunteers-workbook.xlsx").read_bytes()
+    whole, cut = tmp_path / "volunteers.zip", tmp_path / "volunteers-cut.zip"
+    whole.write_bytes(workbook)
+    cut.write_bytes(workbook[: len(workbook) // 2])
+    for path in (whole, cut):
+        assert "this is an Excel workbook, not a roster exchange file" in refused(receiver, path)
+
+
+def test_a_zip_of_other_files_is_refused_saying_what_it_holds(
+    receiver: OpenOrganization, tmp_path: Path
+) -> None:
+    path = write(tmp_path / "photos.zip", {"trip/day1.jpg": b"\xff\xd8", "notes.txt": b"hi"})
+    message = refused(receiver, path)
+    assert "holds “trip/day1.jpg”, “notes.txt” but no manifest.json" in message
 
 
 def test_a_zip_slip_entry_is_refused(receiver: OpenOrganization, good_file: Path) -> None:

@@ -15,8 +15,10 @@ def test_the_roster_benchmark_runs_and_reports_ratios_against_raw_baselines() ->
         "import",
         "raw",
         "raw without index triggers",
-        "delta",
-        "backup",
+        "delta preview",
+        "delta backup",
+        "delta apply",
+        "delta command line",
         "export",
         "raw select",
     }

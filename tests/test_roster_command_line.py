@@ -14,6 +14,7 @@ from scdesk.interchange.roster import keys
 from scdesk.model import Person
 from scdesk.operations.organizations import create_organization, open_organization
 from scdesk.operations.records import create_record, update_record
+from scdesk.storage.backup import list_backups
 from tests.roster_files import fingerprint
 
 
@@ -194,3 +195,33 @@ def test_the_flat_formats_are_written_by_the_same_export_command(
     assert outputs["csv"].startswith(f"Wrote 2 people to {tmp_path / 'p.csv'} as a CSV file")
     assert (tmp_path / "p.csv").read_bytes().startswith(b"\xef\xbb\xbf")
     assert b"BEGIN:VCARD" in (tmp_path / "p.vcf").read_bytes()
+
+
+def test_a_cut_short_workbook_is_read_as_a_workbook_and_said_to_be_damaged(
+    capsys, tmp_path, shared_data
+) -> None:  # type: ignore[no-untyped-def]
+    create_organization("Springfield", country="US")
+    workbook = (shared_data / "volunteers-workbook.xlsx").read_bytes()
+    cut = tmp_path / "volunteers.xlsx"
+    cut.write_bytes(workbook[: len(workbook) // 2])
+    code, _, err = scdesk(capsys, "roster", "import", cut, "--org", "Springfield")
+    assert code == 4
+    assert "the workbook is damaged or incomplete" in err and "save it again as .xlsx" in err
+
+
+def test_an_import_that_does_not_go_ahead_leaves_no_backup_behind(
+    capsys, tmp_path, two_sides
+) -> None:  # type: ignore[no-untyped-def]
+    home, replica = two_sides
+    scdesk(capsys, "roster", "export", "--org", home, "-o", tmp_path / "r.zip")
+    spoiled = tmp_path / "spoiled.zip"
+    spoiled.write_bytes((tmp_path / "r.zip").read_bytes()[:-40])  # the directory cut off
+    for args in (("--dry-run",), ()):
+        code, _, err = scdesk(capsys, "roster", "import", spoiled, "--org", replica, *args)
+        assert code == 4 and "Nothing was changed." in err
+    code, out, _ = scdesk(
+        capsys, "roster", "import", tmp_path / "r.zip", "--org", replica, "--dry-run"
+    )
+    assert code == 0 and "Dry run" in out
+    with open_organization(replica) as org:
+        assert list_backups(org.folder) == []

@@ -1088,6 +1088,10 @@ Your records are as they were.</source>
 
 Sus datos siguen como estaban.</translation>
         </message>
+        <message>
+            <source>The import was cancelled; your records are as they were.</source>
+            <translation>La importación se canceló; sus registros siguen como estaban.</translation>
+        </message>
     </context>
     <context>
         <name>DateField</name>
@@ -3556,6 +3560,14 @@ Por añadir: {added}; por modificar: {changed}; por eliminar: {removed}; conflic
             <translation>Esta asociación está vacía: pasa a ser «{name}», la del archivo.</translation>
         </message>
         <message>
+            <source>None of your records change; Apply records the file as received.</source>
+            <translation>Ninguno de sus registros cambia; Aplicar registra el archivo como recibido.</translation>
+        </message>
+        <message>
+            <source>None of your records change. Apply records that the directory has your file number {number}, so that your next export can hold only the changes since.</source>
+            <translation>Ninguno de sus registros cambia. Aplicar registra que el directorio tiene su archivo número {number}, para que su próxima exportación contenga solo los cambios posteriores.</translation>
+        </message>
+        <message>
             <source>Both sides changed these since the last exchange. For each, keep yours (this organization's) or take theirs (the file's).</source>
             <translation>Ambas partes cambiaron esto desde el último intercambio. En cada caso, conserve lo suyo (lo de esta asociación) o tome lo de ellos (lo del archivo).</translation>
         </message>
@@ -4625,6 +4637,10 @@ Desaparecerá de las listas. Editar ▸ Deshacer lo recupera.</translation>
             <translation>Archivos enviados y recibidos</translation>
         </message>
         <message>
+            <source>No roster file sent or received yet. Start with Export a roster file and send it to the central directory; the file they send back comes in with Import a roster file. People from a spreadsheet or address book come in with the third button; they are not listed here.</source>
+            <translation>Aún no se ha enviado ni recibido ningún archivo de socios. Empiece con Exportar un archivo de socios y envíelo al directorio central; el archivo que le devuelvan entra con Importar un archivo de socios. Las personas de una hoja de cálculo o libreta de direcciones entran con el tercer botón; no se listan aquí.</translation>
+        </message>
+        <message>
             <source>This computer has no keyring, so scdesk cannot keep the signing key. It asks for the key whenever it signs or checks a file, and never writes it anywhere.</source>
             <translation>Este ordenador no tiene llavero, así que scdesk no puede guardar la clave de firma. La pide cada vez que firma o comprueba un archivo, y nunca la escribe en ningún sitio.</translation>
         </message>
@@ -4639,6 +4655,10 @@ Desaparecerá de las listas. Editar ▸ Deshacer lo recupera.</translation>
         <message>
             <source>Export a roster file</source>
             <translation>Exportar un archivo de socios</translation>
+        </message>
+        <message>
+            <source>Writing the roster file</source>
+            <translation>Escribiendo el archivo de socios</translation>
         </message>
         <message>
             <source>The roster file was not written</source>
@@ -4661,6 +4681,10 @@ Desaparecerá de las listas. Editar ▸ Deshacer lo recupera.</translation>
             <translation>Importar un archivo de socios</translation>
         </message>
         <message>
+            <source>Checking the roster file</source>
+            <translation>Comprobando el archivo de socios</translation>
+        </message>
+        <message>
             <source>The file cannot be imported</source>
             <translation>El archivo no se puede importar</translation>
         </message>
@@ -4675,6 +4699,22 @@ Desaparecerá de las listas. Editar ▸ Deshacer lo recupera.</translation>
         <message>
             <source>Roster file imported</source>
             <translation>Archivo de socios importado</translation>
+        </message>
+        <message>
+            <source>Finishing the copy of your records taken before the import…</source>
+            <translation>Terminando la copia de sus registros que se hace antes de importar…</translation>
+        </message>
+        <message>
+            <source>Writing the changes…</source>
+            <translation>Escribiendo los cambios…</translation>
+        </message>
+        <message>
+            <source>Importing the roster file</source>
+            <translation>Importando el archivo de socios</translation>
+        </message>
+        <message>
+            <source>Stopping the backup</source>
+            <translation>Deteniendo la copia de seguridad</translation>
         </message>
         <message>
             <source>Give this key to the central directory, by phone or in person:</source>
@@ -5970,6 +6010,30 @@ No se ha cambiado nada.</translation>
             <translation>la hoja «{other}» no se ha leído; las personas se leen solo de «{sheet}».</translation>
         </message>
         <message>
+            <source>nothing</source>
+            <translation>nada</translation>
+        </message>
+        <message>
+            <source>the file is incomplete: it ends in the middle of “{entry}”, its first entry. It was probably cut short while downloading or copying. Ask for the file again.</source>
+            <translation>el archivo está incompleto: termina en medio de «{entry}», su primera entrada. Probablemente se cortó al descargarlo o copiarlo. Pida el archivo de nuevo.</translation>
+        </message>
+        <message>
+            <source>this is an Excel workbook, not a roster exchange file. To take people in from a spreadsheet, import it as a spreadsheet or address book.</source>
+            <translation>esto es un libro de Excel, no un archivo de intercambio de la lista. Para incorporar personas desde una hoja de cálculo, impórtela como hoja de cálculo o libreta de direcciones.</translation>
+        </message>
+        <message>
+            <source>the file is incomplete: it ends in the middle of “{entry}”, after 1 whole entry. It was probably cut short while downloading or copying. Ask for the file again.</source>
+            <translation>el archivo está incompleto: termina en medio de «{entry}», tras 1 entrada completa. Probablemente se cortó al descargarlo o copiarlo. Pida el archivo de nuevo.</translation>
+        </message>
+        <message>
+            <source>the file is incomplete: it ends in the middle of “{entry}”, after {count} whole entries. It was probably cut short while downloading or copying. Ask for the file again.</source>
+            <translation>el archivo está incompleto: termina en medio de «{entry}», tras {count} entradas completas. Probablemente se cortó al descargarlo o copiarlo. Pida el archivo de nuevo.</translation>
+        </message>
+        <message>
+            <source>this zip archive holds {held}{more} but no {manifest}, so it is not a roster exchange file. Choose the .zip file the central directory sent.</source>
+            <translation>este archivo zip contiene {held}{more} pero no {manifest}, así que no es un archivo de intercambio de la lista. Elija el archivo .zip que envió el directorio central.</translation>
+        </message>
+        <message>
             <source>This computer has no keyring, so scdesk cannot keep the signing key of {who}. Enter the key to check the file's signature.</source>
             <translation>Este equipo no tiene llavero, así que scdesk no puede guardar la clave de firma de {who}. Escriba la clave para comprobar la firma del archivo.</translation>
         </message>
@@ -6036,10 +6100,6 @@ No se ha cambiado nada.</translation>
         <message>
             <source>the manifest is not valid JSON ({details}).</source>
             <translation>el manifiesto no es JSON válido ({details}).</translation>
-        </message>
-        <message>
-            <source>the archive has no manifest.json, so it is not a roster exchange file.</source>
-            <translation>el archivo comprimido no tiene manifest.json, así que no es un archivo de intercambio de socios.</translation>
         </message>
         <message>
             <source>the manifest does not cover datapackage.json.</source>

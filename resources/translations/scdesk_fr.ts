@@ -1088,6 +1088,10 @@ Your records are as they were.</source>
 
 Vos données sont restées telles quelles.</translation>
         </message>
+        <message>
+            <source>The import was cancelled; your records are as they were.</source>
+            <translation>L'importation a été annulée ; vos données sont restées telles quelles.</translation>
+        </message>
     </context>
     <context>
         <name>DateField</name>
@@ -3556,6 +3560,14 @@ Vos données sont restées telles quelles.</translation>
             <translation>Ce comité est vide : il devient « {name} », celui du fichier.</translation>
         </message>
         <message>
+            <source>None of your records change; Apply records the file as received.</source>
+            <translation>Aucune de vos données ne change ; Appliquer enregistre le fichier comme reçu.</translation>
+        </message>
+        <message>
+            <source>None of your records change. Apply records that the directory has your file number {number}, so that your next export can hold only the changes since.</source>
+            <translation>Aucune de vos données ne change. Appliquer enregistre que l'annuaire a reçu votre fichier numéro {number}, pour que votre prochain export ne contienne que les changements depuis.</translation>
+        </message>
+        <message>
             <source>Both sides changed these since the last exchange. For each, keep yours (this organization's) or take theirs (the file's).</source>
             <translation>Les deux côtés ont modifié ceci depuis le dernier échange. Pour chacun, gardez la vôtre (celle de ce comité) ou prenez la leur (celle du fichier).</translation>
         </message>
@@ -4625,6 +4637,10 @@ La fiche disparaît des listes. Édition ▸ Annuler la fait revenir.</translati
             <translation>Fichiers envoyés et reçus</translation>
         </message>
         <message>
+            <source>No roster file sent or received yet. Start with Export a roster file and send it to the central directory; the file they send back comes in with Import a roster file. People from a spreadsheet or address book come in with the third button; they are not listed here.</source>
+            <translation>Aucun fichier d'adhérents envoyé ni reçu pour l'instant. Commencez par Exporter un fichier d'adhérents et envoyez-le à l'annuaire central ; le fichier qu'il vous renvoie entre avec Importer un fichier d'adhérents. Les personnes d'un tableur ou d'un carnet d'adresses entrent avec le troisième bouton ; elles ne sont pas listées ici.</translation>
+        </message>
+        <message>
             <source>This computer has no keyring, so scdesk cannot keep the signing key. It asks for the key whenever it signs or checks a file, and never writes it anywhere.</source>
             <translation>Cet ordinateur n'a pas de trousseau : scdesk ne peut donc pas garder la clé de signature. Il la demande à chaque signature ou vérification d'un fichier, et ne l'écrit jamais nulle part.</translation>
         </message>
@@ -4639,6 +4655,10 @@ La fiche disparaît des listes. Édition ▸ Annuler la fait revenir.</translati
         <message>
             <source>Export a roster file</source>
             <translation>Exporter un fichier d'adhérents</translation>
+        </message>
+        <message>
+            <source>Writing the roster file</source>
+            <translation>Écriture du fichier d'adhérents</translation>
         </message>
         <message>
             <source>The roster file was not written</source>
@@ -4661,6 +4681,10 @@ La fiche disparaît des listes. Édition ▸ Annuler la fait revenir.</translati
             <translation>Importer un fichier d'adhérents</translation>
         </message>
         <message>
+            <source>Checking the roster file</source>
+            <translation>Vérification du fichier d'adhérents</translation>
+        </message>
+        <message>
             <source>The file cannot be imported</source>
             <translation>Le fichier ne peut pas être importé</translation>
         </message>
@@ -4675,6 +4699,22 @@ La fiche disparaît des listes. Édition ▸ Annuler la fait revenir.</translati
         <message>
             <source>Roster file imported</source>
             <translation>Fichier d'adhérents importé</translation>
+        </message>
+        <message>
+            <source>Finishing the copy of your records taken before the import…</source>
+            <translation>Fin de la copie de vos données faite avant l'importation…</translation>
+        </message>
+        <message>
+            <source>Writing the changes…</source>
+            <translation>Écriture des modifications…</translation>
+        </message>
+        <message>
+            <source>Importing the roster file</source>
+            <translation>Importation du fichier d'adhérents</translation>
+        </message>
+        <message>
+            <source>Stopping the backup</source>
+            <translation>Arrêt de la sauvegarde</translation>
         </message>
         <message>
             <source>Give this key to the central directory, by phone or in person:</source>
@@ -5970,6 +6010,30 @@ Rien n'a été modifié.</translation>
             <translation>la feuille « {other} » n'a pas été lue ; les personnes ne sont lues que dans « {sheet} ».</translation>
         </message>
         <message>
+            <source>nothing</source>
+            <translation>rien</translation>
+        </message>
+        <message>
+            <source>the file is incomplete: it ends in the middle of “{entry}”, its first entry. It was probably cut short while downloading or copying. Ask for the file again.</source>
+            <translation>le fichier est incomplet : il s'arrête au milieu de « {entry} », sa première entrée. Il a sans doute été coupé pendant le téléchargement ou la copie. Redemandez le fichier.</translation>
+        </message>
+        <message>
+            <source>this is an Excel workbook, not a roster exchange file. To take people in from a spreadsheet, import it as a spreadsheet or address book.</source>
+            <translation>ceci est un classeur Excel, pas un fichier d'échange de la liste. Pour reprendre des personnes depuis un tableur, importez-le comme tableur ou carnet d'adresses.</translation>
+        </message>
+        <message>
+            <source>the file is incomplete: it ends in the middle of “{entry}”, after 1 whole entry. It was probably cut short while downloading or copying. Ask for the file again.</source>
+            <translation>le fichier est incomplet : il s'arrête au milieu de « {entry} », après 1 entrée complète. Il a sans doute été coupé pendant le téléchargement ou la copie. Redemandez le fichier.</translation>
+        </message>
+        <message>
+            <source>the file is incomplete: it ends in the middle of “{entry}”, after {count} whole entries. It was probably cut short while downloading or copying. Ask for the file again.</source>
+            <translation>le fichier est incomplet : il s'arrête au milieu de « {entry} », après {count} entrées complètes. Il a sans doute été coupé pendant le téléchargement ou la copie. Redemandez le fichier.</translation>
+        </message>
+        <message>
+            <source>this zip archive holds {held}{more} but no {manifest}, so it is not a roster exchange file. Choose the .zip file the central directory sent.</source>
+            <translation>cette archive zip contient {held}{more} mais pas de {manifest} : ce n'est donc pas un fichier d'échange de la liste. Choisissez le fichier .zip envoyé par l'annuaire central.</translation>
+        </message>
+        <message>
             <source>This computer has no keyring, so scdesk cannot keep the signing key of {who}. Enter the key to check the file's signature.</source>
             <translation>Cet ordinateur n'a pas de trousseau : scdesk ne peut donc pas conserver la clé de signature de {who}. Saisissez la clé pour vérifier la signature du fichier.</translation>
         </message>
@@ -6036,10 +6100,6 @@ Rien n'a été modifié.</translation>
         <message>
             <source>the manifest is not valid JSON ({details}).</source>
             <translation>le manifeste n'est pas un JSON valide ({details}).</translation>
-        </message>
-        <message>
-            <source>the archive has no manifest.json, so it is not a roster exchange file.</source>
-            <translation>l'archive n'a pas de manifest.json : ce n'est donc pas un fichier d'échange d'adhérents.</translation>
         </message>
         <message>
             <source>the manifest does not cover datapackage.json.</source>

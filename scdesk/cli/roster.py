@@ -8,22 +8,25 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import io
 import sys
 import zipfile
+from contextlib import ExitStack
 from pathlib import Path
 
 from scdesk.cli.common import EXIT_OK, CommandError, add_org_option, open_chosen
 from scdesk.cli.roster_contacts import run_contacts_import, run_flat_export
+from scdesk.interchange.backup import BackupInAdvance
 from scdesk.interchange.roster import keys
 from scdesk.interchange.roster.applying import Decision, Decisions, apply_import
 from scdesk.interchange.roster.baseline import vector
 from scdesk.interchange.roster.encryption import is_encrypted
 from scdesk.interchange.roster.errors import RosterFileError, RosterSyncError, SecretNeeded
 from scdesk.interchange.roster.exporting import DELTA, FULL, export_roster
-from scdesk.interchange.roster.format import MANIFEST_FILE
 from scdesk.interchange.roster.importing import ImportPreview, Secrets, preview_import
 from scdesk.interchange.roster.merge import DELETED, RecordMerge, field_names
 from scdesk.interchange.roster.state import history
+from scdesk.interchange.zip_contents import ZipContents, ZipKind, scan
 from scdesk.operations.organizations import current_profile
 from scdesk.storage.organization_files import OpenOrganization
 
@@ -223,19 +226,21 @@ def _remember_passphrase(org: OpenOrganization, passphrase: str) -> None:
 
 
 def is_roster_file(path: Path) -> bool:
-    """A roster exchange file: encrypted, or a zip holding a manifest (an XLSX is a zip too)."""
-    with open(path, "rb") as handle:
-        head = handle.read(64)
-    if is_encrypted(head):
+    """A roster exchange file, told by content: encrypted, or a zip that is not an Excel
+    workbook (an XLSX is a zip too). A damaged zip is told by the entries it still names:
+    a cut-short workbook goes to the spreadsheet reader, anything else to the roster
+    reader, and each says what is wrong in its own terms."""
+    data = path.read_bytes()
+    if is_encrypted(data[:64]):
         return True
-    if not head.startswith(b"PK"):
+    if not data.startswith(b"PK"):
         return False
     try:
-        with zipfile.ZipFile(path) as archive:
-            names = archive.namelist()
-    except (OSError, zipfile.BadZipFile):
-        return True  # a damaged zip: the roster reader says what is wrong with it
-    return MANIFEST_FILE in names or not any(n.startswith("xl/") for n in names)
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            contents = ZipContents(tuple(archive.namelist()), None)
+    except (zipfile.BadZipFile, EOFError, ValueError):
+        contents = scan(data)
+    return contents.kind is not ZipKind.WORKBOOK
 
 
 def import_command(args: argparse.Namespace) -> int:
@@ -246,7 +251,10 @@ def import_command(args: argparse.Namespace) -> int:
     secrets = Secrets()
     if args.passphrase_file:
         secrets.passphrase = read_passphrase_file(args.passphrase_file)
-    with open_chosen(args) as org:
+    with open_chosen(args) as org, ExitStack() as stack:
+        # The backup every import starts with copies the whole database; it runs while the
+        # file is checked and compared, and is used if nothing changed meanwhile.
+        advance = None if args.dry_run else stack.enter_context(BackupInAdvance(org))
         try:
             preview = _preview(org, args.file, secrets)
         except RosterFileError as error:
@@ -269,7 +277,7 @@ def import_command(args: argparse.Namespace) -> int:
             return EXIT_OK
         decisions = Decisions(everything=Decision(args.take) if args.take else None)
         try:
-            result = apply_import(org, preview, decisions)
+            result = apply_import(org, preview, decisions, advance)
         except RosterSyncError as error:
             raise CommandError(str(error)) from None
         _keep_entered_key(preview)

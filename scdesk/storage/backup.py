@@ -522,6 +522,14 @@ def rotate(backups: Path, policy: BackupPolicy) -> tuple[str, ...]:
     return tuple(removed)
 
 
+def remove_backup(backup: Backup) -> None:
+    """Delete one backup (its attachment copies go at the next rotation if nobody lists them)."""
+    with _folder_lock(backup.path.parent):
+        for path in (backup.manifest, backup.path):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+
+
 def _sweep_orphan_manifests(backups: Path) -> None:
     for manifest in backups.glob(f"*{MANIFEST_SUFFIX}"):
         if not manifest.with_suffix(DATABASE_SUFFIX).exists():

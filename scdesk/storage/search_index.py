@@ -110,6 +110,29 @@ def search_index_suspended(connection: Connection) -> Iterator[None]:
     rebuild_search_index(connection)
 
 
+# The person columns the index is made of; an update that sets none of them (and neither
+# removes nor restores the person) leaves the person's index row as it was.
+PERSON_SEARCHED = frozenset(
+    {"given_name", "family_name", "sort_name", "email", "phone", "skills", "languages", "notes"}
+)
+
+
+@contextmanager
+def person_index_trigger_off(connection: Connection) -> Iterator[None]:
+    """Drop the person update trigger for updates known to leave the index as it is (each
+    one costs a delete and insert in the index), then put it back as it was, in the same
+    transaction."""
+    row = connection.exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'person_fts_update'"
+    ).first()
+    if row is None:  # already off: the whole index is being rebuilt
+        yield
+        return
+    connection.exec_driver_sql("DROP TRIGGER person_fts_update")
+    yield
+    connection.exec_driver_sql(row[0])
+
+
 def rebuild_search_index(connection: Connection) -> None:
     connection.exec_driver_sql("DELETE FROM person_fts")
     connection.exec_driver_sql(f"INSERT INTO person_fts ({_PERSON_COLUMNS}) {_person_rows('')}")

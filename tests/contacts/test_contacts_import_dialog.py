@@ -3,20 +3,32 @@
 from __future__ import annotations
 
 import csv
+import threading
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFileDialog, QInputDialog, QMessageBox, QWizard
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QWizard,
+)
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from scdesk.interchange.contacts.mapping import Target
 from scdesk.interchange.contacts.saved_mappings import load_mapping
 from scdesk.model import Person
+from scdesk.storage.backup import list_backups
 from scdesk.storage.organization_files import OpenOrganization
+from scdesk.ui.roster import contacts_import_dialog as dialog_module
 from scdesk.ui.roster.contacts_import_dialog import ContactsImportDialog
 from tests.contacts.conftest import person_by_email
+from tests.roster_files import fingerprint
 
 
 @pytest.fixture(autouse=True)
@@ -232,6 +244,43 @@ def test_cancel_leaves_the_records_as_they_were(
     assert dialog.result is None
     with org.database.session() as session:
         assert session.scalar(select(func.count(Person.id))) == 0
+    assert list_backups(org.folder) == []  # the one begun for the preview is gone too
+
+
+def test_cancel_in_the_progress_window_while_importing_keeps_nothing(
+    qtbot: QtBot,
+    org: OpenOrganization,
+    shared_data: Path,
+    quiet_messages: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    release = threading.Event()
+    real = dialog_module.import_into
+
+    def slow_import(*args, **options):  # type: ignore[no-untyped-def]
+        assert release.wait(10)  # a long file takes a while to write
+        return real(*args, **options)
+
+    monkeypatch.setattr(dialog_module, "import_into", slow_import)
+    before = fingerprint(org)
+    dialog = open_dialog(qtbot, org, shared_data / "contacts-google.csv")
+    go_to_preview(qtbot, dialog)
+    press(qtbot, dialog, QWizard.WizardButton.FinishButton)
+
+    def progress_windows() -> list[QProgressDialog]:
+        return [w for w in dialog.findChildren(QProgressDialog) if w.isVisible()]
+
+    qtbot.waitUntil(lambda: len(progress_windows()) == 1, timeout=5000)
+    [progress] = progress_windows()
+    assert progress.windowTitle() == "Importing people"
+    qtbot.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    release.set()
+    qtbot.waitUntil(lambda: bool(quiet_messages) and not dialog.runner.running())
+
+    assert quiet_messages[-1] == "The import was cancelled; your records are as they were."
+    assert dialog.result is None and dialog.isVisible()
+    assert dialog.button(QWizard.WizardButton.FinishButton).isEnabled()  # may try again
+    assert fingerprint(org) == before
 
 
 def test_row_problems_are_saved_as_a_csv_from_the_preview(

@@ -76,7 +76,7 @@ EXPECTED = {
     "workbook-without-sheets.xlsx": "the workbook cannot be read",
     "zip-that-is-no-workbook.xlsx": "this zip file is not an Excel workbook",
     # Roster exchange files, through the roster import.
-    "roster-cut-in-half.zip": "the zip archive is damaged or incomplete",
+    "roster-cut-in-half.zip": "the file is incomplete: it ends in the middle of “datapackage.json”",
     "roster-date-that-is-no-date.zip": "table persons, line 3, field updated_at: “last Tuesday”",
     "roster-from-a-newer-format.zip": "field version: the file uses version 9.0",
     "roster-not-a-zip.zip": "this is not a roster exchange file",
@@ -84,7 +84,7 @@ EXPECTED = {
     "roster-signature-altered.zip": "field signature: the signature does not match",
     "roster-signed-with-another-key.zip": "field signature: the file is signed with another key",
     "roster-table-changed-after-signing.zip": "the checksum of “data/persons.csv” does not match",
-    "roster-without-manifest.zip": "the archive has no manifest.json",
+    "roster-without-manifest.zip": "but no manifest.json, so it is not a roster exchange file",
     "roster-without-persons-table.zip": "the table “persons” is missing",
     "roster-zip-slip.zip": "the archive entry “../../.bashrc” would land outside its folder",
 }

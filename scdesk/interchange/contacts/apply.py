@@ -6,6 +6,7 @@ could not foresee names its row and field; then nothing at all is written.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -21,13 +22,13 @@ from scdesk.domain.validation import (
     validate_membership,
     validate_person,
 )
+from scdesk.interchange.backup import BackupInAdvance, backup_before_import
 from scdesk.interchange.contacts.bulk_insert import checked_row, insert_rows
 from scdesk.interchange.contacts.committees import NewCommittee
 from scdesk.interchange.contacts.preview import ContactsPreview, EntryKind, PreviewEntry
 from scdesk.interchange.contacts.sources import UnreadableFile
 from scdesk.model import Committee, ContactDetail, Membership, Person
-from scdesk.operations.backups import backup_now
-from scdesk.storage.backup import BEFORE_IMPORT
+from scdesk.storage.bookkeeping import current_change_number
 from scdesk.storage.organization_files import OpenOrganization
 
 
@@ -203,13 +204,25 @@ def _flush(session: Session, preview: ContactsPreview) -> None:
 
 
 def import_into(
-    org: OpenOrganization, preview: ContactsPreview, decisions: Decisions
+    org: OpenOrganization,
+    preview: ContactsPreview,
+    decisions: Decisions,
+    backup_in_advance: BackupInAdvance | None = None,
+    check: Callable[[], None] | None = None,
 ) -> ImportResult:
-    """Back the database up, then apply the preview in one transaction (if it changes anything)."""
+    """Back the database up, then apply the preview in one transaction (if it changes
+    anything). The backup is `backup_in_advance` when nothing changed since it was taken.
+    `check` is called between steps and raises to stop (Cancel): then nothing is written."""
     if not preview.has_changes and not preview.committees:
         return ImportResult(unchanged=len(preview.entries))
-    backup = backup_now(org, BEFORE_IMPORT)
+    check = check or (lambda: None)
     with org.database.transaction() as session:
+        if backup_in_advance is not None:
+            backup = backup_in_advance.path_for(current_change_number(session.connection()))
+        else:
+            backup = backup_before_import(org)
+        check()
         result = apply_preview(session, preview, decisions)
+        check()  # the last moment Cancel can still keep everything as it was
     result.backup = str(backup)
     return result

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -28,6 +29,7 @@ KIND_WORDS = (
 )
 
 
+@lru_cache(maxsize=4096)  # a few committee names, on every row of a file
 def committee_key(name: str) -> str:
     words = re.sub(r"[^\w]+", " ", fold(name)).split()
     return " ".join(word for word in words if word not in FILLER_WORDS) or " ".join(words)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
 from scdesk.domain.names import fold
@@ -53,6 +54,7 @@ class DateOrder(StrEnum):
     DAY_FIRST = "day_first"  # 01/05/2020 is 1 May (most of the world)
 
 
+@lru_cache(maxsize=4096)  # a few headers, looked up on every row
 def normalize_header(header: str) -> str:
     """“E-mail 1 - Value” → “e mail 1 value”: lower case, no accents or punctuation."""
     return " ".join(re.sub(r"[^\w]+", " ", fold(header)).split())

@@ -9,6 +9,7 @@ anywhere leaves the database as it was.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -18,7 +19,7 @@ from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from scdesk.domain.i18n import _, joined
-from scdesk.interchange.backup import backup_before_import
+from scdesk.interchange.backup import BackupInAdvance, backup_before_import
 from scdesk.interchange.roster.baseline import (
     Baseline,
     Received,
@@ -102,8 +103,18 @@ class ImportResult:
 
 
 def apply_import(
-    org: OpenOrganization, preview: ImportPreview, decisions: Decisions | None = None
+    org: OpenOrganization,
+    preview: ImportPreview,
+    decisions: Decisions | None = None,
+    backup_in_advance: BackupInAdvance | None = None,
+    check: Callable[[], None] | None = None,
 ) -> ImportResult:
+    """Apply the preview after a backup: `backup_in_advance` when it holds the organization
+    as the preview saw it (then the person waits only for the writing), else a new one.
+
+    `check` is called between steps and raises to stop (Cancel); the transaction is then
+    rolled back."""
+    check = check or (lambda: None)
     decisions = decisions or Decisions()
     if preview.nothing_to_do:
         return ImportResult(message=preview.nothing_to_do)
@@ -115,13 +126,17 @@ def apply_import(
     )
     if undecided:
         raise ConflictsUndecided(undecided)
-    backup = backup_before_import(org)
     with org.database.transaction() as session:
         connection = session.connection()
         if current_change_number(connection) != preview.change_number:
             raise RosterSyncError(
                 _("The organization changed since the preview was made. Preview the file again.")
             )
+        if backup_in_advance is not None:
+            backup = backup_in_advance.path_for(preview.change_number)
+        else:
+            backup = backup_before_import(org)
+        check()
         me = identity(session)
         next_sequence = me.last_sequence + 1
         now = utcnow()
@@ -159,6 +174,8 @@ def apply_import(
                 encrypted=preview.package.encrypted,
             )
         )
+        session.flush()
+        check()  # the last moment Cancel can still keep everything as it was
     if preview.acknowledgement is not None:
         forget_acknowledged_copies(org.folder.root, preview.acknowledgement.sequence)
     return ImportResult(
@@ -250,6 +267,7 @@ def _pending(
                     merge.label(),
                     # Checked at preview time, unless decisions made it differ.
                     None if merge.conflicts else preview.checked.get(merge.uuid),
+                    vector(merge.local.item),
                 )
             )
     return pending, kept, took

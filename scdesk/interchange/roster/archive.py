@@ -14,11 +14,14 @@ import zlib
 from dataclasses import dataclass
 
 from scdesk.domain.i18n import _
-from scdesk.interchange.roster.errors import refuse
+from scdesk.interchange.roster.errors import RosterFileError, refuse
+from scdesk.interchange.roster.format import MANIFEST_FILE, TABLES
+from scdesk.interchange.zip_contents import ZipContents, ZipKind, scan
 
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 _CHUNK = 1 << 16
+TABLES_BY_PATH = {table.path: table for table in TABLES}
 
 
 @dataclass(frozen=True)
@@ -72,17 +75,74 @@ def read_zip(data: bytes, file_name: str, limits: Limits = DEFAULT_LIMITS) -> di
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, EOFError, ValueError) as error:
-        raise refuse(
-            file_name,
-            _(
-                "the zip archive is damaged or incomplete ({details}); it may have been cut "
-                "short while downloading. Ask for the file again."
-            ).format(details=str(error)),
-        ) from None
+        raise damaged(data, file_name, error) from None
     with archive:
         infos = archive.infolist()
         _check_entries(infos, file_name, limits)
         return {info.filename: _read_entry(archive, info, file_name, limits) for info in infos}
+
+
+def not_a_roster_zip(contents: ZipContents, file_name: str) -> RosterFileError:
+    """A zip that is not a roster file, said with what it is instead."""
+    if contents.kind is ZipKind.WORKBOOK:
+        return refuse(
+            file_name,
+            _(
+                "this is an Excel workbook, not a roster exchange file. To take people in "
+                "from a spreadsheet, import it as a spreadsheet or address book."
+            ),
+        )
+    held = ", ".join(f"“{name}”" for name in contents.names[:5]) or _("nothing")
+    more = " …" if len(contents.names) > 5 else ""
+    return refuse(
+        file_name,
+        _(
+            "this zip archive holds {held}{more} but no {manifest}, so it is not a roster "
+            "exchange file. Choose the .zip file the central directory sent."
+        ).format(held=held, more=more, manifest=MANIFEST_FILE),
+    )
+
+
+def damaged(data: bytes, file_name: str, error: Exception) -> RosterFileError:
+    """What is known of a zip that cannot be opened: what it is, and where it was cut."""
+    contents = scan(data)
+    if contents.kind is ZipKind.WORKBOOK:
+        return not_a_roster_zip(contents, file_name)
+    if contents.cut_in is not None:
+        table = TABLES_BY_PATH.get(contents.cut_in)
+        return refuse(
+            file_name,
+            _cut_short(contents.cut_in, len(contents.names) - 1),
+            **({"table": table.name} if table else {}),
+        )
+    return refuse(
+        file_name,
+        _(
+            "the zip archive is damaged or incomplete ({details}); it may have been cut "
+            "short while downloading. Ask for the file again."
+        ).format(details=str(error)),
+    )
+
+
+def _cut_short(entry: str, whole: int) -> str:
+    """Where a cut-short file ends, counting the entries before it that are whole."""
+    if whole == 0:
+        template = _(
+            "the file is incomplete: it ends in the middle of “{entry}”, its first entry. It "
+            "was probably cut short while downloading or copying. Ask for the file again."
+        )
+    elif whole == 1:
+        template = _(
+            "the file is incomplete: it ends in the middle of “{entry}”, after 1 whole entry. "
+            "It was probably cut short while downloading or copying. Ask for the file again."
+        )
+    else:
+        template = _(
+            "the file is incomplete: it ends in the middle of “{entry}”, after {count} whole "
+            "entries. It was probably cut short while downloading or copying. Ask for the "
+            "file again."
+        )
+    return template.format(entry=entry, count=whole)
 
 
 def _check_entries(infos: list[zipfile.ZipInfo], file_name: str, limits: Limits) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import uuid as uuidlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -74,8 +75,13 @@ def export_roster(
     *,
     passphrase: str | None = None,
     signing_key: bytes | None = None,
+    check: Callable[[], None] | None = None,
 ) -> ExportResult:
-    """Write a signed roster file to `target` (encrypted when a passphrase is given)."""
+    """Write a signed roster file to `target` (encrypted when a passphrase is given).
+
+    `check` is called between steps and raises to stop (Cancel): then no file is left and
+    nothing is recorded."""
+    check = check or _carry_on
     if kind not in (FULL, DELTA):
         raise ValueError(f"kind must be {FULL} or {DELTA}")
     written: list[Path] = []
@@ -115,9 +121,11 @@ def export_roster(
                 counts={},
                 checksums={},
             )
+            check()
             rows = encode(items)
             plain = build_file(manifest, rows, key)
             data = encrypt(plain, passphrase) if passphrase else plain
+            check()
             me.last_sequence = sequence
             counts = {name: len(table_rows) for name, table_rows in rows.items()}
             session.add(
@@ -140,6 +148,7 @@ def export_roster(
             written.append(copy)
             write_bytes_atomic(target, data)
             written.append(target)
+            check()
     except BaseException:
         for path in written:
             path.unlink(missing_ok=True)
@@ -147,6 +156,10 @@ def export_roster(
     return ExportResult(
         target, kind, sequence, counts, bool(passphrase), peer.name if peer else "", generated
     )
+
+
+def _carry_on() -> None:
+    """The `check` of work nobody can cancel."""
 
 
 def _delta_start(session, peer) -> tuple[int, FileRef]:  # type: ignore[no-untyped-def]

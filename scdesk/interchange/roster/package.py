@@ -16,13 +16,20 @@ from dataclasses import dataclass, field, replace
 
 from scdesk.domain.i18n import _
 from scdesk.interchange.roster import format as fmt
-from scdesk.interchange.roster.archive import DEFAULT_LIMITS, Limits, read_zip, write_zip
+from scdesk.interchange.roster.archive import (
+    DEFAULT_LIMITS,
+    Limits,
+    not_a_roster_zip,
+    read_zip,
+    write_zip,
+)
 from scdesk.interchange.roster.encryption import decrypt, encrypt, is_encrypted
 from scdesk.interchange.roster.errors import Problem, RosterFileError, refuse
 from scdesk.interchange.roster.items import Item, Kind
 from scdesk.interchange.roster.manifest import Manifest, read_manifest, sha256, sign, verify
 from scdesk.interchange.roster.schema import descriptor_bytes
 from scdesk.interchange.roster.tables import Decoded, Row, Rows, check_keys, decode, parse_rows
+from scdesk.interchange.zip_contents import ZipContents
 
 KeyFor = Callable[[str, str], bytes]  # (organization uuid, organization name) -> key
 PassphraseFor = Callable[[str], str]  # (why) -> passphrase
@@ -90,10 +97,7 @@ def read_file(
 ) -> RosterPackage:
     entries, encrypted = open_container(data, file_name, passphrase_for)
     if fmt.MANIFEST_FILE not in entries:
-        raise refuse(
-            file_name,
-            _("the archive has no manifest.json, so it is not a roster exchange file."),
-        )
+        raise not_a_roster_zip(ZipContents(tuple(entries), None), file_name)
     manifest = read_manifest(entries[fmt.MANIFEST_FILE], file_name)
     verify(manifest, key_for(manifest.organization_id, manifest.organization_name), file_name)
     warnings = _check_checksums(manifest, entries, file_name)

@@ -10,6 +10,7 @@ normalize, and stamps every row with its time, revision and change number.
 from __future__ import annotations
 
 from collections import defaultdict
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import date, datetime
 from types import SimpleNamespace
@@ -29,6 +30,7 @@ from scdesk.model import Base, Record
 from scdesk.model.base import utcnow
 from scdesk.storage.bookkeeping import next_change_numbers
 from scdesk.storage.bulk_rows import column_defaults, stamp
+from scdesk.storage.search_index import PERSON_SEARCHED, person_index_trigger_off
 
 MODELS: dict[str, type[Record]] = {
     mapper.class_.__tablename__: mapper.class_  # type: ignore[misc]
@@ -85,6 +87,11 @@ class Pending:
     source: Source | None = None
     label: str = ""
     checked: dict[str, object] | None = None  # columns the rules already passed (preview)
+    previous: Vector | None = None  # an update's values before it: only changes are written
+
+
+QUIET_UPDATES_FROM = 20  # updates that leave the search index alone, and skip its trigger
+MAX_LISTED_COMMITTEES = 500  # well within SQLite's limit on the values of one statement
 
 
 class RecordWriter:
@@ -95,6 +102,7 @@ class RecordWriter:
         self.organization_uuid = organization_uuid
         self.now = stamp(now)
         self.ids: dict[str, int] = {}
+        self.chaired: set[int] = set()  # committees given a chair term by what was written
 
     def know(self, uuid: str, row_id: int) -> None:
         self.ids[uuid] = row_id
@@ -174,7 +182,10 @@ class RecordWriter:
         """Check every record, then write them all: inserts and updates, kind by kind."""
         rows: dict[Kind, list[tuple[Pending, dict[str, object]]]] = defaultdict(list)
         for record in pending:
-            rows[record.kind].append((record, self.columns(record)))
+            columns = self.columns(record)
+            rows[record.kind].append((record, columns))
+            if record.kind == Kind.MEMBERSHIP and columns.get("post") == "chair":
+                self.chaired.add(columns["committee_id"])  # type: ignore[arg-type]
         numbers = iter(next_change_numbers(self.connection, len(pending))) if pending else iter(())
         for kind in WRITE_ORDER:
             inserts = [
@@ -215,14 +226,35 @@ class RecordWriter:
         )
 
     def _update(self, kind: Kind, rows: list[tuple[Pending, dict[str, object]]], numbers) -> None:  # type: ignore[no-untyped-def]
+        """Update the rows, setting only the columns that change: every column set costs its
+        indexes an update, whether its value differs or not."""
+        Group = list[tuple[Pending, dict[str, object]]]
+        groups: dict[tuple[tuple[str, ...], bool], Group] = defaultdict(list)
+        for record, columns in rows:
+            changed = _changed_columns(record, columns)
+            unsearched = (
+                kind == Kind.PERSON
+                and record.previous is not None
+                and record.previous[0] == record.values[0]
+                and not PERSON_SEARCHED.intersection(changed)
+            )
+            groups[(tuple(changed), unsearched)].append((record, changed))
         table = SPECS[kind].table
-        names = list(rows[0][1])
-        assignments = ", ".join(f"{name} = ?" for name in names)
-        sql = (
-            f"UPDATE {table} SET {assignments}, deleted_at = CASE WHEN ? THEN"
-            f" coalesce(deleted_at, ?) ELSE NULL END, updated_at = ?, change_seq = ?,"
-            " revision = revision + 1 WHERE id = ?"
-        )
+        for (names, unsearched), group in groups.items():
+            assignments = "".join(f"{name} = ?, " for name in names)
+            sql = (
+                f"UPDATE {table} SET {assignments}deleted_at = CASE WHEN ? THEN"
+                f" coalesce(deleted_at, ?) ELSE NULL END, updated_at = ?, change_seq = ?,"
+                " revision = revision + 1 WHERE id = ?"
+            )
+            many = len(group) >= QUIET_UPDATES_FROM
+            quietly = (
+                person_index_trigger_off(self.connection) if unsearched and many else nullcontext()
+            )
+            with quietly:
+                self._execute_updates(sql, group, numbers)
+
+    def _execute_updates(self, sql: str, group, numbers) -> None:  # type: ignore[no-untyped-def]
         self.cursor.executemany(
             sql,
             [
@@ -234,7 +266,7 @@ class RecordWriter:
                     next(numbers),
                     record.row_id,
                 )
-                for record, columns in rows
+                for record, columns in group
             ],
         )
 
@@ -245,15 +277,24 @@ class RecordWriter:
 
     def check_single_chairs(self) -> None:
         """Chair terms on one committee never overlap (the rule checks one record against
-        the database; this checks the records written together against each other)."""
+        the database; this checks the records written together against each other). Only
+        committees given a chair term by what was written can have gained a clash."""
+        chaired = sorted(c for c in self.chaired if c is not None)
+        if not chaired:
+            return
+        if len(chaired) > MAX_LISTED_COMMITTEES:  # a full import: check them all at once
+            chaired = []
+        among = f"a.committee_id IN ({', '.join('?' * len(chaired))})" if chaired else "1"
         clash = self.connection.exec_driver_sql(
             "SELECT c.name FROM membership a JOIN membership b ON a.committee_id ="
             " b.committee_id AND a.id < b.id JOIN committee c ON c.id = a.committee_id"
-            " WHERE a.post = 'chair' AND b.post = 'chair' AND a.deleted_at IS NULL"
+            f" WHERE {among}"
+            " AND a.post = 'chair' AND b.post = 'chair' AND a.deleted_at IS NULL"
             " AND b.deleted_at IS NULL"
             " AND coalesce(a.started_on, '0001-01-01') <= coalesce(b.ended_on, '9999-12-31')"
             " AND coalesce(b.started_on, '0001-01-01') <= coalesce(a.ended_on, '9999-12-31')"
-            " LIMIT 1"
+            " LIMIT 1",
+            tuple(chaired),
         ).first()
         if clash is not None:
             raise RuleViolation(
@@ -276,6 +317,21 @@ FILE_FIELDS = {
     Kind.PARTNERSHIP: {"partner_city": "partner_id", "partner_country": "partner_id"},
     Kind.CONTACT_DETAIL: {"kind": "type"},
 }
+
+
+def _changed_columns(record: Pending, columns: dict[str, object]) -> dict[str, object]:
+    """The columns whose values differ from the record's previous ones (all without them)."""
+    if record.previous is None:
+        return columns
+    fields = SPECS[record.kind].fields
+    changed = {
+        field.name
+        for field, new, old in zip(fields, record.values[1:], record.previous[1:], strict=True)
+        if new != old
+    }
+    if changed & {"given_name", "family_name"}:
+        changed.add("sort_name")
+    return {name: value for name, value in columns.items() if name in changed}
 
 
 class _AnyId(dict):  # type: ignore[type-arg]

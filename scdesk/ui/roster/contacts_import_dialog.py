@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from scdesk.interchange.backup import BackupInAdvance
 from scdesk.interchange.contacts.apply import ImportResult, import_into
 from scdesk.interchange.contacts.mapping import ColumnMapping, guess_mapping
 from scdesk.interchange.contacts.preview import ContactsPreview, build_preview, match_entry
@@ -171,6 +172,7 @@ class ContactsImportDialog(QWizard):
         self.mapping = ColumnMapping()
         self.preview: ContactsPreview | None = None
         self.result: ImportResult | None = None
+        self.advance: BackupInAdvance | None = None
         self.runner = TaskRunner(self)
         with org.database.session() as session:
             self.country = current_profile(session).country
@@ -222,6 +224,10 @@ class ContactsImportDialog(QWizard):
         if self.currentPage() is self.preview_page:
             self.preview = preview
             self.preview_page.show_preview(preview)
+            # The backup every import starts with copies the whole database: it runs while
+            # the person reads the preview, so that importing takes only the writing.
+            if self.advance is None and preview.has_changes:
+                self.advance = BackupInAdvance(self.org)
 
     def _rematch(self, index: int, person_id: int | None) -> None:
         assert self.preview is not None
@@ -236,11 +242,15 @@ class ContactsImportDialog(QWizard):
             return  # still comparing, or already importing
         preview, decisions = self.preview, self.preview_page.decisions()
         finish.setEnabled(False)
+        advance = self.advance
         self.runner.run(
-            lambda _progress: import_into(self.org, preview, decisions),
+            lambda progress: import_into(
+                self.org, preview, decisions, advance, check=progress.check
+            ),
             title=self.tr("Importing people"),
             on_success=self._imported,
             on_failure=self._failed,
+            on_cancelled=self._cancelled,
         )
 
     def _imported(self, result: ImportResult) -> None:
@@ -271,6 +281,19 @@ class ContactsImportDialog(QWizard):
             self.tr("{problem}\n\nYour records are as they were.").format(problem=problem),
         )
 
+    def _cancelled(self) -> None:
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        QMessageBox.information(
+            self,
+            self.tr("Nothing was imported"),
+            self.tr("The import was cancelled; your records are as they were."),
+        )
+
     def done(self, result: int) -> None:
+        """Close; on Cancel, work still running stops and keeps nothing."""
+        if result != QWizard.DialogCode.Accepted:
+            self.runner.cancel_all()
         self.runner.wait()
+        if self.advance is not None and self.result is None:
+            self.advance.cancel()  # no import happened: its backup is not kept
         super().done(result)

@@ -31,15 +31,19 @@ class ExportDialog(QDialog):
         )
         self.full.setChecked(True)
         self.delta.setEnabled(delta_possible)
-        if not delta_possible:
-            self.delta.setToolTip(
+        box = QVBoxLayout(what)
+        box.addWidget(self.full)
+        box.addWidget(self.delta)
+        if not delta_possible:  # said in plain sight: a disabled choice shows no tooltip
+            self.why_no_delta = QLabel(
                 self.tr(
                     "Possible once the directory has sent back a file acknowledging one of ours."
                 )
             )
-        box = QVBoxLayout(what)
-        box.addWidget(self.full)
-        box.addWidget(self.delta)
+            self.why_no_delta.setWordWrap(True)
+            self.why_no_delta.setIndent(24)
+            self.why_no_delta.setEnabled(False)
+            box.addWidget(self.why_no_delta)
 
         self.encrypt = QCheckBox(self.tr("E&ncrypt with a passphrase (for sending by email)"))
         self.passphrase = QLineEdit()

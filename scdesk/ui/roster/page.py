@@ -8,8 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scdesk.interchange.backup import BackupInAdvance
 from scdesk.interchange.roster import keys
 from scdesk.interchange.roster.applying import ImportResult, apply_import
 from scdesk.interchange.roster.errors import RosterFileError, RosterSyncError, SecretNeeded
@@ -33,6 +34,7 @@ from scdesk.interchange.roster.importing import ImportPreview, Secrets, preview_
 from scdesk.interchange.roster.state import history
 from scdesk.interchange.roster.writing import InvalidRecord
 from scdesk.operations.organizations import current_profile
+from scdesk.storage.errors import StorageError
 from scdesk.storage.organization_files import OpenOrganization
 from scdesk.ui.i18n import error_text, translated_text
 from scdesk.ui.roster.contacts_import_dialog import ContactsImportDialog
@@ -41,6 +43,7 @@ from scdesk.ui.roster.history_model import HistoryModel
 from scdesk.ui.roster.preview_dialog import PreviewDialog
 from scdesk.ui.roster.secret_dialogs import ask_key, ask_passphrase
 from scdesk.ui.settings import app_settings
+from scdesk.ui.tasks import Progress, TaskRunner
 
 T = TypeVar("T")
 LAST_FOLDER = "roster/last_folder"
@@ -48,9 +51,15 @@ FILE_FILTER = "Roster files (*.zip);;All files (*)"
 
 
 class RosterSyncPage(QWidget):
+    """Long work (checking, preview, backup, apply, export) runs on the page's worker."""
+
+    finished = Signal(object)  # an export or import ended: its result, or None
+
     def __init__(self, org: OpenOrganization, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.org = org
+        self.runner = TaskRunner(self)
+        self.busy = False
         # Replaceable in tests; a person is asked through dialogs.
         self.ask_key: Callable[[str], bytes | None] = lambda reason: ask_key(reason, self)
         self.ask_passphrase: Callable[[str], str | None] = lambda reason: ask_passphrase(
@@ -105,7 +114,18 @@ class RosterSyncPage(QWidget):
         header = self.history_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        QVBoxLayout(history_group).addWidget(self.history_view)
+        self.first_steps = QLabel(
+            self.tr(
+                "No roster file sent or received yet. Start with Export a roster file and send "
+                "it to the central directory; the file they send back comes in with Import a "
+                "roster file. People from a spreadsheet or address book come in with the third "
+                "button; they are not listed here."
+            )
+        )
+        self.first_steps.setWordWrap(True)
+        history_box = QVBoxLayout(history_group)
+        history_box.addWidget(self.first_steps)
+        history_box.addWidget(self.history_view)
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -129,6 +149,7 @@ class RosterSyncPage(QWidget):
     def refresh(self) -> None:
         with self.org.database.session() as session:
             self.history_model.set_entries(history(session))
+        self.first_steps.setVisible(self.history_model.rowCount() == 0)
         try:
             stored = keys.stored_signing_key(self.organization_uuid()) is not None
             self.keyring_available = True
@@ -150,30 +171,56 @@ class RosterSyncPage(QWidget):
         self.show_key_button.setEnabled(stored)
         self.enter_key_button.setEnabled(self.keyring_available)
 
-    def _with_secrets(self, work: Callable[[Secrets], T]) -> T | None:
-        """Run `work`, asking for a key or passphrase as often as it says one is needed."""
+    def _run_with_secrets(
+        self,
+        work: Callable[[Secrets, Progress], T],
+        *,
+        title: str,
+        on_success: Callable[[T], None],
+        on_failure: Callable[[BaseException], None],
+    ) -> None:
+        """Run `work` on the worker, asking (here, on the interface thread) for a key or a
+        passphrase as often as it says one is needed; no answer ends it with None."""
         secrets = Secrets()
-        while True:
-            try:
-                return work(secrets)
-            except SecretNeeded as needed:
-                if needed.what == "passphrase":
-                    answer = self.ask_passphrase(translated_text(needed.reason))
-                    if answer is None:
-                        return None
-                    secrets.passphrase = answer
-                else:
-                    key = self.ask_key(translated_text(needed.reason))
-                    if key is None:
-                        return None
-                    secrets.signing_key = key
 
-    def _busy(self, work: Callable[[], T]) -> T:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            return work()
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, SecretNeeded):
+                on_failure(error)
+                return
+            if error.what == "passphrase":
+                secrets.passphrase = self.ask_passphrase(translated_text(error.reason))
+                answered = secrets.passphrase is not None
+            else:
+                secrets.signing_key = self.ask_key(translated_text(error.reason))
+                answered = secrets.signing_key is not None
+            if answered:
+                attempt()
+            else:
+                self._finish(None)
+
+        def attempt() -> None:
+            self.runner.run(
+                lambda progress: work(secrets, progress),
+                title=title,
+                on_success=on_success,
+                on_failure=failed,
+                on_cancelled=lambda: self._finish(None),
+            )
+
+        attempt()
+
+    def _finish(self, result: object) -> None:
+        """The end of an export or import: refresh, and say so to whoever waits."""
+        self.refresh()
+        self.busy = False
+        self.finished.emit(result)
+
+    def _start(self) -> bool:
+        """One export or import at a time: a second click while one runs is ignored."""
+        if self.busy:
+            return False
+        self.busy = True
+        return True
 
     # ---- export -------------------------------------------------------------------------
 
@@ -189,26 +236,20 @@ class RosterSyncPage(QWidget):
         if not path:
             return
         app_settings().setValue(LAST_FOLDER, str(Path(path).parent))
-        result = self.export_to(Path(path), dialog.kind, dialog.chosen_passphrase)
-        if result is not None and dialog.remember.isChecked() and dialog.chosen_passphrase:
-            keys.remember_passphrase(self.organization_uuid(), dialog.chosen_passphrase)
+        passphrase = dialog.chosen_passphrase
+        remember = dialog.remember.isChecked() and bool(passphrase)
+        self.export_to(Path(path), dialog.kind, passphrase, remember=remember)
 
     def export_to(
-        self, path: Path, kind: str, passphrase: str | None = None
-    ) -> ExportResult | None:
-        try:
-            result = self._with_secrets(
-                lambda secrets: self._busy(
-                    lambda: export_roster(
-                        self.org, path, kind, passphrase=passphrase, signing_key=secrets.signing_key
-                    )
-                )
-            )
-        except (RosterSyncError, OSError) as error:
-            QMessageBox.warning(self, self.tr("The roster file was not written"), error_text(error))
-            return None
-        self.refresh()
-        if result is not None:
+        self, path: Path, kind: str, passphrase: str | None = None, *, remember: bool = False
+    ) -> None:
+        """Write the file on the worker; `finished` then carries the ExportResult (or None)."""
+        if not self._start():
+            return
+
+        def written(result: ExportResult) -> None:
+            if remember and passphrase:
+                keys.remember_passphrase(self.organization_uuid(), passphrase)
             text = self.tr("File number {n} was written to {path}.").format(
                 n=result.sequence, path=path
             )
@@ -217,8 +258,36 @@ class RosterSyncPage(QWidget):
                     "A signing key was made for your organization. Give it to the central "
                     "directory: Signing key, Show the key."
                 )
+            self.refresh()
             self.notify(self.tr("Roster file written"), text)
-        return result
+            self._finish(result)
+
+        self._run_with_secrets(
+            lambda secrets, progress: export_roster(
+                self.org,
+                path,
+                kind,
+                passphrase=passphrase,
+                signing_key=secrets.signing_key,
+                check=progress.check,
+            ),
+            title=self.tr("Writing the roster file"),
+            on_success=written,
+            on_failure=lambda error: self._failed(
+                self.tr("The roster file was not written"), error
+            ),
+        )
+
+    def _failed(self, title: str, error: BaseException) -> None:
+        if isinstance(
+            error, (RosterFileError, RosterSyncError, InvalidRecord, StorageError, OSError)
+        ):
+            text = error_text(error)
+        else:
+            self._finish(None)
+            raise error  # a bug: not to be dressed up as a message about the file
+        QMessageBox.warning(self, title, text)
+        self._finish(None)
 
     # ---- import -------------------------------------------------------------------------
 
@@ -231,41 +300,81 @@ class RosterSyncPage(QWidget):
             app_settings().setValue(LAST_FOLDER, str(Path(path).parent))
             self.import_from(Path(path))
 
-    def preview(self, path: Path) -> ImportPreview | None:
-        try:
-            return self._with_secrets(
-                lambda secrets: self._busy(lambda: preview_import(self.org, path, secrets))
-            )
-        except RosterFileError as error:
-            QMessageBox.warning(self, self.tr("The file cannot be imported"), error_text(error))
-            return None
+    def import_from(self, path: Path) -> None:
+        """Check the file and make the preview on the worker, show it, then apply on the
+        worker; `finished` then carries the ImportResult (or None when nothing was done)."""
+        if not self._start():
+            return
+        self._run_with_secrets(
+            lambda secrets, _progress: preview_import(self.org, path, secrets),
+            title=self.tr("Checking the roster file"),
+            on_success=self._previewed,
+            on_failure=lambda error: self._failed(self.tr("The file cannot be imported"), error),
+        )
 
-    def import_from(self, path: Path) -> ImportResult | None:
-        preview = self.preview(path)
-        if preview is None:
-            return None
+    def _previewed(self, preview: ImportPreview) -> None:
         if preview.nothing_to_do:
             self.notify(self.tr("Nothing to import"), translated_text(preview.nothing_to_do))
-            return None
+            self._finish(None)
+            return
+        # The backup every import starts with copies the whole database: it runs while the
+        # person reads the preview, so that applying takes only the writing.
+        advance = BackupInAdvance(self.org)
         dialog = PreviewDialog(preview, self)
         if self.show_preview(dialog) != QDialog.DialogCode.Accepted:
-            return None
-        try:
-            result = self._busy(lambda: apply_import(self.org, preview, dialog.decisions()))
-        except (RosterSyncError, InvalidRecord) as error:
-            QMessageBox.warning(self, self.tr("Nothing was imported"), error_text(error))
-            return None
-        if preview.key_was_entered and self.keyring_available:
-            keys.store_signing_key(preview.manifest.organization_id, preview.key)
-        self.refresh()
-        self.notify(self.tr("Roster file imported"), translated_text(result.message))
-        return result
+            self._drop_backup(advance)
+            return
+        decisions = dialog.decisions()
+
+        def applied(result: ImportResult) -> None:
+            if preview.key_was_entered and self.keyring_available:
+                keys.store_signing_key(preview.manifest.organization_id, preview.key)
+            self.refresh()
+            self.notify(self.tr("Roster file imported"), translated_text(result.message))
+            self._finish(result)
+
+        def failed(error: BaseException) -> None:
+            self._drop_backup(advance, lambda: self._failed(self.tr("Nothing was imported"), error))
+
+        backing_up = self.tr("Finishing the copy of your records taken before the import…")
+        writing = self.tr("Writing the changes…")
+
+        def apply(progress: Progress) -> ImportResult:
+            if not advance.done():  # confirmed before the backup copy was finished
+                progress.report(0, 0, backing_up)
+                advance.wait()
+            progress.report(0, 0, writing)
+            return apply_import(self.org, preview, decisions, advance, check=progress.check)
+
+        self.runner.run(
+            apply,
+            title=self.tr("Importing the roster file"),
+            on_success=applied,
+            on_failure=failed,
+            on_cancelled=lambda: self._drop_backup(advance),
+        )
+
+    def _drop_backup(
+        self, advance: BackupInAdvance, then: Callable[[], None] | None = None
+    ) -> None:
+        """The import did not happen: stop its backup on the worker, then finish."""
+        self.runner.run(
+            lambda _progress: advance.cancel(),
+            title=self.tr("Stopping the backup"),
+            on_success=lambda _none: then() if then else self._finish(None),
+            show_progress=False,
+        )
 
     def show_preview(self, dialog: PreviewDialog) -> int:
         return dialog.exec()
 
     def notify(self, title: str, text: str) -> None:
         QMessageBox.information(self, title, text)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Work under way finishes (or stops at Cancel) before the page goes."""
+        self.runner.wait()
+        super().closeEvent(event)
 
     def import_contacts(self) -> None:
         ContactsImportDialog(self.org, self).exec()

@@ -135,7 +135,19 @@ class PreviewDialog(QDialog):
             text += "\n" + self.tr(
                 "This organization is empty: it becomes “{name}” from the file."
             ).format(name=manifest.organization_name)
+        if not any(counts[k] for k in ("added", "changed", "removed", "conflicts")):
+            text += "\n" + self._nothing_changes_text()
         return text
+
+    def _nothing_changes_text(self) -> str:
+        """Why Apply is worth pressing when no record changes."""
+        acknowledged = self.preview.acknowledgement
+        if acknowledged is None:
+            return self.tr("None of your records change; Apply records the file as received.")
+        return self.tr(
+            "None of your records change. Apply records that the directory has your file "
+            "number {number}, so that your next export can hold only the changes since."
+        ).format(number=acknowledged.sequence)
 
     # ---- tabs ---------------------------------------------------------------------------
 
