@@ -17,6 +17,7 @@ from scdesk.model import HoursPurpose, Person
 from scdesk.operations.attachments import attach_file
 from scdesk.operations.hours import log_hours
 from scdesk.operations.organizations import current_profile
+from scdesk.operations.partnerships import create_partnership
 from scdesk.operations.records import create_record
 from scdesk.reports.figures.period import Period
 from scdesk.reports.figures.request import ReportKind, ReportRequest, collect_figures
@@ -134,14 +135,26 @@ def test_trip_sheet_is_marked_confidential_on_every_page(seeded, org, english, t
     assert "None recorded" in everything  # Ann gave no emergency contact: the sheet says so
 
 
-def test_names_in_scripts_the_font_lacks_do_not_stop_a_report(org, english, tmp_path) -> None:
+def test_japanese_korean_and_ukrainian_names_print_in_embedded_fonts_not_boxes(
+    org, english, tmp_path
+) -> None:
     with org.database.transaction() as s:
+        for city, country in (("東京", "JP"), ("서울", "KR"), ("Київ", "UA")):
+            create_partnership(
+                s, {"partner_city": city, "partner_country": country}, on=date(2024, 5, 1)
+            )
         create_record(
             s, Person, {"given_name": "宏", "family_name": "渡辺", "consent_directory": True}
         )
-    path = write(org, ReportRequest(ReportKind.DIRECTORY, on=date(2025, 1, 1)), tmp_path / "d.pdf")
-    subprocess.run(["pdftoppm", "-r", "30", "-png", str(path), str(tmp_path / "d")], check=True)
-    assert list(tmp_path.glob("d-*.png"))
+    annual = write(org, ReportRequest(ReportKind.ANNUAL, Period.year(2025)), tmp_path / "a.pdf")
+    directory = write(org, ReportRequest(ReportKind.DIRECTORY), tmp_path / "d.pdf")
+    # A glyph no font has is drawn as a box and has no text behind it: pdftotext drops it.
+    assert all(city in pdf_text(annual) for city in ("東京", "서울", "Київ"))
+    assert "渡辺" in pdf_text(directory)
+    fonts = subprocess.run(["pdffonts", str(annual)], capture_output=True, text=True, check=True)
+    rows = fonts.stdout.splitlines()[2:]
+    assert any("NotoSansCJKReportSubset" in row for row in rows)
+    assert all(re.search(r"\byes\b", row) for row in rows)  # embedded, every one
 
 
 def test_the_directory_leaves_out_people_who_did_not_consent(seeded, org, english, tmp_path):
