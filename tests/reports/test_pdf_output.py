@@ -157,6 +157,28 @@ def test_japanese_korean_and_ukrainian_names_print_in_embedded_fonts_not_boxes(
     assert all(re.search(r"\byes\b", row) for row in rows)  # embedded, every one
 
 
+def test_each_partnership_section_of_the_annual_report_stays_on_one_page(
+    org, english, tmp_path
+) -> None:
+    with org.database.transaction() as s:
+        for number in range(1, 31):
+            create_partnership(
+                s, {"partner_city": f"Town {number}", "partner_country": "FR"}, on=date(2024, 1, 1)
+            )
+    path = write(org, ReportRequest(ReportKind.ANNUAL, Period.year(2025)), tmp_path / "a.pdf")
+    pages = pdf_pages(path)
+    first = next(n for n, page in enumerate(pages) if "The partnerships one by one" in page)
+    figures_header = re.compile(r"Exchanges\s+Participants\s+Host nights\s+Volunteer hours")
+    sections = [
+        (len(re.findall(r"^\s*Kind\s", page, re.M)), len(figures_header.findall(page)))
+        for page in pages[first:]
+    ]
+    assert sections[0][0] >= 1  # the heading does not stand alone at the foot of a page
+    assert all(facts == figures for facts, figures in sections)  # never split
+    assert sum(facts for facts, _figures in sections) == 30
+    assert all(facts >= 3 for facts, _figures in sections[:-1])  # pages are not left empty
+
+
 def test_the_directory_leaves_out_people_who_did_not_consent(seeded, org, english, tmp_path):
     path = write(org, ReportRequest(ReportKind.DIRECTORY, on=date(2025, 1, 1)), tmp_path / "d.pdf")
     listed = pdf_text(path)
