@@ -19,8 +19,11 @@ from scdesk.operations.hours import log_hours
 from scdesk.operations.organizations import current_profile
 from scdesk.operations.partnerships import create_partnership
 from scdesk.operations.records import create_record
+from scdesk.reports.figures.organization import OrganizationHeading
 from scdesk.reports.figures.period import Period
 from scdesk.reports.figures.request import ReportKind, ReportRequest, collect_figures
+from scdesk.reports.render.blocks import Heading, Paragraph, ReportLayout, TableBlock
+from scdesk.reports.render.pdf import write_pdf
 from scdesk.reports.render.report import write_report_pdf
 from scdesk.storage.organization_files import OpenOrganization
 
@@ -177,6 +180,34 @@ def test_each_partnership_section_of_the_annual_report_stays_on_one_page(
     assert all(facts == figures for facts, figures in sections)  # never split
     assert sum(facts for facts, _figures in sections) == 30
     assert all(facts >= 3 for facts, _figures in sections[:-1])  # pages are not left empty
+
+
+def test_a_table_that_ends_at_the_foot_of_a_page_repeats_no_header_over_the_next_heading(
+    english, tmp_path
+) -> None:
+    """A short table pushed down line by line: once it ends right at the foot of a page,
+    Qt drew its header row again on the next page, over the heading that follows."""
+    spilled = 0
+    for lines_above in range(60):
+        layout = ReportLayout(
+            title="Tables",
+            subtitle="",
+            organization=OrganizationHeading("Springfield", ""),
+            prepared_on="",
+            blocks=[
+                *(Paragraph(f"Line {n}.") for n in range(lines_above)),
+                TableBlock(("Name", "Value"), [(f"Row {n}", str(n)) for n in range(12)]),
+                Heading("After the table"),
+                Paragraph("Text after the table."),
+            ],
+        )
+        (path,) = write_pdf(layout, tmp_path / f"{lines_above}.pdf")
+        pages = pdf_pages(path)
+        heading = next(n for n, page in enumerate(pages) if "After the table" in page)
+        if all("Row " not in page for page in pages[heading:]):
+            spilled += heading > 0 and "Row 11" in pages[heading - 1]
+            assert not re.search(r"Name\s+Value", pages[heading]), lines_above
+    assert spilled  # some of these tables did end at the foot of a page
 
 
 def test_the_directory_leaves_out_people_who_did_not_consent(seeded, org, english, tmp_path):

@@ -18,6 +18,8 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextFrame,
+    QTextTable,
 )
 
 from scdesk.reports.render.blocks import (
@@ -238,8 +240,36 @@ def _settle_layout(document: QTextDocument, passes: int = 4) -> None:
                 cursor.setBlockFormat(policy)
             cursor.endEditBlock()
         else:
-            return
+            break
         document.pageCount()
+    _unrepeat_spilled_headers(document)
+
+
+def _unrepeat_spilled_headers(document: QTextDocument) -> None:
+    """A table whose rows end at the foot of a page can still reach past it by its bottom
+    padding and margin; Qt then repeats its header row at the top of the next page, drawn
+    over whatever follows. A table all of whose rows are on one page has nothing to repeat
+    the header for, so such a table gets none."""
+    layout, page = document.documentLayout(), document.pageSize().height()
+    for table in _tables(document.rootFrame()):
+        first = document.findBlock(table.firstPosition())
+        last = document.findBlock(table.lastPosition())
+        rows_on = _page_at(layout.blockBoundingRect(first).top(), page)
+        if (
+            table.format().headerRowCount()
+            and rows_on == _page_at(layout.blockBoundingRect(last).bottom(), page)
+            and rows_on != _page_at(layout.frameBoundingRect(table).bottom(), page)
+        ):
+            single = table.format()
+            single.setHeaderRowCount(0)
+            table.setFormat(single)
+
+
+def _tables(frame: QTextFrame) -> Iterator[QTextTable]:
+    for child in frame.childFrames():
+        if isinstance(child, QTextTable):
+            yield child
+        yield from _tables(child)
 
 
 def _headings_to_move(document: QTextDocument) -> list[QTextBlock]:
