@@ -4230,6 +4230,45 @@ Desaparecerá de las listas. Editar ▸ Deshacer lo recupera.</translation>
         </message>
     </context>
     <context>
+        <name>ReportLogo</name>
+        <message>
+            <source>Logo on the title page</source>
+            <translation>Logotipo en la portada</translation>
+        </message>
+        <message>
+            <source>Report logo</source>
+            <translation>Logotipo de los informes</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>E&amp;legir…</translation>
+        </message>
+        <message>
+            <source>Choose the report logo</source>
+            <translation>Elegir el logotipo de los informes</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>&amp;Quitar</translation>
+        </message>
+        <message>
+            <source>Print reports without a logo</source>
+            <translation>Imprimir los informes sin logotipo</translation>
+        </message>
+        <message>
+            <source>None: reports show the organization's name only.</source>
+            <translation>Ninguno: los informes muestran solo el nombre de la organización.</translation>
+        </message>
+        <message>
+            <source>The logo printed on the title page of reports</source>
+            <translation>El logotipo impreso en la portada de los informes</translation>
+        </message>
+        <message>
+            <source>PNG or JPEG images (*.png *.jpg *.jpeg)</source>
+            <translation>Imágenes PNG o JPEG (*.png *.jpg *.jpeg)</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportOptions</name>
         <message>
             <source>Choose the &amp;dates instead of a year</source>
@@ -6364,6 +6403,14 @@ No se ha cambiado nada.</translation>
         <message>
             <source>No {what} with id {id}.</source>
             <translation>No hay ningún registro ({what}) con el id {id}.</translation>
+        </message>
+        <message>
+            <source>Choose a PNG or JPEG image for the logo.</source>
+            <translation>Elija una imagen PNG o JPEG para el logotipo.</translation>
+        </message>
+        <message>
+            <source>{file} is not there.</source>
+            <translation>{file} no existe.</translation>
         </message>
         <message>
             <source>{names} and {count} more</source>

@@ -4230,6 +4230,45 @@ La fiche disparaît des listes. Édition ▸ Annuler la fait revenir.</translati
         </message>
     </context>
     <context>
+        <name>ReportLogo</name>
+        <message>
+            <source>Logo on the title page</source>
+            <translation>Logo en page de titre</translation>
+        </message>
+        <message>
+            <source>Report logo</source>
+            <translation>Logo des rapports</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>C&amp;hoisir…</translation>
+        </message>
+        <message>
+            <source>Choose the report logo</source>
+            <translation>Choisir le logo des rapports</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>Reti&amp;rer</translation>
+        </message>
+        <message>
+            <source>Print reports without a logo</source>
+            <translation>Imprimer les rapports sans logo</translation>
+        </message>
+        <message>
+            <source>None: reports show the organization's name only.</source>
+            <translation>Aucun : les rapports n’affichent que le nom de l’organisation.</translation>
+        </message>
+        <message>
+            <source>The logo printed on the title page of reports</source>
+            <translation>Le logo imprimé en page de titre des rapports</translation>
+        </message>
+        <message>
+            <source>PNG or JPEG images (*.png *.jpg *.jpeg)</source>
+            <translation>Images PNG ou JPEG (*.png *.jpg *.jpeg)</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportOptions</name>
         <message>
             <source>Choose the &amp;dates instead of a year</source>
@@ -6364,6 +6403,14 @@ Rien n'a été modifié.</translation>
         <message>
             <source>No {what} with id {id}.</source>
             <translation>Aucun enregistrement ({what}) avec l'identifiant {id}.</translation>
+        </message>
+        <message>
+            <source>Choose a PNG or JPEG image for the logo.</source>
+            <translation>Choisissez une image PNG ou JPEG pour le logo.</translation>
+        </message>
+        <message>
+            <source>{file} is not there.</source>
+            <translation>{file} est introuvable.</translation>
         </message>
         <message>
             <source>{names} and {count} more</source>

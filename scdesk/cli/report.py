@@ -9,6 +9,8 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from scdesk.cli.common import EXIT_OK, EXIT_USAGE, CommandError, add_org_option, open_chosen
+from scdesk.domain.errors import RuleViolation
+from scdesk.operations.report_logo import check_logo_file
 from scdesk.reports.figures.lookup import (
     NotFound,
     find_committee,
@@ -54,6 +56,12 @@ def register(commands: argparse._SubParsersAction) -> None:
             choices=[f.value for f in FORMATS[kind]],
             help="pdf, csv, xlsx or ics (default: from the file's extension, else pdf)",
         )
+        sub.add_argument(
+            "--logo",
+            type=_logo,
+            metavar="IMAGE",
+            help="a PNG or JPEG for the title, instead of the organization's report logo",
+        )
         if kind is ReportKind.DIRECTORY:
             sub.add_argument(
                 "--on", type=_day, metavar="YYYY-MM-DD", help="posts held on this day (today)"
@@ -85,6 +93,13 @@ def _day(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"“{text}” is not a date like 2025-03-31") from None
+
+
+def _logo(text: str) -> Path:
+    try:
+        return check_logo_file(Path(text))
+    except RuleViolation as error:
+        raise argparse.ArgumentTypeError(error.message) from None
 
 
 def chosen_period(args: argparse.Namespace) -> Period:
@@ -130,6 +145,7 @@ def build_request(session: Session, args: argparse.Namespace) -> ReportRequest:
             else None,
             approved_only=getattr(args, "approved_only", False),
             on=getattr(args, "on", None),
+            logo=args.logo,
         )
     except NotFound as error:
         raise CommandError(str(error)) from None

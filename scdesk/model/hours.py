@@ -7,18 +7,24 @@ from datetime import date, datetime
 from sqlalchemy import Date, DateTime, Float, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from scdesk.model.base import Record, enum_column, live_index
+from scdesk.model.base import Record, enum_column, live_covering_index, live_index
 from scdesk.model.committee import Committee, Meeting
 from scdesk.model.enums import HoursPurpose
 from scdesk.model.exchange import Exchange
 from scdesk.model.person import Person
 
+REPORT_COLUMNS = ("worked_on", "committee_id", "exchange_id", "person_id", "hours", "approved_at")
+
 
 class VolunteerHours(Record):
     __tablename__ = "volunteer_hours"
-    __table_args__ = tuple(
-        live_index("volunteer_hours", column)
-        for column in ("worked_on", "hours", "purpose", "description")
+    __table_args__ = (
+        *(
+            live_index("volunteer_hours", column)
+            for column in ("worked_on", "hours", "purpose", "description")
+        ),
+        # The reports' sums of a period's hours (migration 0006).
+        live_covering_index("volunteer_hours", "report", *REPORT_COLUMNS),
     )
 
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)

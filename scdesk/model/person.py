@@ -7,14 +7,19 @@ from datetime import date
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from scdesk.model.base import Record, enum_column, live_index
+from scdesk.model.base import Record, enum_column, live_covering_index, live_index
 from scdesk.model.enums import PersonCategory, PersonStatus
 
 
 class Person(Record):
     __tablename__ = "person"
-    __table_args__ = tuple(
-        live_index("person", column) for column in ("sort_name", "email", "city", "member_since")
+    __table_args__ = (
+        *(
+            live_index("person", column)
+            for column in ("sort_name", "email", "city", "member_since")
+        ),
+        # The annual report's membership counts (migration 0006).
+        live_covering_index("person", "membership", "member_since", "status"),
     )
 
     given_name: Mapped[str] = mapped_column(String(120), default="")

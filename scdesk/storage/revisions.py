@@ -15,7 +15,7 @@ from scdesk.domain.i18n import _
 from scdesk.storage.errors import NewerDatabaseError
 from scdesk.storage.sqlite_file import inspect_database
 
-HEAD_REVISION = "0006_roster_baseline_arrival"
+HEAD_REVISION = "0006_report_indexes"
 KNOWN_REVISIONS = frozenset(
     {
         "0001",
@@ -24,6 +24,7 @@ KNOWN_REVISIONS = frozenset(
         "0003_roster",
         "0004",
         "0005_hours_sort_indexes",
+        "0006_roster_baseline_arrival",
         HEAD_REVISION,
     }
 )

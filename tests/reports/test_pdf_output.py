@@ -17,9 +17,13 @@ from scdesk.model import HoursPurpose, Person
 from scdesk.operations.attachments import attach_file
 from scdesk.operations.hours import log_hours
 from scdesk.operations.organizations import current_profile
+from scdesk.operations.partnerships import create_partnership
 from scdesk.operations.records import create_record
+from scdesk.reports.figures.organization import OrganizationHeading
 from scdesk.reports.figures.period import Period
 from scdesk.reports.figures.request import ReportKind, ReportRequest, collect_figures
+from scdesk.reports.render.blocks import Heading, Paragraph, ReportLayout, TableBlock
+from scdesk.reports.render.pdf import write_pdf
 from scdesk.reports.render.report import write_report_pdf
 from scdesk.storage.organization_files import OpenOrganization
 
@@ -134,14 +138,76 @@ def test_trip_sheet_is_marked_confidential_on_every_page(seeded, org, english, t
     assert "None recorded" in everything  # Ann gave no emergency contact: the sheet says so
 
 
-def test_names_in_scripts_the_font_lacks_do_not_stop_a_report(org, english, tmp_path) -> None:
+def test_japanese_korean_and_ukrainian_names_print_in_embedded_fonts_not_boxes(
+    org, english, tmp_path
+) -> None:
     with org.database.transaction() as s:
+        for city, country in (("東京", "JP"), ("서울", "KR"), ("Київ", "UA")):
+            create_partnership(
+                s, {"partner_city": city, "partner_country": country}, on=date(2024, 5, 1)
+            )
         create_record(
             s, Person, {"given_name": "宏", "family_name": "渡辺", "consent_directory": True}
         )
-    path = write(org, ReportRequest(ReportKind.DIRECTORY, on=date(2025, 1, 1)), tmp_path / "d.pdf")
-    subprocess.run(["pdftoppm", "-r", "30", "-png", str(path), str(tmp_path / "d")], check=True)
-    assert list(tmp_path.glob("d-*.png"))
+    annual = write(org, ReportRequest(ReportKind.ANNUAL, Period.year(2025)), tmp_path / "a.pdf")
+    directory = write(org, ReportRequest(ReportKind.DIRECTORY), tmp_path / "d.pdf")
+    # A glyph no font has is drawn as a box and has no text behind it: pdftotext drops it.
+    assert all(city in pdf_text(annual) for city in ("東京", "서울", "Київ"))
+    assert "渡辺" in pdf_text(directory)
+    fonts = subprocess.run(["pdffonts", str(annual)], capture_output=True, text=True, check=True)
+    rows = fonts.stdout.splitlines()[2:]
+    assert any("NotoSansCJKReportSubset" in row for row in rows)
+    assert all(re.search(r"\byes\b", row) for row in rows)  # embedded, every one
+
+
+def test_each_partnership_section_of_the_annual_report_stays_on_one_page(
+    org, english, tmp_path
+) -> None:
+    with org.database.transaction() as s:
+        for number in range(1, 31):
+            create_partnership(
+                s, {"partner_city": f"Town {number}", "partner_country": "FR"}, on=date(2024, 1, 1)
+            )
+    path = write(org, ReportRequest(ReportKind.ANNUAL, Period.year(2025)), tmp_path / "a.pdf")
+    pages = pdf_pages(path)
+    first = next(n for n, page in enumerate(pages) if "The partnerships one by one" in page)
+    figures_header = re.compile(r"Exchanges\s+Participants\s+Host nights\s+Volunteer hours")
+    sections = [
+        (len(re.findall(r"^\s*Kind\s", page, re.M)), len(figures_header.findall(page)))
+        for page in pages[first:]
+    ]
+    assert sections[0][0] >= 1  # the heading does not stand alone at the foot of a page
+    assert all(facts == figures for facts, figures in sections)  # never split
+    assert sum(facts for facts, _figures in sections) == 30
+    assert all(facts >= 3 for facts, _figures in sections[:-1])  # pages are not left empty
+
+
+def test_a_table_that_ends_at_the_foot_of_a_page_repeats_no_header_over_the_next_heading(
+    english, tmp_path
+) -> None:
+    """A short table pushed down line by line: once it ends right at the foot of a page,
+    Qt drew its header row again on the next page, over the heading that follows."""
+    spilled = 0
+    for lines_above in range(60):
+        layout = ReportLayout(
+            title="Tables",
+            subtitle="",
+            organization=OrganizationHeading("Springfield", ""),
+            prepared_on="",
+            blocks=[
+                *(Paragraph(f"Line {n}.") for n in range(lines_above)),
+                TableBlock(("Name", "Value"), [(f"Row {n}", str(n)) for n in range(12)]),
+                Heading("After the table"),
+                Paragraph("Text after the table."),
+            ],
+        )
+        (path,) = write_pdf(layout, tmp_path / f"{lines_above}.pdf")
+        pages = pdf_pages(path)
+        heading = next(n for n, page in enumerate(pages) if "After the table" in page)
+        if all("Row " not in page for page in pages[heading:]):
+            spilled += heading > 0 and "Row 11" in pages[heading - 1]
+            assert not re.search(r"Name\s+Value", pages[heading]), lines_above
+    assert spilled  # some of these tables did end at the foot of a page
 
 
 def test_the_directory_leaves_out_people_who_did_not_consent(seeded, org, english, tmp_path):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from report_pdf_tools import pdf_text
+from report_pdf_tools import images_on_page, pdf_text, save_logo
 from report_seed import seed_closed
 
 from scdesk.cli.main import run
@@ -35,6 +35,27 @@ def test_annual_report_as_pdf(lyon, capsys, tmp_path: Path) -> None:
     assert out == f"Wrote {tmp_path / 'a.pdf'}\n"
     assert "Youth orchestra" not in pdf_text(tmp_path / "a.pdf")  # counted, not listed
     assert "Lyon, France" in pdf_text(tmp_path / "a.pdf")
+
+
+def test_a_logo_given_on_the_command_line_is_on_the_title_page(lyon, capsys, tmp_path) -> None:
+    logo = save_logo(tmp_path / "crest.png")
+    target = tmp_path / "a.pdf"
+    args = ("report", "annual", "--year", "2025", "-o", str(target))
+    assert scdesk(capsys, *args)[0] == 0
+    assert images_on_page(target, 1) == []
+    assert scdesk(capsys, *args, "--logo", str(logo))[0] == 0
+    (image,) = images_on_page(target, 1)
+    assert " 48 " in image  # the crest, 48 pixels wide
+    assert images_on_page(target, 2) == []  # the title page only
+
+
+def test_a_logo_that_is_not_an_image_is_refused(lyon, capsys, tmp_path: Path) -> None:
+    (tmp_path / "crest.txt").write_text("not a picture")
+    with pytest.raises(SystemExit) as refused:
+        scdesk(capsys, "report", "annual", "--logo", str(tmp_path / "crest.txt"), "-o", "a.pdf")
+    assert refused.value.code == 2
+    assert "Choose a PNG or JPEG image for the logo." in capsys.readouterr().err
+    assert not Path("a.pdf").exists()
 
 
 def test_the_format_follows_the_file_extension(lyon, capsys, tmp_path: Path) -> None:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import openpyxl
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+from report_pdf_tools import images_on_page, save_logo
 
 from scdesk.reports.figures.request import OutputFormat, ReportKind
 from scdesk.ui.reports import ReportsPage
@@ -85,6 +89,49 @@ def test_saving_as_a_workbook_writes_it_in_the_background(qtbot, seeded, org, tm
     assert app_settings().value("reports/last_folder") == str(tmp_path)
 
 
+def choose_logo_file(qtbot, page: ReportsPage, monkeypatch, path: Path) -> None:
+    """Press Choose… and pick `path` in the file dialog."""
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: (str(path), ""))
+    qtbot.mouseClick(page.logo.choose_button, Qt.MouseButton.LeftButton)
+
+
+def saved_pdf(qtbot, page: ReportsPage, target: Path) -> Path:
+    with qtbot.waitSignal(page.saved, timeout=WAIT_MS):
+        page.save_to(page.build_request(), target, OutputFormat.PDF)
+    qtbot.waitUntil(lambda: not page.runner.running())  # its task is told done just after
+    return target
+
+
+def test_the_logo_chosen_on_the_page_goes_on_every_title_page_until_removed(
+    qtbot, seeded, org, english, tmp_path, monkeypatch
+) -> None:
+    page = make_page(qtbot, org)
+    set_year(qtbot, page, 2025)
+    assert page.logo.picture.pixmap().isNull() and not page.logo.remove_button.isEnabled()
+    choose_logo_file(qtbot, page, monkeypatch, save_logo(tmp_path / "crest.png"))
+    assert not page.logo.picture.pixmap().isNull() and page.logo.remove_button.isEnabled()
+    (image,) = images_on_page(saved_pdf(qtbot, page, tmp_path / "with.pdf"), 1)
+    assert " 48 " in image
+    again = make_page(qtbot, org)  # kept with the organization, not with this window
+    assert not again.logo.picture.pixmap().isNull()
+    qtbot.mouseClick(page.logo.remove_button, Qt.MouseButton.LeftButton)
+    assert page.logo.picture.pixmap().isNull() and not page.logo.remove_button.isEnabled()
+    assert images_on_page(saved_pdf(qtbot, page, tmp_path / "without.pdf"), 1) == []
+
+
+def test_a_logo_that_is_not_an_image_is_explained_and_the_old_one_kept(
+    qtbot, seeded, org, tmp_path, monkeypatch
+) -> None:
+    page = make_page(qtbot, org)
+    choose_logo_file(qtbot, page, monkeypatch, save_logo(tmp_path / "crest.png"))
+    (tmp_path / "notes.txt").write_text("not a picture")
+    with qtbot.waitSignal(page.logo.failed) as failed:
+        choose_logo_file(qtbot, page, monkeypatch, tmp_path / "notes.txt")
+    assert failed.args[0] == "Choose a PNG or JPEG image for the logo."
+    assert page.status.text() == failed.args[0]
+    assert not page.logo.picture.pixmap().isNull()
+
+
 def test_an_unknown_person_is_explained_not_previewed(qtbot, seeded, org) -> None:
     page = make_page(qtbot, org)
     choose(qtbot, page, ReportKind.HOURS)
@@ -115,5 +162,8 @@ def test_every_control_has_an_accessible_name(qtbot, seeded, org) -> None:
         page.print_button,
         page.save_button,
         page.preview,
+        page.logo.choose_button,
+        page.logo.remove_button,
+        page.logo.picture,
     ]
     assert all(control.accessibleName() for control in controls)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, case, func, null, select, union_all
+from sqlalchemy import ColumnElement, and_, case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from scdesk.domain.names import display_name
@@ -87,15 +87,16 @@ def _sums():
     )
 
 
-def _from_hours(*columns):
-    """A query over hours entries, joined to their exchange and committee (for the committee
-    and partnership an entry counts for)."""
-    return (
-        select(*columns)
-        .select_from(_H)
-        .outerjoin(Exchange, Exchange.id == _H.exchange_id)
-        .outerjoin(_EntryCommittee, _EntryCommittee.id == _H.committee_id)
-    )
+def _entries(hours_filter: HoursFilter, *columns):
+    """A query over the entries the filter keeps. Their exchange and committee are joined
+    only when the filter asks for a committee or a partnership: the joins cost a lookup per
+    entry, and SQLite does not leave them out by itself."""
+    query = select(*columns).select_from(_H)
+    if hours_filter.committee_id is not None or hours_filter.partnership_id is not None:
+        query = query.outerjoin(Exchange, Exchange.id == _H.exchange_id).outerjoin(
+            _EntryCommittee, _EntryCommittee.id == _H.committee_id
+        )
+    return query.where(_conditions(hours_filter))
 
 
 @dataclass(frozen=True)
@@ -109,42 +110,36 @@ class HoursSummary:
 
 
 def hours_summary(session: Session, hours_filter: HoursFilter) -> HoursSummary:
-    """Entries grouped by month, committee and partnership in SQL (a few hundred groups
-    however many entries), then added up into the report's views of them."""
+    """Entries summed in SQL by month, committee and exchange (a few thousand groups however
+    many entries; read from the covering index of migration 0006), then the groups' exchange
+    and committee looked up once each to find the committee and partnership they count for,
+    and added up into the report's views of them."""
     approved = case((_H.approved_at.is_not(None), _H.hours), else_=0.0)
-    entries = (
-        _from_hours(
-            month_of(_H.worked_on).label("month"),
-            committee_of_entry().label("committee_id"),
-            partnership_of_entry().label("partnership_id"),
-            _H.person_id.label("person_id"),
-            _H.hours.label("hours"),
-            approved.label("approved"),
+    keys = (
+        month_of(_H.worked_on).label("month"),
+        _H.committee_id.label("committee_id"),
+        _H.exchange_id.label("exchange_id"),
+    )
+    sums = (
+        func.count().label("entries"),
+        func.sum(_H.hours).label("hours"),
+        func.sum(approved).label("approved"),
+    )
+    grouped = _entries(hours_filter, *keys, *sums).group_by(*keys).subquery("grouped")
+    groups = session.execute(
+        select(
+            grouped.c.month,
+            func.coalesce(grouped.c.committee_id, Exchange.committee_id),
+            func.coalesce(Exchange.partnership_id, _EntryCommittee.partnership_id),
+            grouped.c.entries,
+            grouped.c.hours,
+            grouped.c.approved,
         )
-        .where(_conditions(hours_filter))
-        .cte("entries")
-        .prefix_with("MATERIALIZED")  # read the entries once for both selects below
-    )
-    keys = (entries.c.month, entries.c.committee_id, entries.c.partnership_id)
-    grouped = select(
-        *keys,
-        func.count(),
-        func.sum(entries.c.hours),
-        func.sum(entries.c.approved),
-        null().label("people"),
-    ).group_by(*keys)
-    people_count = select(
-        null(),
-        null(),
-        null(),
-        null(),
-        null(),
-        null(),
-        func.count(func.distinct(entries.c.person_id)),
-    )
-    rows = session.execute(union_all(grouped, people_count)).all()
-    groups = [row[:6] for row in rows if row[6] is None]
-    people = next((row[6] for row in rows if row[6] is not None), 0)
+        .select_from(grouped)
+        .outerjoin(Exchange, Exchange.id == grouped.c.exchange_id)
+        .outerjoin(_EntryCommittee, _EntryCommittee.id == grouped.c.committee_id)
+    ).all()
+    people = session.scalar(_entries(hours_filter, func.count(func.distinct(_H.person_id))))
     months: dict[str, list[float]] = {m: [0.0, 0.0] for m in hours_filter.period.months()}
     committees: dict[int | None, list[float]] = {}
     partnerships: dict[int, float] = {}
@@ -185,12 +180,7 @@ def hours_summary(session: Session, hours_filter: HoursFilter) -> HoursSummary:
 
 
 def hours_by_person(session: Session, hours_filter: HoursFilter) -> list[HoursLine]:
-    grouped = (
-        _from_hours(_H.person_id, *_sums())
-        .where(_conditions(hours_filter))
-        .group_by(_H.person_id)
-        .subquery()
-    )
+    grouped = _entries(hours_filter, _H.person_id, *_sums()).group_by(_H.person_id).subquery()
     rows = session.execute(
         select(grouped, Person.given_name, Person.family_name)
         .join(Person, Person.id == grouped.c.person_id)

@@ -75,6 +75,7 @@ class ReportRequest:
     committee_id: int | None = None
     approved_only: bool = False
     on: date | None = None  # the directory's day (posts held then); today by default
+    logo: Path | None = None  # this report's logo instead of the organization's
 
     def required_period(self) -> Period:
         if self.period is None:
@@ -86,7 +87,7 @@ def collect_figures(
     session: Session, request: ReportRequest, attachments: Path | None = None
 ) -> Figures:
     """Compute a report's figures; `attachments` is the store the logo is read from."""
-    heading = organization_heading(session, attachments)
+    heading = organization_heading(session, attachments, request.logo)
     match request.kind:
         case ReportKind.ANNUAL:
             return annual_figures(session, request.required_period(), heading)

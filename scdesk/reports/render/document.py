@@ -4,6 +4,7 @@ stay vector in a PDF."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from html import escape
 
 from PySide6.QtCore import QRectF, QSizeF, QUrl
@@ -17,6 +18,8 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextFrame,
+    QTextTable,
 )
 
 from scdesk.reports.render.blocks import (
@@ -203,48 +206,120 @@ def build_document(layout: ReportLayout, device: QPagedPaintDevice, body: QSizeF
     return document
 
 
-def _page_of(document: QTextDocument, block: QTextBlock) -> int:
+def _top(document: QTextDocument, block: QTextBlock) -> float:
+    """Where the block's first line starts (a heading's top margin is not its text)."""
     top = document.documentLayout().blockBoundingRect(block).top()
     if block.layout().lineCount():
         top += block.layout().lineAt(0).y()
-    return int((top + 1) // document.pageSize().height())  # + 1: rounding at a page top
+    return top
+
+
+def _page_at(y: float, page_height: float) -> int:
+    return int((y + 1) // page_height)  # + 1: rounding at a page top
+
+
+KEEP_TOGETHER = 1 / 3  # a section shorter than this part of a page is not split
 
 
 def _settle_layout(document: QTextDocument, passes: int = 4) -> None:
     """Finish the pagination: lay out again when Qt left a block without lines (a block
-    after a table that breaks across pages can be), and move a heading that would end a
-    page to the next one, with the text it heads."""
+    after a table that breaks across pages can be), and move headings to the next page
+    when they would end a page, or when the short section they head would be split (a
+    partnership's facts on one page and its figures on the next)."""
     document.pageCount()  # lays everything out
     for _ in range(passes):
-        unlaid = False
-        orphans = []
-        block = document.begin()
-        while block.isValid():
-            following = block.next()
-            if block.length() > 1 and block.layout().lineCount() == 0:
-                unlaid = True
-            elif (
-                block.blockFormat().headingLevel()
-                and following.isValid()
-                and not block.blockFormat().pageBreakPolicy()
-                and _page_of(document, block) != _page_of(document, following)
-            ):
-                orphans.append(block)
-            block = following
-        if orphans:
+        if any(b.length() > 1 and b.layout().lineCount() == 0 for b in _blocks(document)):
+            document.markContentsDirty(0, document.characterCount())
+        elif moved := _headings_to_move(document):
             cursor = QTextCursor(document)
             cursor.beginEditBlock()  # one layout for all the changes
-            for heading in orphans:
+            for heading in moved:
                 policy = heading.blockFormat()
                 policy.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                 cursor.setPosition(heading.position())
                 cursor.setBlockFormat(policy)
             cursor.endEditBlock()
-        elif unlaid:
-            document.markContentsDirty(0, document.characterCount())
         else:
-            return
+            break
         document.pageCount()
+    _unrepeat_spilled_headers(document)
+
+
+def _unrepeat_spilled_headers(document: QTextDocument) -> None:
+    """A table whose rows end at the foot of a page can still reach past it by its bottom
+    padding and margin; Qt then repeats its header row at the top of the next page, drawn
+    over whatever follows. A table all of whose rows are on one page has nothing to repeat
+    the header for, so such a table gets none."""
+    layout, page = document.documentLayout(), document.pageSize().height()
+    for table in _tables(document.rootFrame()):
+        first = document.findBlock(table.firstPosition())
+        last = document.findBlock(table.lastPosition())
+        rows_on = _page_at(layout.blockBoundingRect(first).top(), page)
+        if (
+            table.format().headerRowCount()
+            and rows_on == _page_at(layout.blockBoundingRect(last).bottom(), page)
+            and rows_on != _page_at(layout.frameBoundingRect(table).bottom(), page)
+        ):
+            single = table.format()
+            single.setHeaderRowCount(0)
+            table.setFormat(single)
+
+
+def _tables(frame: QTextFrame) -> Iterator[QTextTable]:
+    for child in frame.childFrames():
+        if isinstance(child, QTextTable):
+            yield child
+        yield from _tables(child)
+
+
+def _headings_to_move(document: QTextDocument) -> list[QTextBlock]:
+    """The headings to start a page with. Moving one pushes everything after it down, so
+    the sections that follow are judged where they will be (`shift`), not where they are:
+    else one pass moves them all and leaves pages nearly empty."""
+    layout, page = document.documentLayout(), document.pageSize().height()
+    moved, shift, above = [], 0.0, 0.0  # above: where the text before the part ends
+    for part in _sections(document):
+        first = part[0]
+        if first.blockFormat().pageBreakPolicy():  # starts a page, wherever the text above ends
+            starts = _page_at(layout.blockBoundingRect(first).top(), page)
+            shift = (_page_at(above + shift, page) + 1 - starts) * page
+        above = layout.blockBoundingRect(part[-1]).bottom()
+        if not first.blockFormat().headingLevel() or first.blockFormat().pageBreakPolicy():
+            continue
+        body = next((b for b in part if not b.blockFormat().headingLevel()), None)
+        if body is None:
+            continue
+        top = _top(document, first) + shift
+        bottom = layout.blockBoundingRect(part[-1]).bottom() + shift
+        short = bottom - top < page * KEEP_TOGETHER
+        on = _page_at(top, page)
+        if on != _page_at(_top(document, body) + shift, page) or (
+            short and on != _page_at(bottom - 1, page)
+        ):
+            moved.append(first)
+            shift += (on + 1) * page - top
+    return moved
+
+
+def _blocks(document: QTextDocument) -> Iterator[QTextBlock]:
+    block = document.begin()
+    while block.isValid():
+        yield block
+        block = block.next()
+
+
+def _sections(document: QTextDocument) -> list[list[QTextBlock]]:
+    """The document's blocks cut before each run of headings ("Partnerships one by one"
+    straight above "Aarhus"), so a run moves as one."""
+    parts: list[list[QTextBlock]] = [[]]
+    after_heading = False
+    for block in _blocks(document):
+        heading = bool(block.blockFormat().headingLevel())
+        if heading and not after_heading:
+            parts.append([])
+        parts[-1].append(block)
+        after_heading = heading
+    return [part for part in parts if part]
 
 
 def _replace_chart_placeholders(document: QTextDocument) -> None:

@@ -78,7 +78,9 @@ def _paint_body(
     painter.translate(0, band - page * body.height())
     context = QAbstractTextDocumentLayout.PaintContext()
     view = QRectF(QPointF(0, page * body.height()), body)
-    context.clip = view.adjusted(0, -view.height(), 0, 0)
+    # Only what lies on this page: a taller clip drew the page before again, hidden by the
+    # clip rectangle but still written into the PDF (a third of its size, and its logo twice).
+    context.clip = view
     painter.setClipRect(view)
     document.documentLayout().draw(painter, context)
     painter.restore()

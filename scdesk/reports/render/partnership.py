@@ -196,6 +196,6 @@ def _exchange_list(figures: PartnershipReportFigures, fmt: Formatter, period: st
             empty=translate("PartnershipReport", "No exchanges were recorded {period}.").format(
                 period=period
             ),
-            widths=(30, 24, 18, 14, 14),
+            widths=(29, 23, 16, 16, 16),  # "Participants" fits its column
         )
     ]

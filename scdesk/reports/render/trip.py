@@ -49,6 +49,8 @@ def trip_layout(sheet: TripSheet, fmt: Formatter) -> ReportLayout:
             ),
             [(t.name, label(t.role), t.phone, t.email, t.languages) for t in sheet.travellers],
             empty=translate("TripSheet", "No participants are recorded yet."),
+            widths=(19, 13, 19, 31, 18),  # room for a phone number and most emails on one line
+            points=8.5,
         ),
         Heading(translate("TripSheet", "Emergency contacts"), 2),
         TableBlock(

@@ -43,6 +43,7 @@ from scdesk.reports.render.report import report_layout
 from scdesk.storage.errors import StorageError
 from scdesk.storage.organization_files import OpenOrganization
 from scdesk.ui.i18n import error_text, rule_message
+from scdesk.ui.reports.logo import ReportLogo
 from scdesk.ui.reports.options import ReportOptions
 from scdesk.ui.settings import app_settings
 from scdesk.ui.tasks import Progress, TaskRunner
@@ -63,6 +64,7 @@ class ReportsPage(QWidget):
         self.runner = TaskRunner(self)
         self.layout_shown: ReportLayout | None = None
         self.options = ReportOptions(org.database)
+        self.logo = ReportLogo(org)
         self.status = QLabel(self.tr("Choose a report and press Preview."))
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Report status"))
@@ -89,6 +91,7 @@ class ReportsPage(QWidget):
 
         side = QVBoxLayout()
         side.addWidget(self.options)
+        side.addWidget(self.logo)
         buttons = QHBoxLayout()
         for button in (self.preview_button, self.print_button, self.save_button):
             buttons.addWidget(button)
@@ -98,7 +101,9 @@ class ReportsPage(QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(side, 0)
         layout.addWidget(self.preview, 1)
-        self.setTabOrder(self.options, self.preview_button)
+        self.setTabOrder(self.options, self.logo.choose_button)
+        self.setTabOrder(self.logo.choose_button, self.logo.remove_button)
+        self.setTabOrder(self.logo.remove_button, self.preview_button)
         self.setTabOrder(self.preview_button, self.print_button)
         self.setTabOrder(self.print_button, self.save_button)
 
@@ -106,6 +111,8 @@ class ReportsPage(QWidget):
         self.print_button.clicked.connect(self.print_report)
         self.save_button.clicked.connect(self.save_report)
         self.options.changed.connect(self._forget_layout)
+        self.logo.changed.connect(self._forget_layout)
+        self.logo.failed.connect(self.status.setText)
         remembered = app_settings().value(LAST_KIND, "", str)
         if remembered in {k.value for k in ReportKind}:
             self.options.choose_kind(ReportKind(remembered))
