@@ -235,3 +235,33 @@ def test_equal_values_of_different_vocabularies_keep_their_own_words(qtbot) -> N
         vocabulary(v) for v in (HoursPurpose.OTHER, PartnershipKind.OTHER, ExchangeField.OTHER)
     }
     assert len(words) == 3
+
+
+def test_the_ids_are_read_a_block_at_a_time_in_the_same_order_as_all_at_once(
+    demo, monkeypatch
+) -> None:
+    monkeypatch.setattr(HoursTableModel, "PAGE_SIZE", 3)
+    monkeypatch.setattr(HoursTableModel, "BLOCK_SIZE", 6)
+    model = HoursTableModel(demo.database)
+    model.reload()
+    with demo.database.session() as session:
+        entries = live(session, VolunteerHours)
+    expected = [e.id for e in sorted(entries, key=lambda e: (e.worked_on, e.id), reverse=True)]
+    assert model.rowCount() == len(expected) > 12
+    assert model.loaded_row_of(expected[7]) is None  # its block was not read yet
+    assert model.row_of(expected[7]) == 7  # found where it stands all the same
+    last = len(expected) - 1
+    assert model.index(last, 0).data(RECORD_ID_ROLE) == expected[last]
+    assert model.loaded_row_of(expected[last]) == last
+    assert shown_ids(model) == expected
+
+
+def test_a_record_no_list_shows_has_no_row(demo) -> None:
+    model = PeopleTableModel(demo.database, PeopleFilter(category=PersonCategory.GUEST))
+    model.reload()
+    with demo.database.session() as session:
+        host = session.scalars(
+            select(Person).where(Person.category != PersonCategory.GUEST)
+        ).first()
+    assert host is not None
+    assert model.row_of(host.id) is None
