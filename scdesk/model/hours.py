@@ -18,7 +18,7 @@ class VolunteerHours(Record):
     __tablename__ = "volunteer_hours"
     __table_args__ = tuple(
         live_index("volunteer_hours", column)
-        for column in ("worked_on", "hours", "purpose", "description")
+        for column in ("worked_on", "hours", "purpose", "description", "approved_at")
     )
 
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)

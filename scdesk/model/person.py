@@ -14,7 +14,16 @@ from scdesk.model.enums import PersonCategory, PersonStatus
 class Person(Record):
     __tablename__ = "person"
     __table_args__ = tuple(
-        live_index("person", column) for column in ("sort_name", "email", "city", "member_since")
+        live_index("person", column)
+        for column in (
+            "sort_name",
+            "email",
+            "city",
+            "member_since",
+            "phone",
+            "category",
+            "status",
+        )
     )
 
     given_name: Mapped[str] = mapped_column(String(120), default="")

@@ -31,7 +31,7 @@ from scdesk.operations.lists import (
     hours_totals,
 )
 from scdesk.operations.records import delete_record
-from scdesk.ui.lists import people_model
+from scdesk.ui.lists import hours_model, people_model
 from scdesk.ui.lists.committees_model import CommitteesTableModel
 from scdesk.ui.lists.exchanges_model import ExchangesTableModel
 from scdesk.ui.lists.formats import vocabulary
@@ -265,3 +265,19 @@ def test_a_record_no_list_shows_has_no_row(demo) -> None:
         ).first()
     assert host is not None
     assert model.row_of(host.id) is None
+
+
+def test_a_long_list_sorts_by_a_column_without_index_on_a_worker(qtbot, demo, monkeypatch) -> None:
+    monkeypatch.setattr(HoursTableModel, "SORT_ON_WORKER_ABOVE", 10)
+    model = HoursTableModel(demo.database)
+    model.reload()
+    newest_first = shown_ids(model)
+    with qtbot.waitSignal(model.reloaded, timeout=5_000):
+        model.sort(hours_model.PERSON, Qt.SortOrder.AscendingOrder)
+        assert model.finding()
+        assert shown_ids(model) == newest_first  # still the old order, nothing blocked
+    with demo.database.session() as session:
+        entries = live(session, VolunteerHours)
+        names = {p.id: p.sort_name for p in session.scalars(select(Person))}
+    expected = sorted(entries, key=lambda e: (names[e.person_id], e.id))
+    assert shown_ids(model) == [e.id for e in expected]

@@ -30,7 +30,13 @@ HOURS = RecordList(
         ListColumn("purpose", VolunteerHours.purpose, indexed=True),
         ListColumn("on", _ON, sort=func.lower(_ON)),
         ListColumn("description", VolunteerHours.description, indexed=True),
-        ListColumn("approved", VolunteerHours.approved_at.is_not(None)),
+        # Not approved first, then by when (so the index of approval times serves).
+        ListColumn(
+            "approved",
+            VolunteerHours.approved_at.is_not(None),
+            sort=VolunteerHours.approved_at,
+            indexed=True,
+        ),
     ),
 )
 
