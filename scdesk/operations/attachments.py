@@ -7,7 +7,9 @@ import mimetypes
 import os
 import shutil
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,15 +24,40 @@ def stored_path(store: Path, sha256: str) -> Path:
     return store / sha256[:2] / sha256
 
 
-def _copy_hashing(source: Path, store: Path) -> tuple[str, int]:
-    """Copy `source` into the store under its SHA-256, atomically; return hash and size."""
+@dataclass(frozen=True)
+class StoredFile:
+    """A file copied into the attachment store, not yet attached to a record."""
+
+    name: str  # the original file name
+    sha256: str
+    size: int
+
+
+class CopyProgress(Protocol):
+    """What a long copy reports to, and asks whether to stop (scdesk.ui.tasks.Progress)."""
+
+    def report(self, done: int, total: int, message: str = "") -> None: ...
+
+    def check(self) -> None: ...
+
+
+def store_file(store: Path, source: Path, progress: CopyProgress | None = None) -> StoredFile:
+    """Copy `source` into the store under its SHA-256, atomically, reporting megabytes copied
+    to `progress`; if `progress.check()` raises (Cancel), nothing is left in the store."""
+    total = max(1, -(-source.stat().st_size // CHUNK))
     store.mkdir(parents=True, exist_ok=True, mode=0o700)
     digest = hashlib.sha256()
     size = 0
     fd, tmp_name = tempfile.mkstemp(dir=store, prefix=".incoming-")
     try:
         with open(source, "rb") as src, os.fdopen(fd, "wb") as dst:
-            while chunk := src.read(CHUNK):
+            while True:
+                if progress is not None:
+                    progress.check()
+                    progress.report(size // CHUNK, total)
+                chunk = src.read(CHUNK)
+                if not chunk:
+                    break
                 digest.update(chunk)
                 dst.write(chunk)
                 size += len(chunk)
@@ -47,22 +74,28 @@ def _copy_hashing(source: Path, store: Path) -> tuple[str, int]:
         if os.path.exists(tmp_name):
             os.unlink(tmp_name)
         raise
-    return digest.hexdigest(), size
+    return StoredFile(source.name, digest.hexdigest(), size)
 
 
 def attach_file(
     session: Session, store: Path, record: Record, source: Path, title: str = ""
 ) -> Attachment:
-    sha256, size = _copy_hashing(source, store)
-    media_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
+    return attach_stored(session, record, store_file(store, source), title)
+
+
+def attach_stored(
+    session: Session, record: Record, stored: StoredFile, title: str = ""
+) -> Attachment:
+    """Attach a file already copied into the store (see `store_file`) to `record`."""
+    media_type = mimetypes.guess_type(stored.name)[0] or "application/octet-stream"
     attachment = Attachment(
         record_table=record.__tablename__,
         record_uuid=record.uuid,
-        title=title or source.stem,
-        filename=source.name,
+        title=title or Path(stored.name).stem,
+        filename=stored.name,
         media_type=media_type,
-        size=size,
-        sha256=sha256,
+        size=stored.size,
+        sha256=stored.sha256,
     )
     session.add(attachment)
     session.flush()
