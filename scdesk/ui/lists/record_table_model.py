@@ -140,10 +140,10 @@ class RecordTableModel(QAbstractTableModel):
     def _ask(self) -> None:
         """Count (if the filter changed) and read the first block on the worker."""
         listing, filters = self.listing, self._filters
-        sort_key, descending = self._sort_key, self._descending
+        order, block = (self._sort_key, self._descending), self.BLOCK_SIZE
         count = self._count if filters == self._counted_filters else None
         self._finder.ask(
-            lambda session: _first_block(session, listing, filters, sort_key, descending, count),
+            lambda session: _first_block(session, listing, filters, order, block, count),
             lambda found: self._show(*found, filters),
         )
 
@@ -182,10 +182,16 @@ class RecordTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._version += 1
         with self.database.session() as session:
-            if recount or self._counted_filters != self._filters:
-                self._count = count_ids(session, self.listing, self._filters)
-                self._counted_filters = self._filters
-            self._blocks = {0: self._read_block(session, 0)}
+            known = None if recount or self._counted_filters != self._filters else self._count
+            self._count, first = _first_block(
+                session,
+                self.listing,
+                self._filters,
+                (self._sort_key, self._descending),
+                self.BLOCK_SIZE,
+                known,
+            )
+            self._blocks, self._counted_filters = {0: first}, self._filters
             if not self._filters.conditions():
                 self._total = self._count
             elif recount or self._total is None:
@@ -355,15 +361,13 @@ def _first_block(
     session: Session,
     listing: RecordList,
     filters: ListFilter,
-    sort_key: str,
-    descending: bool,
+    order: tuple[str, bool],
+    block: int,
     count: int | None = None,
 ) -> tuple[int, list[int]]:
-    """(records passing `filters`, the first block of their ids), on a worker; the records
-    are counted unless `count` is already known."""
+    """(records passing `filters`, the first block of their ids). The records are counted
+    unless `count` is already known or the first block holds them all (most searches)."""
+    first = ordered_ids(session, listing, filters, *order, 0, block)
     if count is None:
-        count = count_ids(session, listing, filters)
-    first = ordered_ids(
-        session, listing, filters, sort_key, descending, 0, RecordTableModel.BLOCK_SIZE
-    )
+        count = len(first) if len(first) < block else count_ids(session, listing, filters)
     return count, first
