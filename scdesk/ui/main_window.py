@@ -318,6 +318,7 @@ class MainWindow(QMainWindow):
             return False
         self._save_page_states()
         previous, self.org = self.org, opened
+        self._stop_page_work()
         for page in self._pages.values():
             self.pages.removeWidget(page)
             page.deleteLater()
@@ -370,6 +371,7 @@ class MainWindow(QMainWindow):
         self.tasks.wait()
         self.search.finder.forget()
         self.search.finder.wait()
+        self._stop_page_work()
         self._save_page_states()
         settings = app_settings()
         settings.setValue(GEOMETRY, self.saveGeometry())
@@ -379,6 +381,13 @@ class MainWindow(QMainWindow):
         if row >= 0:
             settings.setValue(SECTION, self.entries[row].key)
         super().closeEvent(event)
+
+    def _stop_page_work(self) -> None:
+        """Let no page's worker touch the database after it closes."""
+        for page in self._pages.values():
+            stop = getattr(page, "stop_work", None)
+            if stop is not None:
+                stop()
 
     def _save_page_states(self) -> None:
         for page in self._pages.values():

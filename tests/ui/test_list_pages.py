@@ -259,3 +259,15 @@ def test_sorting_keeps_the_chosen_record_selected_though_it_moved_far_away(
     qtbot.waitUntil(lambda: page.view.currentIndex().row() == last, timeout=5_000)
     assert page.model.record_id(last) == chosen
     assert page.editor.record_id() == chosen
+
+
+def test_a_page_stops_its_workers_before_its_organization_closes(qtbot, demo) -> None:
+    page = open_page(qtbot, HoursPage, demo)
+    located: list[int | None] = []
+    page.model.locate(page.model.record_id(0), located.append)
+    page.filter_bar.reset()
+    page.model.find(page.current_filter())
+    page.stop_work()
+    assert not page.model.finding()
+    qtbot.wait(100)
+    assert located == []  # answers that arrive after the stop are dropped

@@ -180,6 +180,15 @@ class RecordListPage(QWidget):
         self._stale = False
         self.model.reload()
 
+    def stop_work(self) -> None:
+        """Stop what runs on workers for this page, before its organization closes: the
+        list's queries, and a document still being copied (cancelled, so nothing is kept)."""
+        self.model.stop()
+        documents = getattr(self.editor, "documents", None)
+        if documents is not None:
+            documents.tasks.cancel_all()
+            documents.tasks.wait()
+
     def save_state(self) -> None:
         settings = app_settings()
         settings.setValue(self._setting("splitter"), self.splitter.saveState())

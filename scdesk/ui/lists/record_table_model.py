@@ -147,6 +147,13 @@ class RecordTableModel(QAbstractTableModel):
             lambda found: self._show(*found, filters),
         )
 
+    def stop(self) -> None:
+        """Drop the answers on their way and wait for the workers (before the database
+        closes)."""
+        for worker in (self._finder, self._locator):
+            worker.forget()
+            worker.wait()
+
     def finding(self) -> bool:
         """True while a search asked with `find`, or a sort on the worker, has not been
         answered."""
