@@ -6,6 +6,7 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from scdesk.model import (
@@ -18,7 +19,7 @@ from scdesk.model import (
     VolunteerHours,
 )
 from scdesk.operations import exchanges, hours, partnerships, people
-from scdesk.operations.attachments import attach_file, attachments_of, stored_path
+from scdesk.operations.attachments import attach_file, attachments_of, store_file, stored_path
 from scdesk.operations.health import check_organization
 from scdesk.operations.records import delete_record, restore_record, update_record
 from scdesk.storage.organization_files import OpenOrganization
@@ -186,3 +187,38 @@ def test_a_failed_action_leaves_no_partial_write(org) -> None:
     with sqlite3.connect(path) as connection:
         names = [row[0] for row in connection.execute("SELECT family_name FROM person")]
     assert names == ["López"]
+
+
+class Stop(Exception):
+    """What the interface's progress raises when Cancel was pressed."""
+
+
+class CancelAfter:
+    """Progress whose Cancel is pressed after `steps` reports."""
+
+    def __init__(self, steps: int) -> None:
+        self.steps = steps
+        self.reported: list[tuple[int, int]] = []
+
+    def report(self, done: int, total: int, message: str = "") -> None:
+        self.reported.append((done, total))
+
+    def check(self) -> None:
+        if len(self.reported) >= self.steps:
+            raise Stop
+
+
+def test_copying_a_file_into_the_store_reports_progress_and_cancel_leaves_nothing(
+    tmp_path,
+) -> None:
+    source = tmp_path / "minutes.pdf"
+    source.write_bytes(b"m" * (3 * 1024 * 1024 + 5))
+    store = tmp_path / "store"
+    progress = CancelAfter(2)
+    with pytest.raises(Stop):
+        store_file(store, source, progress)
+    assert progress.reported == [(0, 4), (1, 4)]
+    assert [p for p in store.rglob("*") if p.is_file()] == []
+    stored = store_file(store, source, CancelAfter(10))
+    assert (stored.name, stored.size) == ("minutes.pdf", source.stat().st_size)
+    assert stored_path(store, stored.sha256).read_bytes() == source.read_bytes()

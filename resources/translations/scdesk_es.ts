@@ -1143,6 +1143,10 @@ Sus datos siguen como estaban.</translation>
             <translation>Adjuntar un documento</translation>
         </message>
         <message>
+            <source>Copying {name} into the documents…</source>
+            <translation>Copiando {name} a los documentos…</translation>
+        </message>
+        <message>
             <source>Attach {name}</source>
             <translation>Adjuntar {name}</translation>
         </message>

@@ -1143,6 +1143,10 @@ Vos données sont restées telles quelles.</translation>
             <translation>Joindre un document</translation>
         </message>
         <message>
+            <source>Copying {name} into the documents…</source>
+            <translation>Copie de {name} dans les documents…</translation>
+        </message>
+        <message>
             <source>Attach {name}</source>
             <translation>Joindre {name}</translation>
         </message>

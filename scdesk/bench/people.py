@@ -21,8 +21,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from scdesk.bench.lists import click_title, open_page
 from scdesk.bench.lists import first_screen as painted
-from scdesk.bench.lists import open_page
 from scdesk.bench.table import median_seconds, percentile, seconds
 from scdesk.operations.lists import PeopleFilter
 from scdesk.storage.organization_files import OpenOrganization
@@ -99,15 +99,10 @@ def search_as_you_type(
 
 
 def sort_time(page: PeoplePage, app: QApplication, column: int, runs: int) -> float:
-    """Median seconds for a click on `column`'s title, alternating the direction."""
+    """Median seconds for a click on `column`'s title, alternating the direction, until
+    the new order is painted."""
     order = [Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder]
-
-    def click() -> None:
-        order.reverse()
-        page.view.horizontalHeader().setSortIndicator(column, order[0])
-        painted(page, app)
-
-    return median_seconds(click, runs)
+    return median_seconds(lambda: click_title(page, column, order, app), runs)
 
 
 SORT_COLUMNS = {"name": people_model.NAME, "member since": people_model.MEMBER_SINCE}

@@ -46,6 +46,7 @@ from scdesk.model import (
 from scdesk.model.base import utcnow
 from scdesk.operations.organizations import current_profile
 from scdesk.storage.search_index import search_index_suspended
+from scdesk.storage.sort_keys import sort_keys_suspended
 
 _S = PartnershipStatus
 # Tables whose indexes are rebuilt after the load rather than kept up to date during it.
@@ -88,6 +89,7 @@ def build_large(
         roomy_cache(writer.connection, cache_mb),
         search_index_suspended(writer.connection),
         indexes_suspended(writer.connection, BIG_TABLES),
+        sort_keys_suspended(writer.connection),  # filled before the indexes are rebuilt
     ):
         _add_partnerships(ctx)
         _add_committees(ctx)

@@ -21,7 +21,15 @@ class VolunteerHours(Record):
     __table_args__ = (
         *(
             live_index("volunteer_hours", column)
-            for column in ("worked_on", "hours", "purpose", "description")
+            for column in (
+                "worked_on",
+                "hours",
+                "purpose",
+                "description",
+                "approved_at",
+                "person_sort",
+                "on_sort",
+            )
         ),
         # The reports' sums of a period's hours (migration 0006).
         live_covering_index("volunteer_hours", "report", *REPORT_COLUMNS),
@@ -47,6 +55,10 @@ class VolunteerHours(Record):
         ForeignKey("person.id", ondelete="SET NULL"), default=None
     )
     approved_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    # Copies of the volunteer's sort name and of the exchange's title or committee's name
+    # (lowercased), which the hours list sorts by; kept by triggers (scdesk.storage.sort_keys).
+    person_sort: Mapped[str] = mapped_column(String(250), default="", server_default="")
+    on_sort: Mapped[str] = mapped_column(String(250), default="", server_default="")
 
     person: Mapped[Person] = relationship(foreign_keys=[person_id])
     approved_by: Mapped[Person | None] = relationship(foreign_keys=[approved_by_id])

@@ -16,7 +16,15 @@ class Person(Record):
     __table_args__ = (
         *(
             live_index("person", column)
-            for column in ("sort_name", "email", "city", "member_since")
+            for column in (
+                "sort_name",
+                "email",
+                "city",
+                "member_since",
+                "phone",
+                "category",
+                "status",
+            )
         ),
         # The annual report's membership counts (migration 0006).
         live_covering_index("person", "membership", "member_since", "status"),

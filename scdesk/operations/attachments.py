@@ -7,7 +7,9 @@ import mimetypes
 import os
 import shutil
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,16 +26,41 @@ def stored_path(store: Path, sha256: str) -> Path:
     return store / sha256[:2] / sha256
 
 
-def _copy_hashing(source: Path, store: Path) -> tuple[str, int, Path | None]:
-    """Copy `source` into the store under its SHA-256, atomically; return hash, size and
-    the stored file if this copy created it (None when the store already held it)."""
+@dataclass(frozen=True)
+class StoredFile:
+    """A file copied into the attachment store, not yet attached to a record."""
+
+    name: str  # the original file name
+    sha256: str
+    size: int
+    created: Path | None = None  # the stored file, if this copy put it there
+
+
+class CopyProgress(Protocol):
+    """What a long copy reports to, and asks whether to stop (scdesk.ui.tasks.Progress)."""
+
+    def report(self, done: int, total: int, message: str = "") -> None: ...
+
+    def check(self) -> None: ...
+
+
+def store_file(store: Path, source: Path, progress: CopyProgress | None = None) -> StoredFile:
+    """Copy `source` into the store under its SHA-256, atomically, reporting megabytes copied
+    to `progress`; if `progress.check()` raises (Cancel), nothing is left in the store."""
+    total = max(1, -(-source.stat().st_size // CHUNK))
     store.mkdir(parents=True, exist_ok=True, mode=0o700)
     digest = hashlib.sha256()
     size = 0
     fd, tmp_name = tempfile.mkstemp(dir=store, prefix=".incoming-")
     try:
         with open(source, "rb") as src, os.fdopen(fd, "wb") as dst:
-            while chunk := src.read(CHUNK):
+            while True:
+                if progress is not None:
+                    progress.check()
+                    progress.report(size // CHUNK, total)
+                chunk = src.read(CHUNK)
+                if not chunk:
+                    break
                 digest.update(chunk)
                 dst.write(chunk)
                 size += len(chunk)
@@ -52,26 +79,33 @@ def _copy_hashing(source: Path, store: Path) -> tuple[str, int, Path | None]:
         if os.path.exists(tmp_name):
             os.unlink(tmp_name)
         raise
-    return digest.hexdigest(), size, created
+    return StoredFile(source.name, digest.hexdigest(), size, created)
 
 
 def attach_file(
     session: Session, store: Path, record: Record, source: Path, title: str = ""
 ) -> Attachment:
-    """Copy `source` into the store and link it to `record`; the copy goes again if the
-    transaction rolls back, so the store never keeps a file no record refers to."""
-    sha256, size, created = _copy_hashing(source, store)
-    if created is not None:
-        remove_unless_committed(session, created)
-    media_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
+    """Copy `source` into the store and link it to `record`."""
+    return attach_stored(session, record, store_file(store, source), title)
+
+
+def attach_stored(
+    session: Session, record: Record, stored: StoredFile, title: str = ""
+) -> Attachment:
+    """Attach a file already copied into the store (see `store_file`) to `record`; a file
+    this copy put there goes again if the transaction rolls back, so the store never keeps
+    a file no record refers to."""
+    if stored.created is not None:
+        remove_unless_committed(session, stored.created)
+    media_type = mimetypes.guess_type(stored.name)[0] or "application/octet-stream"
     attachment = Attachment(
         record_table=record.__tablename__,
         record_uuid=record.uuid,
-        title=title or source.stem,
-        filename=source.name,
+        title=title or Path(stored.name).stem,
+        filename=stored.name,
         media_type=media_type,
-        size=size,
-        sha256=sha256,
+        size=stored.size,
+        sha256=stored.sha256,
     )
     session.add(attachment)
     session.flush()

@@ -21,6 +21,7 @@ from scdesk.storage.bookkeeping import SEQUENCE_DDL
 from scdesk.storage.registry import OrganizationFolder
 from scdesk.storage.revisions import HEAD_REVISION
 from scdesk.storage.search_index import install_search_index
+from scdesk.storage.sort_keys import install_sort_keys
 from scdesk.storage.sqlite_file import open_read_only
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -55,6 +56,7 @@ def create_schema(connection: Connection) -> None:
     for statement in SEQUENCE_DDL:
         connection.exec_driver_sql(statement)
     install_search_index(connection)
+    install_sort_keys(connection)
     MigrationContext.configure(connection).stamp(script_directory(), "heads")
 
 

@@ -15,7 +15,7 @@ from scdesk.domain.i18n import _
 from scdesk.storage.errors import NewerDatabaseError
 from scdesk.storage.sqlite_file import inspect_database
 
-HEAD_REVISION = "0006_report_indexes"
+HEAD_REVISION = "0008_hours_sort_keys"
 KNOWN_REVISIONS = frozenset(
     {
         "0001",
@@ -25,6 +25,8 @@ KNOWN_REVISIONS = frozenset(
         "0004",
         "0005_hours_sort_indexes",
         "0006_roster_baseline_arrival",
+        "0006_report_indexes",
+        "0007_list_sort_indexes",
         HEAD_REVISION,
     }
 )

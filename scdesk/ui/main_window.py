@@ -350,6 +350,7 @@ class MainWindow(QMainWindow):
             return False
         self._save_page_states()
         previous, self.org = self.org, opened
+        self._stop_page_work()
         self._drop_pages()
         self.undo_stack.clear()  # its steps belong to the other organization's database
         self.search.set_database(opened.database)  # waits for a search still running
@@ -374,6 +375,8 @@ class MainWindow(QMainWindow):
         """Let go of the built pages (but `keep`); each is built afresh when next shown."""
         for key, page in list(self._pages.items()):
             if page is not keep:
+                if (stop := getattr(page, "stop_work", None)) is not None:
+                    stop()
                 self.pages.removeWidget(page)
                 page.deleteLater()
                 del self._pages[key]
@@ -438,6 +441,7 @@ class MainWindow(QMainWindow):
         self.tasks.wait()
         self.search.finder.forget()
         self.search.finder.wait()
+        self._stop_page_work()
         self._back_up_before_letting_go(self.org)
         self._save_page_states()
         settings = app_settings()
@@ -448,6 +452,13 @@ class MainWindow(QMainWindow):
         if row >= 0:
             settings.setValue(SECTION, self.entries[row].key)
         super().closeEvent(event)
+
+    def _stop_page_work(self) -> None:
+        """Let no page's worker touch the database after it closes."""
+        for page in self._pages.values():
+            stop = getattr(page, "stop_work", None)
+            if stop is not None:
+                stop()
 
     def _save_page_states(self) -> None:
         for page in self._pages.values():

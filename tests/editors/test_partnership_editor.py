@@ -280,6 +280,7 @@ def test_an_attached_document_is_stored_and_opened_under_its_name(
         QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(mou), ""))
     )
     click(qtbot, editor.documents.buttons.itemAt(0).widget())
+    qtbot.waitUntil(lambda: not editor.documents.attaching(), timeout=10_000)
     with org.database.session() as session:
         attachment = session.query(Attachment).one()
         assert attachment.filename == "MOU Kumasi.pdf"
@@ -307,3 +308,38 @@ def test_opening_an_exchange_of_the_partnership_asks_the_window_to_show_it(edito
 def test_the_small_tables_pass_the_model_tester(editor, qtmodeltester) -> None:
     for table in (editor.history, editor.exchanges, editor.contacts):
         qtmodeltester.check(table.model)
+
+
+def test_a_large_document_is_copied_on_a_worker_and_attached_once_copied(
+    editor, org, qtbot, tmp_path, undo_stack
+) -> None:
+    video = tmp_path / "Signing ceremony.mp4"
+    video.write_bytes(bytes(range(256)) * 4096 * 24)  # 24 MB
+    editor.documents.attach(video)
+    assert editor.documents.attaching()  # the window goes on meanwhile
+    with org.database.session() as session:
+        assert session.query(Attachment).count() == 0
+    qtbot.waitUntil(lambda: not editor.documents.attaching(), timeout=30_000)
+    with org.database.session() as session:
+        attachment = session.query(Attachment).one()
+    assert attachment.size == video.stat().st_size
+    assert stored_path(org.folder.attachments, attachment.sha256).read_bytes() == (
+        video.read_bytes()
+    )
+    assert [row.values[1] for row in editor.documents.model.rows()] == ["Signing ceremony.mp4"]
+    undo_stack.undo()
+    assert editor.documents.model.rows() == []
+
+
+def test_cancelling_an_attachment_keeps_nothing(editor, org, qtbot, tmp_path) -> None:
+    video = tmp_path / "Signing ceremony.mp4"
+    video.write_bytes(bytes(range(256)) * 4096 * 24)
+    task = editor.documents.attach(video)
+    assert task is not None
+    with qtbot.waitSignal(task.was_cancelled, timeout=30_000):
+        task.cancel()
+    with org.database.session() as session:
+        assert session.query(Attachment).count() == 0
+    store = org.folder.attachments
+    assert not store.exists() or [p for p in store.rglob("*") if p.is_file()] == []
+    assert editor.documents.model.rows() == []

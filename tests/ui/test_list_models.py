@@ -30,8 +30,8 @@ from scdesk.operations.lists import (
     PeopleFilter,
     hours_totals,
 )
-from scdesk.operations.records import delete_record
-from scdesk.ui.lists import people_model
+from scdesk.operations.records import delete_record, update_record
+from scdesk.ui.lists import exchanges_model, hours_model, people_model
 from scdesk.ui.lists.committees_model import CommitteesTableModel
 from scdesk.ui.lists.exchanges_model import ExchangesTableModel
 from scdesk.ui.lists.formats import vocabulary
@@ -235,3 +235,87 @@ def test_equal_values_of_different_vocabularies_keep_their_own_words(qtbot) -> N
         vocabulary(v) for v in (HoursPurpose.OTHER, PartnershipKind.OTHER, ExchangeField.OTHER)
     }
     assert len(words) == 3
+
+
+def test_the_ids_are_read_a_block_at_a_time_in_the_same_order_as_all_at_once(
+    demo, monkeypatch
+) -> None:
+    monkeypatch.setattr(HoursTableModel, "PAGE_SIZE", 3)
+    monkeypatch.setattr(HoursTableModel, "BLOCK_SIZE", 6)
+    model = HoursTableModel(demo.database)
+    model.reload()
+    with demo.database.session() as session:
+        entries = live(session, VolunteerHours)
+    expected = [e.id for e in sorted(entries, key=lambda e: (e.worked_on, e.id), reverse=True)]
+    assert model.rowCount() == len(expected) > 12
+    assert model.loaded_row_of(expected[7]) is None  # its block was not read yet
+    assert model.row_of(expected[7]) == 7  # found where it stands all the same
+    last = len(expected) - 1
+    assert model.index(last, 0).data(RECORD_ID_ROLE) == expected[last]
+    assert model.loaded_row_of(expected[last]) == last
+    assert shown_ids(model) == expected
+
+
+def test_a_record_no_list_shows_has_no_row(demo) -> None:
+    model = PeopleTableModel(demo.database, PeopleFilter(category=PersonCategory.GUEST))
+    model.reload()
+    with demo.database.session() as session:
+        host = session.scalars(
+            select(Person).where(Person.category != PersonCategory.GUEST)
+        ).first()
+    assert host is not None
+    assert model.row_of(host.id) is None
+
+
+def test_a_long_list_sorts_by_a_column_without_index_on_a_worker(qtbot, demo, monkeypatch) -> None:
+    monkeypatch.setattr(ExchangesTableModel, "SORT_ON_WORKER_ABOVE", 10)
+    model = ExchangesTableModel(demo.database)
+    model.reload()
+    newest_first = shown_ids(model)
+    with qtbot.waitSignal(model.reloaded, timeout=5_000):
+        model.sort(exchanges_model.PARTICIPANTS, Qt.SortOrder.DescendingOrder)
+        assert model.finding()
+        assert shown_ids(model) == newest_first  # still the old order, nothing blocked
+    with demo.database.session() as session:
+        exchanges = live(session, Exchange)
+        counts = {e.id: sum(1 for p in e.participations if p.deleted_at is None) for e in exchanges}
+    expected = sorted(exchanges, key=lambda e: (counts[e.id], e.id), reverse=True)
+    assert shown_ids(model) == [e.id for e in expected]
+
+
+def expected_hours_order(session, key) -> list[int]:
+    entries = live(session, VolunteerHours)
+    return [e.id for e in sorted(entries, key=lambda e: (key(e), e.id))]
+
+
+def test_hours_sorted_by_volunteer_and_by_what_for_follow_renamed_records(demo) -> None:
+    model = HoursTableModel(demo.database)
+    with demo.database.transaction() as session:
+        entry = live(session, VolunteerHours)[0]
+        person_id = entry.person_id
+        update_record(session, Person, person_id, {"given_name": "Aaron", "family_name": "Aa"})
+        on_exchange = session.scalars(
+            select(VolunteerHours.exchange_id).where(VolunteerHours.exchange_id.is_not(None))
+        ).first()
+        update_record(session, Exchange, on_exchange, {"title": "AAA first of all"})
+        on_committee = session.scalars(
+            select(VolunteerHours.committee_id).where(
+                VolunteerHours.exchange_id.is_(None), VolunteerHours.committee_id.is_not(None)
+            )
+        ).first()
+        update_record(session, Committee, on_committee, {"name": "Zzz last of all"})
+        session.add(VolunteerHours(person_id=person_id, worked_on=date(2024, 5, 1), hours=2.0))
+    model.sort(hours_model.PERSON, Qt.SortOrder.AscendingOrder)
+    with demo.database.session() as session:
+        assert shown_ids(model) == expected_hours_order(session, lambda e: e.person.sort_name)
+        assert model.record_id(0) in {
+            e.id for e in live(session, VolunteerHours) if e.person_id == person_id
+        }
+
+        def on(e: VolunteerHours) -> str:
+            named = e.exchange.title if e.exchange else e.committee.name if e.committee else ""
+            return named.lower()
+
+        model.sort(hours_model.ON, Qt.SortOrder.AscendingOrder)
+        assert shown_ids(model) == expected_hours_order(session, on)
+    assert model.index(model.rowCount() - 1, hours_model.ON).data() == "Zzz last of all"

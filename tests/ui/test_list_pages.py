@@ -14,6 +14,7 @@ from scdesk.ui.lists.committees_page import CommitteesPage
 from scdesk.ui.lists.exchanges_page import ExchangesPage
 from scdesk.ui.lists.hours_page import HoursPage
 from scdesk.ui.lists.partnerships_page import PartnershipsPage
+from scdesk.ui.lists.people_model import PeopleTableModel
 from scdesk.ui.lists.people_page import PeoplePage
 
 Button = QMessageBox.StandardButton
@@ -241,3 +242,32 @@ def test_the_hours_totals_are_added_up_while_the_list_is_already_shown(qtbot, de
         page.purpose.setCurrentIndex(1)
         assert page.totals.text() == "Adding up the hours…"  # the list did not wait for it
     assert f"in {formats.count(page.model.rowCount())} entries" in page.totals.text()
+
+
+def test_sorting_keeps_the_chosen_record_selected_though_it_moved_far_away(
+    qtbot, demo, monkeypatch
+) -> None:
+    monkeypatch.setattr(PeopleTableModel, "PAGE_SIZE", 5)
+    monkeypatch.setattr(PeopleTableModel, "BLOCK_SIZE", 10)
+    page = open_page(qtbot, PeoplePage, demo)
+    choose_row(qtbot, page, 0)
+    chosen = page.editor.record_id()
+    header = page.view.horizontalHeader()
+    header.setSortIndicator(people_model.NAME, Qt.SortOrder.DescendingOrder)
+    last = page.model.rowCount() - 1
+    assert page.model.loaded_row_of(chosen) is None  # the first block is the other end
+    qtbot.waitUntil(lambda: page.view.currentIndex().row() == last, timeout=5_000)
+    assert page.model.record_id(last) == chosen
+    assert page.editor.record_id() == chosen
+
+
+def test_a_page_stops_its_workers_before_its_organization_closes(qtbot, demo) -> None:
+    page = open_page(qtbot, HoursPage, demo)
+    located: list[int | None] = []
+    page.model.locate(page.model.record_id(0), located.append)
+    page.filter_bar.reset()
+    page.model.find(page.current_filter())
+    page.stop_work()
+    assert not page.model.finding()
+    qtbot.wait(100)
+    assert located == []  # answers that arrive after the stop are dropped

@@ -5,8 +5,10 @@ from scdesk.operations.lists.base import (
     ListFilter,
     NoFilter,
     RecordList,
+    count_ids,
     live_count,
     ordered_ids,
+    position_of,
     rows_for,
 )
 from scdesk.operations.lists.committees import COMMITTEES, CommitteeFilter
@@ -31,8 +33,10 @@ __all__ = [
     "PartnershipFilter",
     "PeopleFilter",
     "RecordList",
+    "count_ids",
     "hours_totals",
     "live_count",
     "ordered_ids",
+    "position_of",
     "rows_for",
 ]

@@ -25,12 +25,23 @@ HOURS = RecordList(
     .outerjoin(Committee.__table__, Committee.id == VolunteerHours.committee_id),
     columns=(
         ListColumn("worked_on", VolunteerHours.worked_on, indexed=True),
-        ListColumn("person", Person.given_name + " " + Person.family_name, sort=Person.sort_name),
+        ListColumn(
+            "person",
+            Person.given_name + " " + Person.family_name,
+            sort=VolunteerHours.person_sort,
+            indexed=True,
+        ),
         ListColumn("hours", VolunteerHours.hours, indexed=True),
         ListColumn("purpose", VolunteerHours.purpose, indexed=True),
-        ListColumn("on", _ON, sort=func.lower(_ON)),
+        ListColumn("on", _ON, sort=VolunteerHours.on_sort, indexed=True),
         ListColumn("description", VolunteerHours.description, indexed=True),
-        ListColumn("approved", VolunteerHours.approved_at.is_not(None)),
+        # Not approved first, then by when (so the index of approval times serves).
+        ListColumn(
+            "approved",
+            VolunteerHours.approved_at.is_not(None),
+            sort=VolunteerHours.approved_at,
+            indexed=True,
+        ),
     ),
 )
 

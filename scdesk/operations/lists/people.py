@@ -26,10 +26,10 @@ PEOPLE = RecordList(
     columns=(
         ListColumn("name", _NAME, sort=Person.sort_name, indexed=True),
         ListColumn("email", Person.email, indexed=True),
-        ListColumn("phone", Person.phone),
+        ListColumn("phone", Person.phone, indexed=True),
         ListColumn("city", Person.city, indexed=True),
-        ListColumn("category", Person.category),
-        ListColumn("status", Person.status),
+        ListColumn("category", Person.category, indexed=True),
+        ListColumn("status", Person.status, indexed=True),
         ListColumn("member_since", Person.member_since, indexed=True),
     ),
 )

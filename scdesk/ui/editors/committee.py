@@ -88,7 +88,7 @@ class CommitteeEditor(RecordEditor):
         )
         self.show_past = QCheckBox(self.tr("Show &past members too"))
         self.show_past.toggled.connect(lambda _on: self._refresh_related())
-        self.members.title_row.addWidget(self.show_past)
+        self.members.add_control(self.show_past)
         self.members.activated.connect(self._open_member)
         return tab_page(self.members)
 

@@ -1,7 +1,9 @@
 """The documents attached to a record (an MOU, photos, minutes): add, open, remove.
 
-Files are copied into the organization's attachment store; opening one hands a copy with
-its original name to the system's viewer.
+Files are copied into the organization's attachment store on a worker (a scanned MOU or a
+video may take a while), with progress and a Cancel that leaves nothing in the store; then
+the attachment is recorded as one undoable step. Opening one hands a copy with its
+original name to the system's viewer.
 """
 
 from __future__ import annotations
@@ -17,10 +19,17 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
 from scdesk.model import Attachment, Record
-from scdesk.operations.attachments import attach_file, attachments_of, export_attachment
+from scdesk.operations.attachments import (
+    StoredFile,
+    attach_stored,
+    attachments_of,
+    export_attachment,
+    store_file,
+)
 from scdesk.operations.records import delete_record, get_record
 from scdesk.storage.database import Database
 from scdesk.ui.editors.rows import Row, RowTable
+from scdesk.ui.tasks import Progress, Task, TaskRunner
 
 Run = Callable[[str, Callable[[Session], Any]], Any]
 
@@ -42,6 +51,8 @@ class DocumentsPanel(RowTable):
         self._run = run
         self._record: tuple[type[Record], int] | None = None
         self._opened_folder: Path | None = None
+        self.tasks = TaskRunner(self)
+        self._copying: Task | None = None
         self.add_button(self.tr("&Add a document…"), self.choose_file, needs_row=False)
         self.add_button(self.tr("&Open"), self.open_current)
         self.add_button(self.tr("Remo&ve document"), self.remove_current)
@@ -63,25 +74,42 @@ class DocumentsPanel(RowTable):
         if path:
             self.attach(Path(path))
 
-    def attach(self, path: Path) -> None:
+    def attach(self, path: Path) -> Task | None:
+        """Copy `path` into the store on a worker, then attach it to the record shown now
+        (even if another is shown by then)."""
         if self._record is None:
-            return
+            return None
         model, record_id = self._record
+        store, copying = self.store, self.tr("Copying {name} into the documents…")
+        self._copying = self.tasks.run(
+            lambda progress: store_file(
+                store, path, _Saying(progress, copying.format(name=path.name))
+            ),
+            title=self.tr("Attach {name}").format(name=path.name),
+            on_success=lambda stored: self._record_attachment(model, record_id, stored),
+            on_failure=lambda error: self._not_attached(path, error),
+        )
+        return self._copying
 
-        def attach(session: Session) -> int:
-            record = get_record(session, model, record_id)
-            return attach_file(session, self.store, record, path).id
+    def attaching(self) -> bool:
+        """True while a file is being copied into the store."""
+        return self._copying is not None and self._copying.is_running()
 
-        try:
-            self._run(self.tr("Attach {name}").format(name=path.name), attach)
-        except OSError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("The document was not attached"),
-                self.tr("{file} could not be read: {reason}").format(
-                    file=path, reason=error.strerror or error
-                ),
-            )
+    def _record_attachment(self, model: type[Record], record_id: int, stored: StoredFile) -> None:
+        self._run(
+            self.tr("Attach {name}").format(name=stored.name),
+            lambda session: (
+                attach_stored(session, get_record(session, model, record_id), stored).id
+            ),
+        )
+
+    def _not_attached(self, path: Path, error: BaseException) -> None:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+        QMessageBox.warning(
+            self,
+            self.tr("The document was not attached"),
+            self.tr("{file} could not be read: {reason}").format(file=path, reason=reason),
+        )
 
     def open_current(self) -> None:
         attachment_id = self.current_id()
@@ -106,3 +134,17 @@ class DocumentsPanel(RowTable):
             self.tr("Remove document"),
             lambda session: delete_record(session, Attachment, attachment_id),
         )
+
+
+class _Saying:
+    """Progress that says what is being done with each step reported."""
+
+    def __init__(self, progress: Progress, message: str) -> None:
+        self.progress = progress
+        self.message = message
+
+    def report(self, done: int, total: int, message: str = "") -> None:
+        self.progress.report(done, total, message or self.message)
+
+    def check(self) -> None:
+        self.progress.check()

@@ -396,10 +396,8 @@ class FieldError(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.icon = QLabel(self)
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        self.icon.setPixmap(icon.pixmap(size, size))
+        self.icon = QLabel(self)  # its picture is drawn when a message is first shown:
+        # drawing one for each field of an editor cost a tenth of opening a list page
         self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.text = QLabel(self)
         self.text.setWordWrap(True)
@@ -415,6 +413,10 @@ class FieldError(QWidget):
         self.hide()
 
     def show_message(self, message: str) -> None:
+        if self.icon.pixmap().isNull():
+            size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            self.icon.setPixmap(icon.pixmap(size, size))
         self.text.setText(message)
         self.setAccessibleName(message)
         self.show()

@@ -164,6 +164,7 @@ class RowTable(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table as in any form; arrows move
         rows = self.view.verticalHeader()
         rows.hide()
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
@@ -204,6 +205,11 @@ class RowTable(QWidget):
             self._needs_row.append(button)
         self._update_buttons()
         return button
+
+    def add_control(self, control: QWidget) -> None:
+        """Put `control` (a choice of what the table shows) after the buttons, where Tab
+        reaches it after them, as it reads."""
+        self.buttons.addWidget(control)
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         current = self.current_id()

@@ -75,6 +75,11 @@ class HoursPage(RecordListPage):
     def count_texts(self) -> tuple[str, str]:
         return self.tr("{total} hours entries"), self.tr("{shown} of {total} hours entries")
 
+    def stop_work(self) -> None:
+        super().stop_work()
+        self.totals_finder.forget()
+        self.totals_finder.wait()
+
     def _add_up_totals(self) -> None:
         # Sorting changes no total: add up again only for other filters or changed records.
         wanted = (self.model.filters, self.model.records_version)

@@ -51,6 +51,7 @@ class RecordListPage(QWidget):
         self.org = org
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self._quiet = False  # True while the page itself moves the selection
+        self._locating: int | None = None  # the editor's record, while its row is looked for
         self._stale = False
 
         self.filter_bar = FilterBar()
@@ -153,7 +154,7 @@ class RecordListPage(QWidget):
             if self.model.row_of(record_id) is None:
                 self.filter_bar.reset()
             self.editor.load(record_id)
-        self._select_quietly(record_id)
+        self._select_quietly(record_id, self.model.row_of(record_id))
         return True
 
     def new_record(self) -> None:
@@ -178,6 +179,15 @@ class RecordListPage(QWidget):
             return
         self._stale = False
         self.model.reload()
+
+    def stop_work(self) -> None:
+        """Stop what runs on workers for this page, before its organization closes: the
+        list's queries, and a document still being copied (cancelled, so nothing is kept)."""
+        self.model.stop()
+        documents = getattr(self.editor, "documents", None)
+        if documents is not None:
+            documents.tasks.cancel_all()
+            documents.tasks.wait()
 
     def save_state(self) -> None:
         settings = app_settings()
@@ -259,26 +269,42 @@ class RecordListPage(QWidget):
         self._reload_soon.start()
 
     def _reloaded(self) -> None:
-        self._select_quietly(self.editor.record_id())
+        """Keep the editor's record selected in the new order. Its row is looked up on a
+        worker when its block of ids was not read: finding one of 500,000 rows takes a
+        second, and sorting must not wait for it."""
+        record_id = self.editor.record_id()
+        row = self.model.loaded_row_of(record_id) if record_id is not None else None
+        self._select_quietly(record_id, row)
+        self._locating = record_id if row is None else None
+        if self._locating is not None:
+            self.model.locate(self._locating, lambda found: self._located(record_id, found))
         self.status_changed.emit(self.status_text())
 
+    def _located(self, record_id: int, row: int | None) -> None:
+        if record_id == self._locating == self.editor.record_id():
+            self._locating = None
+            if row is not None:
+                self._select_quietly(record_id, row)
+
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
-        if self._quiet:
+        if self._quiet or (self._locating is not None and not previous.isValid()):
+            # Left alone while the editor's row is looked for: Qt makes the first row
+            # current by itself after the list was queried again and nothing was current.
             return
         record_id = self.model.record_id(current.row()) if current.isValid() else None
         if record_id is None or record_id == self.editor.record_id():
             return
         if not self.editor.confirm_leave():
-            self._select_quietly(self.editor.record_id())
+            record_id = self.editor.record_id()
+            self._select_quietly(record_id, self.model.row_of(record_id) if record_id else None)
             return
         self.editor.load(record_id)
 
-    def _select_quietly(self, record_id: int | None) -> None:
-        """Select the row of `record_id` (none for None) without asking the editor."""
+    def _select_quietly(self, record_id: int | None, row: int | None = None) -> None:
+        """Select `row`, the row of `record_id` (none if None) without asking the editor."""
         self._quiet = True
         try:
-            row = self.model.row_of(record_id) if record_id is not None else None
-            if row is None:
+            if record_id is None or row is None:
                 self.view.selectionModel().clear()
             else:
                 self.view.selectRow(row)
