@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QPainter,
     QPyTextObject,
     QTextBlock,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -122,7 +123,9 @@ class _Html:
         )
         return f"<table width='100%' cellspacing='0' cellpadding='{self.px(2.5)}'>{rows}</table>"
 
-    def table(self, table: TableBlock) -> str:
+    def table(self, table: TableBlock, first: int = 0) -> str:
+        """`first`: the number of the first row in the whole table (a page of a long one), so
+        the stripes run on across pages."""
         if not table.rows:
             return (
                 f"<p style='color:{NOTE}'><i>{escape(table.empty)}</i></p>" if table.empty else ""
@@ -145,7 +148,7 @@ class _Html:
         size = f"; font-size:{table.points}pt" if table.points else ""
         head = f"<thead><tr>{cells(table.columns, 'th', head_style)}</tr></thead>"
         body = []
-        for number, row in enumerate(table.rows):
+        for number, row in enumerate(table.rows, start=first):
             fill = f"background-color:{STRIPE}; " if number % 2 else ""
             body.append(
                 f"<tr>{cells(row, 'td', f'{fill}border-bottom:{line}px solid {RULE}')}</tr>"
@@ -184,26 +187,88 @@ class _Html:
         )
 
 
-def build_document(layout: ReportLayout, device: QPagedPaintDevice, body: QSizeF) -> QTextDocument:
-    """The report laid out for `device`, pages of `body` size (in device units)."""
+def _new_document(device: QPagedPaintDevice, page: QSizeF) -> QTextDocument:
     document = QTextDocument()
     document.documentLayout().setPaintDevice(device)
     document.setDefaultFont(report_font())
-    document.setPageSize(body)
+    document.setPageSize(page)
     document.setDocumentMargin(0)
+    return document
+
+
+def build_document(
+    layout: ReportLayout,
+    device: QPagedPaintDevice,
+    body: QSizeF,
+    blocks: list[Block] | None = None,
+    top: float = 0.0,
+    title: bool = True,
+) -> QTextDocument:
+    """The report laid out for `device`, pages of `body` size (in device units). A part of
+    the report: only `blocks`, starting `top` below the top of the first page, the title only
+    in the part that starts the report."""
+    document = _new_document(device, body)
     html = _Html()
-    logo = QImage(str(layout.organization.logo)) if layout.organization.logo else QImage()
-    if not logo.isNull():
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(LOGO), logo)
+    parts = []
+    if title:
+        logo = QImage(str(layout.organization.logo)) if layout.organization.logo else QImage()
+        if not logo.isNull():
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(LOGO), logo)
+        parts.append(html.title(layout, not logo.isNull()))
     charts: list[ChartSpec] = []
-    parts = [html.title(layout, not logo.isNull())]
-    parts += [html.block(block, charts) for block in layout.blocks]
+    parts += [html.block(block, charts) for block in (layout.blocks if blocks is None else blocks)]
     document.setHtml("".join(parts))
+    if top:
+        _space_above(document, top)
     handler = ChartObject(charts, document)
     document.documentLayout().registerHandler(CHART_OBJECT, handler)
     _replace_chart_placeholders(document)
     _settle_layout(document)
     return document
+
+
+def _space_above(document: QTextDocument, height: float) -> None:
+    """An empty block `height` tall before everything (a root frame margin would be repeated
+    on every page)."""
+    cursor = QTextCursor(document)
+    cursor.insertBlock()
+    # A line that tall (a top margin would collapse at the top), given in the 96 dpi pixels
+    # Qt scales to the device.
+    scale = document.documentLayout().paintDevice().logicalDpiY() / 96
+    space = QTextBlockFormat()
+    space.setLineHeight(height / scale, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+    cursor.movePosition(QTextCursor.MoveOperation.Start)
+    cursor.setBlockFormat(space)
+    cursor.setBlockCharFormat(QTextCharFormat())
+
+
+def content_bottom(document: QTextDocument) -> float:
+    """Where the document's text ends, from the top of its first page."""
+    return document.documentLayout().blockBoundingRect(document.lastBlock()).bottom()
+
+
+def build_table_page(
+    table: TableBlock, first: int, device: QPagedPaintDevice, page: QSizeF
+) -> QTextDocument:
+    """Rows of a long table from row `first` on (`table.rows` holds just them), with the
+    header row, for the one `page` they start on: a page-sized document instead of one for
+    the whole table, which Qt lays out in time and memory that grow faster than its rows."""
+    document = _new_document(device, page)
+    document.setHtml(_Html().table(table, first))
+    document.pageCount()  # lays it out
+    return document
+
+
+def rows_on_first_page(document: QTextDocument) -> int:
+    """How many of the table's rows after the header (the total row included) Qt put on the
+    document's first page: it moves a row that does not fit to the next page whole."""
+    layout, page = document.documentLayout(), document.pageSize().height()
+    table = next(_tables(document.rootFrame()))
+    for row in range(1, table.rows()):
+        block = document.findBlock(table.cellAt(row, 0).firstPosition())
+        if _page_at(layout.blockBoundingRect(block).top(), page):
+            return row - 1
+    return table.rows() - 1
 
 
 def _top(document: QTextDocument, block: QTextBlock) -> float:
