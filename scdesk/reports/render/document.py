@@ -123,9 +123,7 @@ class _Html:
         )
         return f"<table width='100%' cellspacing='0' cellpadding='{self.px(2.5)}'>{rows}</table>"
 
-    def table(self, table: TableBlock, first: int = 0) -> str:
-        """`first`: the number of the first row in the whole table (a page of a long one), so
-        the stripes run on across pages."""
+    def table(self, table: TableBlock) -> str:
         if not table.rows:
             return (
                 f"<p style='color:{NOTE}'><i>{escape(table.empty)}</i></p>" if table.empty else ""
@@ -148,7 +146,7 @@ class _Html:
         size = f"; font-size:{table.points}pt" if table.points else ""
         head = f"<thead><tr>{cells(table.columns, 'th', head_style)}</tr></thead>"
         body = []
-        for number, row in enumerate(table.rows, start=first):
+        for number, row in enumerate(table.rows):
             fill = f"background-color:{STRIPE}; " if number % 2 else ""
             body.append(
                 f"<tr>{cells(row, 'td', f'{fill}border-bottom:{line}px solid {RULE}')}</tr>"
@@ -245,30 +243,6 @@ def _space_above(document: QTextDocument, height: float) -> None:
 def content_bottom(document: QTextDocument) -> float:
     """Where the document's text ends, from the top of its first page."""
     return document.documentLayout().blockBoundingRect(document.lastBlock()).bottom()
-
-
-def build_table_page(
-    table: TableBlock, first: int, device: QPagedPaintDevice, page: QSizeF
-) -> QTextDocument:
-    """Rows of a long table from row `first` on (`table.rows` holds just them), with the
-    header row, for the one `page` they start on: a page-sized document instead of one for
-    the whole table, which Qt lays out in time and memory that grow faster than its rows."""
-    document = _new_document(device, page)
-    document.setHtml(_Html().table(table, first))
-    document.pageCount()  # lays it out
-    return document
-
-
-def rows_on_first_page(document: QTextDocument) -> int:
-    """How many of the table's rows after the header (the total row included) Qt put on the
-    document's first page: it moves a row that does not fit to the next page whole."""
-    layout, page = document.documentLayout(), document.pageSize().height()
-    table = next(_tables(document.rootFrame()))
-    for row in range(1, table.rows()):
-        block = document.findBlock(table.cellAt(row, 0).firstPosition())
-        if _page_at(layout.blockBoundingRect(block).top(), page):
-            return row - 1
-    return table.rows() - 1
 
 
 def _top(document: QTextDocument, block: QTextBlock) -> float:

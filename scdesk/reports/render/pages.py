@@ -18,8 +18,9 @@ from PySide6.QtGui import (
 )
 
 from scdesk.reports.render.blocks import ReportLayout
-from scdesk.reports.render.flow import DocumentPage, Piece, plan_pages, table_page_document
+from scdesk.reports.render.flow import DocumentPage, Piece, plan_pages
 from scdesk.reports.render.fonts import report_font
+from scdesk.reports.render.painted_table import PaintedTable
 
 MARGINS_MM = QMarginsF(18, 14, 18, 14)
 BAND_POINTS = 26  # height of the header and of the footer band
@@ -77,18 +78,18 @@ def _paint_piece(
 ) -> None:
     if isinstance(piece, DocumentPage):
         _paint_body(painter, piece.document, piece.page, band)
-    else:
-        document = table_page_document(piece, device, body)
-        room = QSizeF(body.width(), body.height() - piece.top)
-        _paint_body(painter, document, 0, band + piece.top, room)
+        return
+    painter.save()
+    painter.translate(0, band + piece.top)
+    painter.setClipRect(QRectF(0, 0, body.width(), body.height() - piece.top))
+    table = PaintedTable(piece.table, device, body.width())
+    table.paint(painter, 0, piece.first, piece.count, piece.total)
+    painter.restore()
 
 
-def _paint_body(
-    painter: QPainter, document: QTextDocument, page: int, top: float, body: QSizeF | None = None
-) -> None:
-    """One page of the document (or its first `body` size), its top `top` below the top of
-    the paper's printable area."""
-    body = body or document.pageSize()
+def _paint_body(painter: QPainter, document: QTextDocument, page: int, top: float) -> None:
+    """One page of the document, its top `top` below the top of the paper's printable area."""
+    body = document.pageSize()
     painter.save()
     painter.translate(0, top - page * body.height())
     context = QAbstractTextDocumentLayout.PaintContext()
