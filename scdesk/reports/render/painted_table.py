@@ -42,17 +42,21 @@ class PaintedTable:
         for share in shares:
             lefts.append(lefts[-1] + width * share / sum(shares))
         self.columns = list(pairwise(lefts))
+        self.options = [self._option(index in table.numeric) for index in range(count)]
+
+    @staticmethod
+    def _option(right_aligned: bool) -> QTextOption:
+        """Wrapped as QTextDocument wraps a cell: at spaces, or anywhere in a long word."""
+        option = QTextOption(
+            Qt.AlignmentFlag.AlignRight if right_aligned else Qt.AlignmentFlag.AlignLeft
+        )
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        return option
 
     def _layouts(self, values: tuple[str, ...], font: QFont) -> list[QTextLayout]:
         layouts = []
-        for index, ((left, right), value) in enumerate(zip(self.columns, values, strict=False)):
+        for (left, right), option, value in zip(self.columns, self.options, values, strict=False):
             layout = QTextLayout(str(value).replace("\n", "\u2028"), font, self.device)
-            option = QTextOption()
-            option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-            right_aligned = index in self.table.numeric
-            option.setAlignment(
-                Qt.AlignmentFlag.AlignRight if right_aligned else Qt.AlignmentFlag.AlignLeft
-            )
             layout.setTextOption(option)
             layout.beginLayout()
             y = 0.0
