@@ -185,15 +185,6 @@ class _Html:
         )
 
 
-def _new_document(device: QPagedPaintDevice, page: QSizeF) -> QTextDocument:
-    document = QTextDocument()
-    document.documentLayout().setPaintDevice(device)
-    document.setDefaultFont(report_font())
-    document.setPageSize(page)
-    document.setDocumentMargin(0)
-    return document
-
-
 def build_document(
     layout: ReportLayout,
     device: QPagedPaintDevice,
@@ -205,7 +196,11 @@ def build_document(
     """The report laid out for `device`, pages of `body` size (in device units). A part of
     the report: only `blocks`, starting `top` below the top of the first page, the title only
     in the part that starts the report."""
-    document = _new_document(device, body)
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(device)
+    document.setDefaultFont(report_font())
+    document.setPageSize(body)
+    document.setDocumentMargin(0)
     html = _Html()
     parts = []
     if title:
