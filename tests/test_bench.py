@@ -51,6 +51,7 @@ def test_the_benchmark_suite_prints_every_row_against_its_baseline_and_the_targe
         "sort the People list by member since",
         "open an exchange with 50 participants",
         "annual report PDF",
+        "member directory PDF",
         "roster import of 100 persons into an empty organization",
         "full roster export",
         "backup",

@@ -3047,6 +3047,10 @@ Sus datos siguen como estaban.</translation>
             <translation>Nadie tenía un cargo al final del periodo.</translation>
         </message>
         <message>
+            <source>{count} members besides the officers; the spreadsheet export of this report lists them all.</source>
+            <translation>{count} miembros además de los cargos; la exportación a hoja de cálculo de este informe los incluye a todos.</translation>
+        </message>
+        <message>
             <source>Exchange</source>
             <translation>Intercambio</translation>
         </message>

@@ -3047,6 +3047,10 @@ Vos données sont restées telles quelles.</translation>
             <translation>Personne n'occupait de fonction à la fin de la période.</translation>
         </message>
         <message>
+            <source>{count} members besides the officers; the spreadsheet export of this report lists them all.</source>
+            <translation>{count} membres en plus des responsables ; l’export tableur de ce rapport les liste tous.</translation>
+        </message>
+        <message>
             <source>Exchange</source>
             <translation>Échange</translation>
         </message>

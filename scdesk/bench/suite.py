@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from scdesk.bench import exchange, files, people, startup
-from scdesk.bench.reports import time_report_of
+from scdesk.bench.reports import time_directory_of, time_report_of
 from scdesk.bench.table import Row, Target, format_table, median_seconds, seconds
 from scdesk.operations.demo_organization import create_demo_organization, demo_name
 from scdesk.operations.organizations import open_organization
@@ -94,6 +94,9 @@ def in_process_rows(options: Options, say: Callable[[str], None]) -> list[Row]:
         say("Annual report PDF…")
         report = median_seconds(lambda: time_report_of(org, options.report_year), options.runs)
         rows.append(Row("annual report PDF", report, Target(limit=3)))
+        say("Member directory PDF…")  # one run: a minute on the large demo
+        directory = seconds(lambda: time_directory_of(org))
+        rows.append(Row("member directory PDF (every listed person)", directory, Target(limit=60)))
         say("Roster export, backup, roster import…")
         timings = files.measure(org, options.import_people, options.runs)
     rows += [

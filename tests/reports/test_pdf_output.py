@@ -13,8 +13,9 @@ from PySide6.QtGui import QColor, QImage
 from report_pdf_tools import pdf_pages, pdf_text
 from sqlalchemy import text
 
-from scdesk.model import HoursPurpose, Person
+from scdesk.model import HoursPurpose, Person, Post
 from scdesk.operations.attachments import attach_file
+from scdesk.operations.committees import appoint
 from scdesk.operations.hours import log_hours
 from scdesk.operations.organizations import current_profile
 from scdesk.operations.partnerships import create_partnership
@@ -215,3 +216,19 @@ def test_the_directory_leaves_out_people_who_did_not_consent(seeded, org, englis
     listed = pdf_text(path)
     assert "Ann Archer" in listed and "Chair, Lyon Committee" in listed
     assert "Bob Baker" not in listed and "Cléo Martin" not in listed
+
+
+def test_a_large_committee_lists_its_officers_and_counts_its_members(
+    seeded, org, english, tmp_path
+) -> None:
+    with org.database.transaction() as s:
+        for number in range(25):
+            person = create_record(
+                s, Person, {"given_name": "Member", "family_name": f"Number {number:02d}"}
+            )
+            appoint(s, person.id, seeded.committee, Post.MEMBER, date(2024, 1, 1))
+    request = ReportRequest(ReportKind.PARTNERSHIP, Period.year(2025), seeded.partnership)
+    words = " ".join(pdf_text(write(org, request, tmp_path / "p.pdf")).split())
+    assert "Ann Archer Chair" in words
+    assert "Member Number" not in words
+    assert "25 members besides the officers" in words

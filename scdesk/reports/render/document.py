@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QPainter,
     QPyTextObject,
     QTextBlock,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -184,26 +185,59 @@ class _Html:
         )
 
 
-def build_document(layout: ReportLayout, device: QPagedPaintDevice, body: QSizeF) -> QTextDocument:
-    """The report laid out for `device`, pages of `body` size (in device units)."""
+def build_document(
+    layout: ReportLayout,
+    device: QPagedPaintDevice,
+    body: QSizeF,
+    blocks: list[Block] | None = None,
+    top: float = 0.0,
+    title: bool = True,
+) -> QTextDocument:
+    """The report laid out for `device`, pages of `body` size (in device units). A part of
+    the report: only `blocks`, starting `top` below the top of the first page, the title only
+    in the part that starts the report."""
     document = QTextDocument()
     document.documentLayout().setPaintDevice(device)
     document.setDefaultFont(report_font())
     document.setPageSize(body)
     document.setDocumentMargin(0)
     html = _Html()
-    logo = QImage(str(layout.organization.logo)) if layout.organization.logo else QImage()
-    if not logo.isNull():
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(LOGO), logo)
+    parts = []
+    if title:
+        logo = QImage(str(layout.organization.logo)) if layout.organization.logo else QImage()
+        if not logo.isNull():
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(LOGO), logo)
+        parts.append(html.title(layout, not logo.isNull()))
     charts: list[ChartSpec] = []
-    parts = [html.title(layout, not logo.isNull())]
-    parts += [html.block(block, charts) for block in layout.blocks]
+    parts += [html.block(block, charts) for block in (layout.blocks if blocks is None else blocks)]
     document.setHtml("".join(parts))
+    if top:
+        _space_above(document, top)
     handler = ChartObject(charts, document)
     document.documentLayout().registerHandler(CHART_OBJECT, handler)
     _replace_chart_placeholders(document)
     _settle_layout(document)
     return document
+
+
+def _space_above(document: QTextDocument, height: float) -> None:
+    """An empty block `height` tall before everything (a root frame margin would be repeated
+    on every page)."""
+    cursor = QTextCursor(document)
+    cursor.insertBlock()
+    # A line that tall (a top margin would collapse at the top), given in the 96 dpi pixels
+    # Qt scales to the device.
+    scale = document.documentLayout().paintDevice().logicalDpiY() / 96
+    space = QTextBlockFormat()
+    space.setLineHeight(height / scale, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+    cursor.movePosition(QTextCursor.MoveOperation.Start)
+    cursor.setBlockFormat(space)
+    cursor.setBlockCharFormat(QTextCharFormat())
+
+
+def content_bottom(document: QTextDocument) -> float:
+    """Where the document's text ends, from the top of its first page."""
+    return document.documentLayout().blockBoundingRect(document.lastBlock()).bottom()
 
 
 def _top(document: QTextDocument, block: QTextBlock) -> float:

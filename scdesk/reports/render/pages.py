@@ -18,8 +18,9 @@ from PySide6.QtGui import (
 )
 
 from scdesk.reports.render.blocks import ReportLayout
-from scdesk.reports.render.document import build_document
+from scdesk.reports.render.flow import DocumentPage, Piece, plan_pages
 from scdesk.reports.render.fonts import report_font
+from scdesk.reports.render.painted_table import PaintedTable
 
 MARGINS_MM = QMarginsF(18, 14, 18, 14)
 BAND_POINTS = 26  # height of the header and of the footer band
@@ -55,14 +56,15 @@ def paint_report(layout: ReportLayout, device: QPagedPaintDevice) -> int:
     area = device.pageLayout().paintRectPixels(device.resolution())
     band = BAND_POINTS * dpi / 72.0
     body = QSizeF(area.width(), area.height() - 2 * band)
-    document = build_document(layout, device, body)
-    pages = document.pageCount()
+    plan = plan_pages(layout, device, body)
+    pages = len(plan)
     painter = QPainter(device)
     try:
-        for page in range(pages):
+        for page, pieces in enumerate(plan):
             if page:
                 device.newPage()
-            _paint_body(painter, document, page, body, band)
+            for piece in pieces:
+                _paint_piece(painter, piece, device, body, band)
             _paint_header(painter, layout, QRectF(0, 0, area.width(), band), page)
             footer = QRectF(0, band + body.height(), area.width(), band)
             _paint_footer(painter, layout, footer, page, pages)
@@ -71,11 +73,25 @@ def paint_report(layout: ReportLayout, device: QPagedPaintDevice) -> int:
     return pages
 
 
-def _paint_body(
-    painter: QPainter, document: QTextDocument, page: int, body: QSizeF, band: float
+def _paint_piece(
+    painter: QPainter, piece: Piece, device: QPagedPaintDevice, body: QSizeF, band: float
 ) -> None:
+    if isinstance(piece, DocumentPage):
+        _paint_body(painter, piece.document, piece.page, band)
+        return
     painter.save()
-    painter.translate(0, band - page * body.height())
+    painter.translate(0, band + piece.top)
+    painter.setClipRect(QRectF(0, 0, body.width(), body.height() - piece.top))
+    table = PaintedTable(piece.table, device, body.width())
+    table.paint(painter, 0, piece.first, piece.count, piece.total)
+    painter.restore()
+
+
+def _paint_body(painter: QPainter, document: QTextDocument, page: int, top: float) -> None:
+    """One page of the document, its top `top` below the top of the paper's printable area."""
+    body = document.pageSize()
+    painter.save()
+    painter.translate(0, top - page * body.height())
     context = QAbstractTextDocumentLayout.PaintContext()
     view = QRectF(QPointF(0, page * body.height()), body)
     # Only what lies on this page: a taller clip drew the page before again, hidden by the

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from scdesk.model import Post
 from scdesk.reports.figures.partnership_report import PartnershipReportFigures
 from scdesk.reports.render.annual import agreements_table
 from scdesk.reports.render.blocks import (
@@ -45,7 +46,7 @@ def partnership_layout(figures: PartnershipReportFigures, fmt: Formatter) -> Rep
         ),
         Heading(translate("PartnershipReport", "Agreements"), 2),
         agreements_table(figures.agreements, fmt, period),
-        *_committees(figures),
+        *_committees(figures, fmt),
         Heading(
             translate("PartnershipReport", "The year {period}").format(
                 period=fmt.period(figures.period)
@@ -156,19 +157,42 @@ def _story(figures: PartnershipReportFigures, fmt: Formatter) -> list[Block]:
     return blocks
 
 
-def _committees(figures: PartnershipReportFigures) -> list[Block]:
+MEMBERS_NAMED = 20  # a committee with more members than this lists its officers only
+
+
+def _committees(figures: PartnershipReportFigures, fmt: Formatter) -> list[Block]:
+    """Each committee's officers, and its members by name when they are few: a large
+    committee's hundreds of members are counted, not printed over pages (the spreadsheet
+    export still lists them all)."""
     blocks: list[Block] = []
     for roster in figures.committees:
+        members = [seat for seat in roster.seats if seat.post == Post.MEMBER]
+        seats = (
+            roster.seats
+            if len(members) <= MEMBERS_NAMED
+            else [seat for seat in roster.seats if seat.post != Post.MEMBER]
+        )
         blocks.append(Heading(roster.name, 2))
         blocks.append(
             TableBlock(
                 (translate("PartnershipReport", "Name"), translate("PartnershipReport", "Post")),
-                [(seat.person, label(seat.post)) for seat in roster.seats],
+                [(seat.person, label(seat.post)) for seat in seats],
                 empty=translate(
                     "PartnershipReport", "Nobody held a post at the end of the period."
                 ),
             )
         )
+        if len(seats) < len(roster.seats):
+            blocks.append(
+                Paragraph(
+                    translate(
+                        "PartnershipReport",
+                        "{count} members besides the officers; the spreadsheet export of this "
+                        "report lists them all.",
+                    ).format(count=fmt.count(len(members))),
+                    note=True,
+                )
+            )
     return blocks
 
 
