@@ -62,11 +62,25 @@ _EXCHANGE_ROW = (
     " SELECT new.id, new.title, new.place, new.notes, new.outcomes WHERE new.deleted_at IS NULL;"
 )
 
+# Words' first one and two letters are indexed as such, so the first keystrokes of a search
+# read one list instead of merging those of every word so begun: counting the 22,521 of
+# 100,000 people that "m" finds took 10 ms without, 1 ms with (see migration 0009).
+PREFIXES = "prefix = '1 2'"
+
+
+def search_tables_ddl(prefixes: bool = True) -> tuple[str, ...]:
+    """The statements creating the index tables (with the prefix indexes, or without as
+    before migration 0009)."""
+    options = f"tokenize = '{TOKENIZER}'" + (f", {PREFIXES}" if prefixes else "")
+    return (
+        f"CREATE VIRTUAL TABLE person_fts USING fts5("
+        f"names, emails, phones, skills, languages, notes, {options})",
+        f"CREATE VIRTUAL TABLE exchange_fts USING fts5(title, place, notes, outcomes, {options})",
+    )
+
+
 SEARCH_DDL: tuple[str, ...] = (
-    "CREATE VIRTUAL TABLE person_fts USING fts5("
-    f"names, emails, phones, skills, languages, notes, tokenize = '{TOKENIZER}')",
-    "CREATE VIRTUAL TABLE exchange_fts USING fts5("
-    f"title, place, notes, outcomes, tokenize = '{TOKENIZER}')",
+    *search_tables_ddl(),
     "CREATE TRIGGER person_fts_insert AFTER INSERT ON person BEGIN"
     f" {_refresh_person('new.id')} END",
     "CREATE TRIGGER person_fts_update AFTER UPDATE ON person BEGIN"
@@ -95,6 +109,16 @@ def install_search_index(connection: Connection) -> None:
 
 
 _TRIGGERS = tuple(s for s in SEARCH_DDL if s.startswith("CREATE TRIGGER"))
+
+
+def recreate_search_tables(connection: Connection, prefixes: bool = True) -> None:
+    """Create the index tables anew with other options, and fill them from the records (the
+    triggers name the tables, so they stay as they are)."""
+    for table in ("person_fts", "exchange_fts"):
+        connection.exec_driver_sql(f"DROP TABLE {table}")
+    for statement in search_tables_ddl(prefixes):
+        connection.exec_driver_sql(statement)
+    rebuild_search_index(connection)
 
 
 @contextmanager
@@ -134,6 +158,9 @@ def person_index_trigger_off(connection: Connection) -> Iterator[None]:
 
 
 def rebuild_search_index(connection: Connection) -> None:
+    """Fill the index from the records, then merge it into one b-tree per table: a bulk
+    fill leaves many segments, and a search for "m" over 100,000 people read them in 2 ms
+    instead of 0.8 ms once merged (0.7 s to merge)."""
     connection.exec_driver_sql("DELETE FROM person_fts")
     connection.exec_driver_sql(f"INSERT INTO person_fts ({_PERSON_COLUMNS}) {_person_rows('')}")
     connection.exec_driver_sql("DELETE FROM exchange_fts")
@@ -141,6 +168,8 @@ def rebuild_search_index(connection: Connection) -> None:
         "INSERT INTO exchange_fts (rowid, title, place, notes, outcomes)"
         " SELECT id, title, place, notes, outcomes FROM exchange WHERE deleted_at IS NULL"
     )
+    for table in ("person_fts", "exchange_fts"):
+        connection.exec_driver_sql(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
 
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
