@@ -269,7 +269,8 @@ def rows_for(
     rows: dict[int, tuple[Any, ...]] = {}
     connection = session.connection()  # Core rows: no ORM work for plain column values
     for chunk in _chunks(ids, MAX_IDS_PER_QUERY):
-        for row in connection.execute(listing.rows_statement, {"ids": list(chunk)}):
+        # all() fetches the rows at once; iterating fetched them one call at a time.
+        for row in connection.execute(listing.rows_statement, {"ids": list(chunk)}).all():
             rows[row[0]] = tuple(row[1:])
     return rows
 

@@ -412,7 +412,7 @@ def _first_block(
     (see ordered_ids); the rest of the block is read when a row below is looked at. Other
     lists are counted unless `count` is already known or the first block holds them all
     (most searches)."""
-    if count is None and filters.conditions():
+    if count is None:
         count = indexed_count(session, filters)
     if count is not None and walks_index(listing, order[0], page, count):
         return count, ordered_ids(session, listing, filters, *order, 0, page, count)
