@@ -15,7 +15,7 @@ from scdesk.domain.i18n import _
 from scdesk.storage.errors import NewerDatabaseError
 from scdesk.storage.sqlite_file import inspect_database
 
-HEAD_REVISION = "0008_hours_sort_keys"
+HEAD_REVISION = "0009_search_prefixes"
 KNOWN_REVISIONS = frozenset(
     {
         "0001",
@@ -27,6 +27,7 @@ KNOWN_REVISIONS = frozenset(
         "0006_roster_baseline_arrival",
         "0006_report_indexes",
         "0007_list_sort_indexes",
+        "0008_hours_sort_keys",
         HEAD_REVISION,
     }
 )

@@ -62,11 +62,25 @@ _EXCHANGE_ROW = (
     " SELECT new.id, new.title, new.place, new.notes, new.outcomes WHERE new.deleted_at IS NULL;"
 )
 
+# Words' first one and two letters are indexed as such, so the first keystrokes of a search
+# read one list instead of merging those of every word so begun: counting the 22,521 of
+# 100,000 people that "m" finds took 10 ms without, 1 ms with (see migration 0009).
+PREFIXES = "prefix = '1 2'"
+
+
+def search_tables_ddl(prefixes: bool = True) -> tuple[str, ...]:
+    """The statements creating the index tables (with the prefix indexes, or without as
+    before migration 0009)."""
+    options = f"tokenize = '{TOKENIZER}'" + (f", {PREFIXES}" if prefixes else "")
+    return (
+        f"CREATE VIRTUAL TABLE person_fts USING fts5("
+        f"names, emails, phones, skills, languages, notes, {options})",
+        f"CREATE VIRTUAL TABLE exchange_fts USING fts5(title, place, notes, outcomes, {options})",
+    )
+
+
 SEARCH_DDL: tuple[str, ...] = (
-    "CREATE VIRTUAL TABLE person_fts USING fts5("
-    f"names, emails, phones, skills, languages, notes, tokenize = '{TOKENIZER}')",
-    "CREATE VIRTUAL TABLE exchange_fts USING fts5("
-    f"title, place, notes, outcomes, tokenize = '{TOKENIZER}')",
+    *search_tables_ddl(),
     "CREATE TRIGGER person_fts_insert AFTER INSERT ON person BEGIN"
     f" {_refresh_person('new.id')} END",
     "CREATE TRIGGER person_fts_update AFTER UPDATE ON person BEGIN"
@@ -95,6 +109,25 @@ def install_search_index(connection: Connection) -> None:
 
 
 _TRIGGERS = tuple(s for s in SEARCH_DDL if s.startswith("CREATE TRIGGER"))
+
+
+def recreate_search_tables(connection: Connection, prefixes: bool = True) -> None:
+    """Create the index tables anew with other options, and fill them from the records (the
+    triggers name the tables, so they stay as they are)."""
+    for table in ("person_fts", "exchange_fts"):
+        connection.exec_driver_sql(f"DROP TABLE {table}")
+    for statement in search_tables_ddl(prefixes):
+        connection.exec_driver_sql(statement)
+    rebuild_search_index(connection)
+    optimize_search_index(connection)
+
+
+def optimize_search_index(connection: Connection) -> None:
+    """Merge the index into one b-tree per table. A bulk fill leaves many segments: counting
+    the people "m" finds among 100,000 took 2 ms before, 0.8 ms after (0.7 s to merge). Not
+    done after every rebuild: a roster import of many people would pay it."""
+    for table in ("person_fts", "exchange_fts"):
+        connection.exec_driver_sql(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
 
 
 @contextmanager

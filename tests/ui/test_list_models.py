@@ -4,11 +4,12 @@ Python sort of the same records, and each passes Qt's model tester."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from scdesk.domain.names import fold
 from scdesk.domain.rules import country_name
@@ -25,12 +26,16 @@ from scdesk.model import (
     VolunteerHours,
 )
 from scdesk.operations.lists import (
+    PEOPLE,
     ExchangeFilter,
     HoursFilter,
     PeopleFilter,
     hours_totals,
+    ordered_ids,
 )
+from scdesk.operations.lists.base import WALK_SHARE
 from scdesk.operations.records import delete_record, update_record
+from scdesk.storage.search_index import match_expression
 from scdesk.ui.lists import exchanges_model, hours_model, people_model
 from scdesk.ui.lists.committees_model import CommitteesTableModel
 from scdesk.ui.lists.exchanges_model import ExchangesTableModel
@@ -319,3 +324,49 @@ def test_hours_sorted_by_volunteer_and_by_what_for_follow_renamed_records(demo) 
         model.sort(hours_model.ON, Qt.SortOrder.AscendingOrder)
         assert shown_ids(model) == expected_hours_order(session, on)
     assert model.index(model.rowCount() - 1, hours_model.ON).data() == "Zzz last of all"
+
+
+def _many_matches(demo, monkeypatch) -> tuple[PeopleFilter, list[int]]:
+    """A search matching many people, in small pages and blocks, with the ids it should
+    show: the matches sorted by name (then id) in Python."""
+    monkeypatch.setattr(PeopleTableModel, "PAGE_SIZE", 3)
+    monkeypatch.setattr(PeopleTableModel, "BLOCK_SIZE", 6)
+    with demo.database.session() as session:
+        people = live(session, Person)
+        initials = Counter(fold(p.family_name)[:1] for p in people if p.family_name)
+        filters = PeopleFilter(text=initials.most_common(1)[0][0])
+        found = set(ordered_ids(session, PEOPLE, filters, "name"))
+    expected = [p.id for p in sorted(people, key=lambda p: (p.sort_name, p.id)) if p.id in found]
+    assert len(expected) >= 3 * WALK_SHARE  # a page is at most a tenth of the matches
+    return filters, expected
+
+
+def test_a_search_matching_many_walks_the_name_index_for_its_first_page(demo, monkeypatch) -> None:
+    filters, expected = _many_matches(demo, monkeypatch)
+    statements: list[str] = []
+    record = lambda *args: statements.append(args[2])  # noqa: E731
+    event.listen(demo.database.engine, "before_cursor_execute", record)
+    model = PeopleTableModel(demo.database)
+    model.set_filters(filters)
+    event.remove(demo.database.engine, "before_cursor_execute", record)
+    reads = [s for s in statements if s.lstrip().startswith("SELECT person.id \nFROM person")]
+    assert len(reads) == 1  # the first page's ids; counted from the index alone
+    with demo.database.session() as session:
+        match = match_expression(filters.text)
+        plan = session.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {reads[0]}", (match, 3, 0))
+        steps = " ".join(row[-1] for row in plan)
+    assert "ix_person_live_sort_name" in steps and "TEMP B-TREE" not in steps
+    assert model.rowCount() == len(expected)
+    assert model.loaded_row_of(expected[4]) is None  # the rest of the block is not read yet
+    assert shown_ids(model) == expected  # read on, joined up in the same order
+    assert model.row_of(expected[-5]) == len(expected) - 5
+
+
+def test_a_search_read_a_page_at_a_time_passes_the_qt_model_tester(
+    qtmodeltester, demo, monkeypatch
+) -> None:
+    filters, expected = _many_matches(demo, monkeypatch)
+    model = PeopleTableModel(demo.database, filters)
+    model.reload()
+    qtmodeltester.check(model, force_py=True)
+    assert shown_ids(model) == expected

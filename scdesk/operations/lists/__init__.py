@@ -6,10 +6,12 @@ from scdesk.operations.lists.base import (
     NoFilter,
     RecordList,
     count_ids,
+    indexed_count,
     live_count,
     ordered_ids,
     position_of,
     rows_for,
+    walks_index,
 )
 from scdesk.operations.lists.committees import COMMITTEES, CommitteeFilter
 from scdesk.operations.lists.exchanges import EXCHANGES, ExchangeFilter
@@ -35,8 +37,10 @@ __all__ = [
     "RecordList",
     "count_ids",
     "hours_totals",
+    "indexed_count",
     "live_count",
     "ordered_ids",
     "position_of",
     "rows_for",
+    "walks_index",
 ]

@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, and_, column, false, or_, text, true
+from sqlalchemy import (
+    ColumnElement,
+    Executable,
+    and_,
+    column,
+    false,
+    literal,
+    or_,
+    select,
+    text,
+    true,
+)
 
 from scdesk.storage.search_index import match_expression
 
@@ -17,6 +28,15 @@ def matches_index(record_id: ColumnElement[int], index: str, typed: str) -> Colu
         **{f"match_{index}": query}
     )
     return record_id.in_(found.columns(column("rowid")))
+
+
+def count_in_index(index: str, typed: str) -> Executable:
+    """The statement counting the records found in the full-text `index` by `typed`; exact
+    because the index holds live records only (see scdesk.storage.search_index)."""
+    query = match_expression(typed)
+    if query is None:
+        return select(literal(0))
+    return text(f"SELECT count(*) FROM {index} WHERE {index} MATCH :match").bindparams(match=query)
 
 
 def contains_words(columns: list[ColumnElement[str]], typed: str) -> ColumnElement[bool]:

@@ -31,10 +31,12 @@ from scdesk.operations.lists import (
     ListFilter,
     RecordList,
     count_ids,
+    indexed_count,
     live_count,
     ordered_ids,
     position_of,
     rows_for,
+    walks_index,
 )
 from scdesk.storage.database import Database
 from scdesk.ui.latest_query import LatestQuery
@@ -111,6 +113,7 @@ class RecordTableModel(QAbstractTableModel):
         self._descending = self.first_descending
         self._count = 0  # records shown
         self._blocks: dict[int, list[int]] = {}  # ids read so far, by block number
+        self._first_short = False  # only the first page of the first block was read
         self._cache: OrderedDict[int, tuple[Any, ...]] = OrderedDict()  # values, by id
         self._texts: dict[int, tuple[str, ...]] = {}  # of the cached rows painted so far
         self._total: int | None = None
@@ -143,10 +146,10 @@ class RecordTableModel(QAbstractTableModel):
     def _ask(self) -> None:
         """Count (if the filter changed) and read the first block on the worker."""
         listing, filters = self.listing, self._filters
-        order, block = (self._sort_key, self._descending), self.BLOCK_SIZE
+        order, sizes = (self._sort_key, self._descending), (self.BLOCK_SIZE, self.PAGE_SIZE)
         count = self._count if filters == self._counted_filters else None
         self._finder.ask(
-            lambda session: _first_block(session, listing, filters, order, block, count),
+            lambda session: _first_block(session, listing, filters, order, *sizes, count),
             lambda found: self._show(*found, filters),
         )
 
@@ -165,7 +168,8 @@ class RecordTableModel(QAbstractTableModel):
     def _show(self, count: int, first: list[int], filters: ListFilter) -> None:
         self.beginResetModel()
         self._version += 1
-        self._count, self._blocks = count, {0: first}
+        self._count = count
+        self._set_first_block(first)
         self._counted_filters = filters
         if not filters.conditions():
             self._total = count
@@ -200,9 +204,11 @@ class RecordTableModel(QAbstractTableModel):
                 self._filters,
                 (self._sort_key, self._descending),
                 self.BLOCK_SIZE,
+                self.PAGE_SIZE,
                 known,
             )
-            self._blocks, self._counted_filters = {0: first}, self._filters
+            self._set_first_block(first)
+            self._counted_filters = self._filters
             if not self._filters.conditions():
                 self._total = self._count
             elif recount or self._total is None:
@@ -311,12 +317,19 @@ class RecordTableModel(QAbstractTableModel):
 
     # ----- fetching -----------------------------------------------------------------------------
 
+    def _set_first_block(self, first: list[int]) -> None:
+        """Forget the ids read before; `first` may be only the first page of the first block
+        (see _first_block)."""
+        self._blocks = {0: first}
+        self._first_short = len(first) < min(self.BLOCK_SIZE, self._count)
+
     def _id_at(self, row: int) -> int | None:
         """The id at `row`, reading its block of ids first if needed (None past the end,
         should records have gone since the list was counted)."""
         number, place = divmod(row, self.BLOCK_SIZE)
         ids = self._blocks.get(number)
-        if ids is None:
+        if ids is None or (number == 0 and self._first_short and place >= len(ids)):
+            self._first_short = False
             with self.database.session() as session:
                 ids = self._blocks[number] = self._read_block(session, number)
         return ids[place] if place < len(ids) else None
@@ -328,13 +341,16 @@ class RecordTableModel(QAbstractTableModel):
         start = number * self.BLOCK_SIZE
         end = min(start + self.BLOCK_SIZE, self._count)
         listing, filters, key = self.listing, self._filters, self._sort_key
-        if start > self._count // 2 and end > start:
+        count, backwards = self._count, not self._descending
+        if start > count // 2 and end > start:
             ids = ordered_ids(
-                session, listing, filters, key, not self._descending, self._count - end, end - start
+                session, listing, filters, key, backwards, count - end, end - start, count
             )
             ids.reverse()
             return ids
-        return ordered_ids(session, listing, filters, key, self._descending, start, self.BLOCK_SIZE)
+        return ordered_ids(
+            session, listing, filters, key, self._descending, start, self.BLOCK_SIZE, count
+        )
 
     def _row_values(self, row: int) -> tuple[str, ...] | None:
         """The texts of a row's cells, formatted the first time the row is painted."""
@@ -386,11 +402,21 @@ def _first_block(
     filters: ListFilter,
     order: tuple[str, bool],
     block: int,
+    page: int,
     count: int | None = None,
 ) -> tuple[int, list[int]]:
-    """(records passing `filters`, the first block of their ids). The records are counted
-    unless `count` is already known or the first block holds them all (most searches)."""
-    first = ordered_ids(session, listing, filters, *order, 0, block)
+    """(records passing `filters`, the first ids of their first block).
+
+    A search counted from its index alone is counted first: knowing that many records match
+    ("m" finds 22,521 people), only the first page of ids is read, walking the sort's index
+    (see ordered_ids); the rest of the block is read when a row below is looked at. Other
+    lists are counted unless `count` is already known or the first block holds them all
+    (most searches)."""
+    if count is None:
+        count = indexed_count(session, filters)
+    if count is not None and walks_index(listing, order[0], page, count):
+        return count, ordered_ids(session, listing, filters, *order, 0, page, count)
+    first = ordered_ids(session, listing, filters, *order, 0, block, count)
     if count is None:
         count = len(first) if len(first) < block else count_ids(session, listing, filters)
     return count, first
