@@ -139,3 +139,31 @@ def test_a_data_folder_without_write_permission_gets_a_clear_message(
     with pytest.raises(FolderNotWritableError, match="cannot write in its data folder"):
         create_organization("Springfield Sister Cities")
     assert list(read_only_folder.iterdir()) == []
+
+
+KILLED_MIDWAY = """
+import os, sqlite3, sys
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+connection.execute("PRAGMA journal_mode = DELETE")
+connection.execute("PRAGMA cache_size = 5")  # spill changed pages into the file early
+connection.execute("BEGIN")
+connection.execute("CREATE TABLE filler (text TEXT)")
+connection.executemany("INSERT INTO filler VALUES (?)", [("x" * 500,)] * 5000)
+os._exit(9)  # killed before COMMIT: a hot journal stays beside a half-written file
+"""
+
+
+def test_a_write_killed_midway_in_rollback_journal_mode_is_rolled_back_on_opening(
+    database: Path,
+) -> None:
+    subprocess.run([sys.executable, "-c", KILLED_MIDWAY, str(database)], check=False)
+    journal = Path(f"{database}-journal")
+    assert journal.exists() and journal.stat().st_size > 0  # the crash left a hot journal
+    with (
+        open_organization("Springfield Sister Cities") as org,
+        org.database.engine.connect() as connection,
+    ):
+        tables = connection.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'filler'"
+        ).scalar_one()
+    assert tables == 0  # the unfinished write is gone, the records are whole

@@ -1,4 +1,5 @@
-"""Look at an SQLite file without changing a byte of it."""
+"""Look at an SQLite file without changing a byte of it (but for finishing the rollback
+of a write a crash interrupted, which SQLite does on any opening)."""
 
 from __future__ import annotations
 
@@ -26,12 +27,29 @@ def open_read_only(path: Path) -> sqlite3.Connection:
     return connection
 
 
+def roll_back_interrupted_write(path: Path) -> None:
+    """Finish what SQLite does after a write killed midway in rollback-journal mode (a bulk
+    fill, a staged restore): the hot journal beside the file holds the pages as they were,
+    and only a connection allowed to write can put them back; a read-only one fails with
+    "attempt to write a readonly database". Any ordinary opening would roll it back too."""
+    journal = Path(f"{path}-journal")
+    if not journal.exists() or journal.stat().st_size == 0:
+        return
+    try:
+        with closing(sqlite3.connect(path)) as connection:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError:
+        pass  # not SQLite's to recover (a stray file, a read-only folder): the checks say why
+
+
 def inspect_database(path: Path, *, thorough: bool = False) -> str | None:
     """Check that `path` is an scdesk SQLite database; return its schema revision, if any.
 
     The light check (header, schema readable) is what opening needs; `thorough` adds
-    SQLite's quick_check, which reads every page.
+    SQLite's quick_check, which reads every page. A write interrupted by a crash is rolled
+    back first, as SQLite itself would on opening.
     """
+    roll_back_interrupted_write(path)
     with open(path, "rb") as handle:
         first_bytes = handle.read(20)
     header = first_bytes[: len(SQLITE_HEADER)]
