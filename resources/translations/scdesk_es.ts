@@ -207,6 +207,18 @@
             <translation>Haciendo copia de seguridad</translation>
         </message>
         <message>
+            <source>Backing up what changed since the last backup…</source>
+            <translation>Copiando lo que cambió desde la última copia de seguridad…</translation>
+        </message>
+        <message>
+            <source>Backing up before closing</source>
+            <translation>Copia de seguridad antes de cerrar</translation>
+        </message>
+        <message>
+            <source>Close without backup</source>
+            <translation>Cerrar sin copia de seguridad</translation>
+        </message>
+        <message>
             <source>The automatic backup failed: {problem}</source>
             <translation>Falló la copia de seguridad automática: {problem}</translation>
         </message>

@@ -207,6 +207,18 @@
             <translation>Sauvegarde en cours</translation>
         </message>
         <message>
+            <source>Backing up what changed since the last backup…</source>
+            <translation>Sauvegarde de ce qui a changé depuis la dernière sauvegarde…</translation>
+        </message>
+        <message>
+            <source>Backing up before closing</source>
+            <translation>Sauvegarde avant la fermeture</translation>
+        </message>
+        <message>
+            <source>Close without backup</source>
+            <translation>Fermer sans sauvegarder</translation>
+        </message>
+        <message>
             <source>The automatic backup failed: {problem}</source>
             <translation>La sauvegarde automatique a échoué : {problem}</translation>
         </message>

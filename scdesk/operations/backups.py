@@ -99,7 +99,12 @@ def current_change_number(database: Path) -> int | None:
 
 
 def backup_if_changed(
-    org: OpenOrganization, reason: str, *, not_within: timedelta = timedelta(0)
+    org: OpenOrganization,
+    reason: str,
+    *,
+    not_within: timedelta = timedelta(0),
+    progress: BackupProgress | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Path | None:
     """Back up only when records changed since the newest backup and that backup is older
     than `not_within`; return the new backup's path, or None when none was needed."""
@@ -110,7 +115,7 @@ def backup_if_changed(
             return None
         if datetime.now(UTC).replace(tzinfo=None) - newest.created < not_within:
             return None
-    return backup_now(org, reason)
+    return backup_now(org, reason, progress=progress, cancelled=cancelled)
 
 
 def hourly_backup(org: OpenOrganization) -> Path | None:
@@ -118,9 +123,15 @@ def hourly_backup(org: OpenOrganization) -> Path | None:
     return backup_if_changed(org, store.HOURLY, not_within=HOUR)
 
 
-def closing_backup(org: OpenOrganization) -> Path | None:
-    """What the window calls as it closes: a backup when something changed since the last."""
-    return backup_if_changed(org, store.ON_CLOSE)
+def closing_backup(
+    org: OpenOrganization,
+    *,
+    progress: BackupProgress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Path | None:
+    """What the window calls as it closes: a backup when something changed since the last
+    (the person may cancel it, to close without one)."""
+    return backup_if_changed(org, store.ON_CLOSE, progress=progress, cancelled=cancelled)
 
 
 @dataclass(frozen=True)

@@ -61,7 +61,8 @@ MANIFEST_SUFFIX = ".json"
 TEMPORARY_PREFIX = ".incoming-"
 STAMP_FORMAT = "%Y%m%dT%H%M%S.%fZ"
 CHUNK = 1 << 20
-PAGES_PER_STEP = 1024
+PAGES_PER_STEP = 4096  # about a tenth of a second per step: progress and Cancel stay live
+CHECK_STEPS_PER_POLL = 100_000  # SQLite virtual machine steps between looks at Cancel
 QUICK_CHECK, INTEGRITY_CHECK = "quick_check", "integrity_check"
 
 # Reasons the app gives; any other short text is allowed too (and shown as written).
@@ -225,12 +226,13 @@ def copy_database(
 
     try:
         with closing(open_read_only(source)) as src, closing(sqlite3.connect(target)) as dst:
+            _prepare_for_copy(src, dst, source.stat().st_size)
             src.backup(dst, pages=PAGES_PER_STEP, progress=step)
             dst.execute(f"PRAGMA journal_mode = {journal_mode}")
             if page_size and dst.execute("PRAGMA page_size").fetchone()[0] != page_size:
                 dst.execute(f"PRAGMA page_size = {int(page_size)}")
                 dst.execute("VACUUM")
-            result = dst.execute(f"PRAGMA {check}").fetchall()
+            result = _run_check(dst, check, cancelled)
     except UnicodeDecodeError as error:  # a message quoting a damaged schema's bytes
         result = [(f"unreadable schema: {error.reason}",)]
     except sqlite3.DatabaseError as error:
@@ -241,6 +243,37 @@ def copy_database(
         raise FailedCheck(source, "; ".join(row[0] for row in result[:3]))
     os.chmod(target, 0o600)
     fsync_file(target)
+
+
+def _prepare_for_copy(src: sqlite3.Connection, dst: sqlite3.Connection, size: int) -> None:
+    """Make the copy and its check cost little more than reading the source once.
+
+    Both files are mapped into memory (SQLite then reads pages without a copy into its own
+    cache: the check runs on the pages the copy has just written, still in the system's
+    cache). The target is a temporary file that is checked, fsynced and renamed only once
+    complete, so it needs neither a rollback journal nor fsyncs while it is written: a crash
+    leaves a hidden file the next backup sweeps away.
+    """
+    mapped = max(size, 1) * 2  # room for a database that grows while it is copied
+    src.execute(f"PRAGMA mmap_size = {mapped}")
+    for pragma in ("journal_mode = OFF", "synchronous = OFF", f"mmap_size = {mapped}"):
+        dst.execute(f"PRAGMA {pragma}")
+
+
+def _run_check(
+    dst: sqlite3.Connection, check: str, cancelled: Callable[[], bool] | None
+) -> list[tuple[str]]:
+    """SQLite's check of the copy; a cancellation stops it within a fraction of a second."""
+    if cancelled is not None:
+        dst.set_progress_handler(lambda: 1 if cancelled() else 0, CHECK_STEPS_PER_POLL)
+    try:
+        return dst.execute(f"PRAGMA {check}").fetchall()
+    except sqlite3.OperationalError as error:
+        if cancelled is not None and cancelled():
+            raise BackupCancelled from error
+        raise
+    finally:
+        dst.set_progress_handler(None, 0)
 
 
 def _read_backup_facts(path: Path) -> tuple[int | None, str | None, set[str]]:

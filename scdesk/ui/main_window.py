@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.tasks = TaskRunner(self)
         self.entries = navigation_entries()
         self._pages: dict[str, QWidget] = {}
+        self._backing_up = False  # a closing backup is running: nothing closes meanwhile
 
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Sections"))
@@ -343,6 +344,8 @@ class MainWindow(QMainWindow):
         """Close this organization and show another; False if the person stayed."""
         if slug == slug_of(self.org):
             return True
+        if self._backing_up:
+            return False
         if not self.confirm_leave_all():
             return False
         opened = open_with_message(slug, self)
@@ -360,16 +363,23 @@ class MainWindow(QMainWindow):
         return True
 
     def _back_up_before_letting_go(self, org: OpenOrganization) -> None:
-        """The backup on close, when something changed: seconds on a large organization, so
-        the window says what it is doing and shows it is busy."""
+        """The backup on close, when something changed: seconds on a large organization. It
+        runs on a worker and the window waits for it, painting but taking no input: nothing
+        closes or switches until it ends (or the person closes without it)."""
+        self._backing_up = True
         self.statusBar().showMessage(self.tr("Backing up what changed…"))
-        self.statusBar().repaint()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        controls = [self.centralWidget(), self.menuBar(), *self.findChildren(QToolBar)]
+        for control in controls:
+            control.setEnabled(False)
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         try:
             self.backup_schedule.backup_on_close(org)
         finally:
             QApplication.restoreOverrideCursor()
+            for control in controls:
+                control.setEnabled(True)
             self.statusBar().clearMessage()
+            self._backing_up = False
 
     def _drop_pages(self, keep: QWidget | None = None) -> None:
         """Let go of the built pages (but `keep`); each is built afresh when next shown."""
@@ -425,7 +435,7 @@ class MainWindow(QMainWindow):
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.confirm_leave_all():
+        if self._backing_up or not self.confirm_leave_all():
             event.ignore()
             return
         if self.tasks.running():

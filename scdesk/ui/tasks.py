@@ -112,9 +112,10 @@ class _Job(QRunnable):
 class ProgressWindow:
     """A progress dialog that appears only if the task is still running after half a second."""
 
-    def __init__(self, task: Task, parent: QWidget | None) -> None:
+    def __init__(self, task: Task, parent: QWidget | None, cancel_text: str | None = None) -> None:
         self.task = task
         self.parent = parent
+        self.cancel_text = cancel_text
         self.dialog: QProgressDialog | None = None
         self._last = (0, 0, "")
         task.progressed.connect(self._progressed)
@@ -133,7 +134,9 @@ class ProgressWindow:
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
-        dialog.setCancelButtonText(QCoreApplication.translate("ProgressWindow", "Cancel"))
+        dialog.setCancelButtonText(
+            self.cancel_text or QCoreApplication.translate("ProgressWindow", "Cancel")
+        )
         dialog.setAccessibleName(self.task.title)
         dialog.canceled.connect(self._cancel)
         self.dialog = dialog
@@ -184,10 +187,13 @@ class TaskRunner(QObject):
         on_failure: Callable[[BaseException], None] | None = None,
         on_cancelled: Callable[[], None] | None = None,
         show_progress: bool = True,
+        cancel_text: str | None = None,
     ) -> Task:
         """Start `work(progress)` on the worker; the callbacks run on the interface thread.
 
         Without `on_failure` an error is shown in a message box, so none goes unnoticed.
+        `cancel_text` names what the progress dialog's Cancel does, when "Cancel" says too
+        little.
         """
         task = Task(title, self)
         if on_success is not None:
@@ -199,7 +205,9 @@ class TaskRunner(QObject):
             outcome.connect(task._done)
         task.finished.connect(lambda: self._forget(task))
         if show_progress:
-            task.progress_window = ProgressWindow(task, self.window)  # type: ignore[attr-defined]
+            task.progress_window = ProgressWindow(  # type: ignore[attr-defined]
+                task, self.window, cancel_text
+            )
         self._tasks.add(task)
         self.pool.start(_Job(task, work))
         return task

@@ -223,6 +223,22 @@ def test_a_cancelled_backup_leaves_nothing_behind(org, add_people) -> None:
     )
 
 
+def test_a_backup_cancelled_during_its_check_leaves_nothing_behind(org, add_people) -> None:
+    add_people(*(f"Person{n} Example" for n in range(2000)))
+    before = backups.backup_now(org, "manual")
+    copied = []
+
+    def progress(done: int, total: int) -> None:
+        copied.append(done == total)
+
+    with pytest.raises(BackupCancelled):
+        backups.backup_now(org, "manual", progress=progress, cancelled=lambda: any(copied))
+    assert copied[-1]  # every page was copied: the check was what got cancelled
+    assert sorted(p.name for p in org.folder.backups.iterdir() if p.is_file()) == sorted(
+        [before.name, before.with_suffix(".json").name]
+    )
+
+
 def test_a_damaged_database_is_not_backed_up_over_good_backups(org, add_people) -> None:
     add_people("Zoë Müller")
     good = backups.backup_now(org, "manual")

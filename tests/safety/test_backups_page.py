@@ -3,14 +3,18 @@ the way a person drives them."""
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
+    QProgressDialog,
     QPushButton,
     QTableView,
 )
@@ -296,3 +300,54 @@ def test_switching_organization_backs_up_the_one_left_when_it_changed(
     assert window.switch_organization(org.folder.root.name)
     assert [b.reason for b in store.list_backups(lyon)] == ["on close"]
     assert len(store.list_backups(org.folder)) == 1
+
+
+def slow_copy(real: Callable[..., None]) -> Callable[..., None]:
+    """The database copy as on a large organization: seconds, writing as it goes."""
+
+    def copy(source: Path, target: Path, journal_mode: str, progress=None, cancelled=None, **kw):
+        for step in range(200):
+            with open(target, "ab") as partial:
+                partial.write(b"\0" * 4096)
+            if cancelled is not None and cancelled():
+                raise store.BackupCancelled
+            if progress is not None:
+                progress(step, 200)
+            time.sleep(0.05)
+        real(source, target, journal_mode, progress, cancelled, **kw)
+
+    return copy
+
+
+def test_a_long_closing_backup_shows_progress_and_closing_without_it_leaves_nothing(
+    qtbot, window, org, add_people, monkeypatch
+) -> None:
+    backups.backup_now(org, "manual")
+    add_people("Kofi Mensah")
+    monkeypatch.setattr(store, "copy_database", slow_copy(store.copy_database))
+    seen: dict[str, object] = {}
+
+    def skip_the_backup() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)]
+        shown = [d for d in dialogs if d.isVisible()]
+        if not shown:
+            QTimer.singleShot(50, skip_the_backup)
+            return
+        [dialog] = shown
+        seen["title"] = dialog.windowTitle()
+        window.close()  # a second close waits for the backup
+        seen["open"] = window.isVisible()
+        seen["partial"] = [p.name for p in org.folder.backups.glob(f"{store.TEMPORARY_PREFIX}*")]
+        [button] = dialog.findChildren(QPushButton)
+        seen["button"] = button.text()
+        dialog.grab().save("/tmp/closing-backup-dialog.png")
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, skip_the_backup)
+    assert window.close()
+    assert seen["title"] == "Backing up before closing"
+    assert seen["button"] == "Close without backup"
+    assert seen["open"] and seen["partial"]
+    assert [b.reason for b in store.list_backups(org.folder)] == ["manual"]
+    assert not list(org.folder.backups.glob(f"{store.TEMPORARY_PREFIX}*"))
+    assert not window.isVisible()

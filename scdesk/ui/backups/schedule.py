@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from scdesk.operations.backups import closing_backup, hourly_backup
@@ -60,11 +60,40 @@ class BackupSchedule(QObject):
         )
 
     def backup_on_close(self, org: OpenOrganization | None = None) -> Path | None:
-        """Back up now, on this thread, if records changed since the newest backup (after
-        a scheduled backup still running, so the organization can be closed next)."""
+        """Back up if records changed since the newest backup, and return once done.
+
+        The backup runs on the schedule's worker (after a scheduled one still running) while
+        the interface keeps painting: a progress dialog appears when it lasts, and its
+        "Close without backup" stops it, leaving no half-written file. Returns the new
+        backup, or None when none was needed, it was cancelled or it failed."""
+        org = org or self.organization()
+        taken: list[Path | None] = [None]
+        waiting = QEventLoop()
+        doing = self.tr("Backing up what changed since the last backup…")
+        task = self.runner.run(
+            lambda progress: closing_backup(
+                org,
+                progress=lambda done, total: progress.report(done, total, doing),
+                cancelled=progress.cancelled,
+            ),
+            title=self.tr("Backing up before closing"),
+            on_success=lambda path: taken.__setitem__(0, path),
+            on_failure=self._failed,
+            on_cancelled=lambda: log.info("the closing backup was cancelled"),
+            cancel_text=self.tr("Close without backup"),
+        )
+        task.finished.connect(waiting.quit)
+        task.destroyed.connect(waiting.quit)  # its window went away while it ran
+        waiting.exec()
+        self._done(taken[0])
+        return taken[0]
+
+    def backup_on_quit(self) -> Path | None:
+        """The last chance as the app quits (its windows are gone: nothing to keep painting):
+        back up on this thread, after a scheduled backup still running."""
         self.runner.wait()
         try:
-            path = closing_backup(org or self.organization())
+            path = closing_backup(self.organization())
         except StorageError as error:
             self._failed(error)
             return None
@@ -90,7 +119,7 @@ def install_backup_schedule(window: QWidget) -> BackupSchedule:
     schedule = BackupSchedule(window, lambda: window.org)
     application = QCoreApplication.instance()
     if application is not None:
-        application.aboutToQuit.connect(schedule.backup_on_close)
+        application.aboutToQuit.connect(schedule.backup_on_quit)
     status_bar = getattr(window, "statusBar", None)
     if status_bar is not None:
         schedule.failed.connect(lambda text: status_bar().showMessage(text))
