@@ -2553,6 +2553,10 @@ Sus datos siguen como estaban.</translation>
             <translation>Próximamente</translation>
         </message>
         <message>
+            <source>Overview</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
             <source>Counting the records…</source>
             <translation>Contando los registros…</translation>
         </message>

@@ -2553,6 +2553,10 @@ Vos données sont restées telles quelles.</translation>
             <translation>À venir</translation>
         </message>
         <message>
+            <source>Overview</source>
+            <translation>Vue d'ensemble</translation>
+        </message>
+        <message>
             <source>Counting the records…</source>
             <translation>Comptage des fiches…</translation>
         </message>

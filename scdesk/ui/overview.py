@@ -13,11 +13,13 @@ from html import escape
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -69,11 +71,22 @@ class OverviewPage(QWidget):
         boxes.addWidget(glance, 0)
         boxes.addWidget(coming, 1)
 
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(self.heading)
         layout.addLayout(boxes)
         layout.addWidget(self._quick_actions())
         layout.addStretch(1)
+        # Scrolled, so the page never makes the window taller than a small screen allows,
+        # however many figures arrive (at 200% font size too).
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(content)
+        scroller.setAccessibleName(self.tr("Overview"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroller)
         self.heading.setText(f"<h1>{escape(org.name)}</h1>")
         self.text.setText(escape(self.tr("Counting the records…")))
         self._shown: tuple[int, date] | None = None
