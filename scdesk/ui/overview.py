@@ -68,8 +68,8 @@ class OverviewPage(QWidget):
         coming_layout.addStretch(1)
 
         boxes = QHBoxLayout()
-        boxes.addWidget(glance, 0)
-        boxes.addWidget(coming, 1)
+        boxes.addWidget(glance, 1)
+        boxes.addWidget(coming, 2)
 
         content = QWidget()
         layout = QVBoxLayout(content)
