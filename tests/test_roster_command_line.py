@@ -184,6 +184,40 @@ def test_without_a_keyring_export_asks_for_the_key_on_the_terminal(
     assert code == 0 and "did not keep it" in out
 
 
+def test_without_a_keyring_scripts_give_the_key_in_a_file(capsys, two_sides, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    keyring.set_keyring(NoKeyring())
+    key_file = tmp_path / "springfield.key"
+    key_file.write_text(keys.key_text(keys.new_key()) + "\n", encoding="utf-8")
+    roster = tmp_path / "r.zip"
+    code, out, err = scdesk(
+        capsys, "roster", "export", "--org", "Springfield", "--key-file", key_file, "-o", roster
+    )
+    assert code == 0 and "Wrote full roster file number 1" in out and err == ""
+    code, out, _ = scdesk(
+        capsys, "roster", "import", roster, "--org", "Replica", "--key-file", key_file
+    )
+    assert code == 0 and "Imported: 2 added" in out
+    other_key = tmp_path / "other.key"
+    other_key.write_text(keys.key_text(keys.new_key()), encoding="utf-8")
+    code, _, err = scdesk(
+        capsys, "roster", "import", roster, "--org", "Replica", "--key-file", other_key
+    )
+    assert code == 4 and "signature" in err  # the wrong key: the file is refused
+    (tmp_path / "bad.key").write_text("not a key", encoding="utf-8")
+    code, _, err = scdesk(
+        capsys,
+        "roster",
+        "export",
+        "--org",
+        "Springfield",
+        "--key-file",
+        tmp_path / "bad.key",
+        "-o",
+        tmp_path / "x.zip",
+    )
+    assert code != 0 and "bad.key" in err and not (tmp_path / "x.zip").exists()
+
+
 def test_the_flat_formats_are_written_by_the_same_export_command(
     capsys, two_sides, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]

@@ -83,6 +83,13 @@ def _register_export(actions: argparse._SubParsersAction) -> None:
     export.add_argument(
         "--remember-passphrase", action="store_true", help="keep the passphrase in the keyring"
     )
+    export.add_argument(
+        "--key-file",
+        type=Path,
+        metavar="PATH",
+        help="read the signing key from this file (for scripts on a computer with no "
+        "keyring; keep the file private)",
+    )
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     export.set_defaults(handler=export_command)
 
@@ -110,6 +117,12 @@ def _register_import(actions: argparse._SubParsersAction) -> None:
     )
     imports.add_argument(
         "--passphrase-file", type=Path, metavar="PATH", help="read the passphrase from this file"
+    )
+    imports.add_argument(
+        "--key-file",
+        type=Path,
+        metavar="PATH",
+        help="read the signing key from this file (for scripts on a computer with no keyring)",
     )
     imports.set_defaults(handler=import_command)
 
@@ -153,6 +166,18 @@ def ask_key(reason: str) -> bytes:
         raise CommandError(str(error)) from None
 
 
+def read_key_file(path: Path) -> bytes:
+    """The signing key from a file the administrator keeps (scdesk never writes one)."""
+    try:
+        text = path.read_text(encoding="utf-8").strip()
+    except OSError as error:
+        raise CommandError(f"{path}: the key file cannot be read ({error.strerror}).") from None
+    try:
+        return keys.parse_key(text)
+    except ValueError as error:
+        raise CommandError(f"{path}: {error}") from None
+
+
 def read_passphrase_file(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8").rstrip("\r\n")
@@ -171,7 +196,7 @@ def export_command(args: argparse.Namespace) -> int:
     passphrase = None
     if args.encrypt:
         passphrase = _export_passphrase(args)
-    signing_key = None
+    signing_key = read_key_file(args.key_file) if args.key_file else None
     with open_chosen(args) as org:
         while True:
             try:
@@ -251,6 +276,8 @@ def import_command(args: argparse.Namespace) -> int:
     secrets = Secrets()
     if args.passphrase_file:
         secrets.passphrase = read_passphrase_file(args.passphrase_file)
+    if args.key_file:
+        secrets.signing_key = read_key_file(args.key_file)
     with open_chosen(args) as org, ExitStack() as stack:
         # The backup every import starts with copies the whole database; it runs while the
         # file is checked and compared, and is used if nothing changed meanwhile.
