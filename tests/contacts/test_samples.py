@@ -64,7 +64,7 @@ def test_excel_semicolon_roster_in_cp1252_imports_every_person_with_posts(
             "Board": CommitteeKind.BOARD,
         }
     assert _problems(preview, 6) == [
-        'warning: Notes: “=HYPERLINK("http://evil.example","click"” looks like a spreadsheet '
+        'warning: Notes: “=HYPERLINK("http://evil.example","click…” looks like a spreadsheet '
         "formula. It is kept as plain text, and scdesk's spreadsheet exports show it as text, "
         "never run it."
     ]

@@ -280,7 +280,7 @@ def _warn_formulas(reader: _RowReader) -> None:
                     _(
                         "“{text}” looks like a spreadsheet formula. It is kept as plain text, "
                         "and scdesk's spreadsheet exports show it as text, never run it."
-                    ).format(text=text[:40]),
+                    ).format(text=text if len(text) <= 40 else f"{text[:39]}…"),
                     _("Check that this is what the cell should say."),
                 )
 
