@@ -44,39 +44,22 @@ class NavigationEntry:
     uses_undo_stack: bool = False
 
 
+def record_list(key: str, title: Callable[[], str], module: str, page: str) -> NavigationEntry:
+    """A section showing one kind of record: a list page, built when first shown, whose
+    edits go on the window's undo stack."""
+    return NavigationEntry(key, title, built_later(f"{LISTS}.{module}", page), uses_undo_stack=True)
+
+
 def navigation_entries() -> tuple[NavigationEntry, ...]:
     return (
         NavigationEntry("overview", lambda: _t("Overview"), OverviewPage),
-        NavigationEntry(
-            "partnership",
-            lambda: _t("Partnerships"),
-            built_later(f"{LISTS}.partnerships_page", "PartnershipsPage"),
-            uses_undo_stack=True,
+        record_list(
+            "partnership", lambda: _t("Partnerships"), "partnerships_page", "PartnershipsPage"
         ),
-        NavigationEntry(
-            "committee",
-            lambda: _t("Committees"),
-            built_later(f"{LISTS}.committees_page", "CommitteesPage"),
-            uses_undo_stack=True,
-        ),
-        NavigationEntry(
-            "exchange",
-            lambda: _t("Exchanges"),
-            built_later(f"{LISTS}.exchanges_page", "ExchangesPage"),
-            uses_undo_stack=True,
-        ),
-        NavigationEntry(
-            "person",
-            lambda: _t("People"),
-            built_later(f"{LISTS}.people_page", "PeoplePage"),
-            uses_undo_stack=True,
-        ),
-        NavigationEntry(
-            "hours",
-            lambda: _t("Hours"),
-            built_later(f"{LISTS}.hours_page", "HoursPage"),
-            uses_undo_stack=True,
-        ),
+        record_list("committee", lambda: _t("Committees"), "committees_page", "CommitteesPage"),
+        record_list("exchange", lambda: _t("Exchanges"), "exchanges_page", "ExchangesPage"),
+        record_list("person", lambda: _t("People"), "people_page", "PeoplePage"),
+        record_list("hours", lambda: _t("Hours"), "hours_page", "HoursPage"),
         NavigationEntry(
             "reports", lambda: _t("Reports"), built_later("scdesk.ui.reports.page", "ReportsPage")
         ),
