@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -370,3 +371,62 @@ def test_a_search_read_a_page_at_a_time_passes_the_qt_model_tester(
     model.reload()
     qtmodeltester.check(model, force_py=True)
     assert shown_ids(model) == expected
+
+
+def cell_texts(model, row: int) -> list[str]:
+    return [model.index(row, column).data() for column in range(model.columnCount())]
+
+
+def test_a_painted_row_shows_its_new_values_after_an_edit(demo) -> None:
+    model = PeopleTableModel(demo.database)
+    model.reload()
+    first = model.record_id(0)
+    before = cell_texts(model, 0)
+    with demo.database.transaction() as session:
+        update_record(session, Person, first, {"city": "Zzyzx Springs"})
+    model.refresh_record(first)
+    assert model.index(0, people_model.CITY).data() == "Zzyzx Springs"
+    assert cell_texts(model, 0)[: people_model.CITY] == before[: people_model.CITY]
+    with demo.database.transaction() as session:
+        update_record(session, Person, first, {"city": "Elsewhere"})
+    model.reload()
+    assert model.index(model.row_of(first), people_model.CITY).data() == "Elsewhere"
+
+
+def test_a_painted_row_shows_the_record_now_at_its_place_after_a_new_filter(demo) -> None:
+    model = PeopleTableModel(demo.database)
+    model.reload()
+    painted = [cell_texts(model, row) for row in range(5)]
+    model.set_filters(PeopleFilter(category=PersonCategory.GUEST))
+    with demo.database.session() as session:
+        guests = [session.get(Person, model.record_id(row)) for row in range(5)]
+    shown = [cell_texts(model, row) for row in range(5)]
+    assert shown != painted
+    assert [texts[people_model.EMAIL] for texts in shown] == [g.email for g in guests]
+    assert {texts[people_model.CATEGORY] for texts in shown} == {vocabulary(PersonCategory.GUEST)}
+
+
+def test_a_screenful_formats_each_distinct_value_once(demo, monkeypatch) -> None:
+    formatted: Counter = Counter()
+
+    def counting(value):
+        formatted[value] += 1
+        return vocabulary(value)
+
+    own_columns = PeopleTableModel.table_columns
+    monkeypatch.setattr(
+        PeopleTableModel,
+        "table_columns",
+        lambda self: tuple(
+            replace(column, format=counting) if column.key == "status" else column
+            for column in own_columns(self)
+        ),
+    )
+    model = PeopleTableModel(demo.database)
+    model.reload()
+    shown = {model.record_id(row): cell_texts(model, row) for row in range(model.rowCount())}
+    with demo.database.session() as session:
+        people = {p.id: p for p in live(session, Person)}
+    for record_id, texts in shown.items():
+        assert texts[people_model.STATUS] == vocabulary(people[record_id].status)
+    assert len(formatted) >= 2 and set(formatted.values()) == {1}

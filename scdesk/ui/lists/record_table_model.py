@@ -70,6 +70,35 @@ class TableColumn:
     width: int = 12  # first width, in average characters (the person may change it)
 
 
+class CellTexts:
+    """Makes a row's cell texts from its values, formatting each distinct value of a column
+    once: a screenful repeats the same statuses, categories and days, and every formatter
+    asks QLocale (a search keystroke formatted 350 cells in 1.9 ms, 0.4 ms with this)."""
+
+    REMEMBERED = 20_000  # distinct values kept per column before starting afresh
+
+    def __init__(self, columns: tuple[TableColumn, ...], positions: tuple[int, ...]) -> None:
+        self._cells = tuple(
+            (position, column.format, None if column.format is plain else {})
+            for column, position in zip(columns, positions, strict=True)
+        )
+
+    def of(self, values: tuple[Any, ...]) -> tuple[str, ...]:
+        texts = []
+        for position, format_value, known in self._cells:
+            value = values[position]
+            if known is None:  # plain: its own text
+                texts.append("" if value is None else str(value))
+                continue
+            text = known.get(value)
+            if text is None:
+                if len(known) >= self.REMEMBERED:
+                    known.clear()
+                text = known[value] = format_value(value)
+            texts.append(text)
+        return tuple(texts)
+
+
 class RecordTableModel(QAbstractTableModel):
     """Ordered ids of one kind of record, with their values fetched a page at a time.
 
@@ -106,7 +135,8 @@ class RecordTableModel(QAbstractTableModel):
         self.database = database
         self.columns = self.table_columns()
         # Where each shown column's value sits in a row of the list (fails early on a typo).
-        self._positions = tuple(self.listing.keys.index(column.key) for column in self.columns)
+        positions = tuple(self.listing.keys.index(column.key) for column in self.columns)
+        self._cell_texts = CellTexts(self.columns, positions)
         self._alignments = tuple(int(column.alignment.value) for column in self.columns)
         self._filters = filters if filters is not None else self.empty_filter()
         self._sort_key = self.first_sort
@@ -116,6 +146,9 @@ class RecordTableModel(QAbstractTableModel):
         self._first_short = False  # only the first page of the first block was read
         self._cache: OrderedDict[int, tuple[Any, ...]] = OrderedDict()  # values, by id
         self._texts: dict[int, tuple[str, ...]] = {}  # of the cached rows painted so far
+        # The same texts by row, since the rows last moved: a paint asks for every role of
+        # every cell, and a row found here costs one lookup instead of five.
+        self._by_row: dict[int, tuple[str, ...]] = {}
         self._total: int | None = None
         self._counted_filters: ListFilter | None = None  # the filter self._count is for
         self.records_version = 0  # counts the reloads after records changed
@@ -222,6 +255,7 @@ class RecordTableModel(QAbstractTableModel):
         self._texts.pop(record_id, None)
         row = self.row_of(record_id)
         if row is not None:
+            self._by_row.pop(row, None)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
 
     def record_id(self, row: int) -> int:
@@ -282,11 +316,20 @@ class RecordTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         # Called for every role of every visible cell on each paint: keep it lean.
         row = index.row()
+        if role in TEXT_ROLES:
+            texts = self._by_row.get(row)
+            if texts is None:
+                if not 0 <= row < self._count:
+                    return None
+                texts = self._row_values(row)
+                if texts is None:
+                    return None
+                if len(self._by_row) >= self.CACHE_ROWS:
+                    self._by_row.clear()
+                self._by_row[row] = texts
+            return texts[index.column()]
         if not 0 <= row < self._count:
             return None
-        if role in TEXT_ROLES:
-            values = self._row_values(row)
-            return values[index.column()] if values is not None else None
         if role == ALIGNMENT:
             return self._alignments[index.column()]
         if role == RECORD_ID_ROLE:
@@ -321,6 +364,7 @@ class RecordTableModel(QAbstractTableModel):
         """Forget the ids read before; `first` may be only the first page of the first block
         (see _first_block)."""
         self._blocks = {0: first}
+        self._by_row.clear()
         self._first_short = len(first) < min(self.BLOCK_SIZE, self._count)
 
     def _id_at(self, row: int) -> int | None:
@@ -367,11 +411,7 @@ class RecordTableModel(QAbstractTableModel):
             self._cache.move_to_end(record_id)
         texts = self._texts.get(record_id)
         if texts is None:
-            texts = tuple(
-                column.format(values[position])
-                for column, position in zip(self.columns, self._positions, strict=True)
-            )
-            self._texts[record_id] = texts
+            texts = self._texts[record_id] = self._cell_texts.of(values)
         return texts
 
     def _fetch_page_around(self, row: int) -> None:
