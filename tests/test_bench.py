@@ -11,6 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from scdesk.bench import backups
+from scdesk.operations.organizations import create_organization
+from scdesk.storage.backup import BackupPolicy
+
 ROW = re.compile(
     r"^\| (?P<operation>[^|]+) \| (?P<ours>[^|]+) \| (?P<raw>[^|]+) \| .* \| (yes|NO) \|$"
 )
@@ -61,3 +65,16 @@ def test_the_benchmark_suite_prints_every_row_against_its_baseline_and_the_targe
     assert len(measured_against_raw) == 5
     met = sum(line.endswith("| yes |") for line in lines)
     assert lines[-1] == f"targets met: {met}/{len(rows)}"
+
+
+def test_the_backup_bench_restores_for_any_number_of_repeats_whatever_rotation_removes(
+    scdesk_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each restore backs up the state before it; once rotation keeps only the newest ten,
+    the backup taken to be restored is among those it removes, from the eleventh on."""
+    create_organization("Springfield Sister Cities")
+    repeats = BackupPolicy().recent + 1
+    assert backups.main(["--org", "Springfield Sister Cities", "--repeat", str(repeats)]) == 0
+    out = capsys.readouterr().out
+    assert f"median of {repeats}" in out
+    assert re.search(r"^  scdesk restore +\d+\.\d{3} s", out, re.M)

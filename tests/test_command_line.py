@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import subprocess
 import sys
 
 import pytest
 
+from scdesk.cli.demo import ConsoleProgress
 from scdesk.cli.main import run
 
 
@@ -69,3 +71,28 @@ def test_help_everywhere(command: list[str]) -> None:
     )
     assert result.returncode == 0
     assert result.stdout.startswith("usage: scdesk")
+
+
+def test_demo_progress_into_a_file_or_pipe_is_whole_lines(capsys) -> None:
+    code, out, err = scdesk(capsys, "demo")
+    assert code == 0 and out.startswith("Created “Springfield Sister Cities”")
+    assert "\r" not in err  # not one long line of carriage returns in a log
+    lines = err.splitlines()
+    assert 2 <= len(lines) <= 20
+    assert lines[0].split()[1:] == ["Partnerships"]
+    assert lines[-1].split()[0] == "100%"
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_demo_progress_on_a_terminal_rewrites_one_line_and_ends_it() -> None:
+    terminal = Terminal()
+    progress = ConsoleProgress(terminal)
+    progress(1, 4, "People")
+    progress(4, 4, "Exchanges")
+    progress.finish()
+    assert terminal.getvalue().count("\r") == 2
+    assert terminal.getvalue().endswith("\n") and terminal.getvalue().count("\n") == 1

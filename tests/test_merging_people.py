@@ -223,3 +223,28 @@ def test_every_row_a_merge_writes_gets_a_new_change_number_for_sync(org) -> None
         "participation": 2,  # the kept row took the role in, the other's was tombstoned
         "host_placement": 1,  # moved to the kept person
     }
+
+
+def test_what_a_merge_would_do_is_what_it_then_does(org) -> None:
+    keep, other, host = add_people(org, "Yuki Sato", "Yuki Satō", "Carla Reyes")
+    with org.database.transaction() as session:
+        exchange, second, third = add_exchanges(session, 3)
+        exchanges.add_participant(session, exchange, keep, DELEGATE)
+        exchanges.add_participant(session, exchange, other, ORGANIZER)
+        exchanges.add_participant(session, third, other, DELEGATE)
+        exchanges.place_guest(session, exchange, keep, host, 3)
+        exchanges.place_guest(session, exchange, other, host, 5)
+        exchanges.place_guest(session, second, other, keep, 4)
+        exchanges.place_guest(session, third, host, other, 1)
+    with org.database.session() as session:
+        outcomes = people.merge_outcomes(session, keep, other)
+
+    result = merge_then_undo(org, keep, other)
+    assert {o.key: o.moved for o in outcomes if o.moved} == result.moved
+    assert {o.key: (o.moved, o.combined, o.dropped) for o in outcomes} == {
+        "participation.person_id": (1, 1, 0),
+        "host_placement.guest_id": (0, 1, 1),
+        "host_placement.host_id": (1, 0, 0),
+    }
+    combined = sum(o.combined + o.dropped for o in outcomes)
+    assert combined == sum(len(ids) for ids in result.combined_rows.values())

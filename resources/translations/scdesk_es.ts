@@ -2480,6 +2480,14 @@ Sus datos siguen como estaban.</translation>
             <translation>administrador de la asociación</translation>
         </message>
         <message>
+            <source>Already on this record, so combined with its own: {what}.</source>
+            <translation>Ya están en este registro, así que se combinan con los suyos: {what}.</translation>
+        </message>
+        <message>
+            <source>One record hosting the other, so dropped: {what}.</source>
+            <translation>Un registro alojaba al otro, así que se eliminan: {what}.</translation>
+        </message>
+        <message>
             <source>The other record has nothing else to move.</source>
             <translation>El otro registro no tiene nada más que trasladar.</translation>
         </message>

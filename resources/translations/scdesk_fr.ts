@@ -2480,6 +2480,14 @@ Vos données sont restées telles quelles.</translation>
             <translation>administrateur du comité</translation>
         </message>
         <message>
+            <source>Already on this record, so combined with its own: {what}.</source>
+            <translation>Déjà sur cette fiche, donc fusionné avec les siens : {what}.</translation>
+        </message>
+        <message>
+            <source>One record hosting the other, so dropped: {what}.</source>
+            <translation>Une fiche hébergeait l’autre, donc supprimé : {what}.</translation>
+        </message>
+        <message>
             <source>The other record has nothing else to move.</source>
             <translation>L'autre fiche n'a rien d'autre à transférer.</translation>
         </message>

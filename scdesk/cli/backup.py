@@ -75,7 +75,14 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def local_time(moment: datetime) -> str:
-    return moment.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+    """To the second: two backups of one minute are told apart (their names too)."""
+    return moment.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def backup_title(backup: Backup) -> str:
+    """A backup named as `scdesk backup list` shows it (and `restore` takes it): its name,
+    then its time and reason."""
+    return f"{backup.path.stem} ({local_time(backup.created)}, {backup.reason})"
 
 
 def human_size(size: int) -> str:
@@ -134,7 +141,7 @@ def list_command(args: argparse.Namespace) -> int:
     if not found:
         print(f"“{entry.name}” has no backups yet. Take one with `scdesk backup create`.")
         return EXIT_OK
-    print(f"{'time':<16}  {'reason':<16} {'size':>10}  name")
+    print(f"{'time':<19}  {'reason':<16} {'size':>10}  name")
     for backup in found:
         print(format_backup(backup))
     return EXIT_OK
@@ -156,14 +163,14 @@ def restore_command(args: argparse.Namespace) -> int:
     if chosen is None:
         raise CommandError("there is no good backup to restore.")
     if not args.yes:
-        print(f"Restore the backup of {local_time(chosen.created)} ({chosen.reason})?")
+        print(f"Restore backup {backup_title(chosen)}?")
         print(describe_loss(backups.what_would_be_lost(folder.database, chosen)))
         print("The current state is kept as a backup (or set aside, if it is damaged).")
         if not confirm("Restore it?"):
             print("Nothing was changed.")
             return EXIT_OK
     result = backups.restore_organization(slug, chosen, registry, settings)
-    print(f"Restored the backup of {local_time(result.restored.created)}.")
+    print(f"Restored backup {backup_title(result.restored)}.")
     if result.damaged_file is not None:
         print(f"The damaged database was kept aside as {result.damaged_file}.")
     if result.safety_backup is not None:

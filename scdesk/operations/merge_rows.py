@@ -58,6 +58,9 @@ class Combined:
 
     # "table" -> ids of the removed person's rows, now tombstoned.
     tombstoned: dict[str, list[int]] = field(default_factory=dict)
+    # Of those, the rows between the two records (one hosting the other): not a duplicate
+    # of anything, but nothing once the two are one person.
+    between: set[int] = field(default_factory=set)
     # "table" -> id of a kept row -> the values it had before it took the other row in.
     kept_before: dict[str, dict[int, dict[str, Any]]] = field(default_factory=dict)
     _after: dict[str, dict[int, dict[str, Any]]] = field(default_factory=dict)
@@ -88,14 +91,21 @@ MODELS: dict[str, type[Record]] = {
 }
 
 
-def combine_duplicates(session: Session, keep_id: int, remove_id: int) -> Combined:
-    """Fold the rows of `remove_id` that duplicate rows of `keep_id` into those; write it."""
+def plan_combination(session: Session, keep_id: int, remove_id: int) -> Combined:
+    """Which rows of `remove_id` duplicate rows of `keep_id`, and how those would take them
+    in; nothing is written (what a merge would do, before anyone asks for it)."""
     combined = Combined()
     _participations(session, keep_id, remove_id, combined)
     _same_thing(session, MeetingAttendance, ("meeting_id",), keep_id, remove_id, combined)
     _same_thing(session, ContactDetail, ("kind", "value"), keep_id, remove_id, combined)
     _memberships(session, keep_id, remove_id, combined)
     _placements(session, keep_id, remove_id, combined)
+    return combined
+
+
+def combine_duplicates(session: Session, keep_id: int, remove_id: int) -> Combined:
+    """Fold the rows of `remove_id` that duplicate rows of `keep_id` into those; write it."""
+    combined = plan_combination(session, keep_id, remove_id)
     combined.write(session)
     return combined
 
@@ -213,6 +223,7 @@ def _placements(session: Session, keep_id: int, remove_id: int, combined: Combin
         same = kept.get(stay(row))
         if guest == host:
             combined.drop(HostPlacement, row["id"])
+            combined.between.add(row["id"])
         elif same is not None:
             if row["nights"] > same["nights"]:
                 combined.change(HostPlacement, same, nights=row["nights"])

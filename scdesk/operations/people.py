@@ -29,7 +29,12 @@ from scdesk.model import (
     VolunteerHours,
 )
 from scdesk.model.base import utcnow
-from scdesk.operations.merge_rows import combine_duplicates, restore_duplicates, write_rows
+from scdesk.operations.merge_rows import (
+    combine_duplicates,
+    plan_combination,
+    restore_duplicates,
+    write_rows,
+)
 from scdesk.operations.records import editable_fields, get_record
 from scdesk.storage.search_index import first_people_matches, search_people
 
@@ -182,18 +187,36 @@ def differing_fields(session: Session, keep_id: int, other_id: int) -> list[Fiel
     return differences
 
 
-def relation_counts(session: Session, person_id: int) -> dict[str, int]:
-    """How many rows of each "table.column" point at a person (what a merge would move)."""
-    counts = {}
+@dataclass(frozen=True)
+class MergeOutcome:
+    """What merging would do with the other record's rows of one "table.column"."""
+
+    key: str
+    moved: int  # made to point at the kept record
+    combined: int  # folded into a row the kept record already has (`merge_rows`)
+    dropped: int  # between the two records (one hosting the other): nothing once they are one
+
+
+def merge_outcomes(session: Session, keep_id: int, other_id: int) -> list[MergeOutcome]:
+    """What `merge_people` would do with each kind of row pointing at `other_id`, from the
+    same plan of combinations it follows; nothing is written."""
+    combined = plan_combination(session, keep_id, other_id)
+    outcomes = []
     for model, column in PERSON_REFERENCES:
-        count = session.scalar(
-            select(func.count(model.id)).where(
-                getattr(model, column) == person_id, model.deleted_at.is_(None)
+        ids = set(
+            session.scalars(
+                select(model.id).where(
+                    getattr(model, column) == other_id, model.deleted_at.is_(None)
+                )
             )
         )
-        if count:
-            counts[f"{model.__tablename__}.{column}"] = count
-    return counts
+        if not ids:
+            continue
+        gone = ids & set(combined.tombstoned.get(model.__tablename__, ()))
+        dropped = len(gone & combined.between) if model is HostPlacement else 0
+        key = f"{model.__tablename__}.{column}"
+        outcomes.append(MergeOutcome(key, len(ids - gone), len(gone) - dropped, dropped))
+    return outcomes
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from scdesk.model import (
     Committee,
+    CommitteeKind,
     Exchange,
     ParticipantRole,
     Participation,
@@ -158,6 +159,44 @@ def test_a_person_cannot_be_merged_with_themselves(editor, qtbot) -> None:
     choose_person(qtbot, dialog.other, "Lovelace")
     assert "That is this record" in dialog.other_error.message()
     assert not dialog.merge_button.isEnabled()
+
+
+def test_the_merge_dialog_says_which_rows_move_and_which_are_combined_or_dropped(
+    editor, org, qtbot, ada
+) -> None:
+    duplicate = add_person(org, given_name="Ada", family_name="Byron")
+    with org.database.transaction() as session:
+        partnership = partnerships.create_partnership(
+            session, {"partner_city": "Kumasi", "partner_country": "GH"}
+        )
+        visits = [Exchange(title=f"Visit {n}", partnership_id=partnership.id) for n in range(3)]
+        board = Committee(name="Board", kind=CommitteeKind.BOARD)
+        session.add_all([*visits, board])
+        session.flush()
+        for visit in visits:  # the first one on both records
+            exchanges.add_participant(session, visit.id, duplicate, ParticipantRole.DELEGATE)
+        exchanges.add_participant(session, visits[0].id, ada, ParticipantRole.DELEGATE)
+        committees.record_meeting(
+            session, board.id, date(2024, 3, 5), attendee_ids=[ada, duplicate]
+        )
+        exchanges.place_guest(session, visits[1].id, duplicate, ada, 2)  # one hosting the other
+
+    dialog = editor.merge()
+    choose_person(qtbot, dialog.other, "Byron")
+    assert dialog.moving.text() == (
+        "Moves to this record: 2 exchange place(s). "
+        "Already on this record, so combined with its own: 1 meeting(s) attended, "
+        "1 exchange place(s). "
+        "One record hosting the other, so dropped: 1 stay(s) as a guest."
+    )
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    with org.database.session() as session:
+        places = session.scalars(
+            select(Participation.exchange_id).where(
+                Participation.deleted_at.is_(None), Participation.person_id == ada
+            )
+        ).all()
+    assert sorted(places) == sorted(visit.id for visit in visits)  # 2 moved, 1 combined
 
 
 def test_merging_two_records_in_one_exchange_lists_it_once_and_undo_splits_them_again(

@@ -57,3 +57,27 @@ def test_a_long_table_is_paged_as_one_laid_out_whole_would_be(english, tmp_path,
     monkeypatch.setattr(flow, "LONG_TABLE_ROWS", 10_000)
     (whole,) = write_pdf(report(400), tmp_path / "whole.pdf")
     assert rows_by_page(paged) == rows_by_page(whole)
+
+
+def test_a_long_table_cut_at_the_foot_of_a_page_repeats_no_header_over_what_follows(
+    english, tmp_path
+):
+    """Its last row, taller than a page, is cut at the page foot: the next page starts with
+    the heading that follows the table, not with a header row that has no rows under it."""
+    tall = "\n".join(f"Committee {n}" for n in range(120))
+    rows = [(f"Member {n:05d}", f"member{n}@example.org", "Youth") for n in range(300)]
+    table = TableBlock(("Member", "Email", "Committee"), [*rows, ("Member 00300", "", tall)])
+    layout = ReportLayout(
+        title="Directory",
+        subtitle="",
+        organization=OrganizationHeading("Springfield", ""),
+        prepared_on="Today",
+        blocks=[table, Heading("After"), Paragraph("The end.")],
+    )
+    (path,) = write_pdf(layout, tmp_path / "cut.pdf")
+    pages = pdf_pages(path)
+    assert [n for page in rows_by_page(path) for n in page] == list(range(301))
+    assert "Committee 0" in pages[-2] and "Committee 119" not in pages[-2]  # cut at the foot
+    assert "After" in pages[-1] and "The end." in pages[-1]
+    assert not HEADER.search(pages[-1])
+    assert all(ROW.search(page) for page in pages if HEADER.search(page))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from scdesk.cli.main import run
 from scdesk.cli.preferences import saved_backup_settings
 from scdesk.model import Person
 from scdesk.operations.organizations import open_organization
-from scdesk.storage.backup import BackupPolicy, BackupSettings, list_backups
+from scdesk.storage.backup import BackupPolicy, BackupSettings, create_backup, list_backups
 from scdesk.ui.user_preferences import Preferences, save_preferences
 
 
@@ -75,6 +76,33 @@ def test_check_of_a_damaged_database_offers_the_newest_good_backup(springfield, 
     assert [p.name.endswith(".corrupt") for p in database.parent.glob("*.corrupt")] == [True]
     with open_organization(springfield) as org:
         assert person_names(org) == ["Zoë Müller"]
+
+
+def test_two_backups_of_one_minute_are_told_apart_in_the_list_and_the_restore_message(
+    org, add_people, capsys
+) -> None:
+    add_people("Zoë Müller")
+    for second in (5, 40):
+        create_backup(org.folder, "manual", now=datetime(2026, 3, 1, 10, 15, second))
+    slug = org.folder.root.name
+    org.close()
+    code, out, _ = scdesk(capsys, "backup", "list")
+    lines = out.splitlines()[1:]
+    assert code == 0 and len(lines) == 2
+    times = [" ".join(line.split()[:2]) for line in lines]
+    names = [line.split()[-1] for line in lines]
+    assert len(set(times)) == 2 and times[0].endswith(":40") and times[1].endswith(":05")
+
+    said = []
+    for name, time in zip(names, times, strict=True):
+        code, out, _ = scdesk(capsys, "backup", "restore", "--yes", name)
+        assert code == 0
+        restored = out.splitlines()[0]
+        assert name in restored and time in restored, restored
+        said.append(restored)
+    assert said[0] != said[1]
+    with open_organization(slug) as reopened:
+        assert person_names(reopened) == ["Zoë Müller"]
 
 
 def test_restoring_an_unknown_backup_names_it(springfield, capsys) -> None:

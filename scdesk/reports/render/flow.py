@@ -102,8 +102,12 @@ def _place_table(
             continue
         count = max(count, 1)  # a row taller than a page is cut, as it would be anyway
         pages[-1].append(TablePage(table, first, count, False, top))
-        pages.append([])
         first, top = first + count, 0.0
+        if first == len(heights) and not table.total:
+            # The last row was cut at the foot of the page: nothing is left for the next
+            # page, which must not start with a header row that has no rows under it.
+            return body.height()
+        pages.append([])
 
 
 def _room_left(body: QSizeF, pages: list[list[Piece]], top: float) -> float:

@@ -3,6 +3,7 @@ which value to keep. Every relation of the other record moves here; it is then d
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -22,7 +23,12 @@ from PySide6.QtWidgets import (
 
 from scdesk.domain.errors import RuleViolation
 from scdesk.model import Person
-from scdesk.operations.people import FieldChoice, differing_fields, relation_counts
+from scdesk.operations.people import (
+    FieldChoice,
+    MergeOutcome,
+    differing_fields,
+    merge_outcomes,
+)
 from scdesk.storage.database import Database
 from scdesk.ui.editors.choices import person_label, person_picker
 from scdesk.ui.editors.commands import merge
@@ -136,8 +142,8 @@ class MergeDialog(QDialog):
             return
         with self.database.session() as session:
             differences = differing_fields(session, self.keep_id, other_id)
-            counts = relation_counts(session, other_id)
-        self.moving.setText(self._moving_text(counts))
+            outcomes = merge_outcomes(session, self.keep_id, other_id)
+        self.moving.setText(self._moving_text(outcomes))
         self._show_choices(differences)
 
     def _show_choices(self, differences: list[FieldChoice]) -> None:
@@ -184,7 +190,9 @@ class MergeDialog(QDialog):
         text = shown(value)
         return text if text else self.tr("(empty)")
 
-    def _moving_text(self, counts: dict[str, int]) -> str:
+    def _moving_text(self, outcomes: list[MergeOutcome]) -> str:
+        """What the merge does with the other record's rows: most move here, those this
+        record already has are combined with its own, a stay between the two goes."""
         words = {
             "membership.person_id": self.tr("{n} committee post(s)"),
             "meeting_attendance.person_id": self.tr("{n} meeting(s) attended"),
@@ -197,7 +205,25 @@ class MergeDialog(QDialog):
             "organization.primary_contact_id": self.tr("primary contact of the organization"),
             "organization.administrator_id": self.tr("administrator of the organization"),
         }
-        parts = [words[key].format(n=count) for key, count in counts.items() if key in words]
-        if not parts:
+
+        def listed(count: Callable[[MergeOutcome], int]) -> str:
+            return ", ".join(
+                words[o.key].format(n=count(o)) for o in outcomes if o.key in words and count(o)
+            )
+
+        sentences = []
+        if moved := listed(lambda o: o.moved):
+            sentences.append(self.tr("Moves to this record: {what}.").format(what=moved))
+        if combined := listed(lambda o: o.combined):
+            sentences.append(
+                self.tr("Already on this record, so combined with its own: {what}.").format(
+                    what=combined
+                )
+            )
+        if dropped := listed(lambda o: o.dropped):
+            sentences.append(
+                self.tr("One record hosting the other, so dropped: {what}.").format(what=dropped)
+            )
+        if not sentences:
             return self.tr("The other record has nothing else to move.")
-        return self.tr("Moves to this record: {what}.").format(what=", ".join(parts))
+        return " ".join(sentences)
