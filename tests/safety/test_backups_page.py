@@ -81,6 +81,8 @@ def test_restore_after_confirmation_puts_the_records_back(qtbot, page, org) -> N
         "before an import",
     ]
     assert "Restored the backup of" in page.message.text()
+    # named to the second, as the list names it: two backups of one minute read apart
+    assert page.model.index(1, WHEN).data() in page.message.text()
 
 
 def test_check_for_problems_reports_a_healthy_organization(qtbot, page) -> None:

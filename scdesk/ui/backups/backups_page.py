@@ -201,7 +201,7 @@ class BackupsPage(QWidget):
         box.setWindowTitle(self.tr("Restore a backup"))
         box.setText(
             self.tr("Put back your records as they were on {when}?").format(
-                when=local_time(backup.created)
+                when=local_time(backup.created, seconds=True)
             )
         )
         box.setInformativeText(
@@ -237,7 +237,7 @@ class BackupsPage(QWidget):
         text = self.tr(
             "Restored the backup of {when}. Your records as they were just before are kept "
             "as the newest backup."
-        ).format(when=local_time(result.restored.created))
+        ).format(when=local_time(result.restored.created, seconds=True))
         if result.lost_attachments:
             text += " " + self.tr(
                 "{count} attached files could not be found in any backup."

@@ -39,7 +39,7 @@ def recovery_box(name: str, damage: DamageReport, parent: QWidget | None) -> QMe
         return box
     box.setInformativeText(
         _t("The newest good backup is from {when} ({why}).").format(
-            when=local_time(backup.created), why=reason_text(backup.reason)
+            when=local_time(backup.created, seconds=True), why=reason_text(backup.reason)
         )
         + "\n\n"
         + loss_text(loss)
