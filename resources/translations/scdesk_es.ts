@@ -2562,14 +2562,6 @@ Sus datos siguen como estaban.</translation>
             <translation>¿Mover las copias de seguridad?</translation>
         </message>
         <message>
-            <source>There is one backup ({size}) in the backup folder you left:</source>
-            <translation>Hay una copia de seguridad ({size}) en la carpeta de copias que dejó:</translation>
-        </message>
-        <message>
-            <source>There are {count} backups ({size}) in the backup folder you left:</source>
-            <translation>Hay {count} copias de seguridad ({size}) en la carpeta de copias que dejó:</translation>
-        </message>
-        <message>
             <source>one backup</source>
             <translation>una copia</translation>
         </message>
@@ -2578,8 +2570,22 @@ Sus datos siguen como estaban.</translation>
             <translation>{count} copias</translation>
         </message>
         <message>
-            <source>{organization}: {backups}, in {folder}</source>
-            <translation>{organization}: {backups}, en {folder}</translation>
+            <source>The backup folder you left still holds one backup ({size}):</source>
+            <translation>La carpeta de copias que dejó todavía guarda una copia de seguridad ({size}):</translation>
+        </message>
+        <message>
+            <source>The backup folder you left still holds {count} backups ({size}):</source>
+            <translation>La carpeta de copias que dejó todavía guarda {count} copias de seguridad ({size}):</translation>
+        </message>
+        <message>
+            <source>• {organization}: {backups} ({size})</source>
+            <translation>• {organization}: {backups} ({size})</translation>
+        </message>
+        <message>
+            <source>From: {before}
+To: {now}</source>
+            <translation>Desde: {before}
+Hacia: {now}</translation>
         </message>
         <message>
             <source>scdesk only shows and restores the backups in the new folder. Move them there to keep them in view. Each backup is copied and checked before the old one is removed, so none is lost if something goes wrong.</source>
@@ -2600,6 +2606,10 @@ Sus datos siguen como estaban.</translation>
         <message>
             <source>Leave the backups in the old folder</source>
             <translation>Dejar las copias de seguridad en la carpeta anterior</translation>
+        </message>
+        <message>
+            <source>each organization's own folder</source>
+            <translation>la propia carpeta de cada asociación</translation>
         </message>
     </context>
     <context>

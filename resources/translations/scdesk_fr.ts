@@ -2562,14 +2562,6 @@ Vos données sont restées telles quelles.</translation>
             <translation>Déplacer les sauvegardes ?</translation>
         </message>
         <message>
-            <source>There is one backup ({size}) in the backup folder you left:</source>
-            <translation>Il y a une sauvegarde ({size}) dans le dossier des sauvegardes que vous avez quitté :</translation>
-        </message>
-        <message>
-            <source>There are {count} backups ({size}) in the backup folder you left:</source>
-            <translation>Il y a {count} sauvegardes ({size}) dans le dossier des sauvegardes que vous avez quitté :</translation>
-        </message>
-        <message>
             <source>one backup</source>
             <translation>une sauvegarde</translation>
         </message>
@@ -2578,8 +2570,22 @@ Vos données sont restées telles quelles.</translation>
             <translation>{count} sauvegardes</translation>
         </message>
         <message>
-            <source>{organization}: {backups}, in {folder}</source>
-            <translation>{organization} : {backups}, dans {folder}</translation>
+            <source>The backup folder you left still holds one backup ({size}):</source>
+            <translation>Le dossier des sauvegardes que vous avez quitté contient encore une sauvegarde ({size}) :</translation>
+        </message>
+        <message>
+            <source>The backup folder you left still holds {count} backups ({size}):</source>
+            <translation>Le dossier des sauvegardes que vous avez quitté contient encore {count} sauvegardes ({size}) :</translation>
+        </message>
+        <message>
+            <source>• {organization}: {backups} ({size})</source>
+            <translation>• {organization} : {backups} ({size})</translation>
+        </message>
+        <message>
+            <source>From: {before}
+To: {now}</source>
+            <translation>De : {before}
+Vers : {now}</translation>
         </message>
         <message>
             <source>scdesk only shows and restores the backups in the new folder. Move them there to keep them in view. Each backup is copied and checked before the old one is removed, so none is lost if something goes wrong.</source>
@@ -2600,6 +2606,10 @@ Vos données sont restées telles quelles.</translation>
         <message>
             <source>Leave the backups in the old folder</source>
             <translation>Laisser les sauvegardes dans l'ancien dossier</translation>
+        </message>
+        <message>
+            <source>each organization's own folder</source>
+            <translation>le dossier propre à chaque comité</translation>
         </message>
     </context>
     <context>

@@ -54,6 +54,8 @@ class BackupsToMove:
     backups: tuple[Backup, ...]
     attachment_files: tuple[Path, ...]  # the copies in `source` that the backups need
     total_bytes: int
+    chosen_before: Path | None  # the folder chosen in Preferences (None: the organization's own)
+    chosen_now: Path | None
 
     @property
     def count(self) -> int:
@@ -89,7 +91,7 @@ def backups_to_move(
         return None
     files = _attachment_files(source, found)
     total = sum(b.database_bytes + _size(b.manifest) for b in found) + sum(map(_size, files))
-    return BackupsToMove(organization, source, target, found, files, total)
+    return BackupsToMove(organization, source, target, found, files, total, old.folder, new.folder)
 
 
 def _size(path: Path) -> int:

@@ -81,8 +81,9 @@ def test_the_offer_says_how_many_backups_how_big_and_whose(
     choose_folder(qtbot, window, str(usb))
     offer = offer_shown(window)
     assert offer is not None
-    assert "There are 2 backups (" in offer.intro.text()
-    assert f"{org.name}: 2 backups, in {org.folder.backups}" in offer.organizations.text()
+    assert "still holds 2 backups (" in offer.intro.text()
+    assert offer.organizations.text().startswith(f"• {org.name}: 2 backups (")
+    assert offer.folders.text() == f"From: each organization's own folder\nTo: {usb}"
     assert offer.move_button.text() == "&Move them"
     assert offer.leave_button.text() == "&Leave them where they are"
 
@@ -138,7 +139,7 @@ def test_a_move_that_stops_says_which_file_and_the_rest_is_moved_on_trying_again
     monkeypatch.setattr(mover._Move, "_verified_copy", real_copy)
     choose_folder(qtbot, window, str(usb))
     offer = offer_shown(window)
-    assert offer is not None and "There is one backup (" in offer.intro.text()
+    assert offer is not None and "still holds one backup (" in offer.intro.text()
     qtbot.mouseClick(offer.move_button, Qt.MouseButton.LeftButton)
     assert finish_the_move(qtbot, window).text() == "One backup was moved to the new folder."
     assert {b.name for b in store.list_backups(org.folder, BackupSettings(usb))} == set(two_backups)

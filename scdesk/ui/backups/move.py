@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -49,24 +49,34 @@ class MoveBackupsDialog(QDialog):
         count = sum(plan.count for plan in plans)
         size = size_text(sum(plan.total_bytes for plan in plans))
         if count == 1:
-            intro = self.tr("There is one backup ({size}) in the backup folder you left:")
+            intro = self.tr("The backup folder you left still holds one backup ({size}):")
         else:
-            intro = self.tr("There are {count} backups ({size}) in the backup folder you left:")
+            intro = self.tr("The backup folder you left still holds {count} backups ({size}):")
         self.intro = QLabel(intro.format(count=count, size=size))
         self.intro.setWordWrap(True)
         lines = []
         for plan in plans:
             each = self.tr("one backup") if plan.count == 1 else self.tr("{count} backups")
             lines.append(
-                self.tr("{organization}: {backups}, in {folder}").format(
+                self.tr("• {organization}: {backups} ({size})").format(
                     organization=plan.organization,
                     backups=each.format(count=plan.count),
-                    folder=str(plan.source),
+                    size=size_text(plan.total_bytes),
                 )
             )
         self.organizations = QLabel("\n".join(lines))
         self.organizations.setWordWrap(True)
         self.organizations.setIndent(self.fontMetrics().averageCharWidth() * 2)
+        before = {plan.chosen_before for plan in plans}
+        now = plans[0].chosen_now if plans else None
+        self.folders = QLabel(
+            self.tr("From: {before}\nTo: {now}").format(
+                before="\n".join(self._folder_text(f) for f in sorted(before, key=str)),
+                now=self._folder_text(now),
+            )
+        )
+        self.folders.setWordWrap(True)
+        self.folders.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.explanation = QLabel(
             self.tr(
                 "scdesk only shows and restores the backups in the new folder. Move them "
@@ -88,10 +98,17 @@ class MoveBackupsDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        for label in (self.intro, self.organizations, self.explanation):
+        layout.setSpacing(self.fontMetrics().height() * 2 // 3)
+        for label in (self.intro, self.organizations, self.folders, self.explanation):
             layout.addWidget(label)
+        layout.addStretch(1)
         layout.addWidget(buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        width = self.fontMetrics().averageCharWidth() * 70
+        self.setMinimumWidth(width)
+        self.resize(width, layout.totalHeightForWidth(width))
+
+    def _folder_text(self, folder: Path | None) -> str:
+        return str(folder) if folder is not None else self.tr("each organization's own folder")
 
 
 class BackupMover(QObject):
