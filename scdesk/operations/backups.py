@@ -8,7 +8,9 @@ records changed (`backup_if_changed`).
 
 Where the backups go and how many rotation keeps is the person's preference: an open
 organization carries it (`org.backup_settings`, given by whoever opened it); the functions
-for a closed or damaged organization take it as `settings`.
+for a closed or damaged organization take it as `settings`. When the preference names
+another folder, `backups_to_move` says what the old folders hold and `move_backups` brings
+it along (see storage.backup_move).
 """
 
 from __future__ import annotations

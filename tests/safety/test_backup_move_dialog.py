@@ -5,11 +5,12 @@ way a person does: it appears only when there is something to move, "Leave" move
 from __future__ import annotations
 
 import errno
+import time
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from scdesk.operations import backups
 from scdesk.storage import backup as store
@@ -144,3 +145,32 @@ def test_a_move_that_stops_says_which_file_and_the_rest_is_moved_on_trying_again
     assert finish_the_move(qtbot, window).text() == "One backup was moved to the new folder."
     assert {b.name for b in store.list_backups(org.folder, BackupSettings(usb))} == set(two_backups)
     assert not app_settings().contains(UNFINISHED_MOVE_KEY)
+
+
+def test_cancel_in_the_progress_window_stops_between_whole_backups(
+    qtbot, window, org, usb, two_backups, monkeypatch
+) -> None:
+    real_copy = mover._Move._verified_copy
+
+    def slow_copy(self, source: Path, folder: Path) -> Path:
+        time.sleep(0.25)
+        return real_copy(self, source, folder)
+
+    monkeypatch.setattr(mover._Move, "_verified_copy", slow_copy)
+    choose_folder(qtbot, window, str(usb))
+    qtbot.mouseClick(offer_shown(window).move_button, Qt.MouseButton.LeftButton)
+    (task,) = window.help_and_preferences.backup_mover.tasks.running()
+    qtbot.waitUntil(lambda: task.progress_window.dialog is not None, timeout=5000)
+    progress = task.progress_window.dialog
+    assert progress.windowTitle() == "Moving the backups"
+    assert progress.labelText() == f"Moving the backups of {org.name}…"
+    stop = progress.findChild(QPushButton)
+    assert stop.text() == "Stop after this backup"
+    qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)
+    assert progress.labelText() == "Stopping after this backup; those moved stay moved…"
+    told = finish_the_move(qtbot, window)
+    assert "You stopped the move." in told.text()
+    moved = {b.name for b in store.list_backups(org.folder, BackupSettings(usb))}
+    left = {b.name for b in store.list_backups(org.folder)}
+    assert moved | left == set(two_backups) and not moved & left and left
+    assert app_settings().contains(UNFINISHED_MOVE_KEY)  # offered again at the next OK
