@@ -151,6 +151,8 @@ class _Move:
                 if self.stop():
                     raise BackupCancelled
                 with _folder_lock(plan.source), _folder_lock(plan.target):
+                    if not backup.path.exists():
+                        continue  # gone since the plan was made (moved by an earlier run)
                     if self._move_one(backup):
                         self.moved.append(backup.name)
                     else:

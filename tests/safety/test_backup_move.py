@@ -200,3 +200,15 @@ def test_moving_back_to_the_organizations_own_folder_works_the_same_way(
     assert (result.moved, result.problem) == (3, None)
     assert whole_backups_in(org.folder.backups) == set(three_backups)
     assert not new.folder_for(org.folder).exists()
+
+
+def test_a_plan_run_twice_finds_its_backups_already_moved_and_changes_nothing(
+    org, three_backups, usb
+) -> None:
+    new = BackupSettings(usb)
+    plans = backups.backups_to_move(OWN_FOLDER, new)
+    assert backups.move_backups(plans).moved == 3
+    before = everything_in(usb)
+    again = backups.move_backups(plans)  # e.g. queued behind the first
+    assert (again.moved, again.left_behind, again.problem) == (0, 0, None)
+    assert everything_in(usb) == before

@@ -148,11 +148,12 @@ class BackupMover(QObject):
         return list(plans.values())
 
     def start(self, previous: list[BackupSettings], new: BackupSettings) -> None:
-        plans = self._plans(previous, new)  # read again: a backup may have rotated away
         self._remember(previous, new)  # until the move is done, even if scdesk closes first
         moving = self.tr("Moving the backups of {organization}…")
 
         def work(progress: Progress):
+            plans = self._plans(previous, new)  # read when the worker gets to it: fresh
+
             def report(done: int, total: int, organization: str) -> None:
                 step = done * STEPS // total if total else STEPS
                 progress.report(step, STEPS, moving.format(organization=organization))
