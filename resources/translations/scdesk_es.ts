@@ -201,6 +201,73 @@
         </message>
     </context>
     <context>
+        <name>BackupMover</name>
+        <message>
+            <source>Moving the backups of {organization}…</source>
+            <translation>Moviendo las copias de seguridad de {organization}…</translation>
+        </message>
+        <message>
+            <source>Moving the backups</source>
+            <translation>Traslado de las copias de seguridad</translation>
+        </message>
+        <message>
+            <source>Stop after this backup</source>
+            <translation>Parar después de esta copia</translation>
+        </message>
+        <message>
+            <source>Stopping after this backup; those moved stay moved…</source>
+            <translation>Parando después de esta copia; las ya movidas se quedan en la carpeta nueva…</translation>
+        </message>
+        <message>
+            <source>These stayed in the old folder, because the new one already has a different backup by the same name: {names}</source>
+            <translation>Estas se quedaron en la carpeta anterior, porque la nueva ya tiene otra copia distinta con el mismo nombre: {names}</translation>
+        </message>
+        <message>
+            <source>The move stopped: {problem}</source>
+            <translation>El traslado se detuvo: {problem}</translation>
+        </message>
+        <message>
+            <source>You stopped the move.</source>
+            <translation>Usted detuvo el traslado.</translation>
+        </message>
+        <message>
+            <source>One backup is still in the old folder, whole.</source>
+            <translation>Una copia sigue en la carpeta anterior, completa.</translation>
+        </message>
+        <message>
+            <source>{count} backups are still in the old folder, whole.</source>
+            <translation>{count} copias siguen en la carpeta anterior, completas.</translation>
+        </message>
+        <message>
+            <source>Move them now, or later by pressing OK in Preferences.</source>
+            <translation>Muévalas ahora, o más tarde pulsando Aceptar en Preferencias.</translation>
+        </message>
+        <message>
+            <source>The move stopped: {problem}
+
+Every backup is still whole in one of the two folders.</source>
+            <translation>El traslado se detuvo: {problem}
+
+Cada copia sigue completa en una de las dos carpetas.</translation>
+        </message>
+        <message>
+            <source>One backup was moved to the new folder.</source>
+            <translation>Se movió una copia a la carpeta nueva.</translation>
+        </message>
+        <message>
+            <source>{count} backups were moved to the new folder.</source>
+            <translation>Se movieron {count} copias a la carpeta nueva.</translation>
+        </message>
+        <message>
+            <source>&amp;Move the rest now</source>
+            <translation>&amp;Mover el resto ahora</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>Más &amp;tarde</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupSchedule</name>
         <message>
             <source>Backing up</source>
@@ -2497,6 +2564,63 @@ Sus datos siguen como estaban.</translation>
         </message>
     </context>
     <context>
+        <name>MoveBackupsDialog</name>
+        <message>
+            <source>Move the backups?</source>
+            <translation>¿Mover las copias de seguridad?</translation>
+        </message>
+        <message>
+            <source>one backup</source>
+            <translation>una copia</translation>
+        </message>
+        <message>
+            <source>{count} backups</source>
+            <translation>{count} copias</translation>
+        </message>
+        <message>
+            <source>The backup folder you left still holds one backup ({size}):</source>
+            <translation>La carpeta de copias que dejó todavía guarda una copia de seguridad ({size}):</translation>
+        </message>
+        <message>
+            <source>The backup folder you left still holds {count} backups ({size}):</source>
+            <translation>La carpeta de copias que dejó todavía guarda {count} copias de seguridad ({size}):</translation>
+        </message>
+        <message>
+            <source>• {organization}: {backups} ({size})</source>
+            <translation>• {organization}: {backups} ({size})</translation>
+        </message>
+        <message>
+            <source>From: {before}
+To: {now}</source>
+            <translation>Desde: {before}
+Hacia: {now}</translation>
+        </message>
+        <message>
+            <source>scdesk only shows and restores the backups in the new folder. Move them there to keep them in view. Each backup is copied and checked before the old one is removed, so none is lost if something goes wrong.</source>
+            <translation>scdesk solo muestra y restaura las copias de la carpeta nueva. Muévalas allí para seguir viéndolas. Cada copia se copia y se comprueba antes de borrar la anterior, así que ninguna se pierde si algo sale mal.</translation>
+        </message>
+        <message>
+            <source>&amp;Move them</source>
+            <translation>&amp;Moverlas</translation>
+        </message>
+        <message>
+            <source>Move the backups to the new folder</source>
+            <translation>Mover las copias de seguridad a la carpeta nueva</translation>
+        </message>
+        <message>
+            <source>&amp;Leave them where they are</source>
+            <translation>&amp;Dejarlas donde están</translation>
+        </message>
+        <message>
+            <source>Leave the backups in the old folder</source>
+            <translation>Dejar las copias de seguridad en la carpeta anterior</translation>
+        </message>
+        <message>
+            <source>each organization's own folder</source>
+            <translation>la propia carpeta de cada asociación</translation>
+        </message>
+    </context>
+    <context>
         <name>Navigation</name>
         <message>
             <source>Overview</source>
@@ -3467,16 +3591,16 @@ Sus datos siguen como estaban.</translation>
             <translation>La carpeta de la propia asociación</translation>
         </message>
         <message>
-            <source>Where scdesk keeps copies of each organization's database, one folder per organization. A folder on another disk or a USB stick protects you when this computer fails. Backups made before stay where they were.</source>
-            <translation>Dónde guarda scdesk las copias de la base de datos de cada asociación, una carpeta por asociación. Una carpeta en otro disco o en una memoria USB le protege si este ordenador falla. Las copias ya hechas se quedan donde estaban.</translation>
-        </message>
-        <message>
             <source>scdesk keeps this many of the newest backups and, older than those, one a day for a week, one a week for five weeks and one a month for a year.</source>
             <translation>scdesk conserva este número de copias más recientes y, de las anteriores, una por día durante una semana, una por semana durante cinco semanas y una por mes durante un año.</translation>
         </message>
         <message>
             <source>C&amp;hoose…</source>
             <translation>E&amp;legir…</translation>
+        </message>
+        <message>
+            <source>Where scdesk keeps copies of each organization's database, one folder per organization. A folder on another disk or a USB stick protects you when this computer fails. When you choose another folder, scdesk offers to move the backups made so far.</source>
+            <translation>Dónde guarda scdesk las copias de la base de datos de cada asociación, una carpeta por asociación. Una carpeta en otro disco o en una memoria USB le protege si este ordenador falla. Si elige otra carpeta, scdesk le ofrece mover allí las copias ya hechas.</translation>
         </message>
         <message>
             <source>Choose the backup folder</source>
@@ -6527,6 +6651,18 @@ No se ha cambiado nada.</translation>
         <message>
             <source>this backup was made by a newer version of scdesk (schema {revision}). Install the newest scdesk to restore it; nothing was changed.</source>
             <translation>esta copia de seguridad se hizo con una versión más reciente de scdesk (esquema {revision}). Instale la última versión de scdesk para restaurarla; no se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>the new backup folder {folder} is not there (is its disk connected?), so no backup was moved. Connect the disk and move the backups again.</source>
+            <translation>la nueva carpeta de copias {folder} no está (¿está conectado su disco?), así que no se movió ninguna copia. Conecte el disco y vuelva a mover las copias.</translation>
+        </message>
+        <message>
+            <source>the copy of {file} read back from {folder} differs from the original, so the original was kept. The disk there may be failing: check it, or choose another folder.</source>
+            <translation>la copia de {file} leída de nuevo en {folder} no es igual al original, así que se conservó el original. Puede que ese disco esté fallando: revíselo o elija otra carpeta.</translation>
+        </message>
+        <message>
+            <source>{file} could not be moved to {folder} ({reason}). Every backup is still whole in one of the two folders. Check that the disk is connected and has room, then move the backups again.</source>
+            <translation>no se pudo mover {file} a {folder} ({reason}). Cada copia sigue completa en una de las dos carpetas. Compruebe que el disco está conectado y tiene espacio, y vuelva a mover las copias.</translation>
         </message>
         <message>
             <source>saving</source>

@@ -201,6 +201,73 @@
         </message>
     </context>
     <context>
+        <name>BackupMover</name>
+        <message>
+            <source>Moving the backups of {organization}…</source>
+            <translation>Déplacement des sauvegardes de {organization}…</translation>
+        </message>
+        <message>
+            <source>Moving the backups</source>
+            <translation>Déplacement des sauvegardes</translation>
+        </message>
+        <message>
+            <source>Stop after this backup</source>
+            <translation>Arrêter après cette sauvegarde</translation>
+        </message>
+        <message>
+            <source>Stopping after this backup; those moved stay moved…</source>
+            <translation>Arrêt après cette sauvegarde ; celles déjà déplacées restent dans le nouveau dossier…</translation>
+        </message>
+        <message>
+            <source>These stayed in the old folder, because the new one already has a different backup by the same name: {names}</source>
+            <translation>Celles-ci sont restées dans l'ancien dossier, car le nouveau contient déjà une autre sauvegarde du même nom : {names}</translation>
+        </message>
+        <message>
+            <source>The move stopped: {problem}</source>
+            <translation>Le déplacement s'est arrêté : {problem}</translation>
+        </message>
+        <message>
+            <source>You stopped the move.</source>
+            <translation>Vous avez arrêté le déplacement.</translation>
+        </message>
+        <message>
+            <source>One backup is still in the old folder, whole.</source>
+            <translation>Une sauvegarde est encore dans l'ancien dossier, intacte.</translation>
+        </message>
+        <message>
+            <source>{count} backups are still in the old folder, whole.</source>
+            <translation>{count} sauvegardes sont encore dans l'ancien dossier, intactes.</translation>
+        </message>
+        <message>
+            <source>Move them now, or later by pressing OK in Preferences.</source>
+            <translation>Déplacez-les maintenant, ou plus tard en appuyant sur OK dans les Préférences.</translation>
+        </message>
+        <message>
+            <source>The move stopped: {problem}
+
+Every backup is still whole in one of the two folders.</source>
+            <translation>Le déplacement s'est arrêté : {problem}
+
+Chaque sauvegarde est encore intacte dans l'un des deux dossiers.</translation>
+        </message>
+        <message>
+            <source>One backup was moved to the new folder.</source>
+            <translation>Une sauvegarde a été déplacée dans le nouveau dossier.</translation>
+        </message>
+        <message>
+            <source>{count} backups were moved to the new folder.</source>
+            <translation>{count} sauvegardes ont été déplacées dans le nouveau dossier.</translation>
+        </message>
+        <message>
+            <source>&amp;Move the rest now</source>
+            <translation>&amp;Déplacer le reste maintenant</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;Plus tard</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupSchedule</name>
         <message>
             <source>Backing up</source>
@@ -2497,6 +2564,63 @@ Vos données sont restées telles quelles.</translation>
         </message>
     </context>
     <context>
+        <name>MoveBackupsDialog</name>
+        <message>
+            <source>Move the backups?</source>
+            <translation>Déplacer les sauvegardes ?</translation>
+        </message>
+        <message>
+            <source>one backup</source>
+            <translation>une sauvegarde</translation>
+        </message>
+        <message>
+            <source>{count} backups</source>
+            <translation>{count} sauvegardes</translation>
+        </message>
+        <message>
+            <source>The backup folder you left still holds one backup ({size}):</source>
+            <translation>Le dossier des sauvegardes que vous avez quitté contient encore une sauvegarde ({size}) :</translation>
+        </message>
+        <message>
+            <source>The backup folder you left still holds {count} backups ({size}):</source>
+            <translation>Le dossier des sauvegardes que vous avez quitté contient encore {count} sauvegardes ({size}) :</translation>
+        </message>
+        <message>
+            <source>• {organization}: {backups} ({size})</source>
+            <translation>• {organization} : {backups} ({size})</translation>
+        </message>
+        <message>
+            <source>From: {before}
+To: {now}</source>
+            <translation>De : {before}
+Vers : {now}</translation>
+        </message>
+        <message>
+            <source>scdesk only shows and restores the backups in the new folder. Move them there to keep them in view. Each backup is copied and checked before the old one is removed, so none is lost if something goes wrong.</source>
+            <translation>scdesk n'affiche et ne restaure que les sauvegardes du nouveau dossier. Déplacez-les-y pour continuer à les voir. Chaque sauvegarde est copiée et vérifiée avant que l'ancienne soit supprimée : aucune n'est perdue si quelque chose tourne mal.</translation>
+        </message>
+        <message>
+            <source>&amp;Move them</source>
+            <translation>&amp;Les déplacer</translation>
+        </message>
+        <message>
+            <source>Move the backups to the new folder</source>
+            <translation>Déplacer les sauvegardes dans le nouveau dossier</translation>
+        </message>
+        <message>
+            <source>&amp;Leave them where they are</source>
+            <translation>&amp;Les laisser où elles sont</translation>
+        </message>
+        <message>
+            <source>Leave the backups in the old folder</source>
+            <translation>Laisser les sauvegardes dans l'ancien dossier</translation>
+        </message>
+        <message>
+            <source>each organization's own folder</source>
+            <translation>le dossier propre à chaque comité</translation>
+        </message>
+    </context>
+    <context>
         <name>Navigation</name>
         <message>
             <source>Overview</source>
@@ -3467,16 +3591,16 @@ Vos données sont restées telles quelles.</translation>
             <translation>Le dossier du comité lui-même</translation>
         </message>
         <message>
-            <source>Where scdesk keeps copies of each organization's database, one folder per organization. A folder on another disk or a USB stick protects you when this computer fails. Backups made before stay where they were.</source>
-            <translation>L'endroit où scdesk garde les copies de la base de données de chaque comité, un dossier par comité. Un dossier sur un autre disque ou sur une clé USB vous protège si cet ordinateur tombe en panne. Les sauvegardes déjà faites restent où elles étaient.</translation>
-        </message>
-        <message>
             <source>scdesk keeps this many of the newest backups and, older than those, one a day for a week, one a week for five weeks and one a month for a year.</source>
             <translation>scdesk garde ce nombre de sauvegardes parmi les plus récentes et, au-delà, une par jour pendant une semaine, une par semaine pendant cinq semaines et une par mois pendant un an.</translation>
         </message>
         <message>
             <source>C&amp;hoose…</source>
             <translation>C&amp;hoisir…</translation>
+        </message>
+        <message>
+            <source>Where scdesk keeps copies of each organization's database, one folder per organization. A folder on another disk or a USB stick protects you when this computer fails. When you choose another folder, scdesk offers to move the backups made so far.</source>
+            <translation>L'endroit où scdesk garde les copies de la base de données de chaque comité, un dossier par comité. Un dossier sur un autre disque ou sur une clé USB vous protège si cet ordinateur tombe en panne. Si vous choisissez un autre dossier, scdesk propose d'y déplacer les sauvegardes déjà faites.</translation>
         </message>
         <message>
             <source>Choose the backup folder</source>
@@ -6527,6 +6651,18 @@ Rien n'a été modifié.</translation>
         <message>
             <source>this backup was made by a newer version of scdesk (schema {revision}). Install the newest scdesk to restore it; nothing was changed.</source>
             <translation>cette sauvegarde a été faite par une version plus récente de scdesk (schéma {revision}). Installez la dernière version de scdesk pour la restaurer ; rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>the new backup folder {folder} is not there (is its disk connected?), so no backup was moved. Connect the disk and move the backups again.</source>
+            <translation>le nouveau dossier des sauvegardes {folder} est introuvable (son disque est-il branché ?) : aucune sauvegarde n'a été déplacée. Branchez le disque et déplacez de nouveau les sauvegardes.</translation>
+        </message>
+        <message>
+            <source>the copy of {file} read back from {folder} differs from the original, so the original was kept. The disk there may be failing: check it, or choose another folder.</source>
+            <translation>la copie de {file} relue dans {folder} diffère de l'original, donc l'original a été conservé. Ce disque est peut-être défaillant : vérifiez-le ou choisissez un autre dossier.</translation>
+        </message>
+        <message>
+            <source>{file} could not be moved to {folder} ({reason}). Every backup is still whole in one of the two folders. Check that the disk is connected and has room, then move the backups again.</source>
+            <translation>{file} n'a pas pu être déplacé dans {folder} ({reason}). Chaque sauvegarde est encore intacte dans l'un des deux dossiers. Vérifiez que le disque est branché et a de la place, puis déplacez de nouveau les sauvegardes.</translation>
         </message>
         <message>
             <source>saving</source>

@@ -8,7 +8,9 @@ records changed (`backup_if_changed`).
 
 Where the backups go and how many rotation keeps is the person's preference: an open
 organization carries it (`org.backup_settings`, given by whoever opened it); the functions
-for a closed or damaged organization take it as `settings`.
+for a closed or damaged organization take it as `settings`. When the preference names
+another folder, `backups_to_move` says what the old folders hold and `move_backups` brings
+it along (see storage.backup_move).
 """
 
 from __future__ import annotations
@@ -24,11 +26,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from scdesk.domain.i18n import _
+from scdesk.domain.i18n import Translatable, _
 from scdesk.model import Base
 from scdesk.operations.organizations import open_organization
 from scdesk.operations.privacy import reapply_erasures
 from scdesk.storage import backup as store
+from scdesk.storage import backup_move as mover
 from scdesk.storage.backup import (
     DEFAULT_SETTINGS,
     Backup,
@@ -36,6 +39,7 @@ from scdesk.storage.backup import (
     BackupResult,
     BackupSettings,
 )
+from scdesk.storage.backup_move import BackupsToMove
 from scdesk.storage.database import make_engine
 from scdesk.storage.errors import DamagedDatabaseError, NotADatabaseError, StorageError
 from scdesk.storage.failures import reported_as_storage_errors
@@ -259,7 +263,13 @@ def staged_restore(backup: Backup, folder: OrganizationFolder) -> Iterator[Path]
             live_pages = store.page_size(folder.database)
             try:
                 store.copy_database(
-                    backup.path, staged, "DELETE", page_size=live_pages, check=store.INTEGRITY_CHECK
+                    backup.path,
+                    staged,
+                    "DELETE",
+                    page_size=live_pages,
+                    check=store.INTEGRITY_CHECK,
+                    # a backup on a USB stick is read without a memory map (see copy_database)
+                    source_on_own_disk=store.on_same_device(backup.path, folder.root),
                 )
             except store.FailedCheck as error:
                 raise store.damaged_backup(backup.path, error.details) from error
@@ -359,3 +369,69 @@ def restore_organization(
                     settings.folder_for(org.folder), _("there is no backup to restore yet.")
                 )
         return restore_backup(org, choice)
+
+
+@dataclass(frozen=True)
+class MoveResult:
+    """What moving the backups to a newly chosen folder did, for every organization."""
+
+    moved: int
+    name_taken: tuple[str, ...]  # backups left behind: the new folder has another by the name
+    left_behind: int  # backups still in the old folders (name taken, or not reached)
+    problem: Translatable | None  # what stopped the move, naming the file
+    cancelled: bool
+
+
+def backups_to_move(
+    old: BackupSettings, new: BackupSettings, registry: Registry | None = None
+) -> list[BackupsToMove]:
+    """Every organization's backups in the folders `old` puts them in, when `new` puts
+    them elsewhere (nothing when the folder did not change)."""
+    registry = registry or Registry()
+    plans = []
+    for entry in registry.entries():
+        plan = mover.backups_to_move(entry.name, registry.folder(entry), old, new)
+        if plan is not None:
+            plans.append(plan)
+    return plans
+
+
+def move_backups(
+    plans: list[BackupsToMove],
+    progress: Callable[[int, int, str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> MoveResult:
+    """Move the backups of `plans` (copy, check, then remove the original: see
+    storage.backup_move); stop at the first problem or at Cancel. Running it again with
+    fresh plans finishes an interrupted move."""
+    total = sum(plan.total_bytes for plan in plans)
+    done = 0
+    moved, taken = 0, []
+    for plan in plans:
+
+        def copied(count: int, organization: str = plan.organization) -> None:
+            nonlocal done
+            done += count
+            if progress is not None:
+                progress(min(done, total), total, organization)
+
+        outcome = mover.move_backups(plan, copied, cancelled)
+        moved += len(outcome.moved)
+        taken += outcome.name_taken
+        log.info(
+            "backups of %s moved from %s to %s: %d moved, %d left (name taken)%s",
+            plan.organization,
+            plan.source,
+            plan.target,
+            len(outcome.moved),
+            len(outcome.name_taken),
+            "; cancelled" if outcome.cancelled else "",
+        )
+        if outcome.problem is not None or outcome.cancelled:
+            if outcome.problem is not None:
+                log.warning("moving backups stopped: %s", outcome.problem)
+            left = sum(plan.count for plan in plans) - moved
+            return MoveResult(moved, tuple(taken), left, outcome.problem, outcome.cancelled)
+    if progress is not None:
+        progress(total, total, "")
+    return MoveResult(moved, tuple(taken), len(taken), None, False)

@@ -205,6 +205,7 @@ def copy_database(
     cancelled: Callable[[], bool] | None = None,
     page_size: int | None = None,
     check: str = QUICK_CHECK,
+    source_on_own_disk: bool = True,
 ) -> None:
     """Copy `source` into the new file `target` with SQLite's backup API, check it, fsync it.
 
@@ -214,6 +215,9 @@ def copy_database(
     our own healthy database) or integrity_check (also every index against its table; for a
     file about to replace the organization's records). Raises DamagedDatabaseError when the
     copy fails it (then `target` is not to be used).
+
+    `source_on_own_disk` says `source` sits on the computer's own disk (the organization's
+    database does; a backup being restored may be on a USB stick): see _prepare_for_copy.
     """
     if check not in (QUICK_CHECK, INTEGRITY_CHECK):
         raise ValueError(f"unknown check {check!r}")
@@ -226,7 +230,8 @@ def copy_database(
 
     try:
         with closing(open_read_only(source)) as src, closing(sqlite3.connect(target)) as dst:
-            _prepare_for_copy(src, dst, source.stat().st_size)
+            mapped = source_on_own_disk and on_same_device(source, target)
+            _prepare_for_copy(src, dst, source.stat().st_size, source_on_own_disk, mapped)
             src.backup(dst, pages=PAGES_PER_STEP, progress=step)
             dst.execute(f"PRAGMA journal_mode = {journal_mode}")
             if page_size and dst.execute("PRAGMA page_size").fetchone()[0] != page_size:
@@ -245,18 +250,40 @@ def copy_database(
     fsync_file(target)
 
 
-def _prepare_for_copy(src: sqlite3.Connection, dst: sqlite3.Connection, size: int) -> None:
+def on_same_device(first: Path, second: Path) -> bool:
+    """Whether two files (or the folder a new file goes in) are on the same disk."""
+    second = second if second.exists() else second.parent
+    return os.stat(first).st_dev == os.stat(second).st_dev
+
+
+def _prepare_for_copy(
+    src: sqlite3.Connection,
+    dst: sqlite3.Connection,
+    size: int,
+    map_source: bool,
+    map_target: bool,
+) -> None:
     """Make the copy and its check cost little more than reading the source once.
 
-    Both files are mapped into memory (SQLite then reads pages without a copy into its own
-    cache: the check runs on the pages the copy has just written, still in the system's
-    cache). The target is a temporary file that is checked, fsynced and renamed only once
-    complete, so it needs neither a rollback journal nor fsyncs while it is written: a crash
-    leaves a hidden file the next backup sweeps away.
+    A file mapped into memory is read without a copy into SQLite's own cache (the check then
+    runs on the pages the copy has just written, still in the system's cache). But reading a
+    mapped file whose disk fails or is pulled out (a USB stick) does not raise an error: the
+    system stops the whole process (SIGBUS). So only files on the computer's own disk are
+    mapped: the source when the caller says it is there (the organization's database), the
+    target only when it is on the same disk as such a source. A backup going to, or coming
+    from, another disk is read the ordinary way, slower but failing with a message.
+
+    The target is a temporary file that is checked, fsynced and renamed only once complete,
+    so it needs neither a rollback journal nor fsyncs while it is written: a crash leaves a
+    hidden file the next backup sweeps away.
     """
     mapped = max(size, 1) * 2  # room for a database that grows while it is copied
-    src.execute(f"PRAGMA mmap_size = {mapped}")
-    for pragma in ("journal_mode = OFF", "synchronous = OFF", f"mmap_size = {mapped}"):
+    src.execute(f"PRAGMA mmap_size = {mapped if map_source else 0}")
+    for pragma in (
+        "journal_mode = OFF",
+        "synchronous = OFF",
+        f"mmap_size = {mapped if map_target else 0}",
+    ):
         dst.execute(f"PRAGMA {pragma}")
 
 

@@ -4,6 +4,7 @@
 
 The main window owns its menus; this adds two actions to them (creating "Edit" and "Help"
 menus only when none are given) and keeps the guide window alive while the main one is.
+After a change of backup folder it offers to move the backups there (`backup_mover`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from scdesk.storage.registry import Registry
+from scdesk.ui.backups.move import BackupMover
 from scdesk.ui.help.window import HelpWindow
 from scdesk.ui.preferences import PreferencesDialog
 
@@ -27,6 +29,7 @@ class HelpAndPreferences(QObject):
         self.window = window
         self.registry = registry
         self.help_window: HelpWindow | None = None
+        self.backup_mover = BackupMover(window, registry)
 
         self.help_action = QAction(self.tr("scdesk &User Guide"), window)
         self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
@@ -54,6 +57,11 @@ class HelpAndPreferences(QObject):
         dialog = PreferencesDialog(self.registry, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.preferences_saved)
+        dialog.accepted.connect(
+            lambda: self.backup_mover.offer(
+                [dialog.previous.backup_settings()], dialog.preferences.backup_settings()
+            )
+        )
         dialog.open()
         return dialog
 

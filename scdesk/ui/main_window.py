@@ -271,6 +271,7 @@ class MainWindow(QMainWindow):
             self, edit_menu=edit_menu, help_menu=help_menu, registry=self.registry
         )
         self.help_and_preferences.preferences_saved.connect(self._preferences_saved)
+        self.help_and_preferences.backup_mover.moved.connect(self._preferences_saved)
 
     def _ask_page(self, method: str) -> None:
         action = getattr(self.current_page(), method, None)
@@ -397,7 +398,8 @@ class MainWindow(QMainWindow):
         self._drop_pages(keep=backups_page)
 
     def _preferences_saved(self) -> None:
-        """A new backup folder or number to keep holds from the next backup on."""
+        """A new backup folder or number to keep holds from the next backup on (and the
+        backups moved there show once the move is done)."""
         self.org.backup_settings = current_backup_settings()
         page = self._pages.get("backups")
         if page is not None and not page.busy:
@@ -438,7 +440,8 @@ class MainWindow(QMainWindow):
         if self._backing_up or not self.confirm_leave_all():
             event.ignore()
             return
-        if self.tasks.running():
+        mover = self.help_and_preferences.backup_mover
+        if self.tasks.running() or mover.tasks.running():
             answer = QMessageBox.question(
                 self,
                 self.tr("Work in progress"),
@@ -448,7 +451,9 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
             self.tasks.cancel_all()
+            mover.tasks.cancel_all()  # stops between whole backups; the rest are offered again
         self.tasks.wait()
+        mover.tasks.wait()
         self.search.finder.forget()
         self.search.finder.wait()
         self._stop_page_work()

@@ -49,6 +49,7 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self.registry = registry or Registry()
         self.preferences = load_preferences()
+        self.previous = self.preferences  # what was saved before OK: the folder left behind
 
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
@@ -84,7 +85,8 @@ class PreferencesDialog(QDialog):
             self.tr(
                 "Where scdesk keeps copies of each organization's database, one folder per "
                 "organization. A folder on another disk or a USB stick protects you when this "
-                "computer fails. Backups made before stay where they were."
+                "computer fails. When you choose another folder, scdesk offers to move the "
+                "backups made so far."
             )
         )
         self.browse = QPushButton(self.tr("C&hoose…"))
@@ -181,5 +183,5 @@ class PreferencesDialog(QDialog):
         save_preferences(preferences)
         if preferences.theme != self.preferences.theme:
             apply_theme(QApplication.instance(), preferences.theme)
-        self.preferences = preferences
+        self.previous, self.preferences = self.preferences, preferences
         super().accept()

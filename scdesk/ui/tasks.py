@@ -112,10 +112,17 @@ class _Job(QRunnable):
 class ProgressWindow:
     """A progress dialog that appears only if the task is still running after half a second."""
 
-    def __init__(self, task: Task, parent: QWidget | None, cancel_text: str | None = None) -> None:
+    def __init__(
+        self,
+        task: Task,
+        parent: QWidget | None,
+        cancel_text: str | None = None,
+        cancelling_text: str | None = None,
+    ) -> None:
         self.task = task
         self.parent = parent
         self.cancel_text = cancel_text
+        self.cancelling_text = cancelling_text
         self.dialog: QProgressDialog | None = None
         self._last = (0, 0, "")
         task.progressed.connect(self._progressed)
@@ -156,7 +163,8 @@ class ProgressWindow:
         self.task.cancel()
         if self.dialog is not None:
             self.dialog.setLabelText(
-                QCoreApplication.translate("ProgressWindow", "Cancelling; nothing will be kept…")
+                self.cancelling_text
+                or QCoreApplication.translate("ProgressWindow", "Cancelling; nothing will be kept…")
             )
             self.dialog.setCancelButton(None)
 
@@ -188,12 +196,13 @@ class TaskRunner(QObject):
         on_cancelled: Callable[[], None] | None = None,
         show_progress: bool = True,
         cancel_text: str | None = None,
+        cancelling_text: str | None = None,
     ) -> Task:
         """Start `work(progress)` on the worker; the callbacks run on the interface thread.
 
         Without `on_failure` an error is shown in a message box, so none goes unnoticed.
         `cancel_text` names what the progress dialog's Cancel does, when "Cancel" says too
-        little.
+        little; `cancelling_text` what it says once pressed, when work done so far is kept.
         """
         task = Task(title, self)
         if on_success is not None:
@@ -206,7 +215,7 @@ class TaskRunner(QObject):
         task.finished.connect(lambda: self._forget(task))
         if show_progress:
             task.progress_window = ProgressWindow(  # type: ignore[attr-defined]
-                task, self.window, cancel_text
+                task, self.window, cancel_text, cancelling_text
             )
         self._tasks.add(task)
         self.pool.start(_Job(task, work))

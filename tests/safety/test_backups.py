@@ -371,3 +371,65 @@ def test_a_chosen_backup_folder_on_a_disk_not_connected_is_refused_not_created(
     assert raised.value.path == unplugged and "is its disk connected?" in raised.value.message
     assert not unplugged.exists() and not (tmp_path / "media").exists()
     assert database_fingerprint(org.folder.database) == before
+
+
+def watch_memory_maps(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int]]:
+    """Record, as each copy is checked, the memory map size of the file being written."""
+    seen: list[tuple[str, int]] = []
+    real_check = store._run_check
+
+    def check(dst: sqlite3.Connection, check: str, cancelled) -> list[tuple[str]]:
+        seen.append((check, dst.execute("PRAGMA mmap_size").fetchone()[0]))
+        return real_check(dst, check, cancelled)
+
+    monkeypatch.setattr(store, "_run_check", check)
+    return seen
+
+
+def test_a_backup_on_the_same_disk_is_written_through_a_memory_map(
+    org, add_people, monkeypatch
+) -> None:
+    add_people("Zoë Müller")
+    seen = watch_memory_maps(monkeypatch)
+    backups.backup_now(org, "manual")
+    assert len(seen) == 1 and seen[0][1] > 0
+
+
+def test_a_backup_to_another_disk_is_not_memory_mapped_and_still_completes_checked(
+    org, add_people, monkeypatch, tmp_path
+) -> None:
+    # A mapped file on a USB stick that is pulled out kills the app (SIGBUS), where an
+    # ordinary read fails with an error the app can explain.
+    add_people("Zoë Müller", "Kofi Mensah")
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    org.backup_settings = BackupSettings(usb)
+    seen = watch_memory_maps(monkeypatch)
+    monkeypatch.setattr(store, "on_same_device", lambda first, second: False)
+    path = backups.backup_now(org, "manual")
+    assert seen == [(store.QUICK_CHECK, 0)]
+    assert path.parent == usb / org.folder.root.name
+    assert people_in(path) == ["Zoë Müller", "Kofi Mensah"]
+    assert store.passes_integrity_check(path)
+
+
+def test_a_restore_from_another_disk_reads_the_backup_without_a_memory_map(
+    org, add_people, monkeypatch
+) -> None:
+    add_people("Zoë Müller")
+    path = backups.backup_now(org, "manual")
+    add_people("Mistake Entry")
+    mapped_sources: list[int] = []
+    real_prepare = store._prepare_for_copy
+
+    def prepare(src, dst, size, map_source, map_target) -> None:
+        real_prepare(src, dst, size, map_source, map_target)
+        mapped_sources.append(src.execute("PRAGMA mmap_size").fetchone()[0])
+
+    monkeypatch.setattr(store, "_prepare_for_copy", prepare)
+    monkeypatch.setattr(store, "on_same_device", lambda first, second: False)
+    seen = watch_memory_maps(monkeypatch)
+    backups.restore_backup(org, path.stem)
+    assert person_names(org) == ["Zoë Müller"]
+    restore_check = seen[0]  # the staged copy of the backup, then the safety backup
+    assert restore_check == (store.INTEGRITY_CHECK, 0) and mapped_sources[0] == 0

@@ -254,12 +254,14 @@ def test_backups_follow_the_folder_and_number_chosen_in_preferences(
 ) -> None:
     usb = tmp_path / "usb"
     usb.mkdir()
-    backups.backup_now(org, "manual")  # taken before the choice: stays where it was
+    backups.backup_now(org, "manual")  # taken before the choice: left where it was
     page = window.show_section("backups")
     dialog = window.help_and_preferences.open_preferences()
     qtbot.keyClicks(dialog.backup_folder, str(usb))
     dialog.backups_kept.setValue(2)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    offer = window.help_and_preferences.backup_mover.question
+    qtbot.mouseClick(offer.leave_button, Qt.MouseButton.LeftButton)
     chosen = usb / org.folder.root.name
     assert page.model.rowCount() == 0
     assert str(chosen) in page.where.text() and "the newest 2," in page.intro.text()
