@@ -9,10 +9,19 @@ import sys
 
 from scdesk.operations.organizations import create_organization
 
-# Loaded when first needed: a migration, a record list, a report, a roster exchange, a
-# command of the command line, a secret.
+# Loaded when first needed: a migration, the record classes (the overview reads its figures
+# without them), a record list or search, a restore or recovery, a report, a roster
+# exchange, a command of the command line, a secret, a rule checking an e-mail address.
 DEFERRED = (
     "alembic",
+    "scdesk.model.person",
+    "scdesk.model.exchange",
+    "scdesk.domain.validation",
+    "scdesk.operations.lists",
+    "scdesk.operations.search",
+    "scdesk.operations.privacy",
+    "scdesk.ui.backups.recovery",
+    "email_validator",
     "scdesk.cli.commands",
     "scdesk.ui.lists.people_page",
     "scdesk.ui.editors",
