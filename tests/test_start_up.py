@@ -11,7 +11,8 @@ from scdesk.operations.organizations import create_organization
 
 # Loaded when first needed: a migration, the record classes (the overview reads its figures
 # without them), a record list or search, a restore or recovery, a report, a roster
-# exchange, a command of the command line, a secret, a rule checking an e-mail address.
+# exchange, a command of the command line, a secret, a rule checking an e-mail address, a
+# country's name, the dialog choosing an organization, the guide, the preferences, the demo.
 DEFERRED = (
     "alembic",
     "scdesk.model.person",
@@ -22,6 +23,11 @@ DEFERRED = (
     "scdesk.operations.privacy",
     "scdesk.ui.backups.recovery",
     "email_validator",
+    "pycountry",
+    "scdesk.ui.first_start",
+    "scdesk.ui.help.window",
+    "scdesk.ui.preferences",
+    "scdesk.operations.demo_organization",
     "scdesk.cli.commands",
     "scdesk.ui.lists.people_page",
     "scdesk.ui.editors",
