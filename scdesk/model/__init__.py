@@ -2,10 +2,12 @@
 
 Storage and domain only: nothing here imports Qt.
 
-The record classes are declared the first time one of them is asked for (`from scdesk.model
-import Person`), all of them at once, so SQLAlchemy can resolve every relationship: declaring
-them is about a sixth of a second, which the start-up leaves to the overview's worker.
-`scdesk.model.base` (the declarative base, `utcnow`) and `scdesk.model.enums` load alone.
+The record classes are declared the first time any name of this package is asked for
+(`from scdesk.model import Person`), all of them at once, so SQLAlchemy can resolve every
+relationship. Declaring and configuring them takes about a quarter of a second, which the
+first window does without (its overview reads its figures through plain table
+descriptions); `scdesk.model.base` (the declarative base, `utcnow`) and
+`scdesk.model.enums` load alone.
 """
 
 from __future__ import annotations
