@@ -1,6 +1,7 @@
 """Starting the app imports what the first window needs and nothing else: every module
-left out here is a tenth of a second or more of every cold start (`python -X importtime`,
-`python -m scdesk.bench`)."""
+left out here is time every cold start would spend, from a few milliseconds (a dialog) to
+a quarter of a second (the record classes) (`python -X importtime`, `python -m
+scdesk.bench`)."""
 
 from __future__ import annotations
 
@@ -9,10 +10,26 @@ import sys
 
 from scdesk.operations.organizations import create_organization
 
-# Loaded when first needed: a migration, a record list, a report, a roster exchange, a
-# command of the command line, a secret.
+# Loaded when first needed: a migration, the record classes (the overview reads its figures
+# without them), a record list or search, a restore or recovery, a report, a roster
+# exchange, a command of the command line, a secret, a rule checking an e-mail address, the
+# dialog choosing an organization, the guide, the preferences, the demo. (pycountry is not
+# listed: it loads when the overview's figures arrive and name the country, which may
+# happen before the first window is done.)
 DEFERRED = (
     "alembic",
+    "scdesk.model.person",
+    "scdesk.model.exchange",
+    "scdesk.domain.validation",
+    "scdesk.operations.lists",
+    "scdesk.operations.search",
+    "scdesk.operations.privacy",
+    "scdesk.ui.backups.recovery",
+    "email_validator",
+    "scdesk.ui.first_start",
+    "scdesk.ui.help.window",
+    "scdesk.ui.preferences",
+    "scdesk.operations.demo_organization",
     "scdesk.cli.commands",
     "scdesk.ui.lists.people_page",
     "scdesk.ui.editors",

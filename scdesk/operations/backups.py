@@ -26,10 +26,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from scdesk.domain.i18n import Translatable, _
-from scdesk.model import Base
 from scdesk.operations.organizations import open_organization
-from scdesk.operations.privacy import reapply_erasures
 from scdesk.storage import backup as store
 from scdesk.storage import backup_move as mover
 from scdesk.storage.backup import (
@@ -153,6 +153,8 @@ class LossEstimate:
 
 def _model_tables() -> list[str]:
     """Tables of synchronised records: the ones that carry a change number."""
+    from scdesk.model import Base  # the record classes: the window's start needs none
+
     return sorted(name for name, table in Base.metadata.tables.items() if "change_seq" in table.c)
 
 
@@ -284,6 +286,14 @@ def staged_restore(backup: Backup, folder: OrganizationFolder) -> Iterator[Path]
                 Path(f"{staged}{suffix}").unlink()
 
 
+def _reapply_erasures(session: Session, folder: OrganizationFolder) -> int:
+    """Erase again everyone a restore brought back. Privacy brings the record classes, which
+    the backup schedule (loaded with the window) needs only when a restore runs."""
+    from scdesk.operations.privacy import reapply_erasures
+
+    return reapply_erasures(session, folder)
+
+
 def restore_backup(org: OpenOrganization, choice: str | Path | Backup) -> RestoreResult:
     """Replace the open organization's records with a backup's, after backing up the
     current state; the restore itself is one SQLite transaction (all or nothing)."""
@@ -298,7 +308,7 @@ def restore_backup(org: OpenOrganization, choice: str | Path | Backup) -> Restor
             hashes = store.attachment_hashes(org.folder.database)
             lost = store.restore_attachments(org.folder, hashes, settings)
     with org.database.transaction() as session:
-        reapplied = reapply_erasures(session, org.folder)
+        reapplied = _reapply_erasures(session, org.folder)
     log.info("restored %s; state before kept as %s", backup.name, safety_path.name)
     return RestoreResult(backup, safety_path, None, lost, reapplied)
 
@@ -343,7 +353,7 @@ def recover_damaged(
         open_organization(entry.slug, registry, settings) as org,
         org.database.transaction() as session,
     ):
-        reapplied = reapply_erasures(session, folder)
+        reapplied = _reapply_erasures(session, folder)
     log.warning("damaged database set aside as %s; restored %s", damaged, backup.name)
     return RestoreResult(backup, None, damaged, lost, reapplied)
 

@@ -4,18 +4,27 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from scdesk.domain.i18n import _
-from scdesk.domain.validation import validate_pending
-from scdesk.model import OrganizationProfile
 from scdesk.storage.backup import DEFAULT_SETTINGS, BackupSettings
 from scdesk.storage.lock import OrganizationLock
 from scdesk.storage.organization_files import OpenOrganization, open_folder
 from scdesk.storage.registry import OrganizationEntry, Registry
+
+if TYPE_CHECKING:
+    from scdesk.model import OrganizationProfile
+
+
+def validate_pending(session: Session, context: object, instances: object) -> None:
+    """The domain rules, loaded with the record classes at the first write: opening an
+    organization, and painting its window, reads and needs neither (start-up time)."""
+    from scdesk.domain.validation import validate_pending as check
+
+    check(session, context, instances)
 
 
 @dataclass(frozen=True)
@@ -42,6 +51,8 @@ def create_organization(
     name: str, registry: Registry | None = None, **profile: Any
 ) -> OrganizationEntry:
     """Register a new organization, create its database and its profile."""
+    from scdesk.model import OrganizationProfile
+
     registry = registry or Registry()
     entry = registry.add(name)
     try:
@@ -95,6 +106,8 @@ def remove_organization(
 
 
 def current_profile(session: Session) -> OrganizationProfile:
+    from scdesk.model import OrganizationProfile
+
     profile = session.scalars(
         select(OrganizationProfile).where(OrganizationProfile.deleted_at.is_(None)).limit(1)
     ).first()

@@ -13,12 +13,17 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.dialects.sqlite import pysqlite  # noqa: F401 - see below
 from sqlalchemy.orm import Session, sessionmaker
 
 from scdesk.domain.i18n import _
 from scdesk.storage.bookkeeping import stamp_changes
 from scdesk.storage.failures import reported_as_storage_errors
 
+# The SQLite dialect is imported above, with the storage, rather than by the first
+# create_engine: the app opens its first database after Qt is loaded, and PySide's import
+# hook reads the whole source of every module imported after Qt (PYSIDE-2029), some twenty
+# of SQLAlchemy's largest here; before Qt they load without it (~10 ms of every start).
 BUSY_TIMEOUT_MS = 5000
 
 FlushHook = Callable[[Session, object, object], None]

@@ -13,7 +13,6 @@ from scdesk.logs import configure_logging
 from scdesk.storage.organization_files import OpenOrganization
 from scdesk.storage.registry import Registry
 from scdesk.ui.errors import install_error_reporter
-from scdesk.ui.first_start import ChooseOrganizationDialog
 from scdesk.ui.fonts import load_bundled_fonts
 from scdesk.ui.i18n import install_language
 from scdesk.ui.icons import application_icon
@@ -58,6 +57,10 @@ def choose_and_open(registry: Registry) -> OpenOrganization | None:
     slug = remembered_organization(registry)
     while True:
         if slug is None:
+            # Only a first start, or one with no organization to open, asks: the dialog
+            # and its country list are not loaded otherwise (start-up time).
+            from scdesk.ui.first_start import ChooseOrganizationDialog
+
             dialog = ChooseOrganizationDialog(registry)
             if dialog.exec() != ChooseOrganizationDialog.DialogCode.Accepted:
                 return None

@@ -4,6 +4,8 @@ while the cursor stays in the field, and Enter opens the chosen record in its pa
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -15,13 +17,24 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from scdesk.operations.search import KINDS, SearchHit, search_everything
 from scdesk.storage.database import Database
 from scdesk.ui.latest_query import LatestQuery
 
+if TYPE_CHECKING:
+    from scdesk.operations.search import SearchHit
+
 TYPING_PAUSE_MS = 150
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def search_everything(session: Session, typed: str) -> list[SearchHit]:
+    """The search, run on the worker. Its module brings the record classes and the list
+    queries, which the first window does not show: they load with the first search."""
+    from scdesk.operations.search import search_everything as search
+
+    return search(session, typed)
 
 
 class SearchField(QLineEdit):
@@ -64,6 +77,7 @@ class SearchResults(QWidget):
         layout.addWidget(self.tree, 1)
 
     def group_titles(self) -> dict[str, str]:
+        """The title of each kind, in the order results are listed."""
         return {
             "person": self.tr("People"),
             "exchange": self.tr("Exchanges"),
@@ -75,7 +89,7 @@ class SearchResults(QWidget):
         self.tree.clear()
         titles = self.group_titles()
         first: QTreeWidgetItem | None = None
-        for kind in KINDS:
+        for kind in titles:
             found = [hit for hit in hits if hit.kind == kind]
             if not found:
                 continue

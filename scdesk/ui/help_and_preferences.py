@@ -9,14 +9,18 @@ After a change of backup folder it offers to move the backups there (`backup_mov
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from scdesk.storage.registry import Registry
 from scdesk.ui.backups.move import BackupMover
-from scdesk.ui.help.window import HelpWindow
-from scdesk.ui.preferences import PreferencesDialog
+
+if TYPE_CHECKING:
+    from scdesk.ui.help.window import HelpWindow
+    from scdesk.ui.preferences import PreferencesDialog
 
 
 class HelpAndPreferences(QObject):
@@ -45,6 +49,8 @@ class HelpAndPreferences(QObject):
     def open_help(self, topic: str | None = None) -> HelpWindow:
         """Show the guide (at `topic`, e.g. "logging-hours"), reusing an open guide window."""
         if self.help_window is None:
+            from scdesk.ui.help.window import HelpWindow  # loaded when first opened
+
             self.help_window = HelpWindow(self.window)
         if topic:
             self.help_window.show_topic(topic)
@@ -54,6 +60,8 @@ class HelpAndPreferences(QObject):
         return self.help_window
 
     def open_preferences(self) -> PreferencesDialog:
+        from scdesk.ui.preferences import PreferencesDialog  # loaded when first opened
+
         dialog = PreferencesDialog(self.registry, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.preferences_saved)

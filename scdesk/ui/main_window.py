@@ -27,11 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from scdesk import __version__
-from scdesk.operations.demo_organization import create_demo_organization, find_demo
 from scdesk.storage.organization_files import OpenOrganization
 from scdesk.storage.registry import Registry
 from scdesk.ui.backups.schedule import install_backup_schedule
-from scdesk.ui.first_start import ChooseOrganizationDialog
 from scdesk.ui.global_search import GlobalSearch
 from scdesk.ui.help_and_preferences import install_help_and_preferences
 from scdesk.ui.navigation import NavigationEntry, navigation_entries
@@ -324,11 +322,17 @@ class MainWindow(QMainWindow):
         menu.addAction(self.tr("Open the &demo organization"), self.open_demo)
 
     def choose_organization(self) -> None:
+        # The dialog and its country list load when asked for, not with the window.
+        from scdesk.ui.first_start import ChooseOrganizationDialog
+
         dialog = ChooseOrganizationDialog(self.registry, self)
         if dialog.exec() == ChooseOrganizationDialog.DialogCode.Accepted and dialog.chosen_slug:
             self.switch_organization(dialog.chosen_slug)
 
     def open_demo(self) -> None:
+        # The demo's builders load when asked for, not with the window.
+        from scdesk.operations.demo_organization import create_demo_organization, find_demo
+
         entry = find_demo("small", self.registry)
         if entry is not None:
             self.switch_organization(entry.slug)

@@ -9,7 +9,6 @@ from scdesk.operations.organizations import open_organization
 from scdesk.storage.errors import DamagedDatabaseError, NotADatabaseError, StorageError
 from scdesk.storage.organization_files import OpenOrganization
 from scdesk.storage.registry import OrganizationEntry, Registry
-from scdesk.ui.backups.recovery import offer_recovery
 from scdesk.ui.i18n import error_text
 from scdesk.ui.settings import app_settings
 from scdesk.ui.user_preferences import current_backup_settings
@@ -45,6 +44,10 @@ def open_with_message(slug: str, parent: QWidget | None = None) -> OpenOrganizat
     try:
         org = open_organization(slug, backup_settings=current_backup_settings())
     except (DamagedDatabaseError, NotADatabaseError) as error:
+        # Recovery brings the health check and the backup restores, which only a damaged
+        # database needs: loaded here, not with every window (start-up time).
+        from scdesk.ui.backups.recovery import offer_recovery
+
         org = offer_recovery(slug, error, parent)
         if org is None:
             return None

@@ -129,9 +129,13 @@ class OverviewPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         """Coming back to the overview after editing elsewhere shows today's figures."""
         super().showEvent(event)
+        if self._shown is None:
+            # The first figures are still being read: no question for the database on the
+            # interface thread, which would open its first connection before the first paint.
+            return
         with self.database.session() as session:
             now = (changes_so_far(session), date.today())
-        if self._shown is not None and now != self._shown:
+        if now != self._shown:
             self.refresh()
 
     def status_text(self) -> str:

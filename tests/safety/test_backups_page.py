@@ -25,9 +25,10 @@ from scdesk.operations.organizations import create_organization, open_organizati
 from scdesk.storage import backup as store
 from scdesk.storage.errors import DamagedDatabaseError
 from scdesk.storage.organization_files import OpenOrganization
-from scdesk.ui.backups import install_backup_schedule, offer_recovery
+from scdesk.ui.backups import install_backup_schedule
 from scdesk.ui.backups.backups_model import BACKUP_ROLE, SIZE, WHEN, WHY
 from scdesk.ui.backups.backups_page import BackupsPage
+from scdesk.ui.backups.recovery import offer_recovery
 from scdesk.ui.main_window import MainWindow
 
 

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from scdesk import __version__
 from scdesk.operations.organizations import create_organization, open_organization
+from scdesk.operations.search import KINDS
 from scdesk.ui import main_window as main_window_module
+from scdesk.ui.global_search import SearchResults
 from scdesk.ui.lists.people_page import PeoplePage
 from scdesk.ui.main_window import MainWindow
 from scdesk.ui.overview import OverviewPage
@@ -99,6 +101,12 @@ def test_global_search_groups_exchanges_and_partnerships_and_arrows_move(
     assert results.tree.currentItem() is not first
     qtbot.keyClick(window.search.field, Qt.Key.Key_Escape)
     assert window.pages.currentWidget() is not results
+
+
+def test_search_results_are_grouped_by_every_kind_the_search_finds_in_its_order(qtbot) -> None:
+    results = SearchResults()
+    qtbot.addWidget(results)
+    assert tuple(results.group_titles()) == KINDS
 
 
 def test_nothing_found_says_so(qtbot, open_window, demo) -> None:

@@ -136,3 +136,15 @@ def test_the_overview_shows_at_once_and_its_figures_once_read_on_a_worker(
     with qtbot.waitSignal(page.shown, timeout=5_000):
         release.set()
     assert "Volunteer hours entries" in page.text.text()
+
+
+def test_the_first_show_leaves_the_database_to_the_worker(qtbot, org, monkeypatch) -> None:
+    """Showing the page before its figures arrive asks nothing on the interface thread: the
+    worker is reading them already, and a first connection there would delay the paint."""
+    asked_here: list[int] = []
+    monkeypatch.setattr(overview_module, "changes_so_far", lambda session: asked_here.append(1))
+    page = OverviewPage(org)
+    qtbot.addWidget(page)
+    page.show()
+    assert asked_here == []
+    figures_shown(qtbot, page)
