@@ -29,8 +29,8 @@ from scdesk.ui.editors.commands import merge
 from scdesk.ui.editors.fields import FieldError, with_error
 from scdesk.ui.editors.form import plain_label
 from scdesk.ui.editors.rows import shown
-from scdesk.ui.editors.vocabulary import person_field_labels
 from scdesk.ui.i18n import rule_message
+from scdesk.ui.vocabulary import person_field_labels
 
 
 class MergeDialog(QDialog):

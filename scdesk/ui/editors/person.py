@@ -24,7 +24,7 @@ from scdesk.ui.editors.fields import DateField, country_combo, enum_combo, short
 from scdesk.ui.editors.form import align_labels
 from scdesk.ui.editors.merge import MergeDialog
 from scdesk.ui.editors.rows import Row, RowTable
-from scdesk.ui.editors.vocabulary import person_categories, person_field_labels, person_statuses
+from scdesk.ui.vocabulary import person_categories, person_field_labels, person_statuses
 
 
 class PersonEditor(RecordEditor):
