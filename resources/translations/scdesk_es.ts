@@ -5729,6 +5729,146 @@ No se ha cambiado nada.</translation>
             <translation>no se puede leer el archivo ({reason}).</translation>
         </message>
         <message>
+            <source>organization</source>
+            <translation>organización</translation>
+        </message>
+        <message>
+            <source>partnership</source>
+            <translation>hermanamiento</translation>
+        </message>
+        <message>
+            <source>partnership status change</source>
+            <translation>cambio de estado de hermanamiento</translation>
+        </message>
+        <message>
+            <source>partnership renewal</source>
+            <translation>renovación de hermanamiento</translation>
+        </message>
+        <message>
+            <source>partner contact</source>
+            <translation>contacto en la ciudad hermana</translation>
+        </message>
+        <message>
+            <source>committee</source>
+            <translation>comité</translation>
+        </message>
+        <message>
+            <source>committee post</source>
+            <translation>cargo en un comité</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>reunión</translation>
+        </message>
+        <message>
+            <source>meeting attendance</source>
+            <translation>asistencia a una reunión</translation>
+        </message>
+        <message>
+            <source>person</source>
+            <translation>persona</translation>
+        </message>
+        <message>
+            <source>contact detail</source>
+            <translation>dato de contacto</translation>
+        </message>
+        <message>
+            <source>exchange</source>
+            <translation>intercambio</translation>
+        </message>
+        <message>
+            <source>exchange participant</source>
+            <translation>participante en un intercambio</translation>
+        </message>
+        <message>
+            <source>host placement</source>
+            <translation>alojamiento</translation>
+        </message>
+        <message>
+            <source>itinerary item</source>
+            <translation>actividad del programa</translation>
+        </message>
+        <message>
+            <source>volunteer hours entry</source>
+            <translation>anotación de horas de voluntariado</translation>
+        </message>
+        <message>
+            <source>attachment</source>
+            <translation>documento adjunto</translation>
+        </message>
+        <message>
+            <source>roster exchange identity</source>
+            <translation>identidad para el intercambio de listas</translation>
+        </message>
+        <message>
+            <source>roster exchange partner</source>
+            <translation>destinatario del intercambio de listas</translation>
+        </message>
+        <message>
+            <source>roster exchange baseline</source>
+            <translation>referencia del intercambio de listas</translation>
+        </message>
+        <message>
+            <source>roster exchange history</source>
+            <translation>historial del intercambio de listas</translation>
+        </message>
+        <message>
+            <source>people search index</source>
+            <translation>índice de búsqueda de personas</translation>
+        </message>
+        <message>
+            <source>exchanges search index</source>
+            <translation>índice de búsqueda de intercambios</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>notas</translation>
+        </message>
+        <message>
+            <source>notes on the origin</source>
+            <translation>notas sobre el origen</translation>
+        </message>
+        <message>
+            <source>our signatory</source>
+            <translation>nuestro firmante</translation>
+        </message>
+        <message>
+            <source>partner's signatory</source>
+            <translation>firmante de la ciudad hermana</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>título</translation>
+        </message>
+        <message>
+            <source>file name</source>
+            <translation>nombre del archivo</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>acta</translation>
+        </message>
+        <message>
+            <source>outcomes</source>
+            <translation>resultados</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>descripción</translation>
+        </message>
+        <message>
+            <source>notes on funding</source>
+            <translation>notas sobre la financiación</translation>
+        </message>
+        <message>
+            <source>place</source>
+            <translation>lugar</translation>
+        </message>
+        <message>
+            <source>skills</source>
+            <translation>habilidades</translation>
+        </message>
+        <message>
             <source>{problem} Nothing was imported; correct the row and import again.</source>
             <translation>{problem} No se ha importado nada; corrija la fila e impórtelo de nuevo.</translation>
         </message>
@@ -6354,7 +6494,7 @@ No se ha cambiado nada.</translation>
         </message>
         <message>
             <source>{table} row {row} points at a missing {parent}</source>
-            <translation>la fila {row} de {table} apunta a un registro {parent} que falta</translation>
+            <translation>el registro {row} ({table}) apunta a un registro ({parent}) que no existe</translation>
         </message>
         <message>
             <source>The {what} was changed since this step was made, so it cannot be undone without losing that change.</source>
@@ -6453,6 +6593,10 @@ No se ha cambiado nada.</translation>
             <translation>El periodo termina ({end}) antes de empezar ({start}).</translation>
         </message>
         <message>
+            <source>This report has no calendar to save; only the trip sheet has one.</source>
+            <translation>Este informe no tiene calendario que guardar; solo la hoja de viaje lo tiene.</translation>
+        </message>
+        <message>
             <source>Choose the partnership the report is about.</source>
             <translation>Elija el hermanamiento del que trata el informe.</translation>
         </message>
@@ -6465,8 +6609,12 @@ No se ha cambiado nada.</translation>
             <translation>Elija el año o las fechas que abarca el informe.</translation>
         </message>
         <message>
-            <source>The {kind} report has no calendar to save.</source>
-            <translation>El informe {kind} no tiene calendario que guardar.</translation>
+            <source>The {index} holds {indexed} entries for {live} {table} records; searches may miss some</source>
+            <translation>El {index} tiene {indexed} entradas para {live} registros ({table}); las búsquedas pueden pasar algunos por alto</translation>
+        </message>
+        <message>
+            <source>The {index} is damaged, so searches may miss records or find wrong ones (SQLite says: {detail})</source>
+            <translation>El {index} está dañado, así que las búsquedas pueden pasar registros por alto o encontrar otros equivocados (SQLite dice: {detail})</translation>
         </message>
         <message>
             <source>it is not a database at all</source>
@@ -6541,6 +6689,34 @@ No se ha cambiado nada.</translation>
             <translation>la base de datos está dañada ({details}), así que no se pudo terminar {what}. Ejecute `scdesk check` y luego restaure la copia de seguridad válida más reciente.</translation>
         </message>
         <message>
+            <source>{explanation} (SQLite says: {detail})</source>
+            <translation>{explanation} (SQLite dice: {detail})</translation>
+        </message>
+        <message>
+            <source>The index SQLite keeps to find {kind} records quickly no longer matches them: the records are there, but searches and lists may miss some.</source>
+            <translation>El índice que SQLite mantiene para encontrar rápido los registros ({kind}) ya no coincide con ellos: los registros están, pero las búsquedas y las listas pueden pasar algunos por alto.</translation>
+        </message>
+        <message>
+            <source>Two {kind} records share a value that must be unique, so one of them may be shown or exported in place of the other.</source>
+            <translation>Dos registros ({kind}) comparten un valor que debe ser único, así que uno puede mostrarse o exportarse en lugar del otro.</translation>
+        </message>
+        <message>
+            <source>A {kind} record has no {field}, which every {kind} record needs.</source>
+            <translation>Un registro ({kind}) no tiene {field}, y todo registro ({kind}) lo necesita.</translation>
+        </message>
+        <message>
+            <source>Unused space inside the database file is not recorded as it should be. No records are affected, but the file is not as SQLite left it.</source>
+            <translation>El espacio sin usar dentro del archivo de la base de datos no está anotado como debería. Ningún registro está afectado, pero el archivo no está como SQLite lo dejó.</translation>
+        </message>
+        <message>
+            <source>Part of the database file itself is damaged, so some records may be missing or unreadable.</source>
+            <translation>Parte del propio archivo de la base de datos está dañada, así que puede que falten registros o que no se puedan leer.</translation>
+        </message>
+        <message>
+            <source>A {kind} record holds a value its rules do not allow.</source>
+            <translation>Un registro ({kind}) tiene un valor que sus reglas no permiten.</translation>
+        </message>
+        <message>
             <source>This organization</source>
             <translation>Esta organización</translation>
         </message>
@@ -6575,10 +6751,6 @@ No se ha cambiado nada.</translation>
         <message>
             <source>the list of organizations cannot be read ({details}). Fix or remove this file; the organizations' own folders are untouched.</source>
             <translation>no se puede leer la lista de organizaciones ({details}). Corrija o elimine este archivo; las carpetas de las organizaciones no se han tocado.</translation>
-        </message>
-        <message>
-            <source>{index} holds {indexed} rows for {live} {table} records</source>
-            <translation>{index} contiene {indexed} filas para {live} registros de {table}</translation>
         </message>
         <message>
             <source>this file is not an scdesk database (it is not an SQLite file at all). Choose the organization's .sqlite3 file, or restore it from a backup.</source>

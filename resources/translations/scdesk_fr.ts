@@ -5729,6 +5729,146 @@ Rien n'a été modifié.</translation>
             <translation>le fichier est illisible ({reason}).</translation>
         </message>
         <message>
+            <source>organization</source>
+            <translation>organisation</translation>
+        </message>
+        <message>
+            <source>partnership</source>
+            <translation>jumelage</translation>
+        </message>
+        <message>
+            <source>partnership status change</source>
+            <translation>changement de statut de jumelage</translation>
+        </message>
+        <message>
+            <source>partnership renewal</source>
+            <translation>renouvellement de jumelage</translation>
+        </message>
+        <message>
+            <source>partner contact</source>
+            <translation>contact dans la ville jumelle</translation>
+        </message>
+        <message>
+            <source>committee</source>
+            <translation>commission</translation>
+        </message>
+        <message>
+            <source>committee post</source>
+            <translation>fonction dans une commission</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>réunion</translation>
+        </message>
+        <message>
+            <source>meeting attendance</source>
+            <translation>présence à une réunion</translation>
+        </message>
+        <message>
+            <source>person</source>
+            <translation>personne</translation>
+        </message>
+        <message>
+            <source>contact detail</source>
+            <translation>coordonnée</translation>
+        </message>
+        <message>
+            <source>exchange</source>
+            <translation>échange</translation>
+        </message>
+        <message>
+            <source>exchange participant</source>
+            <translation>participant à un échange</translation>
+        </message>
+        <message>
+            <source>host placement</source>
+            <translation>hébergement</translation>
+        </message>
+        <message>
+            <source>itinerary item</source>
+            <translation>étape du programme</translation>
+        </message>
+        <message>
+            <source>volunteer hours entry</source>
+            <translation>saisie d'heures de bénévolat</translation>
+        </message>
+        <message>
+            <source>attachment</source>
+            <translation>pièce jointe</translation>
+        </message>
+        <message>
+            <source>roster exchange identity</source>
+            <translation>identité pour l'échange de listes</translation>
+        </message>
+        <message>
+            <source>roster exchange partner</source>
+            <translation>destinataire de l'échange de listes</translation>
+        </message>
+        <message>
+            <source>roster exchange baseline</source>
+            <translation>référence de l'échange de listes</translation>
+        </message>
+        <message>
+            <source>roster exchange history</source>
+            <translation>historique de l'échange de listes</translation>
+        </message>
+        <message>
+            <source>people search index</source>
+            <translation>index de recherche des personnes</translation>
+        </message>
+        <message>
+            <source>exchanges search index</source>
+            <translation>index de recherche des échanges</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>notes</translation>
+        </message>
+        <message>
+            <source>notes on the origin</source>
+            <translation>notes sur l'origine</translation>
+        </message>
+        <message>
+            <source>our signatory</source>
+            <translation>notre signataire</translation>
+        </message>
+        <message>
+            <source>partner's signatory</source>
+            <translation>signataire de la ville jumelle</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>titre</translation>
+        </message>
+        <message>
+            <source>file name</source>
+            <translation>nom du fichier</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>compte rendu</translation>
+        </message>
+        <message>
+            <source>outcomes</source>
+            <translation>résultats</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>description</translation>
+        </message>
+        <message>
+            <source>notes on funding</source>
+            <translation>notes sur le financement</translation>
+        </message>
+        <message>
+            <source>place</source>
+            <translation>lieu</translation>
+        </message>
+        <message>
+            <source>skills</source>
+            <translation>compétences</translation>
+        </message>
+        <message>
             <source>{problem} Nothing was imported; correct the row and import again.</source>
             <translation>{problem} Rien n'a été importé ; corrigez la ligne et importez à nouveau.</translation>
         </message>
@@ -6354,7 +6494,7 @@ Rien n'a été modifié.</translation>
         </message>
         <message>
             <source>{table} row {row} points at a missing {parent}</source>
-            <translation>la ligne {row} de {table} pointe vers un enregistrement {parent} manquant</translation>
+            <translation>l'enregistrement {row} ({table}) pointe vers un enregistrement ({parent}) qui n'existe pas</translation>
         </message>
         <message>
             <source>The {what} was changed since this step was made, so it cannot be undone without losing that change.</source>
@@ -6453,6 +6593,10 @@ Rien n'a été modifié.</translation>
             <translation>La période se termine ({end}) avant de commencer ({start}).</translation>
         </message>
         <message>
+            <source>This report has no calendar to save; only the trip sheet has one.</source>
+            <translation>Ce rapport n'a pas de calendrier à enregistrer ; seule la fiche de voyage en a un.</translation>
+        </message>
+        <message>
             <source>Choose the partnership the report is about.</source>
             <translation>Choisissez le jumelage dont traite le rapport.</translation>
         </message>
@@ -6465,8 +6609,12 @@ Rien n'a été modifié.</translation>
             <translation>Choisissez l'année ou les dates que couvre le rapport.</translation>
         </message>
         <message>
-            <source>The {kind} report has no calendar to save.</source>
-            <translation>Le rapport {kind} n'a pas de calendrier à enregistrer.</translation>
+            <source>The {index} holds {indexed} entries for {live} {table} records; searches may miss some</source>
+            <translation>L'{index} contient {indexed} entrées pour {live} enregistrements ({table}) ; les recherches peuvent en manquer</translation>
+        </message>
+        <message>
+            <source>The {index} is damaged, so searches may miss records or find wrong ones (SQLite says: {detail})</source>
+            <translation>L'{index} est endommagé : les recherches peuvent manquer des enregistrements ou en trouver de faux (SQLite indique : {detail})</translation>
         </message>
         <message>
             <source>it is not a database at all</source>
@@ -6541,6 +6689,34 @@ Rien n'a été modifié.</translation>
             <translation>la base de données est endommagée ({details}) : {what} n'a donc pas pu aboutir. Lancez `scdesk check`, puis restaurez la dernière sauvegarde saine.</translation>
         </message>
         <message>
+            <source>{explanation} (SQLite says: {detail})</source>
+            <translation>{explanation} (SQLite indique : {detail})</translation>
+        </message>
+        <message>
+            <source>The index SQLite keeps to find {kind} records quickly no longer matches them: the records are there, but searches and lists may miss some.</source>
+            <translation>L'index que SQLite tient pour retrouver vite les enregistrements ({kind}) ne leur correspond plus : les enregistrements sont là, mais les recherches et les listes peuvent en manquer.</translation>
+        </message>
+        <message>
+            <source>Two {kind} records share a value that must be unique, so one of them may be shown or exported in place of the other.</source>
+            <translation>Deux enregistrements ({kind}) partagent une valeur qui doit être unique : l'un peut être affiché ou exporté à la place de l'autre.</translation>
+        </message>
+        <message>
+            <source>A {kind} record has no {field}, which every {kind} record needs.</source>
+            <translation>Un enregistrement ({kind}) n'a pas de valeur pour « {field} », que tout enregistrement ({kind}) doit avoir.</translation>
+        </message>
+        <message>
+            <source>Unused space inside the database file is not recorded as it should be. No records are affected, but the file is not as SQLite left it.</source>
+            <translation>L'espace inutilisé du fichier de la base de données n'est pas noté comme il le devrait. Aucun enregistrement n'est touché, mais le fichier n'est plus tel que SQLite l'a laissé.</translation>
+        </message>
+        <message>
+            <source>Part of the database file itself is damaged, so some records may be missing or unreadable.</source>
+            <translation>Une partie du fichier de la base de données est elle-même endommagée : des enregistrements peuvent manquer ou être illisibles.</translation>
+        </message>
+        <message>
+            <source>A {kind} record holds a value its rules do not allow.</source>
+            <translation>Un enregistrement ({kind}) contient une valeur que ses règles n'autorisent pas.</translation>
+        </message>
+        <message>
             <source>This organization</source>
             <translation>Cette organisation</translation>
         </message>
@@ -6575,10 +6751,6 @@ Rien n'a été modifié.</translation>
         <message>
             <source>the list of organizations cannot be read ({details}). Fix or remove this file; the organizations' own folders are untouched.</source>
             <translation>la liste des organisations est illisible ({details}). Corrigez ou supprimez ce fichier ; les dossiers des organisations eux-mêmes sont intacts.</translation>
-        </message>
-        <message>
-            <source>{index} holds {indexed} rows for {live} {table} records</source>
-            <translation>{index} contient {indexed} lignes pour {live} enregistrements de {table}</translation>
         </message>
         <message>
             <source>this file is not an scdesk database (it is not an SQLite file at all). Choose the organization's .sqlite3 file, or restore it from a backup.</source>

@@ -16,6 +16,7 @@ from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from scdesk.domain.i18n import _
+from scdesk.domain.vocabulary import field_name
 from scdesk.interchange.duplicates import LikelyDuplicate, PersonKey, likely_duplicates
 from scdesk.interchange.roster import keys
 from scdesk.interchange.roster.baseline import Baseline, Vector, load, overlay, vector
@@ -408,7 +409,7 @@ def _drop_unknown_references(merge: RecordMerge, here: set[str], notes: list[str
                     "here."
                 ).format(
                     record=merge.label(),
-                    field=item_field.name.removesuffix("_id").replace("_", " "),
+                    field=field_name(item_field.name.removesuffix("_id")),
                     value=value,
                 )
             )
