@@ -3,6 +3,7 @@ reader's; the command line keeps its English."""
 
 from __future__ import annotations
 
+import csv
 import errno
 import shutil
 from pathlib import Path
@@ -10,17 +11,20 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine
 
-from scdesk.domain.i18n import _
+from scdesk.domain.i18n import _, term
 from scdesk.domain.vocabulary import record_kind
-from scdesk.model import VolunteerHours
+from scdesk.interchange.contacts.problems import errors_csv_bytes
+from scdesk.model import PersonCategory, VolunteerHours
 from scdesk.operations.history import HistoryConflict
 from scdesk.operations.privacy import ErasureResult, Mention
 from scdesk.operations.records import RecordNotFound
 from scdesk.storage.failures import reported_as_storage_errors
 from scdesk.storage.integrity import explained, integrity_problems
+from scdesk.storage.organization_files import OpenOrganization
 from scdesk.ui.i18n import error_text, install_language, translated_text
 from scdesk.ui.privacy import erasure_summary
 from scdesk.ui.user_preferences import SYSTEM
+from tests.contacts.conftest import preview_file
 
 CORPUS = Path(__file__).parent / "safety" / "corpus"
 
@@ -60,6 +64,69 @@ def test_a_full_disk_while_saving_is_said_in_spanish(speak, tmp_path: Path) -> N
     assert error_text(raised.value).startswith(
         "el disco está lleno, así que no se pudo terminar el guardado."
     )
+
+
+def test_an_ambiguous_contacts_date_is_spelled_with_french_and_spanish_months(
+    speak, org: OpenOrganization, tmp_path: Path
+) -> None:
+    source = tmp_path / "members.csv"
+    source.write_text(
+        "Given name,Family name,Email,Member since\nAda,Lovelace,ada@example.org,04/03/2024\n",
+        encoding="utf-8",
+    )
+    [hint] = [p.message for p in preview_file(org, source).problems if "could be" in p.message]
+    assert (
+        str(hint)
+        == "“04/03/2024” could be 3 April 2024 or 4 March 2024; read as 3 April 2024 (month first)."
+    )
+    speak("fr")
+    assert translated_text(hint) == (
+        "« 04/03/2024 » pourrait être le 3 avril 2024 ou le 4 mars 2024 ; "
+        "lu comme le 3 avril 2024 (le mois d'abord)."
+    )
+    speak("es")
+    assert "3 de abril de 2024 o 4 de marzo de 2024" in translated_text(hint)
+
+
+def test_a_kind_of_person_in_a_message_is_the_window_s_word_for_it(speak) -> None:
+    message = _("{kind} is shown as it is.").format(kind=term(PersonCategory.HOST_FAMILY))
+    assert str(message) == "host family is shown as it is."
+    speak("es")  # the template is no real message: only its value is translated
+    assert translated_text(message) == "familia de acogida is shown as it is."
+
+
+def test_an_unknown_kind_of_person_falls_back_to_the_window_s_word_in_spanish(
+    speak, org: OpenOrganization, tmp_path: Path
+) -> None:
+    source = tmp_path / "members.csv"
+    source.write_text(
+        "Given name,Family name,Email,Member type\nAda,Lovelace,ada@example.org,alumni\n",
+        encoding="utf-8",
+    )
+    [note] = [p.message for p in preview_file(org, source).problems if "alumni" in p.message]
+    assert str(note).endswith("recorded as member.")
+    speak("es")
+    assert translated_text(note).endswith("se registra como socio.")  # the window’s word
+
+
+def test_the_errors_csv_written_for_the_window_is_in_its_language(
+    speak, org: OpenOrganization, tmp_path: Path
+) -> None:
+    source = tmp_path / "members.csv"
+    source.write_text(
+        "Given name,Family name,Email,Member since\nAda,Lovelace,ada@example.org,04/03/2024\n",
+        encoding="utf-8",
+    )
+    problems = preview_file(org, source).problems
+    english = list(csv.reader(errors_csv_bytes(problems).decode("utf-8-sig").splitlines()))
+    assert english[0] == ["File", "Line", "Column", "Severity", "Problem", "What to do"]
+    speak("fr")
+    french = list(
+        csv.reader(errors_csv_bytes(problems, translated_text).decode("utf-8-sig").splitlines())
+    )
+    assert french[0] == ["Fichier", "Ligne", "Colonne", "Gravité", "Problème", "Que faire"]
+    assert french[1][3] == "avertissement"
+    assert "4 mars 2024" in french[1][4]
 
 
 def test_an_index_out_of_step_is_explained_in_plain_french_with_sqlite_s_line_kept(

@@ -6029,6 +6029,42 @@ Rien n'a été modifié.</translation>
             <translation>la même personne qu'à la {place} ; seuls les postes de cette ligne ont été ajoutés à celle-là.</translation>
         </message>
         <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Colonne</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Gravité</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problème</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>Que faire</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>ignorée</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>avertissement</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>remarque</translation>
+        </message>
+        <message>
             <source>line {number}</source>
             <translation>ligne {number}</translation>
         </message>

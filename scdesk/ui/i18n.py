@@ -11,7 +11,9 @@ scdesk.domain.i18n._; `rule_message` and `error_text` translate them in the "rul
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -19,9 +21,10 @@ from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTran
 
 from scdesk.domain.countries import countries, local_country_name
 from scdesk.domain.errors import RuleViolation
-from scdesk.domain.i18n import Translatable
+from scdesk.domain.i18n import LongDate, Term, Translatable
 from scdesk.resources import resource
 from scdesk.ui.user_preferences import load_preferences
+from scdesk.ui.vocabulary import label_of
 
 SOURCE_LANGUAGE = "en"
 # Each language is named in itself, so a person can find theirs whatever the app speaks.
@@ -93,9 +96,31 @@ def install_language(app: QCoreApplication, preference: str) -> str:
 def _translated(value: Any) -> Any:
     if isinstance(value, Translatable):
         return translated_text(value)
+    if isinstance(value, Term):
+        return term_text(value.member)
+    if isinstance(value, StrEnum):
+        return term_text(value)
+    if isinstance(value, LongDate):
+        return long_date_text(value)
     if isinstance(value, date):
         return date_text(value)
     return value
+
+
+def term_text(value: StrEnum) -> str:
+    """The windows' word for a vocabulary value, as it reads inside a sentence."""
+    word = label_of(value)
+    if len(word) > 1 and word[0].isupper() and word[1].islower():
+        return word[0].lower() + word[1:]
+    return word
+
+
+def long_date_text(day: date) -> str:
+    """A date with its month in words, the way the reader writes it ("4 mars 2024",
+    "4 de marzo de 2024", "March 4, 2024"): the locale's long format without the weekday."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.LongFormat)
+    pattern = re.sub(r"d{4}[,.]?\s*", "", pattern).strip()
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def date_text(day: date) -> str:

@@ -35,6 +35,7 @@ from scdesk.interchange.contacts.preview import ContactsPreview, EntryKind, Prev
 from scdesk.interchange.contacts.problems import save_errors_csv
 from scdesk.ui.i18n import translated_text
 from scdesk.ui.roster.contacts_labels import target_label, tr
+from scdesk.ui.vocabulary import label_of
 
 GROUPS = (EntryKind.LIKELY_DUPLICATE, EntryKind.CHANGED, EntryKind.ADDED, EntryKind.UNCHANGED)
 
@@ -179,7 +180,7 @@ class PreviewPage(QWizardPage):
             )
             self.changes.addTopLevelItem(group)
             for committee in preview.committees:
-                QTreeWidgetItem(group, [committee.name, committee.kind_words])
+                QTreeWidgetItem(group, [committee.name, label_of(committee.kind)])
             group.setExpanded(True)
 
     def _entry_item(
@@ -295,6 +296,6 @@ class PreviewPage(QWizardPage):
         if not path:
             return
         try:
-            save_errors_csv(self.preview.problems, Path(path))
+            save_errors_csv(self.preview.problems, Path(path), translated_text)
         except OSError as error:
             QMessageBox.warning(self, self.tr("The problems were not saved"), str(error))
