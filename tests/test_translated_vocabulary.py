@@ -6,9 +6,12 @@ from __future__ import annotations
 import csv
 import errno
 import shutil
+import xml.etree.ElementTree as ET
+from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import create_engine
 
 from scdesk.domain.i18n import _, term
@@ -18,6 +21,10 @@ from scdesk.model import PersonCategory, VolunteerHours
 from scdesk.operations.history import HistoryConflict
 from scdesk.operations.privacy import ErasureResult, Mention
 from scdesk.operations.records import RecordNotFound
+from scdesk.reports.figures.directory import DirectoryEntry, DirectoryFigures
+from scdesk.reports.figures.organization import OrganizationHeading
+from scdesk.reports.render.directory import directory_layout
+from scdesk.reports.render.formatting import Formatter
 from scdesk.storage.failures import reported_as_storage_errors
 from scdesk.storage.integrity import explained, integrity_problems
 from scdesk.storage.organization_files import OpenOrganization
@@ -26,7 +33,8 @@ from scdesk.ui.privacy import erasure_summary
 from scdesk.ui.user_preferences import SYSTEM
 from tests.contacts.conftest import preview_file
 
-CORPUS = Path(__file__).parent / "safety" / "corpus"
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "safety" / "corpus"
 
 
 @pytest.fixture
@@ -169,3 +177,50 @@ def test_after_an_erasure_the_records_to_review_are_named_in_spanish(speak) -> N
     )
     speak("es")
     assert "• anotación de horas de voluntariado 3, descripción" in erasure_summary(result)
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "two"),
+    [
+        ("en", "1 backup, {size}", "2 backups, {size}"),
+        ("es", "1 copia, {size}", "2 copias, {size}"),
+        ("fr", "1 sauvegarde, {size}", "2 sauvegardes, {size}"),
+    ],
+)
+def test_counts_take_the_singular_and_plural_of_each_language(
+    speak, language: str, one: str, two: str
+) -> None:
+    speak(language)
+    say = QCoreApplication.translate
+    assert say("BackupsPage", "%n backup(s), {size}", "", 1) == one
+    assert say("BackupsPage", "%n backup(s), {size}", "", 2) == two
+    if language == "fr":  # French counts nothing in the singular
+        assert say("BackupsPage", "%n backup(s), {size}", "", 0) == "0 sauvegarde, {size}"
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr"])
+def test_no_counted_message_says_one_thing_in_the_plural(speak, language: str) -> None:
+    """Every `tr("%n …(s)", "", n)` has its forms in each language, English included."""
+    speak(language)
+    english = ET.parse(ROOT / "resources" / "translations" / "scdesk_en.ts").getroot()
+    counted = [
+        (context.findtext("name"), message.findtext("source"))
+        for context in english.iter("context")
+        for message in context.iter("message")
+        if message.get("numerus") == "yes"
+    ]
+    assert len(counted) >= 10
+    for context, source in counted:
+        for n in (1, 2):
+            text = QCoreApplication.translate(context, source, "", n)
+            assert "(s)" not in text, (language, context, source, n, text)
+            assert n == 1 or "2" in text, (language, context, source, n, text)
+
+
+def test_a_directory_of_one_person_says_one_person(qapp) -> None:
+    entry = DirectoryEntry(1, "Ada Lovelace", "", "", "", "", None)
+    figures = DirectoryFigures(OrganizationHeading("Springfield", ""), date(2025, 1, 1), [entry])
+    layout = directory_layout(figures, Formatter())
+    assert layout.blocks[0].text.startswith("One person agreed to be listed.")
+    figures = DirectoryFigures(figures.organization, figures.on, [entry, entry])
+    assert directory_layout(figures, Formatter()).blocks[0].text.startswith("2 people agreed")

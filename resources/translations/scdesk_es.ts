@@ -399,9 +399,19 @@
             <source>They are kept in {folder}. Preferences can move them to another disk.</source>
             <translation>Se guardan en {folder}. En Preferencias puede llevarlas a otro disco.</translation>
         </message>
-        <message>
-            <source>{count} backups, {size}</source>
-            <translation>{count} copias, {size}</translation>
+        <message numerus="yes">
+            <source>%n backup(s), {size}</source>
+            <translation>
+                <numerusform>%n copia, {size}</numerusform>
+                <numerusform>%n copias, {size}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attached file(s) could not be found in any backup.</source>
+            <translation>
+                <numerusform>No se encontró %n archivo adjunto en ninguna copia.</numerusform>
+                <numerusform>No se encontraron %n archivos adjuntos en ninguna copia.</numerusform>
+            </translation>
         </message>
         <message>
             <source>That did not work: {problem}</source>
@@ -454,10 +464,6 @@
         <message>
             <source>Restored the backup of {when}. Your records as they were just before are kept as the newest backup.</source>
             <translation>Se restauró la copia del {when}. Sus datos tal como estaban justo antes se guardan como la copia más reciente.</translation>
-        </message>
-        <message>
-            <source>{count} attached files could not be found in any backup.</source>
-            <translation>No se encontraron {count} archivos adjuntos en ninguna copia.</translation>
         </message>
         <message>
             <source>Checking…</source>
@@ -1077,8 +1083,36 @@ Restaure la copia más reciente anterior a su aparición o pida ayuda.</translat
             <translation>Importando personas</translation>
         </message>
         <message>
-            <source>{added} people added and {updated} changed; {posts} posts and {committees} new committees. A backup was taken first.</source>
-            <translation>{added} personas añadidas y {updated} modificadas; {posts} cargos y {committees} comités nuevos. Antes se hizo una copia de seguridad.</translation>
+            <source>{added} and {updated}; {posts} and {committees}. A backup was taken first.</source>
+            <translation>{added} y {updated}; {posts} y {committees}. Antes se hizo una copia de seguridad.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) added</source>
+            <translation>
+                <numerusform>%n persona añadida</numerusform>
+                <numerusform>%n personas añadidas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n modificada</numerusform>
+                <numerusform>%n modificadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n post(s)</source>
+            <translation>
+                <numerusform>%n cargo</numerusform>
+                <numerusform>%n cargos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new committee(s)</source>
+            <translation>
+                <numerusform>%n comité nuevo</numerusform>
+                <numerusform>%n comités nuevos</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing to change: your records already hold everything in this file.</source>
@@ -1190,9 +1224,12 @@ Sus datos siguen como estaban.</translation>
             <translation>Lo que estaba editando sigue abierto: revíselo y vuelva a intentarlo. Si vuelve a ocurrir, el registro ayudará a quien lo estudie:
 {path}</translation>
         </message>
-        <message>
-            <source>It happened {count} more times since.</source>
-            <translation>Desde entonces ha ocurrido {count} veces más.</translation>
+        <message numerus="yes">
+            <source>It happened %n more time(s) since.</source>
+            <translation>
+                <numerusform>Ha vuelto a ocurrir %n vez desde entonces.</numerusform>
+                <numerusform>Ha vuelto a ocurrir %n veces desde entonces.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2345,6 +2382,10 @@ Sus datos siguen como estaban.</translation>
             <translation>{post}, {committee}</translation>
         </message>
         <message>
+            <source>One person agreed to be listed. Posts are those held on {date}. For members only: please do not pass it on.</source>
+            <translation>Una persona aceptó figurar en la lista. Los cargos son los que se ocupaban el {date}. Solo para socios: por favor, no lo difunda.</translation>
+        </message>
+        <message>
             <source>{count} people agreed to be listed. Posts are those held on {date}. For members only: please do not pass it on.</source>
             <translation>{count} personas aceptaron figurar en la lista. Los cargos son los que se tenían el {date}. Solo para socios: por favor, no la difunda.</translation>
         </message>
@@ -2439,37 +2480,61 @@ Sus datos siguen como estaban.</translation>
             <source>(empty)</source>
             <translation>(vacío)</translation>
         </message>
-        <message>
-            <source>{n} committee post(s)</source>
-            <translation>cargos en comités: {n}</translation>
+        <message numerus="yes">
+            <source>%n committee post(s)</source>
+            <translation>
+                <numerusform>%n cargo en comités</numerusform>
+                <numerusform>%n cargos en comités</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} meeting(s) attended</source>
-            <translation>reuniones a las que asistió: {n}</translation>
+        <message numerus="yes">
+            <source>%n meeting(s) attended</source>
+            <translation>
+                <numerusform>%n reunión a la que asistió</numerusform>
+                <numerusform>%n reuniones a las que asistió</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} exchange place(s)</source>
-            <translation>plazas en intercambios: {n}</translation>
+        <message numerus="yes">
+            <source>%n exchange place(s)</source>
+            <translation>
+                <numerusform>%n plaza en intercambios</numerusform>
+                <numerusform>%n plazas en intercambios</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} stay(s) as a guest</source>
-            <translation>estancias como invitado: {n}</translation>
+        <message numerus="yes">
+            <source>%n stay(s) as a guest</source>
+            <translation>
+                <numerusform>%n estancia como invitado</numerusform>
+                <numerusform>%n estancias como invitado</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} guest(s) hosted</source>
-            <translation>invitados acogidos: {n}</translation>
+        <message numerus="yes">
+            <source>%n guest(s) hosted</source>
+            <translation>
+                <numerusform>%n invitado alojado</numerusform>
+                <numerusform>%n invitados alojados</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} volunteer hours entries</source>
-            <translation>anotaciones de horas de voluntariado: {n}</translation>
+        <message numerus="yes">
+            <source>%n volunteer hours entry(s)</source>
+            <translation>
+                <numerusform>%n anotación de horas de voluntariado</numerusform>
+                <numerusform>%n anotaciones de horas de voluntariado</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} hours entries approved</source>
-            <translation>anotaciones de horas aprobadas: {n}</translation>
+        <message numerus="yes">
+            <source>%n hours entry(s) approved</source>
+            <translation>
+                <numerusform>%n anotación de horas aprobada</numerusform>
+                <numerusform>%n anotaciones de horas aprobadas</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} further contact detail(s)</source>
-            <translation>otros datos de contacto: {n}</translation>
+        <message numerus="yes">
+            <source>%n further contact detail(s)</source>
+            <translation>
+                <numerusform>%n dato de contacto más</numerusform>
+                <numerusform>%n datos de contacto más</numerusform>
+            </translation>
         </message>
         <message>
             <source>primary contact of the organization</source>
@@ -3707,9 +3772,12 @@ Por añadir: {added}; por modificar: {changed}; por eliminar: {removed}; conflic
             <source>Notes about the file</source>
             <translation>Notas sobre el archivo</translation>
         </message>
-        <message>
-            <source>Decide the {n} conflicts first.</source>
-            <translation>Decida antes los {n} conflictos.</translation>
+        <message numerus="yes">
+            <source>Decide the %n conflict(s) first.</source>
+            <translation>
+                <numerusform>Decida primero el conflicto pendiente (%n).</numerusform>
+                <numerusform>Decida primero los %n conflictos.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3791,8 +3859,22 @@ Por añadir: {added}; por modificar: {changed}; por eliminar: {removed}; conflic
             <translation>&amp;Problemas</translation>
         </message>
         <message>
-            <source>{added} to add, {changed} to change, {duplicates} to decide, {unchanged} already up to date. {committees} new committees. {problems} remarks on rows.</source>
-            <translation>Por añadir: {added}; por modificar: {changed}; por decidir: {duplicates}; ya al día: {unchanged}. Comités nuevos: {committees}. Observaciones en filas: {problems}.</translation>
+            <source>{added} to add, {changed} to change, {duplicates} to decide, {unchanged} already up to date. {committees} {problems}</source>
+            <translation>Por añadir: {added}; por modificar: {changed}; por decidir: {duplicates}; ya al día: {unchanged}. {committees} {problems}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new committee(s).</source>
+            <translation>
+                <numerusform>%n comité nuevo.</numerusform>
+                <numerusform>%n comités nuevos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n remark(s) on rows.</source>
+            <translation>
+                <numerusform>%n observación en filas.</numerusform>
+                <numerusform>%n observaciones en filas.</numerusform>
+            </translation>
         </message>
         <message>
             <source>&amp;Problems ({count})</source>
@@ -5553,10 +5635,6 @@ No se ha cambiado nada.</translation>
             <translation>{count} eliminados</translation>
         </message>
         <message>
-            <source>{count} conflicting change(s) need a decision: keep yours or take theirs.</source>
-            <translation>{count} cambio(s) en conflicto necesitan una decisión: conservar los suyos o aceptar los del otro lado.</translation>
-        </message>
-        <message>
             <source>conflicts: kept yours in {kept}, took theirs in {took}</source>
             <translation>conflictos: se conservaron los suyos en {kept} y se aceptaron los del otro lado en {took}</translation>
         </message>
@@ -6249,6 +6327,14 @@ No se ha cambiado nada.</translation>
             <translation>la hoja «{other}» no se ha leído; las personas se leen solo de «{sheet}».</translation>
         </message>
         <message>
+            <source>1 conflicting change needs a decision: keep yours or take theirs.</source>
+            <translation>1 cambio en conflicto necesita una decisión: conservar el suyo o aceptar el del archivo.</translation>
+        </message>
+        <message>
+            <source>{count} conflicting changes need a decision: keep yours or take theirs.</source>
+            <translation>{count} cambios en conflicto necesitan una decisión: conservar los suyos o aceptar los del archivo.</translation>
+        </message>
+        <message>
             <source>nothing</source>
             <translation>nada</translation>
         </message>
@@ -6527,6 +6613,14 @@ No se ha cambiado nada.</translation>
         <message>
             <source>Enter the guest's name.</source>
             <translation>Escriba el nombre del invitado.</translation>
+        </message>
+        <message>
+            <source>{name} now hosts {count} guests in this exchange but has 1 guest room.</source>
+            <translation>{name} aloja ahora a {count} invitados en este intercambio, pero tiene 1 habitación para invitados.</translation>
+        </message>
+        <message>
+            <source>{name} now hosts {count} guests in this exchange but has {rooms} guest rooms.</source>
+            <translation>{name} aloja ahora a {count} invitados en este intercambio, pero tiene {rooms} habitaciones para invitados.</translation>
         </message>
         <message>
             <source>{table} row {row} points at a missing {parent}</source>

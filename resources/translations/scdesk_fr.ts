@@ -399,9 +399,19 @@
             <source>They are kept in {folder}. Preferences can move them to another disk.</source>
             <translation>Elles sont rangées dans {folder}. Les Préférences permettent de les placer sur un autre disque.</translation>
         </message>
-        <message>
-            <source>{count} backups, {size}</source>
-            <translation>{count} sauvegardes, {size}</translation>
+        <message numerus="yes">
+            <source>%n backup(s), {size}</source>
+            <translation>
+                <numerusform>%n sauvegarde, {size}</numerusform>
+                <numerusform>%n sauvegardes, {size}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attached file(s) could not be found in any backup.</source>
+            <translation>
+                <numerusform>%n pièce jointe est introuvable dans toutes les sauvegardes.</numerusform>
+                <numerusform>%n pièces jointes sont introuvables dans toutes les sauvegardes.</numerusform>
+            </translation>
         </message>
         <message>
             <source>That did not work: {problem}</source>
@@ -454,10 +464,6 @@
         <message>
             <source>Restored the backup of {when}. Your records as they were just before are kept as the newest backup.</source>
             <translation>La sauvegarde du {when} a été restaurée. Vos données telles qu'elles étaient juste avant sont gardées comme sauvegarde la plus récente.</translation>
-        </message>
-        <message>
-            <source>{count} attached files could not be found in any backup.</source>
-            <translation>{count} fichiers joints n'ont été trouvés dans aucune sauvegarde.</translation>
         </message>
         <message>
             <source>Checking…</source>
@@ -1077,8 +1083,36 @@ Restaurez la sauvegarde la plus récente faite avant leur apparition, ou demande
             <translation>Importation des personnes</translation>
         </message>
         <message>
-            <source>{added} people added and {updated} changed; {posts} posts and {committees} new committees. A backup was taken first.</source>
-            <translation>{added} personnes ajoutées et {updated} modifiées ; {posts} fonctions et {committees} nouvelles commissions. Une sauvegarde a été faite avant.</translation>
+            <source>{added} and {updated}; {posts} and {committees}. A backup was taken first.</source>
+            <translation>{added} et {updated} ; {posts} et {committees}. Une sauvegarde a été faite avant.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) added</source>
+            <translation>
+                <numerusform>%n personne ajoutée</numerusform>
+                <numerusform>%n personnes ajoutées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n modifiée</numerusform>
+                <numerusform>%n modifiées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n post(s)</source>
+            <translation>
+                <numerusform>%n fonction</numerusform>
+                <numerusform>%n fonctions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new committee(s)</source>
+            <translation>
+                <numerusform>%n nouvelle commission</numerusform>
+                <numerusform>%n nouvelles commissions</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing to change: your records already hold everything in this file.</source>
@@ -1190,9 +1224,12 @@ Vos données sont restées telles quelles.</translation>
             <translation>Ce que vous modifiiez est toujours ouvert : vérifiez-le, puis réessayez. Si cela se reproduit, le journal aidera la personne qui s'en occupera :
 {path}</translation>
         </message>
-        <message>
-            <source>It happened {count} more times since.</source>
-            <translation>C'est arrivé {count} fois de plus depuis.</translation>
+        <message numerus="yes">
+            <source>It happened %n more time(s) since.</source>
+            <translation>
+                <numerusform>C'est arrivé encore %n fois depuis.</numerusform>
+                <numerusform>C'est arrivé encore %n fois depuis.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2345,6 +2382,10 @@ Vos données sont restées telles quelles.</translation>
             <translation>{post}, {committee}</translation>
         </message>
         <message>
+            <source>One person agreed to be listed. Posts are those held on {date}. For members only: please do not pass it on.</source>
+            <translation>Une personne a accepté de figurer dans l'annuaire. Les fonctions sont celles occupées le {date}. Réservé aux membres : merci de ne pas le diffuser.</translation>
+        </message>
+        <message>
             <source>{count} people agreed to be listed. Posts are those held on {date}. For members only: please do not pass it on.</source>
             <translation>{count} personnes ont accepté d'y figurer. Les fonctions sont celles occupées le {date}. Réservé aux adhérents : merci de ne pas le diffuser.</translation>
         </message>
@@ -2439,37 +2480,61 @@ Vos données sont restées telles quelles.</translation>
             <source>(empty)</source>
             <translation>(vide)</translation>
         </message>
-        <message>
-            <source>{n} committee post(s)</source>
-            <translation>fonctions dans des commissions : {n}</translation>
+        <message numerus="yes">
+            <source>%n committee post(s)</source>
+            <translation>
+                <numerusform>%n fonction dans une commission</numerusform>
+                <numerusform>%n fonctions dans des commissions</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} meeting(s) attended</source>
-            <translation>réunions suivies : {n}</translation>
+        <message numerus="yes">
+            <source>%n meeting(s) attended</source>
+            <translation>
+                <numerusform>%n réunion suivie</numerusform>
+                <numerusform>%n réunions suivies</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} exchange place(s)</source>
-            <translation>places dans des échanges : {n}</translation>
+        <message numerus="yes">
+            <source>%n exchange place(s)</source>
+            <translation>
+                <numerusform>%n place dans un échange</numerusform>
+                <numerusform>%n places dans des échanges</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} stay(s) as a guest</source>
-            <translation>séjours comme invité : {n}</translation>
+        <message numerus="yes">
+            <source>%n stay(s) as a guest</source>
+            <translation>
+                <numerusform>%n séjour comme invité</numerusform>
+                <numerusform>%n séjours comme invité</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} guest(s) hosted</source>
-            <translation>invités hébergés : {n}</translation>
+        <message numerus="yes">
+            <source>%n guest(s) hosted</source>
+            <translation>
+                <numerusform>%n invité hébergé</numerusform>
+                <numerusform>%n invités hébergés</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} volunteer hours entries</source>
-            <translation>saisies d'heures de bénévolat : {n}</translation>
+        <message numerus="yes">
+            <source>%n volunteer hours entry(s)</source>
+            <translation>
+                <numerusform>%n saisie d'heures de bénévolat</numerusform>
+                <numerusform>%n saisies d'heures de bénévolat</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} hours entries approved</source>
-            <translation>saisies d'heures validées : {n}</translation>
+        <message numerus="yes">
+            <source>%n hours entry(s) approved</source>
+            <translation>
+                <numerusform>%n saisie d'heures approuvée</numerusform>
+                <numerusform>%n saisies d'heures approuvées</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} further contact detail(s)</source>
-            <translation>autres coordonnées : {n}</translation>
+        <message numerus="yes">
+            <source>%n further contact detail(s)</source>
+            <translation>
+                <numerusform>%n autre coordonnée</numerusform>
+                <numerusform>%n autres coordonnées</numerusform>
+            </translation>
         </message>
         <message>
             <source>primary contact of the organization</source>
@@ -3707,9 +3772,12 @@ Vos données sont restées telles quelles.</translation>
             <source>Notes about the file</source>
             <translation>Remarques sur le fichier</translation>
         </message>
-        <message>
-            <source>Decide the {n} conflicts first.</source>
-            <translation>Tranchez d'abord les {n} conflits.</translation>
+        <message numerus="yes">
+            <source>Decide the %n conflict(s) first.</source>
+            <translation>
+                <numerusform>Tranchez d'abord le conflit restant (%n).</numerusform>
+                <numerusform>Tranchez d'abord les %n conflits.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3791,8 +3859,22 @@ Vos données sont restées telles quelles.</translation>
             <translation>&amp;Problèmes</translation>
         </message>
         <message>
-            <source>{added} to add, {changed} to change, {duplicates} to decide, {unchanged} already up to date. {committees} new committees. {problems} remarks on rows.</source>
-            <translation>À ajouter : {added} ; à modifier : {changed} ; à décider : {duplicates} ; déjà à jour : {unchanged}. Nouvelles commissions : {committees}. Remarques sur des lignes : {problems}.</translation>
+            <source>{added} to add, {changed} to change, {duplicates} to decide, {unchanged} already up to date. {committees} {problems}</source>
+            <translation>À ajouter : {added} ; à modifier : {changed} ; à décider : {duplicates} ; déjà à jour : {unchanged}. {committees} {problems}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new committee(s).</source>
+            <translation>
+                <numerusform>%n nouvelle commission.</numerusform>
+                <numerusform>%n nouvelles commissions.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n remark(s) on rows.</source>
+            <translation>
+                <numerusform>%n remarque sur des lignes.</numerusform>
+                <numerusform>%n remarques sur des lignes.</numerusform>
+            </translation>
         </message>
         <message>
             <source>&amp;Problems ({count})</source>
@@ -5553,10 +5635,6 @@ Rien n'a été modifié.</translation>
             <translation>{count} supprimés</translation>
         </message>
         <message>
-            <source>{count} conflicting change(s) need a decision: keep yours or take theirs.</source>
-            <translation>{count} modification(s) en conflit demandent une décision : garder les vôtres ou prendre celles de l'autre côté.</translation>
-        </message>
-        <message>
             <source>conflicts: kept yours in {kept}, took theirs in {took}</source>
             <translation>conflits : les vôtres gardés dans {kept}, ceux de l'autre côté pris dans {took}</translation>
         </message>
@@ -6249,6 +6327,14 @@ Rien n'a été modifié.</translation>
             <translation>la feuille « {other} » n'a pas été lue ; les personnes ne sont lues que dans « {sheet} ».</translation>
         </message>
         <message>
+            <source>1 conflicting change needs a decision: keep yours or take theirs.</source>
+            <translation>1 modification en conflit attend une décision : garder la vôtre ou prendre celle du fichier.</translation>
+        </message>
+        <message>
+            <source>{count} conflicting changes need a decision: keep yours or take theirs.</source>
+            <translation>{count} modifications en conflit attendent une décision : garder les vôtres ou prendre celles du fichier.</translation>
+        </message>
+        <message>
             <source>nothing</source>
             <translation>rien</translation>
         </message>
@@ -6527,6 +6613,14 @@ Rien n'a été modifié.</translation>
         <message>
             <source>Enter the guest's name.</source>
             <translation>Saisissez le nom de l'invité.</translation>
+        </message>
+        <message>
+            <source>{name} now hosts {count} guests in this exchange but has 1 guest room.</source>
+            <translation>{name} héberge maintenant {count} invités dans cet échange, mais n'a qu'une chambre d'amis.</translation>
+        </message>
+        <message>
+            <source>{name} now hosts {count} guests in this exchange but has {rooms} guest rooms.</source>
+            <translation>{name} héberge maintenant {count} invités dans cet échange, mais n'a que {rooms} chambres d'amis.</translation>
         </message>
         <message>
             <source>{table} row {row} points at a missing {parent}</source>

@@ -66,6 +66,11 @@ class LongDate(date):
         return cls(day.year, day.month, day.day)
 
 
+def counted(count: int, one: Translatable, many: Translatable) -> Translatable:
+    """`one` for a single thing, else `many`, filled with `count` (both marked with `_()`)."""
+    return (one if count == 1 else many).format(count=count)
+
+
 def _(template: str) -> Translatable:
     """Mark `template` for translation; fill it with `.format(name=value)`."""
     return Translatable(template)

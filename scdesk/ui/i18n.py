@@ -2,8 +2,10 @@
 
 The app's own messages come from resources/translations/scdesk_<lang>.qm (built from the
 .ts files by tools/translations.py); Qt's standard dialogs and buttons from PySide6's
-qtbase_<lang>.qm. The language follows the preference, else the system's languages, else
-English. Dates, numbers and money follow QLocale's default, set here to match.
+qtbase_<lang>.qm. English has a .qm too, with only the singular and plural of counted
+messages (`tr("%n backup(s)", "", n)`). The language follows the preference, else the
+system's languages, else English. Dates, numbers and money follow QLocale's default, set
+here to match.
 
 Domain rule messages are written in English below the interface, marked with
 scdesk.domain.i18n._; `rule_message` and `error_text` translate them in the "rules" context.
@@ -82,10 +84,13 @@ def install_language(app: QCoreApplication, preference: str) -> str:
     language = chosen_language(preference)
     _current[:] = [language]
     QLocale.setDefault(locale_for(language))
-    if language == SOURCE_LANGUAGE:
-        return language
     qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    for path in (qt_folder / f"qtbase_{language}.qm", translation_file(language)):
+    paths = (
+        [translation_file(language)]  # English's own plural forms: "1 backup", "2 backups"
+        if language == SOURCE_LANGUAGE
+        else [qt_folder / f"qtbase_{language}.qm", translation_file(language)]
+    )
+    for path in paths:
         translator = QTranslator(app)
         if translator.load(str(path)):
             app.installTranslator(translator)

@@ -184,20 +184,37 @@ class MergeDialog(QDialog):
         text = shown(value)
         return text if text else self.tr("(empty)")
 
+    def _moving_part(self, key: str, n: int) -> str | None:
+        """What moves along one reference, counted in the reader's singular or plural."""
+        match key:
+            case "membership.person_id":
+                return self.tr("%n committee post(s)", "", n)
+            case "meeting_attendance.person_id":
+                return self.tr("%n meeting(s) attended", "", n)
+            case "participation.person_id":
+                return self.tr("%n exchange place(s)", "", n)
+            case "host_placement.guest_id":
+                return self.tr("%n stay(s) as a guest", "", n)
+            case "host_placement.host_id":
+                return self.tr("%n guest(s) hosted", "", n)
+            case "volunteer_hours.person_id":
+                return self.tr("%n volunteer hours entry(s)", "", n)
+            case "volunteer_hours.approved_by_id":
+                return self.tr("%n hours entry(s) approved", "", n)
+            case "contact_detail.person_id":
+                return self.tr("%n further contact detail(s)", "", n)
+            case "organization.primary_contact_id":
+                return self.tr("primary contact of the organization")
+            case "organization.administrator_id":
+                return self.tr("administrator of the organization")
+        return None
+
     def _moving_text(self, counts: dict[str, int]) -> str:
-        words = {
-            "membership.person_id": self.tr("{n} committee post(s)"),
-            "meeting_attendance.person_id": self.tr("{n} meeting(s) attended"),
-            "participation.person_id": self.tr("{n} exchange place(s)"),
-            "host_placement.guest_id": self.tr("{n} stay(s) as a guest"),
-            "host_placement.host_id": self.tr("{n} guest(s) hosted"),
-            "volunteer_hours.person_id": self.tr("{n} volunteer hours entries"),
-            "volunteer_hours.approved_by_id": self.tr("{n} hours entries approved"),
-            "contact_detail.person_id": self.tr("{n} further contact detail(s)"),
-            "organization.primary_contact_id": self.tr("primary contact of the organization"),
-            "organization.administrator_id": self.tr("administrator of the organization"),
-        }
-        parts = [words[key].format(n=count) for key, count in counts.items() if key in words]
+        parts = [
+            part
+            for key, count in counts.items()
+            if (part := self._moving_part(key, count)) is not None
+        ]
         if not parts:
             return self.tr("The other record has nothing else to move.")
         return self.tr("Moves to this record: {what}.").format(what=", ".join(parts))

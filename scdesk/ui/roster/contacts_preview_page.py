@@ -140,17 +140,18 @@ class PreviewPage(QWizardPage):
         kept = self.decisions()
         self.preview = preview
         counts = {kind: len(preview.of_kind(kind)) for kind in EntryKind}
+        committees, problems = len(preview.committees), len(preview.problems)
         self.summary.setText(
             self.tr(
                 "{added} to add, {changed} to change, {duplicates} to decide, {unchanged} "
-                "already up to date. {committees} new committees. {problems} remarks on rows."
+                "already up to date. {committees} {problems}"
             ).format(
                 added=counts[EntryKind.ADDED],
                 changed=counts[EntryKind.CHANGED],
                 duplicates=counts[EntryKind.LIKELY_DUPLICATE],
                 unchanged=counts[EntryKind.UNCHANGED],
-                committees=len(preview.committees),
-                problems=len(preview.problems),
+                committees=self.tr("%n new committee(s).", "", committees),
+                problems=self.tr("%n remark(s) on rows.", "", problems),
             )
         )
         self._show_changes(preview, kept)

@@ -325,7 +325,7 @@ class PreviewDialog(QDialog):
         left = self.undecided()
         self.apply_button.setEnabled(left == 0)
         self.apply_button.setToolTip(
-            self.tr("Decide the {n} conflicts first.").format(n=left) if left else ""
+            self.tr("Decide the %n conflict(s) first.", "", left) if left else ""
         )
 
     def decisions(self) -> Decisions:
