@@ -22,6 +22,7 @@ from scdesk.operations.history import HistoryConflict
 from scdesk.operations.privacy import ErasureResult, Mention
 from scdesk.operations.records import RecordNotFound
 from scdesk.reports.figures.directory import DirectoryEntry, DirectoryFigures
+from scdesk.reports.figures.lookup import NotFound, find_person
 from scdesk.reports.figures.organization import OrganizationHeading
 from scdesk.reports.render.directory import directory_layout
 from scdesk.reports.render.formatting import Formatter
@@ -168,6 +169,15 @@ def test_other_integrity_problems_name_the_record_kind_and_field_in_spanish(spea
     assert translated_text(damaged).startswith("Parte del propio archivo de la base de datos")
     assert translated_text(damaged).endswith(
         "(SQLite dice: Tree 7 page 7 cell 0: invalid page number 99)"
+    )
+
+
+def test_a_person_not_found_for_a_report_is_named_in_spanish(speak, org: OpenOrganization) -> None:
+    with org.database.session() as session, pytest.raises(NotFound) as raised:
+        find_person(session, "Nobody Atall")
+    speak("es")
+    assert error_text(raised.value) == (
+        "ningún registro (persona) tiene el id o el nombre «Nobody Atall»."
     )
 
 

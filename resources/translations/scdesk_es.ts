@@ -6711,10 +6711,6 @@ No se ha cambiado nada.</translation>
             <translation>{names} y {count} más</translation>
         </message>
         <message>
-            <source>several {what}s match “{text}”: {names}. Give the id instead.</source>
-            <translation>varios registros ({what}) coinciden con «{text}»: {names}. Indique el id en su lugar.</translation>
-        </message>
-        <message>
             <source>no {what} has the id or name “{text}”.</source>
             <translation>ningún registro ({what}) tiene el id o el nombre «{text}».</translation>
         </message>
@@ -6769,6 +6765,10 @@ No se ha cambiado nada.</translation>
         <message>
             <source>there is no such file to restore from.</source>
             <translation>no existe ese archivo para restaurar.</translation>
+        </message>
+        <message>
+            <source>several {what} records match “{text}”: {names}. Give the id instead.</source>
+            <translation>varios registros ({what}) coinciden con «{text}»: {names}. Indique el id en su lugar.</translation>
         </message>
         <message>
             <source>it holds no scdesk records</source>

@@ -6711,10 +6711,6 @@ Rien n'a été modifié.</translation>
             <translation>{names} et {count} de plus</translation>
         </message>
         <message>
-            <source>several {what}s match “{text}”: {names}. Give the id instead.</source>
-            <translation>plusieurs enregistrements ({what}) correspondent à « {text} » : {names}. Indiquez plutôt l'identifiant.</translation>
-        </message>
-        <message>
             <source>no {what} has the id or name “{text}”.</source>
             <translation>aucun enregistrement ({what}) n'a l'identifiant ou le nom « {text} ».</translation>
         </message>
@@ -6769,6 +6765,10 @@ Rien n'a été modifié.</translation>
         <message>
             <source>there is no such file to restore from.</source>
             <translation>ce fichier à restaurer n'existe pas.</translation>
+        </message>
+        <message>
+            <source>several {what} records match “{text}”: {names}. Give the id instead.</source>
+            <translation>plusieurs enregistrements ({what}) correspondent à « {text} » : {names}. Indiquez plutôt l'identifiant.</translation>
         </message>
         <message>
             <source>it holds no scdesk records</source>
