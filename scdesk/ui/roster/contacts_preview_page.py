@@ -215,12 +215,13 @@ class PreviewPage(QWizardPage):
             self.changes.setItemWidget(child, 1, combo)
             self.sides[(index, change.field)] = combo
         for detail in entry.new_details:
-            QTreeWidgetItem(item, [detail.kind, self.tr("add {value}").format(value=detail.value)])
+            kind = target_label(
+                Target.OTHER_EMAIL if detail.kind == "email" else Target.OTHER_PHONE
+            )
+            QTreeWidgetItem(item, [kind, self.tr("add {value}").format(value=detail.value)])
         for post in entry.new_posts:
             where = post.committee_name or self.tr("the organization")
-            what = self.tr("{post}, {committee}").format(
-                post=post.post.value.replace("_", " "), committee=where
-            )
+            what = self.tr("{post}, {committee}").format(post=label_of(post.post), committee=where)
             QTreeWidgetItem(item, [self.tr("post"), what])
         updates = entry.kind == EntryKind.CHANGED
         item.setExpanded(updates or bool(entry.resemblances))
