@@ -17,6 +17,7 @@ from sqlalchemy import create_engine
 from scdesk.domain.i18n import _, term
 from scdesk.domain.vocabulary import record_kind
 from scdesk.interchange.contacts.problems import errors_csv_bytes
+from scdesk.interchange.roster.items import SPECS, Item, Kind
 from scdesk.model import PersonCategory, VolunteerHours
 from scdesk.operations.history import HistoryConflict
 from scdesk.operations.privacy import ErasureResult, Mention
@@ -234,3 +235,10 @@ def test_a_directory_of_one_person_says_one_person(qapp) -> None:
     assert layout.blocks[0].text.startswith("One person agreed to be listed.")
     figures = DirectoryFigures(figures.organization, figures.on, [entry, entry])
     assert directory_layout(figures, Formatter()).blocks[0].text.startswith("2 people agreed")
+
+
+def test_a_person_who_is_not_listed_is_called_so_in_french(speak) -> None:
+    unnamed = Item(Kind.PERSON, "u-1", False, tuple(None for _name in SPECS[Kind.PERSON].names))
+    assert unnamed.label() == "(not listed)"
+    speak("fr")
+    assert translated_text(unnamed.label()) == "(non listée)"

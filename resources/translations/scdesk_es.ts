@@ -2383,7 +2383,7 @@ Sus datos siguen como estaban.</translation>
         </message>
         <message>
             <source>One person agreed to be listed. Posts are those held on {date}. For members only: please do not pass it on.</source>
-            <translation>Una persona aceptó figurar en la lista. Los cargos son los que se ocupaban el {date}. Solo para socios: por favor, no lo difunda.</translation>
+            <translation>Una persona aceptó figurar en la lista. Los cargos son los que se tenían el {date}. Solo para socios: por favor, no la difunda.</translation>
         </message>
         <message>
             <source>{count} people agreed to be listed. Posts are those held on {date}. For members only: please do not pass it on.</source>
@@ -6381,6 +6381,10 @@ No se ha cambiado nada.</translation>
         <message>
             <source>The {kind} {id} is not added: it refers to {other}, which is not here.</source>
             <translation>No se añade el registro {kind} {id}: remite a {other}, que no está aquí.</translation>
+        </message>
+        <message>
+            <source>(not listed)</source>
+            <translation>(no figura en la lista)</translation>
         </message>
         <message>
             <source>This is not a roster signing key: use only the letters A to Z and digits 2 to 7.</source>

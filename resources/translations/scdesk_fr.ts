@@ -2383,7 +2383,7 @@ Vos données sont restées telles quelles.</translation>
         </message>
         <message>
             <source>One person agreed to be listed. Posts are those held on {date}. For members only: please do not pass it on.</source>
-            <translation>Une personne a accepté de figurer dans l'annuaire. Les fonctions sont celles occupées le {date}. Réservé aux membres : merci de ne pas le diffuser.</translation>
+            <translation>Une personne a accepté d'y figurer. Les fonctions sont celles occupées le {date}. Réservé aux adhérents : merci de ne pas le diffuser.</translation>
         </message>
         <message>
             <source>{count} people agreed to be listed. Posts are those held on {date}. For members only: please do not pass it on.</source>
@@ -6381,6 +6381,10 @@ Rien n'a été modifié.</translation>
         <message>
             <source>The {kind} {id} is not added: it refers to {other}, which is not here.</source>
             <translation>L'enregistrement {kind} {id} n'est pas ajouté : il renvoie à {other}, qui n'est pas ici.</translation>
+        </message>
+        <message>
+            <source>(not listed)</source>
+            <translation>(non listée)</translation>
         </message>
         <message>
             <source>This is not a roster signing key: use only the letters A to Z and digits 2 to 7.</source>

@@ -60,7 +60,7 @@ def shown_value(name: str, value: str | None) -> str:
 
 
 def record_label(merge: RecordMerge) -> str:
-    return f"{kind_name(merge.kind)}: {merge.label() or merge.uuid}"
+    return f"{kind_name(merge.kind)}: {translated_text(merge.label()) or merge.uuid}"
 
 
 class PreviewDialog(QDialog):
@@ -288,7 +288,7 @@ class PreviewDialog(QDialog):
         for merge, duplicate in self.preview.duplicates[:SHOWN]:
             row = self.duplicates.rowCount()
             self.duplicates.insertRow(row)
-            tick = QTableWidgetItem(merge.label())
+            tick = QTableWidgetItem(translated_text(merge.label()))
             tick.setFlags(tick.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             tick.setCheckState(Qt.CheckState.Unchecked)
             self.duplicates.setItem(row, 0, tick)
