@@ -19,6 +19,7 @@ from scdesk.domain.vocabulary import record_kind
 from scdesk.interchange.contacts.problems import errors_csv_bytes
 from scdesk.interchange.roster.items import SPECS, Item, Kind
 from scdesk.model import PersonCategory, VolunteerHours
+from scdesk.operations.backups import restore_backup
 from scdesk.operations.history import HistoryConflict
 from scdesk.operations.privacy import ErasureResult, Mention
 from scdesk.operations.records import RecordNotFound
@@ -27,6 +28,7 @@ from scdesk.reports.figures.lookup import NotFound, find_person
 from scdesk.reports.figures.organization import OrganizationHeading
 from scdesk.reports.render.directory import directory_layout
 from scdesk.reports.render.formatting import Formatter
+from scdesk.storage.errors import StorageError
 from scdesk.storage.failures import reported_as_storage_errors
 from scdesk.storage.integrity import explained, integrity_problems
 from scdesk.storage.organization_files import OpenOrganization
@@ -242,3 +244,15 @@ def test_a_person_who_is_not_listed_is_called_so_in_french(speak) -> None:
     assert unnamed.label() == "(not listed)"
     speak("fr")
     assert translated_text(unnamed.label()) == "(non listée)"
+
+
+def test_a_backup_lacking_tables_is_refused_with_its_reason_in_spanish(
+    speak, org: OpenOrganization
+) -> None:
+    with pytest.raises(StorageError) as raised:
+        restore_backup(org, CORPUS / "newest-revision-without-people.sqlite3")
+    assert "it lacks parts of an scdesk database: table person" in str(raised.value)
+    speak("es")
+    assert "(le faltan partes de una base de datos de scdesk: table person, " in error_text(
+        raised.value
+    )

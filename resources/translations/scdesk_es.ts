@@ -6583,8 +6583,16 @@ No se ha cambiado nada.</translation>
             <translation>la base de datos está dañada y no hay ninguna copia de seguridad válida que restaurar. Deje la carpeta de la organización tal como está y pida ayuda.</translation>
         </message>
         <message>
+            <source>it lacks parts of an scdesk database: {gaps}</source>
+            <translation>le faltan partes de una base de datos de scdesk: {gaps}</translation>
+        </message>
+        <message>
             <source>there is no backup to restore yet.</source>
             <translation>todavía no hay ninguna copia de seguridad que restaurar.</translation>
+        </message>
+        <message>
+            <source>it cannot be brought up to date: {cause}</source>
+            <translation>no se puede poner al día: {cause}</translation>
         </message>
         <message>
             <source>the person</source>

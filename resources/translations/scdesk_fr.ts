@@ -6583,8 +6583,16 @@ Rien n'a été modifié.</translation>
             <translation>la base de données est endommagée et il n'existe aucune sauvegarde saine à restaurer. Laissez le dossier de l'organisation tel quel et demandez de l'aide.</translation>
         </message>
         <message>
+            <source>it lacks parts of an scdesk database: {gaps}</source>
+            <translation>il manque des parties d'une base de données scdesk : {gaps}</translation>
+        </message>
+        <message>
             <source>there is no backup to restore yet.</source>
             <translation>il n'y a encore aucune sauvegarde à restaurer.</translation>
+        </message>
+        <message>
+            <source>it cannot be brought up to date: {cause}</source>
+            <translation>il ne peut pas être mis à jour : {cause}</translation>
         </message>
         <message>
             <source>the person</source>
