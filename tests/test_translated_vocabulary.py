@@ -7,14 +7,14 @@ import csv
 import errno
 import shutil
 import xml.etree.ElementTree as ET
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import create_engine
 
-from scdesk.domain.i18n import _, term
+from scdesk.domain.i18n import Moment, _, term
 from scdesk.domain.vocabulary import record_kind
 from scdesk.interchange.contacts.problems import errors_csv_bytes
 from scdesk.interchange.roster.items import SPECS, Item, Kind
@@ -26,6 +26,7 @@ from scdesk.operations.records import RecordNotFound
 from scdesk.reports.figures.directory import DirectoryEntry, DirectoryFigures
 from scdesk.reports.figures.lookup import NotFound, find_person
 from scdesk.reports.figures.organization import OrganizationHeading
+from scdesk.reports.figures.period import Period
 from scdesk.reports.render.directory import directory_layout
 from scdesk.reports.render.formatting import Formatter
 from scdesk.storage.errors import StorageError
@@ -256,3 +257,15 @@ def test_a_backup_lacking_tables_is_refused_with_its_reason_in_spanish(
     assert "(le faltan partes de una base de datos de scdesk: table person, " in error_text(
         raised.value
     )
+
+
+def test_a_backwards_report_period_and_an_import_time_are_written_the_french_way(speak) -> None:
+    with pytest.raises(ValueError) as raised:
+        Period(date(2025, 6, 20), date(2025, 6, 2))
+    assert str(raised.value) == "The period ends (2025-06-02) before it starts (2025-06-20)."
+    moment = _("This file was already imported on {moment} (UTC); there is nothing to change.")
+    moment = moment.format(moment=Moment.of(datetime(2024, 5, 1, 14, 30, 59)))
+    assert str(moment).startswith("This file was already imported on 2024-05-01 14:30 (UTC)")
+    speak("fr")
+    assert "02/06/2025" in error_text(raised.value) and "20/06/2025" in error_text(raised.value)
+    assert "01/05/2024 14:30" in translated_text(moment)

@@ -7,14 +7,15 @@ template up in the "rules" translation context and fill in the values — dates 
 reader's own format, and marked values (such as `what`) translated in turn. A value of
 a closed vocabulary (a status, a kind…) goes in as `term(value)`: plain words here, the
 windows' own word for it there; a date that must not be read the wrong way round goes in
-as `LongDate`, with its month written out in the reader's language.
+as `LongDate`, with its month written out in the reader's language; a time of day as
+`Moment`.
 
 tools/translations.py finds every `_("…")` in scdesk/ and adds it to the .ts files.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -64,6 +65,18 @@ class LongDate(date):
     @classmethod
     def of(cls, day: date) -> LongDate:
         return cls(day.year, day.month, day.day)
+
+
+class Moment(datetime):
+    """A date and time to the minute ("2024-05-01 14:30"); the windows write it the
+    reader's way."""
+
+    def __str__(self) -> str:
+        return f"{self:%Y-%m-%d %H:%M}"
+
+    @classmethod
+    def of(cls, moment: datetime) -> Moment:
+        return cls(moment.year, moment.month, moment.day, moment.hour, moment.minute)
 
 
 def counted(count: int, one: Translatable, many: Translatable) -> Translatable:

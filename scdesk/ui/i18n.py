@@ -14,16 +14,16 @@ scdesk.domain.i18n._; `rule_message` and `error_text` translate them in the "rul
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
 
 from scdesk.domain.countries import countries, local_country_name
 from scdesk.domain.errors import RuleViolation
-from scdesk.domain.i18n import LongDate, Term, Translatable
+from scdesk.domain.i18n import LongDate, Moment, Term, Translatable
 from scdesk.resources import resource
 from scdesk.ui.user_preferences import load_preferences
 from scdesk.ui.vocabulary import label_of
@@ -107,6 +107,8 @@ def _translated(value: Any) -> Any:
         return term_text(value)
     if isinstance(value, LongDate):
         return long_date_text(value)
+    if isinstance(value, Moment):
+        return moment_text(value)
     if isinstance(value, date):
         return date_text(value)
     return value
@@ -126,6 +128,12 @@ def long_date_text(day: date) -> str:
     pattern = QLocale().dateFormat(QLocale.FormatType.LongFormat)
     pattern = re.sub(r"d{4}[,.]?\s*", "", pattern).strip()
     return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def moment_text(moment: datetime) -> str:
+    """A date and time in the reader's short formats ("01/05/2024 14:30", "5/1/2024 2:30 PM")."""
+    clock = QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+    return f"{date_text(moment)} {clock}"
 
 
 def date_text(day: date) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
-from scdesk.domain.i18n import _
+from scdesk.domain.i18n import Moment, _
 from scdesk.domain.vocabulary import field_name
 from scdesk.interchange.duplicates import LikelyDuplicate, PersonKey, likely_duplicates
 from scdesk.interchange.roster import keys
@@ -222,7 +222,7 @@ def _check_identity(session: Session, preview: ImportPreview, local_org: str) ->
     if earlier is not None:
         preview.nothing_to_do = _(
             "This file was already imported on {moment} (UTC); there is nothing to change."
-        ).format(moment=f"{earlier.recorded_at:%Y-%m-%d %H:%M}")
+        ).format(moment=Moment.of(earlier.recorded_at))
         return
     peer = peer_by_replica(session, manifest.sender_id)
     if peer is not None and manifest.sequence <= peer.received_sequence:
