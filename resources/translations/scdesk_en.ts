@@ -19,6 +19,23 @@
     </message>
 </context>
 <context>
+    <name>CommitteesPage</name>
+    <message numerus="yes">
+        <source>%Ln committee(s)</source>
+        <translation>
+            <numerusform>%Ln committee</numerusform>
+            <numerusform>%Ln committees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln committee(s)</source>
+        <translation>
+            <numerusform>{shown} of %Ln committee</numerusform>
+            <numerusform>{shown} of %Ln committees</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactsImportDialog</name>
     <message numerus="yes">
         <source>%n person(s) added</source>
@@ -56,6 +73,40 @@
         <translation>
             <numerusform>It happened once more since.</numerusform>
             <numerusform>It happened %n more times since.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangesPage</name>
+    <message numerus="yes">
+        <source>%Ln exchange(s)</source>
+        <translation>
+            <numerusform>%Ln exchange</numerusform>
+            <numerusform>%Ln exchanges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln exchange(s)</source>
+        <translation>
+            <numerusform>{shown} of %Ln exchange</numerusform>
+            <numerusform>{shown} of %Ln exchanges</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HoursPage</name>
+    <message numerus="yes">
+        <source>%Ln hours entry(s)</source>
+        <translation>
+            <numerusform>%Ln hours entry</numerusform>
+            <numerusform>%Ln hours entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln hours entry(s)</source>
+        <translation>
+            <numerusform>{shown} of %Ln hours entry</numerusform>
+            <numerusform>{shown} of %Ln hours entries</numerusform>
         </translation>
     </message>
 </context>
@@ -115,6 +166,40 @@
         <translation>
             <numerusform>%n further contact detail</numerusform>
             <numerusform>%n further contact details</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipsPage</name>
+    <message numerus="yes">
+        <source>%Ln partnership(s)</source>
+        <translation>
+            <numerusform>%Ln partnership</numerusform>
+            <numerusform>%Ln partnerships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln partnership(s)</source>
+        <translation>
+            <numerusform>{shown} of %Ln partnership</numerusform>
+            <numerusform>{shown} of %Ln partnerships</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln person(s)</source>
+        <translation>
+            <numerusform>{shown} of %Ln person</numerusform>
+            <numerusform>{shown} of %Ln people</numerusform>
         </translation>
     </message>
 </context>

@@ -865,13 +865,19 @@ Restaure la copia más reciente anterior a su aparición o pida ayuda.</translat
             <source>&amp;New committee</source>
             <translation>&amp;Nuevo comité</translation>
         </message>
-        <message>
-            <source>{total} committees</source>
-            <translation>{total} comités</translation>
+        <message numerus="yes">
+            <source>%Ln committee(s)</source>
+            <translation>
+                <numerusform>%Ln comité</numerusform>
+                <numerusform>%Ln comités</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{shown} of {total} committees</source>
-            <translation>{shown} de {total} comités</translation>
+        <message numerus="yes">
+            <source>{shown} of %Ln committee(s)</source>
+            <translation>
+                <numerusform>{shown} de %Ln comité</numerusform>
+                <numerusform>{shown} de %Ln comités</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1620,13 +1626,19 @@ Sus datos siguen como estaban.</translation>
             <source>&amp;New exchange</source>
             <translation>&amp;Nuevo intercambio</translation>
         </message>
-        <message>
-            <source>{total} exchanges</source>
-            <translation>{total} intercambios</translation>
+        <message numerus="yes">
+            <source>%Ln exchange(s)</source>
+            <translation>
+                <numerusform>%Ln intercambio</numerusform>
+                <numerusform>%Ln intercambios</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{shown} of {total} exchanges</source>
-            <translation>{shown} de {total} intercambios</translation>
+        <message numerus="yes">
+            <source>{shown} of %Ln exchange(s)</source>
+            <translation>
+                <numerusform>{shown} de %Ln intercambio</numerusform>
+                <numerusform>{shown} de %Ln intercambios</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2107,13 +2119,19 @@ Sus datos siguen como estaban.</translation>
             <source>&amp;Log hours</source>
             <translation>&amp;Anotar horas</translation>
         </message>
-        <message>
-            <source>{total} hours entries</source>
-            <translation>{total} anotaciones de horas</translation>
+        <message numerus="yes">
+            <source>%Ln hours entry(s)</source>
+            <translation>
+                <numerusform>%Ln anotación de horas</numerusform>
+                <numerusform>%Ln anotaciones de horas</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{shown} of {total} hours entries</source>
-            <translation>{shown} de {total} anotaciones de horas</translation>
+        <message numerus="yes">
+            <source>{shown} of %Ln hours entry(s)</source>
+            <translation>
+                <numerusform>{shown} de %Ln anotación de horas</numerusform>
+                <numerusform>{shown} de %Ln anotaciones de horas</numerusform>
+            </translation>
         </message>
         <message>
             <source>Adding up the hours…</source>
@@ -3178,13 +3196,19 @@ Sus datos siguen como estaban.</translation>
             <source>&amp;New partnership</source>
             <translation>&amp;Nuevo hermanamiento</translation>
         </message>
-        <message>
-            <source>{total} partnerships</source>
-            <translation>{total} hermanamientos</translation>
+        <message numerus="yes">
+            <source>%Ln partnership(s)</source>
+            <translation>
+                <numerusform>%Ln hermanamiento</numerusform>
+                <numerusform>%Ln hermanamientos</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{shown} of {total} partnerships</source>
-            <translation>{shown} de {total} hermanamientos</translation>
+        <message numerus="yes">
+            <source>{shown} of %Ln partnership(s)</source>
+            <translation>
+                <numerusform>{shown} de %Ln hermanamiento</numerusform>
+                <numerusform>{shown} de %Ln hermanamientos</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3278,13 +3302,19 @@ Sus datos siguen como estaban.</translation>
             <source>&amp;New person</source>
             <translation>&amp;Nueva persona</translation>
         </message>
-        <message>
-            <source>{total} people</source>
-            <translation>{total} personas</translation>
+        <message numerus="yes">
+            <source>%Ln person(s)</source>
+            <translation>
+                <numerusform>%Ln persona</numerusform>
+                <numerusform>%Ln personas</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{shown} of {total} people</source>
-            <translation>{shown} de {total} personas</translation>
+        <message numerus="yes">
+            <source>{shown} of %Ln person(s)</source>
+            <translation>
+                <numerusform>{shown} de %Ln persona</numerusform>
+                <numerusform>{shown} de %Ln personas</numerusform>
+            </translation>
         </message>
     </context>
     <context>

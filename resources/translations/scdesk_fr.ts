@@ -865,13 +865,19 @@ Restaurez la sauvegarde la plus récente faite avant leur apparition, ou demande
             <source>&amp;New committee</source>
             <translation>&amp;Nouvelle commission</translation>
         </message>
-        <message>
-            <source>{total} committees</source>
-            <translation>{total} commissions</translation>
+        <message numerus="yes">
+            <source>%Ln committee(s)</source>
+            <translation>
+                <numerusform>%Ln commission</numerusform>
+                <numerusform>%Ln commissions</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{shown} of {total} committees</source>
-            <translation>{shown} commissions sur {total}</translation>
+        <message numerus="yes">
+            <source>{shown} of %Ln committee(s)</source>
+            <translation>
+                <numerusform>{shown} sur %Ln commission</numerusform>
+                <numerusform>{shown} sur %Ln commissions</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1620,13 +1626,19 @@ Vos données sont restées telles quelles.</translation>
             <source>&amp;New exchange</source>
             <translation>&amp;Nouvel échange</translation>
         </message>
-        <message>
-            <source>{total} exchanges</source>
-            <translation>{total} échanges</translation>
+        <message numerus="yes">
+            <source>%Ln exchange(s)</source>
+            <translation>
+                <numerusform>%Ln échange</numerusform>
+                <numerusform>%Ln échanges</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{shown} of {total} exchanges</source>
-            <translation>{shown} échanges sur {total}</translation>
+        <message numerus="yes">
+            <source>{shown} of %Ln exchange(s)</source>
+            <translation>
+                <numerusform>{shown} sur %Ln échange</numerusform>
+                <numerusform>{shown} sur %Ln échanges</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2107,13 +2119,19 @@ Vos données sont restées telles quelles.</translation>
             <source>&amp;Log hours</source>
             <translation>&amp;Saisir des heures</translation>
         </message>
-        <message>
-            <source>{total} hours entries</source>
-            <translation>{total} saisies d'heures</translation>
+        <message numerus="yes">
+            <source>%Ln hours entry(s)</source>
+            <translation>
+                <numerusform>%Ln saisie d'heures</numerusform>
+                <numerusform>%Ln saisies d'heures</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{shown} of {total} hours entries</source>
-            <translation>{shown} saisies d'heures sur {total}</translation>
+        <message numerus="yes">
+            <source>{shown} of %Ln hours entry(s)</source>
+            <translation>
+                <numerusform>{shown} sur %Ln saisie d'heures</numerusform>
+                <numerusform>{shown} sur %Ln saisies d'heures</numerusform>
+            </translation>
         </message>
         <message>
             <source>Adding up the hours…</source>
@@ -3178,13 +3196,19 @@ Vos données sont restées telles quelles.</translation>
             <source>&amp;New partnership</source>
             <translation>&amp;Nouveau jumelage</translation>
         </message>
-        <message>
-            <source>{total} partnerships</source>
-            <translation>{total} jumelages</translation>
+        <message numerus="yes">
+            <source>%Ln partnership(s)</source>
+            <translation>
+                <numerusform>%Ln jumelage</numerusform>
+                <numerusform>%Ln jumelages</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{shown} of {total} partnerships</source>
-            <translation>{shown} jumelages sur {total}</translation>
+        <message numerus="yes">
+            <source>{shown} of %Ln partnership(s)</source>
+            <translation>
+                <numerusform>{shown} sur %Ln jumelage</numerusform>
+                <numerusform>{shown} sur %Ln jumelages</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3278,13 +3302,19 @@ Vos données sont restées telles quelles.</translation>
             <source>&amp;New person</source>
             <translation>&amp;Nouvelle personne</translation>
         </message>
-        <message>
-            <source>{total} people</source>
-            <translation>{total} personnes</translation>
+        <message numerus="yes">
+            <source>%Ln person(s)</source>
+            <translation>
+                <numerusform>%Ln personne</numerusform>
+                <numerusform>%Ln personnes</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{shown} of {total} people</source>
-            <translation>{shown} personnes sur {total}</translation>
+        <message numerus="yes">
+            <source>{shown} of %Ln person(s)</source>
+            <translation>
+                <numerusform>{shown} sur %Ln personne</numerusform>
+                <numerusform>{shown} sur %Ln personnes</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -72,8 +72,11 @@ class HoursPage(RecordListPage):
     def new_text(self) -> str:
         return self.tr("&Log hours")
 
-    def count_texts(self) -> tuple[str, str]:
-        return self.tr("{total} hours entries"), self.tr("{shown} of {total} hours entries")
+    def count_text(self, shown: int, total: int) -> str:
+        if shown == total:
+            return self.tr("%Ln hours entry(s)", "", total)
+        some = self.tr("{shown} of %Ln hours entry(s)", "", total)
+        return some.format(shown=formats.count(shown))
 
     def stop_work(self) -> None:
         super().stop_work()
