@@ -109,6 +109,13 @@
             <numerusform>{shown} of %Ln hours entries</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -204,7 +211,31 @@
     </message>
 </context>
 <context>
+    <name>PersonEditor</name>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely duplicate(s)</source>
+        <translation>
+            <numerusform>%n likely duplicate</numerusform>
+            <numerusform>%n likely duplicates</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Decide the %n conflict(s) first.</source>
         <translation>

@@ -140,8 +140,32 @@
             <translation>Sin comité</translation>
         </message>
         <message>
-            <source>{people} people gave {hours} hours in {entries} entries. An entry counts for its own committee, or else for the committee of its exchange.</source>
-            <translation>{people} personas dedicaron {hours} horas en {entries} anotaciones. Cada anotación cuenta para su propio comité o, si no tiene, para el comité de su intercambio.</translation>
+            <source>{people} gave {hours} in {entries}. An entry counts for its own committee, or else for the committee of its exchange.</source>
+            <translation>Total: {hours} en {entries}, de {people}. Cada anotación cuenta para su propio comité o, si no tiene, para el comité de su intercambio.</translation>
+        </message>
+        <message>
+            <source>One person</source>
+            <translation>una persona</translation>
+        </message>
+        <message>
+            <source>{count} people</source>
+            <translation>{count} personas</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 hora</translation>
+        </message>
+        <message>
+            <source>{count} hours</source>
+            <translation>{count} horas</translation>
+        </message>
+        <message>
+            <source>1 entry</source>
+            <translation>1 anotación</translation>
+        </message>
+        <message>
+            <source>{count} entries</source>
+            <translation>{count} anotaciones</translation>
         </message>
         <message>
             <source>Members</source>
@@ -2138,8 +2162,23 @@ Sus datos siguen como estaban.</translation>
             <translation>Sumando las horas…</translation>
         </message>
         <message>
-            <source>&lt;b&gt;{hours} hours&lt;/b&gt; in {entries} entries: {approved} approved, {waiting} waiting for approval</source>
-            <translation>&lt;b&gt;{hours} horas&lt;/b&gt; en {entries} anotaciones: {approved} aprobadas, {waiting} pendientes de aprobación</translation>
+            <source>&lt;b&gt;{hours}&lt;/b&gt; in {entries}: {approved} approved, {waiting} waiting for approval</source>
+            <translation>&lt;b&gt;{hours}&lt;/b&gt; en {entries}: {approved} aprobadas, {waiting} pendientes de aprobación</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 hora</translation>
+        </message>
+        <message>
+            <source>{hours} hours</source>
+            <translation>{hours} horas</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln entry(s)</source>
+            <translation>
+                <numerusform>%Ln anotación</numerusform>
+                <numerusform>%Ln anotaciones</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3499,8 +3538,23 @@ Sus datos siguen como estaban.</translation>
             <translation>{name} (copia)</translation>
         </message>
         <message>
-            <source>{hours} hours in {entries} entries altogether.</source>
-            <translation>{hours} horas en {entries} anotaciones en total.</translation>
+            <source>{hours} in {entries} altogether.</source>
+            <translation>{hours} en {entries} en total.</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 hora</translation>
+        </message>
+        <message>
+            <source>{hours} hours</source>
+            <translation>{hours} horas</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(s)</source>
+            <translation>
+                <numerusform>%n anotación</numerusform>
+                <numerusform>%n anotaciones</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3670,9 +3724,23 @@ Sus datos siguen como estaban.</translation>
         </message>
         <message>
             <source>File number {number} from {sender} ({kind}), made {created}.
-{added} to add, {changed} to change, {removed} to remove, {conflicts} conflicts to decide, {duplicates} likely duplicates.</source>
+{added} to add, {changed} to change, {removed} to remove, {conflicts} to decide, {duplicates}.</source>
             <translation>Archivo número {number} de {sender} ({kind}), creado el {created}.
-Por añadir: {added}; por modificar: {changed}; por eliminar: {removed}; conflictos por decidir: {conflicts}; posibles duplicados: {duplicates}.</translation>
+Por añadir: {added}; por modificar: {changed}; por eliminar: {removed}; por decidir: {conflicts}; {duplicates}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n conflicto</numerusform>
+                <numerusform>%n conflictos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n likely duplicate(s)</source>
+            <translation>
+                <numerusform>%n posible duplicado</numerusform>
+                <numerusform>%n posibles duplicados</numerusform>
+            </translation>
         </message>
         <message>
             <source>This organization is empty: it becomes “{name}” from the file.</source>

@@ -140,8 +140,32 @@
             <translation>Sans commission</translation>
         </message>
         <message>
-            <source>{people} people gave {hours} hours in {entries} entries. An entry counts for its own committee, or else for the committee of its exchange.</source>
-            <translation>{people} personnes ont donné {hours} heures en {entries} saisies. Une saisie compte pour sa propre commission, sinon pour la commission de son échange.</translation>
+            <source>{people} gave {hours} in {entries}. An entry counts for its own committee, or else for the committee of its exchange.</source>
+            <translation>Total : {hours} en {entries}, par {people}. Une saisie compte pour sa propre commission, sinon pour la commission de son échange.</translation>
+        </message>
+        <message>
+            <source>One person</source>
+            <translation>une personne</translation>
+        </message>
+        <message>
+            <source>{count} people</source>
+            <translation>{count} personnes</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 heure</translation>
+        </message>
+        <message>
+            <source>{count} hours</source>
+            <translation>{count} heures</translation>
+        </message>
+        <message>
+            <source>1 entry</source>
+            <translation>1 saisie</translation>
+        </message>
+        <message>
+            <source>{count} entries</source>
+            <translation>{count} saisies</translation>
         </message>
         <message>
             <source>Members</source>
@@ -2138,8 +2162,23 @@ Vos données sont restées telles quelles.</translation>
             <translation>Calcul du total des heures…</translation>
         </message>
         <message>
-            <source>&lt;b&gt;{hours} hours&lt;/b&gt; in {entries} entries: {approved} approved, {waiting} waiting for approval</source>
-            <translation>&lt;b&gt;{hours} heures&lt;/b&gt; en {entries} saisies : {approved} validées, {waiting} en attente de validation</translation>
+            <source>&lt;b&gt;{hours}&lt;/b&gt; in {entries}: {approved} approved, {waiting} waiting for approval</source>
+            <translation>&lt;b&gt;{hours}&lt;/b&gt; en {entries} : {approved} validées, {waiting} en attente de validation</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 heure</translation>
+        </message>
+        <message>
+            <source>{hours} hours</source>
+            <translation>{hours} heures</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln entry(s)</source>
+            <translation>
+                <numerusform>%Ln saisie</numerusform>
+                <numerusform>%Ln saisies</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3499,8 +3538,23 @@ Vos données sont restées telles quelles.</translation>
             <translation>{name} (copie)</translation>
         </message>
         <message>
-            <source>{hours} hours in {entries} entries altogether.</source>
-            <translation>{hours} heures en {entries} saisies au total.</translation>
+            <source>{hours} in {entries} altogether.</source>
+            <translation>{hours} en {entries} au total.</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 heure</translation>
+        </message>
+        <message>
+            <source>{hours} hours</source>
+            <translation>{hours} heures</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(s)</source>
+            <translation>
+                <numerusform>%n saisie</numerusform>
+                <numerusform>%n saisies</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3670,9 +3724,23 @@ Vos données sont restées telles quelles.</translation>
         </message>
         <message>
             <source>File number {number} from {sender} ({kind}), made {created}.
-{added} to add, {changed} to change, {removed} to remove, {conflicts} conflicts to decide, {duplicates} likely duplicates.</source>
+{added} to add, {changed} to change, {removed} to remove, {conflicts} to decide, {duplicates}.</source>
             <translation>Fichier numéro {number} de {sender} ({kind}), créé le {created}.
-À ajouter : {added} ; à modifier : {changed} ; à retirer : {removed} ; conflits à trancher : {conflicts} ; doublons probables : {duplicates}.</translation>
+À ajouter : {added} ; à modifier : {changed} ; à retirer : {removed} ; à trancher : {conflicts} ; {duplicates}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n conflit</numerusform>
+                <numerusform>%n conflits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n likely duplicate(s)</source>
+            <translation>
+                <numerusform>%n doublon probable</numerusform>
+                <numerusform>%n doublons probables</numerusform>
+            </translation>
         </message>
         <message>
             <source>This organization is empty: it becomes “{name}” from the file.</source>

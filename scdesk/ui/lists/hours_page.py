@@ -97,13 +97,15 @@ class HoursPage(RecordListPage):
         )
 
     def _show_totals(self, totals: HoursTotals) -> None:
+        entries = totals.entries
         self.totals.setText(
             self.tr(
-                "<b>{hours} hours</b> in {entries} entries: {approved} approved, "
-                "{waiting} waiting for approval"
+                "<b>{hours}</b> in {entries}: {approved} approved, {waiting} waiting for approval"
             ).format(
-                hours=formats.hours(totals.hours),
-                entries=formats.count(totals.entries),
+                hours=self.tr("1 hour")
+                if totals.hours == 1
+                else self.tr("{hours} hours").format(hours=formats.hours(totals.hours)),
+                entries=self.tr("%Ln entry(s)", "", entries),
                 approved=formats.hours(totals.approved_hours),
                 waiting=formats.hours(totals.unapproved_hours),
             )

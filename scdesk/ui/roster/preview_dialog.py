@@ -119,17 +119,22 @@ class PreviewDialog(QDialog):
     def _summary_text(self) -> str:
         manifest = self.preview.manifest
         counts = self.preview.summary()
+        conflicts, duplicates = counts["conflicts"], counts["duplicates"]
         kind = self.tr("everything") if manifest.kind == "full" else self.tr("changes only")
         text = self.tr(
             "File number {number} from {sender} ({kind}), made {created}.\n"
-            "{added} to add, {changed} to change, {removed} to remove, {conflicts} conflicts "
-            "to decide, {duplicates} likely duplicates."
+            "{added} to add, {changed} to change, {removed} to remove, {conflicts} to decide, "
+            "{duplicates}."
         ).format(
             number=manifest.sequence,
             sender=manifest.sender_name,
             kind=kind,
             created=manifest.created.replace("T", " ").replace("Z", " UTC"),
-            **counts,
+            added=counts["added"],
+            changed=counts["changed"],
+            removed=counts["removed"],
+            conflicts=self.tr("%n conflict(s)", "", conflicts),
+            duplicates=self.tr("%n likely duplicate(s)", "", duplicates),
         )
         if self.preview.adopt:
             text += "\n" + self.tr(
