@@ -12,7 +12,7 @@ from pathlib import Path
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from scdesk.operations.organizations import create_organization, open_organization
@@ -98,3 +98,12 @@ def qapp(qapp: QApplication) -> QApplication:
     assert english.load(str(translation_file("en")))
     qapp.installTranslator(english)
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def default_locale() -> Iterator[None]:
+    """A test that switches language leaves the next one the locale it found (money, dates
+    and numbers are written in the default locale's way)."""
+    found = QLocale()
+    yield
+    QLocale.setDefault(found)
