@@ -33,8 +33,10 @@ from scdesk.storage.errors import StorageError
 from scdesk.storage.failures import reported_as_storage_errors
 from scdesk.storage.integrity import explained, integrity_problems
 from scdesk.storage.organization_files import OpenOrganization
+from scdesk.ui.backups.wording import local_time
 from scdesk.ui.i18n import error_text, install_language, translated_text
 from scdesk.ui.privacy import erasure_summary
+from scdesk.ui.roster.preview_dialog import made_text
 from scdesk.ui.user_preferences import SYSTEM
 from tests.contacts.conftest import preview_file
 
@@ -269,3 +271,10 @@ def test_a_backwards_report_period_and_an_import_time_are_written_the_french_way
     speak("fr")
     assert "02/06/2025" in error_text(raised.value) and "20/06/2025" in error_text(raised.value)
     assert "01/05/2024 14:30" in translated_text(moment)
+
+
+def test_when_a_roster_file_was_made_is_written_the_reader_s_way(speak) -> None:
+    speak("fr")
+    assert made_text("2024-05-01T14:30:00Z") == local_time(datetime(2024, 5, 1, 14, 30))
+    assert "T" not in made_text("2024-05-01T14:30:00Z")
+    assert made_text("last Tuesday") == "last Tuesday"

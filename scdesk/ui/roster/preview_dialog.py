@@ -3,6 +3,8 @@ and the likely duplicates to merge. Nothing is written until Apply."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +29,7 @@ from scdesk.interchange.roster.baseline import vector
 from scdesk.interchange.roster.importing import ImportPreview
 from scdesk.interchange.roster.items import Kind
 from scdesk.interchange.roster.merge import DELETED, RecordMerge, field_names
+from scdesk.ui.backups.wording import local_time
 from scdesk.ui.i18n import translated_text
 
 SHOWN = 1000  # rows listed per tab; the counts say how many there are
@@ -57,6 +60,18 @@ def shown_value(name: str, value: str | None) -> str:
     if name == DELETED:
         return _tr("removed") if value == "true" else _tr("present")
     return value if value else _tr("(empty)")
+
+
+def made_text(created: str) -> str:
+    """When the file was made ("2024-05-01T14:30:00Z"), in the reader's time zone and
+    format; as the file says it when it cannot be read as a time."""
+    try:
+        moment = datetime.fromisoformat(created.replace("Z", "+00:00"))
+    except ValueError:
+        return created
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return local_time(moment)
 
 
 def record_label(merge: RecordMerge) -> str:
@@ -129,7 +144,7 @@ class PreviewDialog(QDialog):
             number=manifest.sequence,
             sender=manifest.sender_name,
             kind=kind,
-            created=manifest.created.replace("T", " ").replace("Z", " UTC"),
+            created=made_text(manifest.created),
             added=counts["added"],
             changed=counts["changed"],
             removed=counts["removed"],
