@@ -12,10 +12,12 @@ from pathlib import Path
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from scdesk.operations.organizations import create_organization, open_organization
 from scdesk.storage.organization_files import OpenOrganization
+from scdesk.ui.i18n import translation_file
 
 
 class MemoryKeyring(KeyringBackend):
@@ -86,3 +88,22 @@ def answer_questions(monkeypatch) -> Callable[[QMessageBox.StandardButton], list
         return asked
 
     return install
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp: QApplication) -> QApplication:
+    """pytest-qt's application, with English's plural forms ("1 backup", "2 backups") as the
+    app installs them at start; a test that switches language adds its own on top."""
+    english = QTranslator(qapp)
+    assert english.load(str(translation_file("en")))
+    qapp.installTranslator(english)
+    return qapp
+
+
+@pytest.fixture(autouse=True)
+def default_locale() -> Iterator[None]:
+    """A test that switches language leaves the next one the locale it found (money, dates
+    and numbers are written in the default locale's way)."""
+    found = QLocale()
+    yield
+    QLocale.setDefault(found)

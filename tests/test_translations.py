@@ -27,6 +27,7 @@ sys.modules["translations"] = translations
 _spec.loader.exec_module(translations)
 
 SHIPPED = sorted(set(LANGUAGES) - {"en"})
+COMPILED = [*SHIPPED, "en"]  # English's file holds the plural forms of counted messages
 
 
 @pytest.fixture
@@ -40,12 +41,12 @@ def placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
 
 
-@pytest.mark.parametrize("language", SHIPPED)
+@pytest.mark.parametrize("language", COMPILED)
 def test_every_visible_string_has_a_finished_translation(language: str) -> None:
     assert translations.missing_translations(language) == []
 
 
-@pytest.mark.parametrize("language", SHIPPED)
+@pytest.mark.parametrize("language", COMPILED)
 def test_translations_fill_in_exactly_the_values_the_english_text_has(language: str) -> None:
     """No value the translation cannot fill, and none dropped (a file name, a line…)."""
     for message in translations.read_ts(translations.ts_file(language)):
@@ -57,7 +58,7 @@ def test_translations_fill_in_exactly_the_values_the_english_text_has(language: 
             )
 
 
-@pytest.mark.parametrize("language", SHIPPED)
+@pytest.mark.parametrize("language", COMPILED)
 def test_shipped_qm_files_are_compiled_from_the_current_ts_files(
     language: str, tmp_path: Path
 ) -> None:

@@ -13,6 +13,10 @@
      `def _t(text): return QCoreApplication.translate("Vocabulary", text)`: that context.
 3. pyside6-lrelease compiles each .ts into the .qm file the app loads.
 
+English is the source language, but a count such as `tr("%n backup(s)", "", n)` needs its
+English forms ("1 backup", "2 backups") too: scdesk_en.ts holds only those (lupdate
+-pluralonly), filled like any other translation.
+
 Translate with Qt Linguist (`uv run pyside6-linguist resources/translations/scdesk_es.ts`)
 or any editor; keep each `{placeholder}` as it is in the English text.
 """
@@ -33,6 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "scdesk"
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("es", "fr")
+PLURAL_ONLY = ("en",)  # the source language: only the forms of counted messages
 RULES_CONTEXT = "rules"
 MARKER = "_"
 
@@ -153,7 +158,7 @@ def sources() -> list[Path]:
     return sorted(path for path in PACKAGE.rglob("*.py") if "migrations" not in path.parts)
 
 
-def update(ts_paths: list[Path]) -> set[str]:
+def update(ts_paths: list[Path], plural_only: bool = False) -> set[str]:
     """Bring `ts_paths` up to date with the source, keeping every existing translation.
 
     Returns the texts lupdate found outside any context (see drop_global_context)."""
@@ -168,6 +173,7 @@ def update(ts_paths: list[Path]) -> set[str]:
             "-locations",
             "none",
             "-no-obsolete",
+            *(["-pluralonly"] if plural_only else []),
             f"@{listing}",
             "-ts",
             *map(str, ts_paths),
@@ -219,11 +225,16 @@ def read_ts(path: Path) -> list[Message]:
         for message in context.iter("message"):
             translation = message.find("translation")
             kind = translation.get("type", "") if translation is not None else "unfinished"
+            text = (translation.text or "") if translation is not None else ""
+            if message.get("numerus") == "yes" and translation is not None:
+                # "%n person(s)": one form per plural of the language, each to be filled
+                forms = [form.text or "" for form in translation.iter("numerusform")]
+                text = "" if not forms or not all(f.strip() for f in forms) else "|".join(forms)
             messages.append(
                 Message(
                     context=name,
                     source=message.findtext("source", ""),
-                    translation=(translation.text or "") if translation is not None else "",
+                    translation=text,
                     finished=kind not in ("unfinished", "obsolete", "vanished"),
                 )
             )
@@ -234,7 +245,7 @@ def missing_translations(language: str) -> list[str]:
     """Strings of the current source that `language`'s shipped .ts does not translate."""
     with tempfile.TemporaryDirectory(prefix="scdesk-check-") as work:
         fresh = ts_file(language, Path(work))
-        update([fresh])
+        update([fresh], plural_only=language in PLURAL_ONLY)
         wanted = {(m.context, m.source) for m in read_ts(fresh)}
     shipped = {(m.context, m.source): m for m in read_ts(ts_file(language))}
     problems = []
@@ -250,13 +261,19 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="report missing translations")
     args = parser.parse_args()
     if args.check:
-        problems = [problem for language in LANGUAGES for problem in missing_translations(language)]
+        problems = [
+            problem
+            for language in (*LANGUAGES, *PLURAL_ONLY)
+            for problem in missing_translations(language)
+        ]
         print("\n".join(problems) or "Every shipped language translates every string.")
         return 1 if problems else 0
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     ts_paths = [ts_file(language) for language in LANGUAGES]
     update(ts_paths)
-    for path in ts_paths:
+    plural_paths = [ts_file(language) for language in PLURAL_ONLY]
+    update(plural_paths, plural_only=True)
+    for path in [*ts_paths, *plural_paths]:
         release(path, path.with_suffix(".qm"))
         unfinished = sum(not m.finished for m in read_ts(path))
         print(f"{path.name}: {unfinished} strings still to translate")

@@ -140,8 +140,32 @@
             <translation>Sin comité</translation>
         </message>
         <message>
-            <source>{people} people gave {hours} hours in {entries} entries. An entry counts for its own committee, or else for the committee of its exchange.</source>
-            <translation>{people} personas dedicaron {hours} horas en {entries} anotaciones. Cada anotación cuenta para su propio comité o, si no tiene, para el comité de su intercambio.</translation>
+            <source>{people} gave {hours} in {entries}. An entry counts for its own committee, or else for the committee of its exchange.</source>
+            <translation>Total: {hours} en {entries}, de {people}. Cada anotación cuenta para su propio comité o, si no tiene, para el comité de su intercambio.</translation>
+        </message>
+        <message>
+            <source>One person</source>
+            <translation>una persona</translation>
+        </message>
+        <message>
+            <source>{count} people</source>
+            <translation>{count} personas</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 hora</translation>
+        </message>
+        <message>
+            <source>{count} hours</source>
+            <translation>{count} horas</translation>
+        </message>
+        <message>
+            <source>1 entry</source>
+            <translation>1 anotación</translation>
+        </message>
+        <message>
+            <source>{count} entries</source>
+            <translation>{count} anotaciones</translation>
         </message>
         <message>
             <source>Members</source>
@@ -466,9 +490,19 @@ Cada copia sigue completa en una de las dos carpetas.</translation>
             <source>They are kept in {folder}. Preferences can move them to another disk.</source>
             <translation>Se guardan en {folder}. En Preferencias puede llevarlas a otro disco.</translation>
         </message>
-        <message>
-            <source>{count} backups, {size}</source>
-            <translation>{count} copias, {size}</translation>
+        <message numerus="yes">
+            <source>%n backup(s), {size}</source>
+            <translation>
+                <numerusform>%n copia, {size}</numerusform>
+                <numerusform>%n copias, {size}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attached file(s) could not be found in any backup.</source>
+            <translation>
+                <numerusform>No se encontró %n archivo adjunto en ninguna copia.</numerusform>
+                <numerusform>No se encontraron %n archivos adjuntos en ninguna copia.</numerusform>
+            </translation>
         </message>
         <message>
             <source>That did not work: {problem}</source>
@@ -521,10 +555,6 @@ Cada copia sigue completa en una de las dos carpetas.</translation>
         <message>
             <source>Restored the backup of {when}. Your records as they were just before are kept as the newest backup.</source>
             <translation>Se restauró la copia del {when}. Sus datos tal como estaban justo antes se guardan como la copia más reciente.</translation>
-        </message>
-        <message>
-            <source>{count} attached files could not be found in any backup.</source>
-            <translation>No se encontraron {count} archivos adjuntos en ninguna copia.</translation>
         </message>
         <message>
             <source>Checking…</source>
@@ -926,13 +956,19 @@ Restaure la copia más reciente anterior a su aparición o pida ayuda.</translat
             <source>&amp;New committee</source>
             <translation>&amp;Nuevo comité</translation>
         </message>
-        <message>
-            <source>{total} committees</source>
-            <translation>{total} comités</translation>
+        <message numerus="yes">
+            <source>%Ln committee(s)</source>
+            <translation>
+                <numerusform>%Ln comité</numerusform>
+                <numerusform>%Ln comités</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{shown} of {total} committees</source>
-            <translation>{shown} de {total} comités</translation>
+        <message numerus="yes">
+            <source>{shown} of %Ln committee(s)</source>
+            <translation>
+                <numerusform>{shown} de %Ln comité</numerusform>
+                <numerusform>{shown} de %Ln comités</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1144,8 +1180,36 @@ Restaure la copia más reciente anterior a su aparición o pida ayuda.</translat
             <translation>Importando personas</translation>
         </message>
         <message>
-            <source>{added} people added and {updated} changed; {posts} posts and {committees} new committees. A backup was taken first.</source>
-            <translation>{added} personas añadidas y {updated} modificadas; {posts} cargos y {committees} comités nuevos. Antes se hizo una copia de seguridad.</translation>
+            <source>{added} and {updated}; {posts} and {committees}. A backup was taken first.</source>
+            <translation>{added} y {updated}; {posts} y {committees}. Antes se hizo una copia de seguridad.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) added</source>
+            <translation>
+                <numerusform>%n persona añadida</numerusform>
+                <numerusform>%n personas añadidas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n modificada</numerusform>
+                <numerusform>%n modificadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n post(s)</source>
+            <translation>
+                <numerusform>%n cargo</numerusform>
+                <numerusform>%n cargos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new committee(s)</source>
+            <translation>
+                <numerusform>%n comité nuevo</numerusform>
+                <numerusform>%n comités nuevos</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing to change: your records already hold everything in this file.</source>
@@ -1257,9 +1321,12 @@ Sus datos siguen como estaban.</translation>
             <translation>Lo que estaba editando sigue abierto: revíselo y vuelva a intentarlo. Si vuelve a ocurrir, el registro ayudará a quien lo estudie:
 {path}</translation>
         </message>
-        <message>
-            <source>It happened {count} more times since.</source>
-            <translation>Desde entonces ha ocurrido {count} veces más.</translation>
+        <message numerus="yes">
+            <source>It happened %n more time(s) since.</source>
+            <translation>
+                <numerusform>Ha vuelto a ocurrir %n vez desde entonces.</numerusform>
+                <numerusform>Ha vuelto a ocurrir %n veces desde entonces.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1650,13 +1717,19 @@ Sus datos siguen como estaban.</translation>
             <source>&amp;New exchange</source>
             <translation>&amp;Nuevo intercambio</translation>
         </message>
-        <message>
-            <source>{total} exchanges</source>
-            <translation>{total} intercambios</translation>
+        <message numerus="yes">
+            <source>%Ln exchange(s)</source>
+            <translation>
+                <numerusform>%Ln intercambio</numerusform>
+                <numerusform>%Ln intercambios</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{shown} of {total} exchanges</source>
-            <translation>{shown} de {total} intercambios</translation>
+        <message numerus="yes">
+            <source>{shown} of %Ln exchange(s)</source>
+            <translation>
+                <numerusform>{shown} de %Ln intercambio</numerusform>
+                <numerusform>{shown} de %Ln intercambios</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2137,21 +2210,42 @@ Sus datos siguen como estaban.</translation>
             <source>&amp;Log hours</source>
             <translation>&amp;Anotar horas</translation>
         </message>
-        <message>
-            <source>{total} hours entries</source>
-            <translation>{total} anotaciones de horas</translation>
+        <message numerus="yes">
+            <source>%Ln hours entry(s)</source>
+            <translation>
+                <numerusform>%Ln anotación de horas</numerusform>
+                <numerusform>%Ln anotaciones de horas</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{shown} of {total} hours entries</source>
-            <translation>{shown} de {total} anotaciones de horas</translation>
+        <message numerus="yes">
+            <source>{shown} of %Ln hours entry(s)</source>
+            <translation>
+                <numerusform>{shown} de %Ln anotación de horas</numerusform>
+                <numerusform>{shown} de %Ln anotaciones de horas</numerusform>
+            </translation>
         </message>
         <message>
             <source>Adding up the hours…</source>
             <translation>Sumando las horas…</translation>
         </message>
         <message>
-            <source>&lt;b&gt;{hours} hours&lt;/b&gt; in {entries} entries: {approved} approved, {waiting} waiting for approval</source>
-            <translation>&lt;b&gt;{hours} horas&lt;/b&gt; en {entries} anotaciones: {approved} aprobadas, {waiting} pendientes de aprobación</translation>
+            <source>&lt;b&gt;{hours}&lt;/b&gt; in {entries}: {approved} approved, {waiting} waiting for approval</source>
+            <translation>&lt;b&gt;{hours}&lt;/b&gt; en {entries}: {approved} aprobadas, {waiting} pendientes de aprobación</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 hora</translation>
+        </message>
+        <message>
+            <source>{hours} hours</source>
+            <translation>{hours} horas</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln entry(s)</source>
+            <translation>
+                <numerusform>%Ln anotación</numerusform>
+                <numerusform>%Ln anotaciones</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2412,6 +2506,10 @@ Sus datos siguen como estaban.</translation>
             <translation>{post}, {committee}</translation>
         </message>
         <message>
+            <source>One person agreed to be listed. Posts are those held on {date}. For members only: please do not pass it on.</source>
+            <translation>Una persona aceptó figurar en la lista. Los cargos son los que se tenían el {date}. Solo para socios: por favor, no la difunda.</translation>
+        </message>
+        <message>
             <source>{count} people agreed to be listed. Posts are those held on {date}. For members only: please do not pass it on.</source>
             <translation>{count} personas aceptaron figurar en la lista. Los cargos son los que se tenían el {date}. Solo para socios: por favor, no la difunda.</translation>
         </message>
@@ -2506,37 +2604,61 @@ Sus datos siguen como estaban.</translation>
             <source>(empty)</source>
             <translation>(vacío)</translation>
         </message>
-        <message>
-            <source>{n} committee post(s)</source>
-            <translation>cargos en comités: {n}</translation>
+        <message numerus="yes">
+            <source>%n committee post(s)</source>
+            <translation>
+                <numerusform>%n cargo en comités</numerusform>
+                <numerusform>%n cargos en comités</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} meeting(s) attended</source>
-            <translation>reuniones a las que asistió: {n}</translation>
+        <message numerus="yes">
+            <source>%n meeting(s) attended</source>
+            <translation>
+                <numerusform>%n reunión a la que asistió</numerusform>
+                <numerusform>%n reuniones a las que asistió</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} exchange place(s)</source>
-            <translation>plazas en intercambios: {n}</translation>
+        <message numerus="yes">
+            <source>%n exchange place(s)</source>
+            <translation>
+                <numerusform>%n plaza en intercambios</numerusform>
+                <numerusform>%n plazas en intercambios</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} stay(s) as a guest</source>
-            <translation>estancias como invitado: {n}</translation>
+        <message numerus="yes">
+            <source>%n stay(s) as a guest</source>
+            <translation>
+                <numerusform>%n estancia como invitado</numerusform>
+                <numerusform>%n estancias como invitado</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} guest(s) hosted</source>
-            <translation>invitados acogidos: {n}</translation>
+        <message numerus="yes">
+            <source>%n guest(s) hosted</source>
+            <translation>
+                <numerusform>%n invitado alojado</numerusform>
+                <numerusform>%n invitados alojados</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} volunteer hours entries</source>
-            <translation>anotaciones de horas de voluntariado: {n}</translation>
+        <message numerus="yes">
+            <source>%n volunteer hours entry(s)</source>
+            <translation>
+                <numerusform>%n anotación de horas de voluntariado</numerusform>
+                <numerusform>%n anotaciones de horas de voluntariado</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} hours entries approved</source>
-            <translation>anotaciones de horas aprobadas: {n}</translation>
+        <message numerus="yes">
+            <source>%n hours entry(s) approved</source>
+            <translation>
+                <numerusform>%n anotación de horas aprobada</numerusform>
+                <numerusform>%n anotaciones de horas aprobadas</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} further contact detail(s)</source>
-            <translation>otros datos de contacto: {n}</translation>
+        <message numerus="yes">
+            <source>%n further contact detail(s)</source>
+            <translation>
+                <numerusform>%n dato de contacto más</numerusform>
+                <numerusform>%n datos de contacto más</numerusform>
+            </translation>
         </message>
         <message>
             <source>primary contact of the organization</source>
@@ -3245,13 +3367,19 @@ Hacia: {now}</translation>
             <source>&amp;New partnership</source>
             <translation>&amp;Nuevo hermanamiento</translation>
         </message>
-        <message>
-            <source>{total} partnerships</source>
-            <translation>{total} hermanamientos</translation>
+        <message numerus="yes">
+            <source>%Ln partnership(s)</source>
+            <translation>
+                <numerusform>%Ln hermanamiento</numerusform>
+                <numerusform>%Ln hermanamientos</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{shown} of {total} partnerships</source>
-            <translation>{shown} de {total} hermanamientos</translation>
+        <message numerus="yes">
+            <source>{shown} of %Ln partnership(s)</source>
+            <translation>
+                <numerusform>{shown} de %Ln hermanamiento</numerusform>
+                <numerusform>{shown} de %Ln hermanamientos</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3345,13 +3473,19 @@ Hacia: {now}</translation>
             <source>&amp;New person</source>
             <translation>&amp;Nueva persona</translation>
         </message>
-        <message>
-            <source>{total} people</source>
-            <translation>{total} personas</translation>
+        <message numerus="yes">
+            <source>%Ln person(s)</source>
+            <translation>
+                <numerusform>%Ln persona</numerusform>
+                <numerusform>%Ln personas</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{shown} of {total} people</source>
-            <translation>{shown} de {total} personas</translation>
+        <message numerus="yes">
+            <source>{shown} of %Ln person(s)</source>
+            <translation>
+                <numerusform>{shown} de %Ln persona</numerusform>
+                <numerusform>{shown} de %Ln personas</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3536,8 +3670,23 @@ Hacia: {now}</translation>
             <translation>{name} (copia)</translation>
         </message>
         <message>
-            <source>{hours} hours in {entries} entries altogether.</source>
-            <translation>{hours} horas en {entries} anotaciones en total.</translation>
+            <source>{hours} in {entries} altogether.</source>
+            <translation>{hours} en {entries} en total.</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 hora</translation>
+        </message>
+        <message>
+            <source>{hours} hours</source>
+            <translation>{hours} horas</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(s)</source>
+            <translation>
+                <numerusform>%n anotación</numerusform>
+                <numerusform>%n anotaciones</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3707,9 +3856,23 @@ Hacia: {now}</translation>
         </message>
         <message>
             <source>File number {number} from {sender} ({kind}), made {created}.
-{added} to add, {changed} to change, {removed} to remove, {conflicts} conflicts to decide, {duplicates} likely duplicates.</source>
+{added} to add, {changed} to change, {removed} to remove, {conflicts} to decide, {duplicates}.</source>
             <translation>Archivo número {number} de {sender} ({kind}), creado el {created}.
-Por añadir: {added}; por modificar: {changed}; por eliminar: {removed}; conflictos por decidir: {conflicts}; posibles duplicados: {duplicates}.</translation>
+Por añadir: {added}; por modificar: {changed}; por eliminar: {removed}; por decidir: {conflicts}; {duplicates}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n conflicto</numerusform>
+                <numerusform>%n conflictos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n likely duplicate(s)</source>
+            <translation>
+                <numerusform>%n posible duplicado</numerusform>
+                <numerusform>%n posibles duplicados</numerusform>
+            </translation>
         </message>
         <message>
             <source>This organization is empty: it becomes “{name}” from the file.</source>
@@ -3839,9 +4002,12 @@ Por añadir: {added}; por modificar: {changed}; por eliminar: {removed}; conflic
             <source>Notes about the file</source>
             <translation>Notas sobre el archivo</translation>
         </message>
-        <message>
-            <source>Decide the {n} conflicts first.</source>
-            <translation>Decida antes los {n} conflictos.</translation>
+        <message numerus="yes">
+            <source>Decide the %n conflict(s) first.</source>
+            <translation>
+                <numerusform>Decida primero el conflicto pendiente (%n).</numerusform>
+                <numerusform>Decida primero los %n conflictos.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3923,8 +4089,22 @@ Por añadir: {added}; por modificar: {changed}; por eliminar: {removed}; conflic
             <translation>&amp;Problemas</translation>
         </message>
         <message>
-            <source>{added} to add, {changed} to change, {duplicates} to decide, {unchanged} already up to date. {committees} new committees. {problems} remarks on rows.</source>
-            <translation>Por añadir: {added}; por modificar: {changed}; por decidir: {duplicates}; ya al día: {unchanged}. Comités nuevos: {committees}. Observaciones en filas: {problems}.</translation>
+            <source>{added} to add, {changed} to change, {duplicates} to decide, {unchanged} already up to date. {committees} {problems}</source>
+            <translation>Por añadir: {added}; por modificar: {changed}; por decidir: {duplicates}; ya al día: {unchanged}. {committees} {problems}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new committee(s).</source>
+            <translation>
+                <numerusform>%n comité nuevo.</numerusform>
+                <numerusform>%n comités nuevos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n remark(s) on rows.</source>
+            <translation>
+                <numerusform>%n observación en filas.</numerusform>
+                <numerusform>%n observaciones en filas.</numerusform>
+            </translation>
         </message>
         <message>
             <source>&amp;Problems ({count})</source>
@@ -5685,10 +5865,6 @@ No se ha cambiado nada.</translation>
             <translation>{count} eliminados</translation>
         </message>
         <message>
-            <source>{count} conflicting change(s) need a decision: keep yours or take theirs.</source>
-            <translation>{count} cambio(s) en conflicto necesitan una decisión: conservar los suyos o aceptar los del otro lado.</translation>
-        </message>
-        <message>
             <source>conflicts: kept yours in {kept}, took theirs in {took}</source>
             <translation>conflictos: se conservaron los suyos en {kept} y se aceptaron los del otro lado en {took}</translation>
         </message>
@@ -5861,6 +6037,146 @@ No se ha cambiado nada.</translation>
             <translation>no se puede leer el archivo ({reason}).</translation>
         </message>
         <message>
+            <source>organization</source>
+            <translation>organización</translation>
+        </message>
+        <message>
+            <source>partnership</source>
+            <translation>hermanamiento</translation>
+        </message>
+        <message>
+            <source>partnership status change</source>
+            <translation>cambio de estado de hermanamiento</translation>
+        </message>
+        <message>
+            <source>partnership renewal</source>
+            <translation>renovación de hermanamiento</translation>
+        </message>
+        <message>
+            <source>partner contact</source>
+            <translation>contacto en la ciudad hermana</translation>
+        </message>
+        <message>
+            <source>committee</source>
+            <translation>comité</translation>
+        </message>
+        <message>
+            <source>committee post</source>
+            <translation>cargo en un comité</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>reunión</translation>
+        </message>
+        <message>
+            <source>meeting attendance</source>
+            <translation>asistencia a una reunión</translation>
+        </message>
+        <message>
+            <source>person</source>
+            <translation>persona</translation>
+        </message>
+        <message>
+            <source>contact detail</source>
+            <translation>dato de contacto</translation>
+        </message>
+        <message>
+            <source>exchange</source>
+            <translation>intercambio</translation>
+        </message>
+        <message>
+            <source>exchange participant</source>
+            <translation>participante en un intercambio</translation>
+        </message>
+        <message>
+            <source>host placement</source>
+            <translation>alojamiento</translation>
+        </message>
+        <message>
+            <source>itinerary item</source>
+            <translation>actividad del programa</translation>
+        </message>
+        <message>
+            <source>volunteer hours entry</source>
+            <translation>anotación de horas de voluntariado</translation>
+        </message>
+        <message>
+            <source>attachment</source>
+            <translation>documento adjunto</translation>
+        </message>
+        <message>
+            <source>roster exchange identity</source>
+            <translation>identidad para el intercambio de listas</translation>
+        </message>
+        <message>
+            <source>roster exchange partner</source>
+            <translation>destinatario del intercambio de listas</translation>
+        </message>
+        <message>
+            <source>roster exchange baseline</source>
+            <translation>referencia del intercambio de listas</translation>
+        </message>
+        <message>
+            <source>roster exchange history</source>
+            <translation>historial del intercambio de listas</translation>
+        </message>
+        <message>
+            <source>people search index</source>
+            <translation>índice de búsqueda de personas</translation>
+        </message>
+        <message>
+            <source>exchanges search index</source>
+            <translation>índice de búsqueda de intercambios</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>notas</translation>
+        </message>
+        <message>
+            <source>notes on the origin</source>
+            <translation>notas sobre el origen</translation>
+        </message>
+        <message>
+            <source>our signatory</source>
+            <translation>nuestro firmante</translation>
+        </message>
+        <message>
+            <source>partner's signatory</source>
+            <translation>firmante de la ciudad hermana</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>título</translation>
+        </message>
+        <message>
+            <source>file name</source>
+            <translation>nombre del archivo</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>acta</translation>
+        </message>
+        <message>
+            <source>outcomes</source>
+            <translation>resultados</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>descripción</translation>
+        </message>
+        <message>
+            <source>notes on funding</source>
+            <translation>notas sobre la financiación</translation>
+        </message>
+        <message>
+            <source>place</source>
+            <translation>lugar</translation>
+        </message>
+        <message>
+            <source>skills</source>
+            <translation>habilidades</translation>
+        </message>
+        <message>
             <source>{problem} Nothing was imported; correct the row and import again.</source>
             <translation>{problem} No se ha importado nada; corrija la fila e impórtelo de nuevo.</translation>
         </message>
@@ -6019,6 +6335,42 @@ No se ha cambiado nada.</translation>
         <message>
             <source>the same person as {place}; only this row's posts were added to that one.</source>
             <translation>la misma persona que en la {place}; solo se han añadido a aquella los cargos de esta fila.</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Línea</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Columna</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Gravedad</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>Qué hacer</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>omitida</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>aviso</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>nota</translation>
         </message>
         <message>
             <source>line {number}</source>
@@ -6205,6 +6557,14 @@ No se ha cambiado nada.</translation>
             <translation>la hoja «{other}» no se ha leído; las personas se leen solo de «{sheet}».</translation>
         </message>
         <message>
+            <source>1 conflicting change needs a decision: keep yours or take theirs.</source>
+            <translation>1 cambio en conflicto necesita una decisión: conservar el suyo o aceptar el del archivo.</translation>
+        </message>
+        <message>
+            <source>{count} conflicting changes need a decision: keep yours or take theirs.</source>
+            <translation>{count} cambios en conflicto necesitan una decisión: conservar los suyos o aceptar los del archivo.</translation>
+        </message>
+        <message>
             <source>nothing</source>
             <translation>nada</translation>
         </message>
@@ -6251,6 +6611,10 @@ No se ha cambiado nada.</translation>
         <message>
             <source>The {kind} {id} is not added: it refers to {other}, which is not here.</source>
             <translation>No se añade el registro {kind} {id}: remite a {other}, que no está aquí.</translation>
+        </message>
+        <message>
+            <source>(not listed)</source>
+            <translation>(no figura en la lista)</translation>
         </message>
         <message>
             <source>This is not a roster signing key: use only the letters A to Z and digits 2 to 7.</source>
@@ -6449,8 +6813,16 @@ No se ha cambiado nada.</translation>
             <translation>la base de datos está dañada y no hay ninguna copia de seguridad válida que restaurar. Deje la carpeta de la organización tal como está y pida ayuda.</translation>
         </message>
         <message>
+            <source>it lacks parts of an scdesk database: {gaps}</source>
+            <translation>le faltan partes de una base de datos de scdesk: {gaps}</translation>
+        </message>
+        <message>
             <source>there is no backup to restore yet.</source>
             <translation>todavía no hay ninguna copia de seguridad que restaurar.</translation>
+        </message>
+        <message>
+            <source>it cannot be brought up to date: {cause}</source>
+            <translation>no se puede poner al día: {cause}</translation>
         </message>
         <message>
             <source>the person</source>
@@ -6485,8 +6857,16 @@ No se ha cambiado nada.</translation>
             <translation>Escriba el nombre del invitado.</translation>
         </message>
         <message>
+            <source>{name} now hosts {count} guests in this exchange but has 1 guest room.</source>
+            <translation>{name} aloja ahora a {count} invitados en este intercambio, pero tiene 1 habitación para invitados.</translation>
+        </message>
+        <message>
+            <source>{name} now hosts {count} guests in this exchange but has {rooms} guest rooms.</source>
+            <translation>{name} aloja ahora a {count} invitados en este intercambio, pero tiene {rooms} habitaciones para invitados.</translation>
+        </message>
+        <message>
             <source>{table} row {row} points at a missing {parent}</source>
-            <translation>la fila {row} de {table} apunta a un registro {parent} que falta</translation>
+            <translation>el registro {row} ({table}) apunta a un registro ({parent}) que no existe</translation>
         </message>
         <message>
             <source>The {what} was changed since this step was made, so it cannot be undone without losing that change.</source>
@@ -6573,16 +6953,16 @@ No se ha cambiado nada.</translation>
             <translation>{names} y {count} más</translation>
         </message>
         <message>
-            <source>several {what}s match “{text}”: {names}. Give the id instead.</source>
-            <translation>varios registros ({what}) coinciden con «{text}»: {names}. Indique el id en su lugar.</translation>
-        </message>
-        <message>
             <source>no {what} has the id or name “{text}”.</source>
             <translation>ningún registro ({what}) tiene el id o el nombre «{text}».</translation>
         </message>
         <message>
             <source>The period ends ({end}) before it starts ({start}).</source>
             <translation>El periodo termina ({end}) antes de empezar ({start}).</translation>
+        </message>
+        <message>
+            <source>This report has no calendar to save; only the trip sheet has one.</source>
+            <translation>Este informe no tiene calendario que guardar; solo la hoja de viaje lo tiene.</translation>
         </message>
         <message>
             <source>Choose the partnership the report is about.</source>
@@ -6597,8 +6977,12 @@ No se ha cambiado nada.</translation>
             <translation>Elija el año o las fechas que abarca el informe.</translation>
         </message>
         <message>
-            <source>The {kind} report has no calendar to save.</source>
-            <translation>El informe {kind} no tiene calendario que guardar.</translation>
+            <source>The {index} holds {indexed} entries for {live} {table} records; searches may miss some</source>
+            <translation>El {index} tiene {indexed} entradas para {live} registros ({table}); las búsquedas pueden pasar algunos por alto</translation>
+        </message>
+        <message>
+            <source>The {index} is damaged, so searches may miss records or find wrong ones (SQLite says: {detail})</source>
+            <translation>El {index} está dañado, así que las búsquedas pueden pasar registros por alto o encontrar otros equivocados (SQLite dice: {detail})</translation>
         </message>
         <message>
             <source>it is not a database at all</source>
@@ -6623,6 +7007,10 @@ No se ha cambiado nada.</translation>
         <message>
             <source>there is no such file to restore from.</source>
             <translation>no existe ese archivo para restaurar.</translation>
+        </message>
+        <message>
+            <source>several {what} records match “{text}”: {names}. Give the id instead.</source>
+            <translation>varios registros ({what}) coinciden con «{text}»: {names}. Indique el id en su lugar.</translation>
         </message>
         <message>
             <source>it holds no scdesk records</source>
@@ -6685,6 +7073,34 @@ No se ha cambiado nada.</translation>
             <translation>la base de datos está dañada ({details}), así que no se pudo terminar {what}. Ejecute `scdesk check` y luego restaure la copia de seguridad válida más reciente.</translation>
         </message>
         <message>
+            <source>{explanation} (SQLite says: {detail})</source>
+            <translation>{explanation} (SQLite dice: {detail})</translation>
+        </message>
+        <message>
+            <source>The index SQLite keeps to find {kind} records quickly no longer matches them: the records are there, but searches and lists may miss some.</source>
+            <translation>El índice que SQLite mantiene para encontrar rápido los registros ({kind}) ya no coincide con ellos: los registros están, pero las búsquedas y las listas pueden pasar algunos por alto.</translation>
+        </message>
+        <message>
+            <source>Two {kind} records share a value that must be unique, so one of them may be shown or exported in place of the other.</source>
+            <translation>Dos registros ({kind}) comparten un valor que debe ser único, así que uno puede mostrarse o exportarse en lugar del otro.</translation>
+        </message>
+        <message>
+            <source>A {kind} record has no {field}, which every {kind} record needs.</source>
+            <translation>Un registro ({kind}) no tiene {field}, y todo registro ({kind}) lo necesita.</translation>
+        </message>
+        <message>
+            <source>Unused space inside the database file is not recorded as it should be. No records are affected, but the file is not as SQLite left it.</source>
+            <translation>El espacio sin usar dentro del archivo de la base de datos no está anotado como debería. Ningún registro está afectado, pero el archivo no está como SQLite lo dejó.</translation>
+        </message>
+        <message>
+            <source>Part of the database file itself is damaged, so some records may be missing or unreadable.</source>
+            <translation>Parte del propio archivo de la base de datos está dañada, así que puede que falten registros o que no se puedan leer.</translation>
+        </message>
+        <message>
+            <source>A {kind} record holds a value its rules do not allow.</source>
+            <translation>Un registro ({kind}) tiene un valor que sus reglas no permiten.</translation>
+        </message>
+        <message>
             <source>This organization</source>
             <translation>Esta organización</translation>
         </message>
@@ -6719,10 +7135,6 @@ No se ha cambiado nada.</translation>
         <message>
             <source>the list of organizations cannot be read ({details}). Fix or remove this file; the organizations' own folders are untouched.</source>
             <translation>no se puede leer la lista de organizaciones ({details}). Corrija o elimine este archivo; las carpetas de las organizaciones no se han tocado.</translation>
-        </message>
-        <message>
-            <source>{index} holds {indexed} rows for {live} {table} records</source>
-            <translation>{index} contiene {indexed} filas para {live} registros de {table}</translation>
         </message>
         <message>
             <source>this file is not an scdesk database (it is not an SQLite file at all). Choose the organization's .sqlite3 file, or restore it from a backup.</source>

@@ -140,8 +140,32 @@
             <translation>Sans commission</translation>
         </message>
         <message>
-            <source>{people} people gave {hours} hours in {entries} entries. An entry counts for its own committee, or else for the committee of its exchange.</source>
-            <translation>{people} personnes ont donné {hours} heures en {entries} saisies. Une saisie compte pour sa propre commission, sinon pour la commission de son échange.</translation>
+            <source>{people} gave {hours} in {entries}. An entry counts for its own committee, or else for the committee of its exchange.</source>
+            <translation>Total : {hours} en {entries}, par {people}. Une saisie compte pour sa propre commission, sinon pour la commission de son échange.</translation>
+        </message>
+        <message>
+            <source>One person</source>
+            <translation>une personne</translation>
+        </message>
+        <message>
+            <source>{count} people</source>
+            <translation>{count} personnes</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 heure</translation>
+        </message>
+        <message>
+            <source>{count} hours</source>
+            <translation>{count} heures</translation>
+        </message>
+        <message>
+            <source>1 entry</source>
+            <translation>1 saisie</translation>
+        </message>
+        <message>
+            <source>{count} entries</source>
+            <translation>{count} saisies</translation>
         </message>
         <message>
             <source>Members</source>
@@ -466,9 +490,19 @@ Chaque sauvegarde est encore intacte dans l'un des deux dossiers.</translation>
             <source>They are kept in {folder}. Preferences can move them to another disk.</source>
             <translation>Elles sont rangées dans {folder}. Les Préférences permettent de les placer sur un autre disque.</translation>
         </message>
-        <message>
-            <source>{count} backups, {size}</source>
-            <translation>{count} sauvegardes, {size}</translation>
+        <message numerus="yes">
+            <source>%n backup(s), {size}</source>
+            <translation>
+                <numerusform>%n sauvegarde, {size}</numerusform>
+                <numerusform>%n sauvegardes, {size}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attached file(s) could not be found in any backup.</source>
+            <translation>
+                <numerusform>%n pièce jointe est introuvable dans toutes les sauvegardes.</numerusform>
+                <numerusform>%n pièces jointes sont introuvables dans toutes les sauvegardes.</numerusform>
+            </translation>
         </message>
         <message>
             <source>That did not work: {problem}</source>
@@ -521,10 +555,6 @@ Chaque sauvegarde est encore intacte dans l'un des deux dossiers.</translation>
         <message>
             <source>Restored the backup of {when}. Your records as they were just before are kept as the newest backup.</source>
             <translation>La sauvegarde du {when} a été restaurée. Vos données telles qu'elles étaient juste avant sont gardées comme sauvegarde la plus récente.</translation>
-        </message>
-        <message>
-            <source>{count} attached files could not be found in any backup.</source>
-            <translation>{count} fichiers joints n'ont été trouvés dans aucune sauvegarde.</translation>
         </message>
         <message>
             <source>Checking…</source>
@@ -926,13 +956,19 @@ Restaurez la sauvegarde la plus récente faite avant leur apparition, ou demande
             <source>&amp;New committee</source>
             <translation>&amp;Nouvelle commission</translation>
         </message>
-        <message>
-            <source>{total} committees</source>
-            <translation>{total} commissions</translation>
+        <message numerus="yes">
+            <source>%Ln committee(s)</source>
+            <translation>
+                <numerusform>%Ln commission</numerusform>
+                <numerusform>%Ln commissions</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{shown} of {total} committees</source>
-            <translation>{shown} commissions sur {total}</translation>
+        <message numerus="yes">
+            <source>{shown} of %Ln committee(s)</source>
+            <translation>
+                <numerusform>{shown} sur %Ln commission</numerusform>
+                <numerusform>{shown} sur %Ln commissions</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1144,8 +1180,36 @@ Restaurez la sauvegarde la plus récente faite avant leur apparition, ou demande
             <translation>Importation des personnes</translation>
         </message>
         <message>
-            <source>{added} people added and {updated} changed; {posts} posts and {committees} new committees. A backup was taken first.</source>
-            <translation>{added} personnes ajoutées et {updated} modifiées ; {posts} fonctions et {committees} nouvelles commissions. Une sauvegarde a été faite avant.</translation>
+            <source>{added} and {updated}; {posts} and {committees}. A backup was taken first.</source>
+            <translation>{added} et {updated} ; {posts} et {committees}. Une sauvegarde a été faite avant.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) added</source>
+            <translation>
+                <numerusform>%n personne ajoutée</numerusform>
+                <numerusform>%n personnes ajoutées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n modifiée</numerusform>
+                <numerusform>%n modifiées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n post(s)</source>
+            <translation>
+                <numerusform>%n fonction</numerusform>
+                <numerusform>%n fonctions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new committee(s)</source>
+            <translation>
+                <numerusform>%n nouvelle commission</numerusform>
+                <numerusform>%n nouvelles commissions</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing to change: your records already hold everything in this file.</source>
@@ -1257,9 +1321,12 @@ Vos données sont restées telles quelles.</translation>
             <translation>Ce que vous modifiiez est toujours ouvert : vérifiez-le, puis réessayez. Si cela se reproduit, le journal aidera la personne qui s'en occupera :
 {path}</translation>
         </message>
-        <message>
-            <source>It happened {count} more times since.</source>
-            <translation>C'est arrivé {count} fois de plus depuis.</translation>
+        <message numerus="yes">
+            <source>It happened %n more time(s) since.</source>
+            <translation>
+                <numerusform>C'est arrivé encore %n fois depuis.</numerusform>
+                <numerusform>C'est arrivé encore %n fois depuis.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1650,13 +1717,19 @@ Vos données sont restées telles quelles.</translation>
             <source>&amp;New exchange</source>
             <translation>&amp;Nouvel échange</translation>
         </message>
-        <message>
-            <source>{total} exchanges</source>
-            <translation>{total} échanges</translation>
+        <message numerus="yes">
+            <source>%Ln exchange(s)</source>
+            <translation>
+                <numerusform>%Ln échange</numerusform>
+                <numerusform>%Ln échanges</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{shown} of {total} exchanges</source>
-            <translation>{shown} échanges sur {total}</translation>
+        <message numerus="yes">
+            <source>{shown} of %Ln exchange(s)</source>
+            <translation>
+                <numerusform>{shown} sur %Ln échange</numerusform>
+                <numerusform>{shown} sur %Ln échanges</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2137,21 +2210,42 @@ Vos données sont restées telles quelles.</translation>
             <source>&amp;Log hours</source>
             <translation>&amp;Saisir des heures</translation>
         </message>
-        <message>
-            <source>{total} hours entries</source>
-            <translation>{total} saisies d'heures</translation>
+        <message numerus="yes">
+            <source>%Ln hours entry(s)</source>
+            <translation>
+                <numerusform>%Ln saisie d'heures</numerusform>
+                <numerusform>%Ln saisies d'heures</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{shown} of {total} hours entries</source>
-            <translation>{shown} saisies d'heures sur {total}</translation>
+        <message numerus="yes">
+            <source>{shown} of %Ln hours entry(s)</source>
+            <translation>
+                <numerusform>{shown} sur %Ln saisie d'heures</numerusform>
+                <numerusform>{shown} sur %Ln saisies d'heures</numerusform>
+            </translation>
         </message>
         <message>
             <source>Adding up the hours…</source>
             <translation>Calcul du total des heures…</translation>
         </message>
         <message>
-            <source>&lt;b&gt;{hours} hours&lt;/b&gt; in {entries} entries: {approved} approved, {waiting} waiting for approval</source>
-            <translation>&lt;b&gt;{hours} heures&lt;/b&gt; en {entries} saisies : {approved} validées, {waiting} en attente de validation</translation>
+            <source>&lt;b&gt;{hours}&lt;/b&gt; in {entries}: {approved} approved, {waiting} waiting for approval</source>
+            <translation>&lt;b&gt;{hours}&lt;/b&gt; en {entries} : {approved} validées, {waiting} en attente de validation</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 heure</translation>
+        </message>
+        <message>
+            <source>{hours} hours</source>
+            <translation>{hours} heures</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln entry(s)</source>
+            <translation>
+                <numerusform>%Ln saisie</numerusform>
+                <numerusform>%Ln saisies</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2412,6 +2506,10 @@ Vos données sont restées telles quelles.</translation>
             <translation>{post}, {committee}</translation>
         </message>
         <message>
+            <source>One person agreed to be listed. Posts are those held on {date}. For members only: please do not pass it on.</source>
+            <translation>Une personne a accepté d'y figurer. Les fonctions sont celles occupées le {date}. Réservé aux adhérents : merci de ne pas le diffuser.</translation>
+        </message>
+        <message>
             <source>{count} people agreed to be listed. Posts are those held on {date}. For members only: please do not pass it on.</source>
             <translation>{count} personnes ont accepté d'y figurer. Les fonctions sont celles occupées le {date}. Réservé aux adhérents : merci de ne pas le diffuser.</translation>
         </message>
@@ -2506,37 +2604,61 @@ Vos données sont restées telles quelles.</translation>
             <source>(empty)</source>
             <translation>(vide)</translation>
         </message>
-        <message>
-            <source>{n} committee post(s)</source>
-            <translation>fonctions dans des commissions : {n}</translation>
+        <message numerus="yes">
+            <source>%n committee post(s)</source>
+            <translation>
+                <numerusform>%n fonction dans une commission</numerusform>
+                <numerusform>%n fonctions dans des commissions</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} meeting(s) attended</source>
-            <translation>réunions suivies : {n}</translation>
+        <message numerus="yes">
+            <source>%n meeting(s) attended</source>
+            <translation>
+                <numerusform>%n réunion suivie</numerusform>
+                <numerusform>%n réunions suivies</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} exchange place(s)</source>
-            <translation>places dans des échanges : {n}</translation>
+        <message numerus="yes">
+            <source>%n exchange place(s)</source>
+            <translation>
+                <numerusform>%n place dans un échange</numerusform>
+                <numerusform>%n places dans des échanges</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} stay(s) as a guest</source>
-            <translation>séjours comme invité : {n}</translation>
+        <message numerus="yes">
+            <source>%n stay(s) as a guest</source>
+            <translation>
+                <numerusform>%n séjour comme invité</numerusform>
+                <numerusform>%n séjours comme invité</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} guest(s) hosted</source>
-            <translation>invités hébergés : {n}</translation>
+        <message numerus="yes">
+            <source>%n guest(s) hosted</source>
+            <translation>
+                <numerusform>%n invité hébergé</numerusform>
+                <numerusform>%n invités hébergés</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} volunteer hours entries</source>
-            <translation>saisies d'heures de bénévolat : {n}</translation>
+        <message numerus="yes">
+            <source>%n volunteer hours entry(s)</source>
+            <translation>
+                <numerusform>%n saisie d'heures de bénévolat</numerusform>
+                <numerusform>%n saisies d'heures de bénévolat</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} hours entries approved</source>
-            <translation>saisies d'heures validées : {n}</translation>
+        <message numerus="yes">
+            <source>%n hours entry(s) approved</source>
+            <translation>
+                <numerusform>%n saisie d'heures approuvée</numerusform>
+                <numerusform>%n saisies d'heures approuvées</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} further contact detail(s)</source>
-            <translation>autres coordonnées : {n}</translation>
+        <message numerus="yes">
+            <source>%n further contact detail(s)</source>
+            <translation>
+                <numerusform>%n autre coordonnée</numerusform>
+                <numerusform>%n autres coordonnées</numerusform>
+            </translation>
         </message>
         <message>
             <source>primary contact of the organization</source>
@@ -3245,13 +3367,19 @@ Vers : {now}</translation>
             <source>&amp;New partnership</source>
             <translation>&amp;Nouveau jumelage</translation>
         </message>
-        <message>
-            <source>{total} partnerships</source>
-            <translation>{total} jumelages</translation>
+        <message numerus="yes">
+            <source>%Ln partnership(s)</source>
+            <translation>
+                <numerusform>%Ln jumelage</numerusform>
+                <numerusform>%Ln jumelages</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{shown} of {total} partnerships</source>
-            <translation>{shown} jumelages sur {total}</translation>
+        <message numerus="yes">
+            <source>{shown} of %Ln partnership(s)</source>
+            <translation>
+                <numerusform>{shown} sur %Ln jumelage</numerusform>
+                <numerusform>{shown} sur %Ln jumelages</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3345,13 +3473,19 @@ Vers : {now}</translation>
             <source>&amp;New person</source>
             <translation>&amp;Nouvelle personne</translation>
         </message>
-        <message>
-            <source>{total} people</source>
-            <translation>{total} personnes</translation>
+        <message numerus="yes">
+            <source>%Ln person(s)</source>
+            <translation>
+                <numerusform>%Ln personne</numerusform>
+                <numerusform>%Ln personnes</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{shown} of {total} people</source>
-            <translation>{shown} personnes sur {total}</translation>
+        <message numerus="yes">
+            <source>{shown} of %Ln person(s)</source>
+            <translation>
+                <numerusform>{shown} sur %Ln personne</numerusform>
+                <numerusform>{shown} sur %Ln personnes</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3536,8 +3670,23 @@ Vers : {now}</translation>
             <translation>{name} (copie)</translation>
         </message>
         <message>
-            <source>{hours} hours in {entries} entries altogether.</source>
-            <translation>{hours} heures en {entries} saisies au total.</translation>
+            <source>{hours} in {entries} altogether.</source>
+            <translation>{hours} en {entries} au total.</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 heure</translation>
+        </message>
+        <message>
+            <source>{hours} hours</source>
+            <translation>{hours} heures</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(s)</source>
+            <translation>
+                <numerusform>%n saisie</numerusform>
+                <numerusform>%n saisies</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3707,9 +3856,23 @@ Vers : {now}</translation>
         </message>
         <message>
             <source>File number {number} from {sender} ({kind}), made {created}.
-{added} to add, {changed} to change, {removed} to remove, {conflicts} conflicts to decide, {duplicates} likely duplicates.</source>
+{added} to add, {changed} to change, {removed} to remove, {conflicts} to decide, {duplicates}.</source>
             <translation>Fichier numéro {number} de {sender} ({kind}), créé le {created}.
-À ajouter : {added} ; à modifier : {changed} ; à retirer : {removed} ; conflits à trancher : {conflicts} ; doublons probables : {duplicates}.</translation>
+À ajouter : {added} ; à modifier : {changed} ; à retirer : {removed} ; à trancher : {conflicts} ; {duplicates}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n conflit</numerusform>
+                <numerusform>%n conflits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n likely duplicate(s)</source>
+            <translation>
+                <numerusform>%n doublon probable</numerusform>
+                <numerusform>%n doublons probables</numerusform>
+            </translation>
         </message>
         <message>
             <source>This organization is empty: it becomes “{name}” from the file.</source>
@@ -3839,9 +4002,12 @@ Vers : {now}</translation>
             <source>Notes about the file</source>
             <translation>Remarques sur le fichier</translation>
         </message>
-        <message>
-            <source>Decide the {n} conflicts first.</source>
-            <translation>Tranchez d'abord les {n} conflits.</translation>
+        <message numerus="yes">
+            <source>Decide the %n conflict(s) first.</source>
+            <translation>
+                <numerusform>Tranchez d'abord le conflit restant (%n).</numerusform>
+                <numerusform>Tranchez d'abord les %n conflits.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3923,8 +4089,22 @@ Vers : {now}</translation>
             <translation>&amp;Problèmes</translation>
         </message>
         <message>
-            <source>{added} to add, {changed} to change, {duplicates} to decide, {unchanged} already up to date. {committees} new committees. {problems} remarks on rows.</source>
-            <translation>À ajouter : {added} ; à modifier : {changed} ; à décider : {duplicates} ; déjà à jour : {unchanged}. Nouvelles commissions : {committees}. Remarques sur des lignes : {problems}.</translation>
+            <source>{added} to add, {changed} to change, {duplicates} to decide, {unchanged} already up to date. {committees} {problems}</source>
+            <translation>À ajouter : {added} ; à modifier : {changed} ; à décider : {duplicates} ; déjà à jour : {unchanged}. {committees} {problems}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new committee(s).</source>
+            <translation>
+                <numerusform>%n nouvelle commission.</numerusform>
+                <numerusform>%n nouvelles commissions.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n remark(s) on rows.</source>
+            <translation>
+                <numerusform>%n remarque sur des lignes.</numerusform>
+                <numerusform>%n remarques sur des lignes.</numerusform>
+            </translation>
         </message>
         <message>
             <source>&amp;Problems ({count})</source>
@@ -5685,10 +5865,6 @@ Rien n'a été modifié.</translation>
             <translation>{count} supprimés</translation>
         </message>
         <message>
-            <source>{count} conflicting change(s) need a decision: keep yours or take theirs.</source>
-            <translation>{count} modification(s) en conflit demandent une décision : garder les vôtres ou prendre celles de l'autre côté.</translation>
-        </message>
-        <message>
             <source>conflicts: kept yours in {kept}, took theirs in {took}</source>
             <translation>conflits : les vôtres gardés dans {kept}, ceux de l'autre côté pris dans {took}</translation>
         </message>
@@ -5861,6 +6037,146 @@ Rien n'a été modifié.</translation>
             <translation>le fichier est illisible ({reason}).</translation>
         </message>
         <message>
+            <source>organization</source>
+            <translation>organisation</translation>
+        </message>
+        <message>
+            <source>partnership</source>
+            <translation>jumelage</translation>
+        </message>
+        <message>
+            <source>partnership status change</source>
+            <translation>changement de statut de jumelage</translation>
+        </message>
+        <message>
+            <source>partnership renewal</source>
+            <translation>renouvellement de jumelage</translation>
+        </message>
+        <message>
+            <source>partner contact</source>
+            <translation>contact dans la ville jumelle</translation>
+        </message>
+        <message>
+            <source>committee</source>
+            <translation>commission</translation>
+        </message>
+        <message>
+            <source>committee post</source>
+            <translation>fonction dans une commission</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>réunion</translation>
+        </message>
+        <message>
+            <source>meeting attendance</source>
+            <translation>présence à une réunion</translation>
+        </message>
+        <message>
+            <source>person</source>
+            <translation>personne</translation>
+        </message>
+        <message>
+            <source>contact detail</source>
+            <translation>coordonnée</translation>
+        </message>
+        <message>
+            <source>exchange</source>
+            <translation>échange</translation>
+        </message>
+        <message>
+            <source>exchange participant</source>
+            <translation>participant à un échange</translation>
+        </message>
+        <message>
+            <source>host placement</source>
+            <translation>hébergement</translation>
+        </message>
+        <message>
+            <source>itinerary item</source>
+            <translation>étape du programme</translation>
+        </message>
+        <message>
+            <source>volunteer hours entry</source>
+            <translation>saisie d'heures de bénévolat</translation>
+        </message>
+        <message>
+            <source>attachment</source>
+            <translation>pièce jointe</translation>
+        </message>
+        <message>
+            <source>roster exchange identity</source>
+            <translation>identité pour l'échange de listes</translation>
+        </message>
+        <message>
+            <source>roster exchange partner</source>
+            <translation>destinataire de l'échange de listes</translation>
+        </message>
+        <message>
+            <source>roster exchange baseline</source>
+            <translation>référence de l'échange de listes</translation>
+        </message>
+        <message>
+            <source>roster exchange history</source>
+            <translation>historique de l'échange de listes</translation>
+        </message>
+        <message>
+            <source>people search index</source>
+            <translation>index de recherche des personnes</translation>
+        </message>
+        <message>
+            <source>exchanges search index</source>
+            <translation>index de recherche des échanges</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>notes</translation>
+        </message>
+        <message>
+            <source>notes on the origin</source>
+            <translation>notes sur l'origine</translation>
+        </message>
+        <message>
+            <source>our signatory</source>
+            <translation>notre signataire</translation>
+        </message>
+        <message>
+            <source>partner's signatory</source>
+            <translation>signataire de la ville jumelle</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>titre</translation>
+        </message>
+        <message>
+            <source>file name</source>
+            <translation>nom du fichier</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>compte rendu</translation>
+        </message>
+        <message>
+            <source>outcomes</source>
+            <translation>résultats</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>description</translation>
+        </message>
+        <message>
+            <source>notes on funding</source>
+            <translation>notes sur le financement</translation>
+        </message>
+        <message>
+            <source>place</source>
+            <translation>lieu</translation>
+        </message>
+        <message>
+            <source>skills</source>
+            <translation>compétences</translation>
+        </message>
+        <message>
             <source>{problem} Nothing was imported; correct the row and import again.</source>
             <translation>{problem} Rien n'a été importé ; corrigez la ligne et importez à nouveau.</translation>
         </message>
@@ -6019,6 +6335,42 @@ Rien n'a été modifié.</translation>
         <message>
             <source>the same person as {place}; only this row's posts were added to that one.</source>
             <translation>la même personne qu'à la {place} ; seuls les postes de cette ligne ont été ajoutés à celle-là.</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Colonne</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Gravité</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problème</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>Que faire</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>ignorée</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>avertissement</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>remarque</translation>
         </message>
         <message>
             <source>line {number}</source>
@@ -6205,6 +6557,14 @@ Rien n'a été modifié.</translation>
             <translation>la feuille « {other} » n'a pas été lue ; les personnes ne sont lues que dans « {sheet} ».</translation>
         </message>
         <message>
+            <source>1 conflicting change needs a decision: keep yours or take theirs.</source>
+            <translation>1 modification en conflit attend une décision : garder la vôtre ou prendre celle du fichier.</translation>
+        </message>
+        <message>
+            <source>{count} conflicting changes need a decision: keep yours or take theirs.</source>
+            <translation>{count} modifications en conflit attendent une décision : garder les vôtres ou prendre celles du fichier.</translation>
+        </message>
+        <message>
             <source>nothing</source>
             <translation>rien</translation>
         </message>
@@ -6251,6 +6611,10 @@ Rien n'a été modifié.</translation>
         <message>
             <source>The {kind} {id} is not added: it refers to {other}, which is not here.</source>
             <translation>L'enregistrement {kind} {id} n'est pas ajouté : il renvoie à {other}, qui n'est pas ici.</translation>
+        </message>
+        <message>
+            <source>(not listed)</source>
+            <translation>(non listée)</translation>
         </message>
         <message>
             <source>This is not a roster signing key: use only the letters A to Z and digits 2 to 7.</source>
@@ -6449,8 +6813,16 @@ Rien n'a été modifié.</translation>
             <translation>la base de données est endommagée et il n'existe aucune sauvegarde saine à restaurer. Laissez le dossier de l'organisation tel quel et demandez de l'aide.</translation>
         </message>
         <message>
+            <source>it lacks parts of an scdesk database: {gaps}</source>
+            <translation>il manque des parties d'une base de données scdesk : {gaps}</translation>
+        </message>
+        <message>
             <source>there is no backup to restore yet.</source>
             <translation>il n'y a encore aucune sauvegarde à restaurer.</translation>
+        </message>
+        <message>
+            <source>it cannot be brought up to date: {cause}</source>
+            <translation>il ne peut pas être mis à jour : {cause}</translation>
         </message>
         <message>
             <source>the person</source>
@@ -6485,8 +6857,16 @@ Rien n'a été modifié.</translation>
             <translation>Saisissez le nom de l'invité.</translation>
         </message>
         <message>
+            <source>{name} now hosts {count} guests in this exchange but has 1 guest room.</source>
+            <translation>{name} héberge maintenant {count} invités dans cet échange, mais n'a qu'une chambre d'amis.</translation>
+        </message>
+        <message>
+            <source>{name} now hosts {count} guests in this exchange but has {rooms} guest rooms.</source>
+            <translation>{name} héberge maintenant {count} invités dans cet échange, mais n'a que {rooms} chambres d'amis.</translation>
+        </message>
+        <message>
             <source>{table} row {row} points at a missing {parent}</source>
-            <translation>la ligne {row} de {table} pointe vers un enregistrement {parent} manquant</translation>
+            <translation>l'enregistrement {row} ({table}) pointe vers un enregistrement ({parent}) qui n'existe pas</translation>
         </message>
         <message>
             <source>The {what} was changed since this step was made, so it cannot be undone without losing that change.</source>
@@ -6573,16 +6953,16 @@ Rien n'a été modifié.</translation>
             <translation>{names} et {count} de plus</translation>
         </message>
         <message>
-            <source>several {what}s match “{text}”: {names}. Give the id instead.</source>
-            <translation>plusieurs enregistrements ({what}) correspondent à « {text} » : {names}. Indiquez plutôt l'identifiant.</translation>
-        </message>
-        <message>
             <source>no {what} has the id or name “{text}”.</source>
             <translation>aucun enregistrement ({what}) n'a l'identifiant ou le nom « {text} ».</translation>
         </message>
         <message>
             <source>The period ends ({end}) before it starts ({start}).</source>
             <translation>La période se termine ({end}) avant de commencer ({start}).</translation>
+        </message>
+        <message>
+            <source>This report has no calendar to save; only the trip sheet has one.</source>
+            <translation>Ce rapport n'a pas de calendrier à enregistrer ; seule la fiche de voyage en a un.</translation>
         </message>
         <message>
             <source>Choose the partnership the report is about.</source>
@@ -6597,8 +6977,12 @@ Rien n'a été modifié.</translation>
             <translation>Choisissez l'année ou les dates que couvre le rapport.</translation>
         </message>
         <message>
-            <source>The {kind} report has no calendar to save.</source>
-            <translation>Le rapport {kind} n'a pas de calendrier à enregistrer.</translation>
+            <source>The {index} holds {indexed} entries for {live} {table} records; searches may miss some</source>
+            <translation>L'{index} contient {indexed} entrées pour {live} enregistrements ({table}) ; les recherches peuvent en manquer</translation>
+        </message>
+        <message>
+            <source>The {index} is damaged, so searches may miss records or find wrong ones (SQLite says: {detail})</source>
+            <translation>L'{index} est endommagé : les recherches peuvent manquer des enregistrements ou en trouver de faux (SQLite indique : {detail})</translation>
         </message>
         <message>
             <source>it is not a database at all</source>
@@ -6623,6 +7007,10 @@ Rien n'a été modifié.</translation>
         <message>
             <source>there is no such file to restore from.</source>
             <translation>ce fichier à restaurer n'existe pas.</translation>
+        </message>
+        <message>
+            <source>several {what} records match “{text}”: {names}. Give the id instead.</source>
+            <translation>plusieurs enregistrements ({what}) correspondent à « {text} » : {names}. Indiquez plutôt l'identifiant.</translation>
         </message>
         <message>
             <source>it holds no scdesk records</source>
@@ -6685,6 +7073,34 @@ Rien n'a été modifié.</translation>
             <translation>la base de données est endommagée ({details}) : {what} n'a donc pas pu aboutir. Lancez `scdesk check`, puis restaurez la dernière sauvegarde saine.</translation>
         </message>
         <message>
+            <source>{explanation} (SQLite says: {detail})</source>
+            <translation>{explanation} (SQLite indique : {detail})</translation>
+        </message>
+        <message>
+            <source>The index SQLite keeps to find {kind} records quickly no longer matches them: the records are there, but searches and lists may miss some.</source>
+            <translation>L'index que SQLite tient pour retrouver vite les enregistrements ({kind}) ne leur correspond plus : les enregistrements sont là, mais les recherches et les listes peuvent en manquer.</translation>
+        </message>
+        <message>
+            <source>Two {kind} records share a value that must be unique, so one of them may be shown or exported in place of the other.</source>
+            <translation>Deux enregistrements ({kind}) partagent une valeur qui doit être unique : l'un peut être affiché ou exporté à la place de l'autre.</translation>
+        </message>
+        <message>
+            <source>A {kind} record has no {field}, which every {kind} record needs.</source>
+            <translation>Un enregistrement ({kind}) n'a pas de valeur pour « {field} », que tout enregistrement ({kind}) doit avoir.</translation>
+        </message>
+        <message>
+            <source>Unused space inside the database file is not recorded as it should be. No records are affected, but the file is not as SQLite left it.</source>
+            <translation>L'espace inutilisé du fichier de la base de données n'est pas noté comme il le devrait. Aucun enregistrement n'est touché, mais le fichier n'est plus tel que SQLite l'a laissé.</translation>
+        </message>
+        <message>
+            <source>Part of the database file itself is damaged, so some records may be missing or unreadable.</source>
+            <translation>Une partie du fichier de la base de données est elle-même endommagée : des enregistrements peuvent manquer ou être illisibles.</translation>
+        </message>
+        <message>
+            <source>A {kind} record holds a value its rules do not allow.</source>
+            <translation>Un enregistrement ({kind}) contient une valeur que ses règles n'autorisent pas.</translation>
+        </message>
+        <message>
             <source>This organization</source>
             <translation>Cette organisation</translation>
         </message>
@@ -6719,10 +7135,6 @@ Rien n'a été modifié.</translation>
         <message>
             <source>the list of organizations cannot be read ({details}). Fix or remove this file; the organizations' own folders are untouched.</source>
             <translation>la liste des organisations est illisible ({details}). Corrigez ou supprimez ce fichier ; les dossiers des organisations eux-mêmes sont intacts.</translation>
-        </message>
-        <message>
-            <source>{index} holds {indexed} rows for {live} {table} records</source>
-            <translation>{index} contient {indexed} lignes pour {live} enregistrements de {table}</translation>
         </message>
         <message>
             <source>this file is not an scdesk database (it is not an SQLite file at all). Choose the organization's .sqlite3 file, or restore it from a backup.</source>

@@ -4,13 +4,19 @@ Rules speak English here. A message meant for people is written `_("… {value} 
 filled with `.format(value=…)`; the result is still a plain `str` (the command line prints
 it as it is), but it remembers its template and values, so the windows can look the
 template up in the "rules" translation context and fill in the values — dates in the
-reader's own format, and marked values (such as `what`) translated in turn.
+reader's own format, and marked values (such as `what`) translated in turn. A value of
+a closed vocabulary (a status, a kind…) goes in as `term(value)`: plain words here, the
+windows' own word for it there; a date that must not be read the wrong way round goes in
+as `LongDate`, with its month written out in the reader's language; a time of day as
+`Moment`.
 
 tools/translations.py finds every `_("…")` in scdesk/ and adds it to the .ts files.
 """
 
 from __future__ import annotations
 
+from datetime import date, datetime
+from enum import StrEnum
 from typing import Any
 
 
@@ -31,6 +37,51 @@ class Translatable(str):
         if args:
             raise TypeError("translatable messages take named values only")
         return Translatable(self.template, {**self.values, **values})
+
+
+class Term(str):
+    """A value of a closed vocabulary named in a message: "host family" here, the windows'
+    own word for `PersonCategory.HOST_FAMILY` there."""
+
+    member: StrEnum
+
+    def __new__(cls, member: StrEnum) -> Term:
+        text = super().__new__(cls, str(member.value).replace("_", " "))
+        text.member = member
+        return text
+
+
+def term(member: StrEnum) -> Term:
+    return Term(member)
+
+
+class LongDate(date):
+    """A date written with its month in words ("4 March 2024"), where digits alone could be
+    read day first or month first; the windows write the month in the reader's language."""
+
+    def __str__(self) -> str:
+        return f"{self.day} {self:%B %Y}"
+
+    @classmethod
+    def of(cls, day: date) -> LongDate:
+        return cls(day.year, day.month, day.day)
+
+
+class Moment(datetime):
+    """A date and time to the minute ("2024-05-01 14:30"); the windows write it the
+    reader's way."""
+
+    def __str__(self) -> str:
+        return f"{self:%Y-%m-%d %H:%M}"
+
+    @classmethod
+    def of(cls, moment: datetime) -> Moment:
+        return cls(moment.year, moment.month, moment.day, moment.hour, moment.minute)
+
+
+def counted(count: int, one: Translatable, many: Translatable) -> Translatable:
+    """`one` for a single thing, else `many`, filled with `count` (both marked with `_()`)."""
+    return (one if count == 1 else many).format(count=count)
 
 
 def _(template: str) -> Translatable:

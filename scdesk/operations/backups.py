@@ -235,7 +235,9 @@ def _bring_up_to_date(staged: Path, source: Path) -> None:
             upgrade(connection)
     except Exception as error:  # a backup file from outside can fail in any way
         cause = getattr(error, "orig", None) or error
-        raise store.not_a_backup(source, f"it cannot be brought up to date: {cause}") from error
+        raise store.not_a_backup(
+            source, _("it cannot be brought up to date: {cause}").format(cause=str(cause))
+        ) from error
     finally:
         engine.dispose()
 
@@ -246,7 +248,9 @@ def _check_complete(staged: Path, source: Path, revision: str) -> None:
     missing = missing_schema_objects(staged, revision)
     if missing:
         gaps = ", ".join(missing[:3])
-        raise store.not_a_backup(source, f"it lacks parts of an scdesk database: {gaps}")
+        raise store.not_a_backup(
+            source, _("it lacks parts of an scdesk database: {gaps}").format(gaps=gaps)
+        )
 
 
 @contextmanager

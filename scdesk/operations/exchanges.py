@@ -81,8 +81,11 @@ def _crowded_hosts(session: Session, exchange_id: int, *conditions: Any) -> list
         .order_by(Person.sort_name)
     )
     return [
-        f"{display_name(given, family)} now hosts {count} guests in this exchange but has "
-        f"{rooms} guest room(s)."
+        (
+            _("{name} now hosts {count} guests in this exchange but has 1 guest room.")
+            if rooms == 1
+            else _("{name} now hosts {count} guests in this exchange but has {rooms} guest rooms.")
+        ).format(name=display_name(given, family), count=count, rooms=rooms or 0)
         for given, family, rooms, count in rows
     ]
 

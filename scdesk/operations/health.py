@@ -6,10 +6,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from scdesk.domain.i18n import _
+from scdesk.domain.vocabulary import record_kind
 from scdesk.operations.attachments import check_attachments
 from scdesk.operations.backups import LossEstimate, newest_good_backup, what_would_be_lost
 from scdesk.storage.backup import DEFAULT_SETTINGS, Backup, BackupSettings
 from scdesk.storage.errors import StorageError
+from scdesk.storage.integrity import integrity_problems
 from scdesk.storage.organization_files import OpenOrganization
 from scdesk.storage.registry import OrganizationFolder
 from scdesk.storage.search_index import check_search_index
@@ -40,15 +42,13 @@ COUNTED = (
 def check_organization(org: OpenOrganization) -> HealthReport:
     report = HealthReport()
     with org.database.engine.connect() as connection:
-        rows = connection.exec_driver_sql("PRAGMA integrity_check").fetchall()
-        if rows != [("ok",)]:
-            report.problems += [f"integrity: {row[0]}" for row in rows[:20]]
+        report.problems += integrity_problems(connection)
         for table, rowid, parent, _fk in connection.exec_driver_sql(
             "PRAGMA foreign_key_check"
         ).fetchall()[:20]:
             report.problems.append(
                 _("{table} row {row} points at a missing {parent}").format(
-                    table=table, row=rowid, parent=parent
+                    table=record_kind(table), row=rowid, parent=record_kind(parent)
                 )
             )
         report.problems += check_search_index(connection)

@@ -18,6 +18,7 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
 from scdesk.domain.i18n import _
+from scdesk.domain.vocabulary import record_kind
 from scdesk.model import Record
 from scdesk.model.base import utcnow
 from scdesk.operations.records import BOOKKEEPING
@@ -156,7 +157,7 @@ def _apply(session: Session, changes: list[RecordChange], undo: bool) -> None:
         expected, wanted = (change.after, change.before) if undo else (change.before, change.after)
         record = session.get(change.model, change.record_id)
         if record is None or not _matches(record, expected):
-            what = change.model.__tablename__.replace("_", " ")
+            what = record_kind(change.model.__tablename__)
             raise HistoryConflict(
                 _(
                     "The {what} was changed since this step was made, so it cannot be "

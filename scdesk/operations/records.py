@@ -8,6 +8,7 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
 from scdesk.domain.i18n import _
+from scdesk.domain.vocabulary import record_kind
 from scdesk.model import Record
 from scdesk.model.base import utcnow
 
@@ -21,9 +22,7 @@ BOOKKEEPING = frozenset(
 class RecordNotFound(LookupError):
     def __init__(self, model: type[Record], record_id: int | str) -> None:
         super().__init__(
-            _("No {what} with id {id}.").format(
-                what=model.__tablename__.replace("_", " "), id=record_id
-            )
+            _("No {what} with id {id}.").format(what=record_kind(model.__tablename__), id=record_id)
         )
 
 

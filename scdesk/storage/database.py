@@ -90,7 +90,7 @@ class Database:
         before this returns.
         """
         with (
-            reported_as_storage_errors(self.path, "saving"),
+            reported_as_storage_errors(self.path, _("saving")),
             self.engine.connect() as connection,
         ):
             raw = connection.connection.driver_connection

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from sqlalchemy import Connection, text
 
 from scdesk.domain.i18n import _
+from scdesk.domain.vocabulary import record_kind
 
 TOKENIZER = "unicode61 remove_diacritics 2"
 
@@ -215,7 +216,12 @@ def check_search_index(connection: Connection) -> list[str]:
         try:
             connection.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES('integrity-check')")
         except Exception as error:  # sqlite reports corruption as a DatabaseError
-            problems.append(f"{table}: {error}")
+            problems.append(
+                _(
+                    "The {index} is damaged, so searches may miss records or find wrong ones "
+                    "(SQLite says: {detail})"
+                ).format(index=record_kind(table), detail=str(error))
+            )
     pairs = (("person_fts", "person"), ("exchange_fts", "exchange"))
     for index, table in pairs:
         indexed = connection.exec_driver_sql(f"SELECT count(*) FROM {index}").scalar_one()
@@ -224,8 +230,11 @@ def check_search_index(connection: Connection) -> list[str]:
         ).scalar_one()
         if indexed != live:
             problems.append(
-                _("{index} holds {indexed} rows for {live} {table} records").format(
-                    index=index, indexed=indexed, live=live, table=table
+                _(
+                    "The {index} holds {indexed} entries for {live} {table} records; "
+                    "searches may miss some"
+                ).format(
+                    index=record_kind(index), indexed=indexed, live=live, table=record_kind(table)
                 )
             )
     return problems

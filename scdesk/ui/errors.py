@@ -83,9 +83,7 @@ class ErrorReporter(QObject):
             "again, the log helps whoever looks into it:\n{path}"
         ).format(path=log_file())
         if self.repeats:
-            text += "\n\n" + self.tr("It happened {count} more times since.").format(
-                count=self.repeats
-            )
+            text += "\n\n" + self.tr("It happened %n more time(s) since.", "", self.repeats)
         return text
 
 

@@ -2,8 +2,10 @@
 
 The app's own messages come from resources/translations/scdesk_<lang>.qm (built from the
 .ts files by tools/translations.py); Qt's standard dialogs and buttons from PySide6's
-qtbase_<lang>.qm. The language follows the preference, else the system's languages, else
-English. Dates, numbers and money follow QLocale's default, set here to match.
+qtbase_<lang>.qm. English has a .qm too, with only the singular and plural of counted
+messages (`tr("%n backup(s)", "", n)`). The language follows the preference, else the
+system's languages, else English. Dates, numbers and money follow QLocale's default, set
+here to match.
 
 Domain rule messages are written in English below the interface, marked with
 scdesk.domain.i18n._; `rule_message` and `error_text` translate them in the "rules" context.
@@ -11,17 +13,20 @@ scdesk.domain.i18n._; `rule_message` and `error_text` translate them in the "rul
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
 
 from scdesk.domain.countries import countries, local_country_name
 from scdesk.domain.errors import RuleViolation
-from scdesk.domain.i18n import Translatable
+from scdesk.domain.i18n import LongDate, Moment, Term, Translatable
 from scdesk.resources import resource
 from scdesk.ui.user_preferences import load_preferences
+from scdesk.ui.vocabulary import label_of
 
 SOURCE_LANGUAGE = "en"
 # Each language is named in itself, so a person can find theirs whatever the app speaks.
@@ -79,10 +84,13 @@ def install_language(app: QCoreApplication, preference: str) -> str:
     language = chosen_language(preference)
     _current[:] = [language]
     QLocale.setDefault(locale_for(language))
-    if language == SOURCE_LANGUAGE:
-        return language
     qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    for path in (qt_folder / f"qtbase_{language}.qm", translation_file(language)):
+    paths = (
+        [translation_file(language)]  # English's own plural forms: "1 backup", "2 backups"
+        if language == SOURCE_LANGUAGE
+        else [qt_folder / f"qtbase_{language}.qm", translation_file(language)]
+    )
+    for path in paths:
         translator = QTranslator(app)
         if translator.load(str(path)):
             app.installTranslator(translator)
@@ -93,9 +101,39 @@ def install_language(app: QCoreApplication, preference: str) -> str:
 def _translated(value: Any) -> Any:
     if isinstance(value, Translatable):
         return translated_text(value)
+    if isinstance(value, Term):
+        return term_text(value.member)
+    if isinstance(value, StrEnum):
+        return term_text(value)
+    if isinstance(value, LongDate):
+        return long_date_text(value)
+    if isinstance(value, Moment):
+        return moment_text(value)
     if isinstance(value, date):
         return date_text(value)
     return value
+
+
+def term_text(value: StrEnum) -> str:
+    """The windows' word for a vocabulary value, as it reads inside a sentence."""
+    word = label_of(value)
+    if len(word) > 1 and word[0].isupper() and word[1].islower():
+        return word[0].lower() + word[1:]
+    return word
+
+
+def long_date_text(day: date) -> str:
+    """A date with its month in words, the way the reader writes it ("4 mars 2024",
+    "4 de marzo de 2024", "March 4, 2024"): the locale's long format without the weekday."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.LongFormat)
+    pattern = re.sub(r"d{4}[,.]?\s*", "", pattern).strip()
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def moment_text(moment: datetime) -> str:
+    """A date and time in the reader's short formats ("01/05/2024 14:30", "5/1/2024 2:30 PM")."""
+    clock = QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+    return f"{date_text(moment)} {clock}"
 
 
 def date_text(day: date) -> str:

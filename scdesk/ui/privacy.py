@@ -13,12 +13,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from scdesk.domain.names import fold
+from scdesk.domain.vocabulary import field_name, record_kind
 from scdesk.model import Person
 from scdesk.operations.privacy import ErasureResult, erase_person, export_person_file
 from scdesk.operations.records import RecordNotFound
 from scdesk.storage.errors import StorageError
 from scdesk.storage.organization_files import OpenOrganization
-from scdesk.ui.i18n import error_text
+from scdesk.ui.i18n import error_text, translated_text
 
 
 def _t(text: str) -> str:
@@ -60,7 +61,11 @@ def erasure_summary(result: ErasureResult) -> str:
         lines.append(_t("Please look at these, which may still name them:"))
         lines += [f"• {a.title or a.filename}" for a in result.attachments_to_review]
         lines += [
-            _t("• {table} {id}, {field}").format(table=m.table, id=m.record_id, field=m.field)
+            _t("• {table} {id}, {field}").format(
+                table=translated_text(record_kind(m.table)),
+                id=m.record_id,
+                field=translated_text(field_name(m.field)),
+            )
             for m in result.mentions_to_review
         ]
     lines.append(_t("Older backups keep the data until they are rotated away."))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import threading
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -25,8 +26,10 @@ from scdesk.interchange.contacts.saved_mappings import load_mapping
 from scdesk.model import Person
 from scdesk.storage.backup import list_backups
 from scdesk.storage.organization_files import OpenOrganization
+from scdesk.ui.i18n import install_language, long_date_text
 from scdesk.ui.roster import contacts_import_dialog as dialog_module
 from scdesk.ui.roster.contacts_import_dialog import ContactsImportDialog
+from scdesk.ui.user_preferences import SYSTEM
 from tests.contacts.conftest import person_by_email
 from tests.roster_files import fingerprint
 
@@ -162,7 +165,8 @@ def test_the_preview_lists_who_is_added_and_import_writes_them(
     added = page.changes.topLevelItem(0)
     assert added.text(0) == "To add (7)"
     assert page.tabs.tabText(1) == "&Problems (5)"
-    assert page.problems.item(4, 2).text().startswith("“01/05/2020” could be 5 January 2020")
+    january = long_date_text(date(2020, 1, 5))  # "January 5, 2020" or "5 January 2020"
+    assert page.problems.item(4, 2).text().startswith(f"“01/05/2020” could be {january}")
 
     import_now(qtbot, dialog, quiet_messages)
 
@@ -306,3 +310,23 @@ def test_row_problems_are_saved_as_a_csv_from_the_preview(
         ("6", "blank row, skipped."),
         ("7", "a total row (it holds a formula), not a person; skipped."),
     ]
+
+
+def test_the_preview_names_posts_in_the_window_s_language(
+    qtbot: QtBot, qapp, org: OpenOrganization, shared_data: Path
+) -> None:
+    install_language(qapp, "es")
+    try:
+        dialog = open_dialog(qtbot, org, shared_data / "roster-excel-semicolon-cp1252.csv")
+        go_to_preview(qtbot, dialog)
+        added = dialog.preview_page.changes.topLevelItem(0)
+        posts = [
+            added.child(i).child(j).text(1)
+            for i in range(added.childCount())
+            for j in range(added.child(i).childCount())
+            if added.child(i).child(j).text(0) == "cargo"
+        ]
+    finally:
+        install_language(qapp, SYSTEM)
+    assert "Presidencia, Guadalajara Committee" in posts
+    assert "Tesorería, Youth Exchange" in posts

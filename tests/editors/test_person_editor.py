@@ -95,6 +95,13 @@ def test_the_activity_tab_lists_posts_exchanges_and_hours(editor, org, ada) -> N
     assert editor.hours_total.text() == "3.5 hours in 2 entries altogether."
 
 
+def test_one_hour_in_one_entry_is_said_in_the_singular(editor, org, ada) -> None:
+    with org.database.transaction() as session:
+        hours.log_hours(session, ada, date(2024, 5, 2), 1.0, description="Flyers")
+    editor.load(ada)
+    assert editor.hours_total.text() == "1 hour in 1 entry altogether."
+
+
 def test_duplicate_makes_a_household_member_with_the_same_address(editor, org, ada) -> None:
     copy_id = editor.duplicate()
     copy = stored(org, copy_id)
@@ -121,8 +128,8 @@ def test_merging_moves_participations_and_undo_reverses_it(
 
     dialog = editor.merge()
     choose_person(qtbot, dialog.other, "Byron")
-    assert "1 exchange place(s)" in dialog.moving.text()
-    assert "1 volunteer hours entries" in dialog.moving.text()
+    assert "1 exchange place," in dialog.moving.text()  # one, not "place(s)"
+    assert "1 volunteer hours entry" in dialog.moving.text()
     dialog.choose("family_name", "other")
     assert dialog.chosen_values()["family_name"] == "Lovelace-Byron"
     assert dialog.chosen_values()["phone"] == "555-0199"  # empty here, so taken from there
@@ -184,10 +191,10 @@ def test_the_merge_dialog_says_which_rows_move_and_which_are_combined_or_dropped
     dialog = editor.merge()
     choose_person(qtbot, dialog.other, "Byron")
     assert dialog.moving.text() == (
-        "Moves to this record: 2 exchange place(s). "
-        "Already on this record, so combined with its own: 1 meeting(s) attended, "
-        "1 exchange place(s). "
-        "One record hosting the other, so dropped: 1 stay(s) as a guest."
+        "Moves to this record: 2 exchange places. "
+        "Already on this record, so combined with its own: 1 meeting attended, "
+        "1 exchange place. "
+        "One record hosting the other, so dropped: 1 stay as a guest."
     )
     qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
     with org.database.session() as session:

@@ -50,7 +50,7 @@ def test_the_list_shows_when_why_and_how_big(page) -> None:
     assert model.index(0, WHY).data() == "before an import"
     assert model.index(0, WHEN).data()
     assert model.index(0, SIZE).data().lower().endswith(" kb")
-    assert page.status_text().startswith("1 backups")
+    assert page.status_text().startswith("1 backup, ")
 
 
 def test_back_up_now_adds_a_backup_at_the_top(qtbot, page) -> None:

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from scdesk.domain.names import fold
 from scdesk.model import Person, PersonCategory
+from scdesk.ui.i18n import install_language
 from scdesk.ui.lists import formats, people_model
 from scdesk.ui.lists.committees_page import CommitteesPage
 from scdesk.ui.lists.exchanges_page import ExchangesPage
@@ -16,6 +17,7 @@ from scdesk.ui.lists.hours_page import HoursPage
 from scdesk.ui.lists.partnerships_page import PartnershipsPage
 from scdesk.ui.lists.people_model import PeopleTableModel
 from scdesk.ui.lists.people_page import PeoplePage
+from scdesk.ui.user_preferences import SYSTEM
 
 Button = QMessageBox.StandardButton
 
@@ -271,3 +273,21 @@ def test_a_page_stops_its_workers_before_its_organization_closes(qtbot, demo) ->
     assert not page.model.finding()
     qtbot.wait(100)
     assert located == []  # answers that arrive after the stop are dropped
+
+
+def test_a_list_of_one_person_says_one_person_in_each_language(qtbot, qapp, org) -> None:
+    with org.database.transaction() as session:
+        session.add(Person(given_name="Ada", family_name="Lovelace"))
+    page = open_page(qtbot, PeoplePage, org)
+    qtbot.waitUntil(lambda: page.model.total_count() == 1)
+    assert page.status_text() == "1 person"
+    assert page.count_text(0, 1) == "0 of 1 person"
+    assert page.count_text(1, 5) == "1 of 5 people"
+    try:
+        install_language(qapp, "fr")
+        assert page.status_text() == "1 personne"
+        assert page.count_text(0, 1) == "0 sur 1 personne"
+        install_language(qapp, "es")
+        assert page.count_text(2, 7) == "2 de 7 personas"
+    finally:
+        install_language(qapp, SYSTEM)

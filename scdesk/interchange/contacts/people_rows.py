@@ -15,7 +15,7 @@ from typing import Any
 
 from scdesk.domain import rules
 from scdesk.domain.errors import RuleViolation
-from scdesk.domain.i18n import _
+from scdesk.domain.i18n import LongDate, _, term
 from scdesk.domain.names import display_name, fold
 from scdesk.interchange.contacts.mapping import ColumnMapping, DateOrder, Target, normalize_header
 from scdesk.interchange.contacts.problems import RowProblem, Severity, place
@@ -236,14 +236,10 @@ def _member_since(reader: _RowReader, order: DateOrder, settled: bool) -> date |
                 _("“{text}” could be {day} or {other}; read as {day} (month first).")
                 if order == DateOrder.MONTH_FIRST
                 else _("“{text}” could be {day} or {other}; read as {day} (day first).")
-            ).format(text=cell_text(cell), day=long_date(day), other=long_date(other)),
+            ).format(text=cell_text(cell), day=LongDate.of(day), other=LongDate.of(other)),
             _("If that is wrong, change how dates are read in the column mapping."),
         )
     return day
-
-
-def long_date(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
 
 
 def _posts(reader: _RowReader) -> list[PostRequest]:
@@ -264,10 +260,6 @@ def _posts(reader: _RowReader) -> list[PostRequest]:
     if not names and post not in (None, Post.MEMBER):
         names = [""]  # an officer of the organization itself
     return [PostRequest(name, post, reader.row.line) for name in names]
-
-
-def _words(value: str) -> str:
-    return value.replace("_", " ")
 
 
 def _warn_formulas(reader: _RowReader) -> None:
@@ -350,7 +342,7 @@ def read_person(
                 _(
                     "“{text}” is not a kind of person scdesk knows (member, volunteer, "
                     "host family, guest, contact); recorded as {kind}."
-                ).format(text=category_text, kind=_words(mapping.category)),
+                ).format(text=category_text, kind=term(mapping.category)),
                 _("Change it in scdesk if needed."),
             )
         values["category"] = category or mapping.category

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -45,26 +45,43 @@ def place(unit: str, number: int) -> Translatable:
     return _("line {number}").format(number=number)
 
 
-ERRORS_CSV_HEADER = ("File", "Line", "Column", "Severity", "Problem", "What to do")
+ERRORS_CSV_HEADER = (
+    _("File"),
+    _("Line"),
+    _("Column"),
+    _("Severity"),
+    _("Problem"),
+    _("What to do"),
+)
+SEVERITY_WORDS = {
+    Severity.SKIPPED: _("skipped"),
+    Severity.WARNING: _("warning"),
+    Severity.NOTE: _("note"),
+}
 
 
-def errors_csv_bytes(problems: Iterable[RowProblem]) -> bytes:
-    """The problems as a CSV that Excel opens directly (UTF-8 with BOM)."""
+def errors_csv_bytes(problems: Iterable[RowProblem], say: Callable[[str], str] = str) -> bytes:
+    """The problems as a CSV that Excel opens directly (UTF-8 with BOM).
+
+    Its header, severities and reasons are English; the windows pass `say` to write them
+    in the reader's language (translated_text)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(ERRORS_CSV_HEADER)
+    writer.writerow([say(word) for word in ERRORS_CSV_HEADER])
     for problem in problems:
         row = (
             problem.file,
             str(problem.line),
             problem.column,
-            problem.severity.value,
-            problem.message,
-            problem.action,
+            say(SEVERITY_WORDS[problem.severity]),
+            say(problem.message),
+            say(problem.action),
         )
         writer.writerow([neutralize_cell(cell) for cell in row])
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def save_errors_csv(problems: Iterable[RowProblem], path: Path) -> None:
-    write_bytes_atomic(path, errors_csv_bytes(problems), mode=0o600)
+def save_errors_csv(
+    problems: Iterable[RowProblem], path: Path, say: Callable[[str], str] = str
+) -> None:
+    write_bytes_atomic(path, errors_csv_bytes(problems, say), mode=0o600)

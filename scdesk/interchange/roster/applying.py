@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
-from scdesk.domain.i18n import _, joined
+from scdesk.domain.i18n import _, counted, joined
 from scdesk.interchange.backup import BackupInAdvance, backup_before_import
 from scdesk.interchange.roster.baseline import (
     Baseline,
@@ -83,8 +83,10 @@ class Decisions:
 class ConflictsUndecided(RosterSyncError):
     def __init__(self, count: int) -> None:
         super().__init__(
-            _("{count} conflicting change(s) need a decision: keep yours or take theirs.").format(
-                count=count
+            counted(
+                count,
+                _("1 conflicting change needs a decision: keep yours or take theirs."),
+                _("{count} conflicting changes need a decision: keep yours or take theirs."),
             )
         )
         self.count = count

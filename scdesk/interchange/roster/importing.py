@@ -15,7 +15,8 @@ from pathlib import Path
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
-from scdesk.domain.i18n import _
+from scdesk.domain.i18n import Moment, _
+from scdesk.domain.vocabulary import field_name
 from scdesk.interchange.duplicates import LikelyDuplicate, PersonKey, likely_duplicates
 from scdesk.interchange.roster import keys
 from scdesk.interchange.roster.baseline import Baseline, Vector, load, overlay, vector
@@ -221,7 +222,7 @@ def _check_identity(session: Session, preview: ImportPreview, local_org: str) ->
     if earlier is not None:
         preview.nothing_to_do = _(
             "This file was already imported on {moment} (UTC); there is nothing to change."
-        ).format(moment=f"{earlier.recorded_at:%Y-%m-%d %H:%M}")
+        ).format(moment=Moment.of(earlier.recorded_at))
         return
     peer = peer_by_replica(session, manifest.sender_id)
     if peer is not None and manifest.sequence <= peer.received_sequence:
@@ -408,7 +409,7 @@ def _drop_unknown_references(merge: RecordMerge, here: set[str], notes: list[str
                     "here."
                 ).format(
                     record=merge.label(),
-                    field=item_field.name.removesuffix("_id").replace("_", " "),
+                    field=field_name(item_field.name.removesuffix("_id")),
                     value=value,
                 )
             )

@@ -17,6 +17,7 @@ from itertools import islice
 
 from sqlalchemy import Connection
 
+from scdesk.domain.i18n import _
 from scdesk.model import Base
 
 
@@ -158,7 +159,7 @@ class Item:
         values = dict(zip(SPECS[self.kind].names, self.values, strict=True))
         if self.kind == Kind.PERSON:
             name = " ".join(v for v in (values["given_name"], values["family_name"]) if v)
-            return name or "(not listed)"
+            return name or _("(not listed)")
         if self.kind == Kind.PARTNERSHIP:
             return ", ".join(v for v in (values["partner_city"], values["partner_country"]) if v)
         if self.kind in (Kind.ORGANIZATION, Kind.COMMITTEE):

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from scdesk.domain.i18n import _
 from scdesk.domain.names import display_name, fold
+from scdesk.domain.vocabulary import record_kind
 from scdesk.model import Committee, Exchange, Partnership, Person
 from scdesk.operations.people import find_people
 from scdesk.reports.figures.sql import live
@@ -31,7 +32,7 @@ def _choose(what: str, text: str, candidates: list[tuple[int, str]]) -> int:
             names=names, count=len(found) - SHOWN_CANDIDATES
         )
     raise NotFound(
-        _("several {what}s match “{text}”: {names}. Give the id instead.").format(
+        _("several {what} records match “{text}”: {names}. Give the id instead.").format(
             what=what, text=text, names=names
         )
     )
@@ -57,7 +58,7 @@ def find_partnership(session: Session, text: str) -> int:
             live(Partnership)
         )
     )
-    return _choose("partnership", text, [(i, city) for i, city, _country in rows])
+    return _choose(record_kind("partnership"), text, [(i, city) for i, city, _country in rows])
 
 
 def find_committee(session: Session, text: str) -> int:
@@ -65,7 +66,7 @@ def find_committee(session: Session, text: str) -> int:
     if found is not None:
         return found
     rows = session.execute(select(Committee.id, Committee.name).where(live(Committee)))
-    return _choose("committee", text, [tuple(row) for row in rows])
+    return _choose(record_kind("committee"), text, [tuple(row) for row in rows])
 
 
 def find_exchange(session: Session, text: str) -> int:
@@ -77,7 +78,7 @@ def find_exchange(session: Session, text: str) -> int:
             live(Exchange), Exchange.title.ilike(f"%{text.strip()}%")
         )
     )
-    return _choose("exchange", text, [tuple(row) for row in rows])
+    return _choose(record_kind("exchange"), text, [tuple(row) for row in rows])
 
 
 def find_person(session: Session, text: str) -> int:
@@ -86,5 +87,7 @@ def find_person(session: Session, text: str) -> int:
         return found
     people = find_people(session, text, limit=20)
     return _choose(
-        "person", text, [(p.id, display_name(p.given_name, p.family_name)) for p in people]
+        record_kind("person"),
+        text,
+        [(p.id, display_name(p.given_name, p.family_name)) for p in people],
     )

@@ -19,7 +19,7 @@ class Period:
         if self.end < self.start:
             raise ValueError(
                 _("The period ends ({end}) before it starts ({start}).").format(
-                    end=self.end.isoformat(), start=self.start.isoformat()
+                    end=self.end, start=self.start
                 )
             )
 

@@ -134,9 +134,7 @@ def collect_calendar(session: Session, request: ReportRequest) -> list[CalendarE
                 *exchange_events(session, Exchange.id == exchange_id),
                 *itinerary_events(session, exchange_id),
             ]
-    raise IncompleteRequest(
-        _("The {kind} report has no calendar to save.").format(kind=request.kind)
-    )
+    raise IncompleteRequest(_("This report has no calendar to save; only the trip sheet has one."))
 
 
 def _required_partnership(request: ReportRequest) -> int:

@@ -192,12 +192,24 @@ def _hours(figures: AnnualFigures, fmt: Formatter) -> list[Block]:
             Paragraph(
                 translate(
                     "AnnualReport",
-                    "{people} people gave {hours} hours in {entries} entries. An entry counts "
-                    "for its own committee, or else for the committee of its exchange.",
+                    "{people} gave {hours} in {entries}. An entry counts for its own "
+                    "committee, or else for the committee of its exchange.",
                 ).format(
-                    people=fmt.count(totals.people),
-                    hours=fmt.hours(totals.hours),
-                    entries=fmt.count(totals.entries),
+                    people=translate("AnnualReport", "One person")
+                    if totals.people == 1
+                    else translate("AnnualReport", "{count} people").format(
+                        count=fmt.count(totals.people)
+                    ),
+                    hours=translate("AnnualReport", "1 hour")
+                    if totals.hours == 1
+                    else translate("AnnualReport", "{count} hours").format(
+                        count=fmt.hours(totals.hours)
+                    ),
+                    entries=translate("AnnualReport", "1 entry")
+                    if totals.entries == 1
+                    else translate("AnnualReport", "{count} entries").format(
+                        count=fmt.count(totals.entries)
+                    ),
                 ),
                 note=True,
             )

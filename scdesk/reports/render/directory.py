@@ -25,13 +25,24 @@ def _posts(entry: DirectoryEntry) -> str:
 
 
 def directory_layout(figures: DirectoryFigures, fmt: Formatter) -> ReportLayout:
+    listed = len(figures.entries)
+    # Two templates, not `translate(…, n)`: lupdate marks a plural form only for `self.tr`.
+    agreed = (
+        translate(
+            "MemberDirectory",
+            "One person agreed to be listed. Posts are those held on {date}. For members "
+            "only: please do not pass it on.",
+        )
+        if listed == 1
+        else translate(
+            "MemberDirectory",
+            "{count} people agreed to be listed. Posts are those held on {date}. For members "
+            "only: please do not pass it on.",
+        )
+    )
     blocks = [
         Paragraph(
-            translate(
-                "MemberDirectory",
-                "{count} people agreed to be listed. Posts are those held on {date}. For members "
-                "only: please do not pass it on.",
-            ).format(count=fmt.count(len(figures.entries)), date=fmt.date(figures.on)),
+            agreed.format(count=fmt.count(listed), date=fmt.date(figures.on)),
             note=True,
         ),
         TableBlock(

@@ -144,7 +144,7 @@ class BackupsPage(QWidget):
     def status_text(self) -> str:
         found = self.model.backups
         total = sum(b.database_bytes for b in found)
-        return self.tr("{count} backups, {size}").format(count=len(found), size=size_text(total))
+        return self.tr("%n backup(s), {size}", "", len(found)).format(size=size_text(total))
 
     def selected_backup(self) -> Backup | None:
         rows = self.table.selectionModel().selectedRows()
@@ -240,8 +240,10 @@ class BackupsPage(QWidget):
         ).format(when=local_time(result.restored.created, seconds=True))
         if result.lost_attachments:
             text += " " + self.tr(
-                "{count} attached files could not be found in any backup."
-            ).format(count=len(result.lost_attachments))
+                "%n attached file(s) could not be found in any backup.",
+                "",
+                len(result.lost_attachments),
+            )
         self.message.setText(text)
         self.reload()
         self.restored.emit(result.restored.name)

@@ -32,7 +32,7 @@ from scdesk.ui.editors.fields import (
 from scdesk.ui.editors.form import align_labels
 from scdesk.ui.editors.people_list import PeopleList
 from scdesk.ui.editors.rows import Row, RowTable
-from scdesk.ui.editors.vocabulary import committee_kinds, posts
+from scdesk.ui.vocabulary import committee_kinds, posts
 
 
 class CommitteeEditor(RecordEditor):

@@ -41,13 +41,13 @@ from scdesk.ui.editors.fields import (
 )
 from scdesk.ui.editors.form import align_labels
 from scdesk.ui.editors.rows import Row, RowTable
-from scdesk.ui.editors.vocabulary import (
+from scdesk.ui.i18n import country_name, translated_text
+from scdesk.ui.vocabulary import (
     exchange_directions,
     exchange_fields,
     exchange_statuses,
     participant_roles,
 )
-from scdesk.ui.i18n import country_name
 
 
 class ExchangeEditor(RecordEditor):
@@ -219,7 +219,7 @@ class ExchangeEditor(RecordEditor):
         )
         warnings = exchanges.host_room_warnings(session, record.id)
         if warnings:
-            self.room_warning.show_message("\n".join(warnings))
+            self.room_warning.show_message("\n".join(map(translated_text, warnings)))
         else:
             self.room_warning.clear()
 

@@ -36,9 +36,9 @@ from scdesk.ui.editors.choices import (
 from scdesk.ui.editors.fields import DateField, FieldError, choice_combo, enum_combo, fill_choices
 from scdesk.ui.editors.form import align_labels
 from scdesk.ui.editors.rows import shown
-from scdesk.ui.editors.vocabulary import hours_purposes
 from scdesk.ui.i18n import rule_message
 from scdesk.ui.settings import app_settings
+from scdesk.ui.vocabulary import hours_purposes
 
 REMEMBERED = ("person_id", "worked_on", "hours", "purpose", "exchange_id", "committee_id")
 SETTINGS_GROUP = "hours/last_entry"

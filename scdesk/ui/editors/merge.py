@@ -35,8 +35,8 @@ from scdesk.ui.editors.commands import merge
 from scdesk.ui.editors.fields import FieldError, with_error
 from scdesk.ui.editors.form import plain_label
 from scdesk.ui.editors.rows import shown
-from scdesk.ui.editors.vocabulary import person_field_labels
 from scdesk.ui.i18n import rule_message
+from scdesk.ui.vocabulary import person_field_labels
 
 
 class MergeDialog(QDialog):
@@ -190,26 +190,38 @@ class MergeDialog(QDialog):
         text = shown(value)
         return text if text else self.tr("(empty)")
 
+    def _moving_part(self, key: str, n: int) -> str | None:
+        """What moves along one reference, counted in the reader's singular or plural."""
+        match key:
+            case "membership.person_id":
+                return self.tr("%n committee post(s)", "", n)
+            case "meeting_attendance.person_id":
+                return self.tr("%n meeting(s) attended", "", n)
+            case "participation.person_id":
+                return self.tr("%n exchange place(s)", "", n)
+            case "host_placement.guest_id":
+                return self.tr("%n stay(s) as a guest", "", n)
+            case "host_placement.host_id":
+                return self.tr("%n guest(s) hosted", "", n)
+            case "volunteer_hours.person_id":
+                return self.tr("%n volunteer hours entry(s)", "", n)
+            case "volunteer_hours.approved_by_id":
+                return self.tr("%n hours entry(s) approved", "", n)
+            case "contact_detail.person_id":
+                return self.tr("%n further contact detail(s)", "", n)
+            case "organization.primary_contact_id":
+                return self.tr("primary contact of the organization")
+            case "organization.administrator_id":
+                return self.tr("administrator of the organization")
+        return None
+
     def _moving_text(self, outcomes: list[MergeOutcome]) -> str:
         """What the merge does with the other record's rows: most move here, those this
         record already has are combined with its own, a stay between the two goes."""
-        words = {
-            "membership.person_id": self.tr("{n} committee post(s)"),
-            "meeting_attendance.person_id": self.tr("{n} meeting(s) attended"),
-            "participation.person_id": self.tr("{n} exchange place(s)"),
-            "host_placement.guest_id": self.tr("{n} stay(s) as a guest"),
-            "host_placement.host_id": self.tr("{n} guest(s) hosted"),
-            "volunteer_hours.person_id": self.tr("{n} volunteer hours entries"),
-            "volunteer_hours.approved_by_id": self.tr("{n} hours entries approved"),
-            "contact_detail.person_id": self.tr("{n} further contact detail(s)"),
-            "organization.primary_contact_id": self.tr("primary contact of the organization"),
-            "organization.administrator_id": self.tr("administrator of the organization"),
-        }
 
         def listed(count: Callable[[MergeOutcome], int]) -> str:
-            return ", ".join(
-                words[o.key].format(n=count(o)) for o in outcomes if o.key in words and count(o)
-            )
+            parts = (self._moving_part(o.key, count(o)) for o in outcomes if count(o))
+            return ", ".join(part for part in parts if part is not None)
 
         sentences = []
         if moved := listed(lambda o: o.moved):

@@ -17,12 +17,12 @@ from scdesk.ui.editors.dialogs import FormDialog
 from scdesk.ui.editors.fields import DateField, country_combo, enum_combo, short_text
 from scdesk.ui.editors.form import align_labels
 from scdesk.ui.editors.rows import Row, RowTable
-from scdesk.ui.editors.vocabulary import (
+from scdesk.ui.i18n import country_name
+from scdesk.ui.vocabulary import (
     partnership_kinds,
     partnership_origins,
     partnership_statuses,
 )
-from scdesk.ui.i18n import country_name
 
 
 class PartnershipEditor(RecordEditor):

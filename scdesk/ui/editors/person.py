@@ -24,7 +24,7 @@ from scdesk.ui.editors.fields import DateField, country_combo, enum_combo, short
 from scdesk.ui.editors.form import align_labels
 from scdesk.ui.editors.merge import MergeDialog
 from scdesk.ui.editors.rows import Row, RowTable
-from scdesk.ui.editors.vocabulary import person_categories, person_field_labels, person_statuses
+from scdesk.ui.vocabulary import person_categories, person_field_labels, person_statuses
 
 
 class PersonEditor(RecordEditor):
@@ -159,9 +159,13 @@ class PersonEditor(RecordEditor):
         self.posts.set_rows([Row(row[0], row[1:]) for row in activity.posts])
         self.exchanges.set_rows([Row(row[0], row[1:]) for row in activity.exchanges])
         self.hours.set_rows([Row(row[0], row[1:]) for row in activity.hours])
+        hours, entries = activity.hours_total, activity.hours_entries
         self.hours_total.setText(
-            self.tr("{hours} hours in {entries} entries altogether.").format(
-                hours=f"{activity.hours_total:g}", entries=activity.hours_entries
+            self.tr("{hours} in {entries} altogether.").format(
+                hours=self.tr("1 hour")
+                if hours == 1
+                else self.tr("{hours} hours").format(hours=f"{hours:g}"),
+                entries=self.tr("%n entry(s)", "", entries),
             )
         )
 

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scdesk.ui.editors.vocabulary import label_of
 from scdesk.ui.flow_layout import FlowLayout
 from scdesk.ui.lists import formats
+from scdesk.ui.vocabulary import label_of
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 MAX_COLUMN_CHARS = 28

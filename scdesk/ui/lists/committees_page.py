@@ -43,5 +43,8 @@ class CommitteesPage(RecordListPage):
     def new_text(self) -> str:
         return self.tr("&New committee")
 
-    def count_texts(self) -> tuple[str, str]:
-        return self.tr("{total} committees"), self.tr("{shown} of {total} committees")
+    def count_text(self, shown: int, total: int) -> str:
+        if shown == total:
+            return self.tr("%Ln committee(s)", "", total)
+        some = self.tr("{shown} of %Ln committee(s)", "", total)
+        return some.format(shown=formats.count(shown))

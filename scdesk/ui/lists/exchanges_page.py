@@ -61,5 +61,8 @@ class ExchangesPage(RecordListPage):
     def new_text(self) -> str:
         return self.tr("&New exchange")
 
-    def count_texts(self) -> tuple[str, str]:
-        return self.tr("{total} exchanges"), self.tr("{shown} of {total} exchanges")
+    def count_text(self, shown: int, total: int) -> str:
+        if shown == total:
+            return self.tr("%Ln exchange(s)", "", total)
+        some = self.tr("{shown} of %Ln exchange(s)", "", total)
+        return some.format(shown=formats.count(shown))

@@ -10,8 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from scdesk.ui.editors.vocabulary import label_of
 from scdesk.ui.i18n import country_name
+from scdesk.ui.vocabulary import label_of
 
 
 def _t(text: str) -> str:

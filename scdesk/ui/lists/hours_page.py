@@ -72,8 +72,11 @@ class HoursPage(RecordListPage):
     def new_text(self) -> str:
         return self.tr("&Log hours")
 
-    def count_texts(self) -> tuple[str, str]:
-        return self.tr("{total} hours entries"), self.tr("{shown} of {total} hours entries")
+    def count_text(self, shown: int, total: int) -> str:
+        if shown == total:
+            return self.tr("%Ln hours entry(s)", "", total)
+        some = self.tr("{shown} of %Ln hours entry(s)", "", total)
+        return some.format(shown=formats.count(shown))
 
     def stop_work(self) -> None:
         super().stop_work()
@@ -94,13 +97,15 @@ class HoursPage(RecordListPage):
         )
 
     def _show_totals(self, totals: HoursTotals) -> None:
+        entries = totals.entries
         self.totals.setText(
             self.tr(
-                "<b>{hours} hours</b> in {entries} entries: {approved} approved, "
-                "{waiting} waiting for approval"
+                "<b>{hours}</b> in {entries}: {approved} approved, {waiting} waiting for approval"
             ).format(
-                hours=formats.hours(totals.hours),
-                entries=formats.count(totals.entries),
+                hours=self.tr("1 hour")
+                if totals.hours == 1
+                else self.tr("{hours} hours").format(hours=formats.hours(totals.hours)),
+                entries=self.tr("%Ln entry(s)", "", entries),
                 approved=formats.hours(totals.approved_hours),
                 waiting=formats.hours(totals.unapproved_hours),
             )

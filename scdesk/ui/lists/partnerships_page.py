@@ -42,5 +42,8 @@ class PartnershipsPage(RecordListPage):
     def new_text(self) -> str:
         return self.tr("&New partnership")
 
-    def count_texts(self) -> tuple[str, str]:
-        return self.tr("{total} partnerships"), self.tr("{shown} of {total} partnerships")
+    def count_text(self, shown: int, total: int) -> str:
+        if shown == total:
+            return self.tr("%Ln partnership(s)", "", total)
+        some = self.tr("{shown} of %Ln partnership(s)", "", total)
+        return some.format(shown=formats.count(shown))

@@ -54,5 +54,8 @@ class PeoplePage(RecordListPage):
     def new_text(self) -> str:
         return self.tr("&New person")
 
-    def count_texts(self) -> tuple[str, str]:
-        return self.tr("{total} people"), self.tr("{shown} of {total} people")
+    def count_text(self, shown: int, total: int) -> str:
+        if shown == total:
+            return self.tr("%Ln person(s)", "", total)
+        some = self.tr("{shown} of %Ln person(s)", "", total)
+        return some.format(shown=formats.count(shown))

@@ -27,7 +27,6 @@ from scdesk.operations.lists import ListFilter
 from scdesk.storage.database import Database
 from scdesk.storage.organization_files import OpenOrganization
 from scdesk.ui import editors
-from scdesk.ui.lists import formats
 from scdesk.ui.lists.filter_bar import FilterBar
 from scdesk.ui.lists.record_table_model import RecordTableModel
 from scdesk.ui.settings import app_settings
@@ -127,9 +126,9 @@ class RecordListPage(QWidget):
         """The New button's text, with its mnemonic ("&New person")."""
         raise NotImplementedError
 
-    def count_texts(self) -> tuple[str, str]:
-        """What the status bar says with everything shown ("{total} people") and with a
-        filter ("{shown} of {total} people")."""
+    def count_text(self, shown: int, total: int) -> str:
+        """What the status bar says with everything shown ("1 person", "12 people") and with a
+        filter ("3 of 12 people"), in the reader's singular or plural."""
         raise NotImplementedError
 
     # ----- what the main window asks ----------------------------------------------------------
@@ -140,10 +139,7 @@ class RecordListPage(QWidget):
         return self.editor.confirm_leave()
 
     def status_text(self) -> str:
-        shown, total = self.model.shown_count(), self.model.total_count()
-        everything, some = self.count_texts()
-        text = everything if shown == total else some
-        return text.format(shown=formats.count(shown), total=formats.count(total))
+        return self.count_text(self.model.shown_count(), self.model.total_count())
 
     def open_record(self, record_id: int) -> bool:
         """Show a record in the editor and select it in the list (clearing the filters if

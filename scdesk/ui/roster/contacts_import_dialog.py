@@ -256,14 +256,15 @@ class ContactsImportDialog(QWizard):
     def _imported(self, result: ImportResult) -> None:
         self.result = result
         if result.changed_anything:
+            added, updated = result.added, result.updated
+            posts, committees = result.posts_added, result.committees_added
             message = self.tr(
-                "{added} people added and {updated} changed; {posts} posts and {committees} "
-                "new committees. A backup was taken first."
+                "{added} and {updated}; {posts} and {committees}. A backup was taken first."
             ).format(
-                added=result.added,
-                updated=result.updated,
-                posts=result.posts_added,
-                committees=result.committees_added,
+                added=self.tr("%n person(s) added", "", added),
+                updated=self.tr("%n changed", "", updated),
+                posts=self.tr("%n post(s)", "", posts),
+                committees=self.tr("%n new committee(s)", "", committees),
             )
         else:
             message = self.tr(

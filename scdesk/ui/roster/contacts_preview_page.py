@@ -35,6 +35,7 @@ from scdesk.interchange.contacts.preview import ContactsPreview, EntryKind, Prev
 from scdesk.interchange.contacts.problems import save_errors_csv
 from scdesk.ui.i18n import translated_text
 from scdesk.ui.roster.contacts_labels import target_label, tr
+from scdesk.ui.vocabulary import label_of
 
 GROUPS = (EntryKind.LIKELY_DUPLICATE, EntryKind.CHANGED, EntryKind.ADDED, EntryKind.UNCHANGED)
 
@@ -139,17 +140,18 @@ class PreviewPage(QWizardPage):
         kept = self.decisions()
         self.preview = preview
         counts = {kind: len(preview.of_kind(kind)) for kind in EntryKind}
+        committees, problems = len(preview.committees), len(preview.problems)
         self.summary.setText(
             self.tr(
                 "{added} to add, {changed} to change, {duplicates} to decide, {unchanged} "
-                "already up to date. {committees} new committees. {problems} remarks on rows."
+                "already up to date. {committees} {problems}"
             ).format(
                 added=counts[EntryKind.ADDED],
                 changed=counts[EntryKind.CHANGED],
                 duplicates=counts[EntryKind.LIKELY_DUPLICATE],
                 unchanged=counts[EntryKind.UNCHANGED],
-                committees=len(preview.committees),
-                problems=len(preview.problems),
+                committees=self.tr("%n new committee(s).", "", committees),
+                problems=self.tr("%n remark(s) on rows.", "", problems),
             )
         )
         self._show_changes(preview, kept)
@@ -179,7 +181,7 @@ class PreviewPage(QWizardPage):
             )
             self.changes.addTopLevelItem(group)
             for committee in preview.committees:
-                QTreeWidgetItem(group, [committee.name, committee.kind_words])
+                QTreeWidgetItem(group, [committee.name, label_of(committee.kind)])
             group.setExpanded(True)
 
     def _entry_item(
@@ -213,12 +215,13 @@ class PreviewPage(QWizardPage):
             self.changes.setItemWidget(child, 1, combo)
             self.sides[(index, change.field)] = combo
         for detail in entry.new_details:
-            QTreeWidgetItem(item, [detail.kind, self.tr("add {value}").format(value=detail.value)])
+            kind = target_label(
+                Target.OTHER_EMAIL if detail.kind == "email" else Target.OTHER_PHONE
+            )
+            QTreeWidgetItem(item, [kind, self.tr("add {value}").format(value=detail.value)])
         for post in entry.new_posts:
             where = post.committee_name or self.tr("the organization")
-            what = self.tr("{post}, {committee}").format(
-                post=post.post.value.replace("_", " "), committee=where
-            )
+            what = self.tr("{post}, {committee}").format(post=label_of(post.post), committee=where)
             QTreeWidgetItem(item, [self.tr("post"), what])
         updates = entry.kind == EntryKind.CHANGED
         item.setExpanded(updates or bool(entry.resemblances))
@@ -295,6 +298,6 @@ class PreviewPage(QWizardPage):
         if not path:
             return
         try:
-            save_errors_csv(self.preview.problems, Path(path))
+            save_errors_csv(self.preview.problems, Path(path), translated_text)
         except OSError as error:
             QMessageBox.warning(self, self.tr("The problems were not saved"), str(error))

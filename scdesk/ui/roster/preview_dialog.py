@@ -3,6 +3,8 @@ and the likely duplicates to merge. Nothing is written until Apply."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +29,7 @@ from scdesk.interchange.roster.baseline import vector
 from scdesk.interchange.roster.importing import ImportPreview
 from scdesk.interchange.roster.items import Kind
 from scdesk.interchange.roster.merge import DELETED, RecordMerge, field_names
+from scdesk.ui.backups.wording import local_time
 from scdesk.ui.i18n import translated_text
 
 SHOWN = 1000  # rows listed per tab; the counts say how many there are
@@ -59,8 +62,20 @@ def shown_value(name: str, value: str | None) -> str:
     return value if value else _tr("(empty)")
 
 
+def made_text(created: str) -> str:
+    """When the file was made ("2024-05-01T14:30:00Z"), in the reader's time zone and
+    format; as the file says it when it cannot be read as a time."""
+    try:
+        moment = datetime.fromisoformat(created.replace("Z", "+00:00"))
+    except ValueError:
+        return created
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return local_time(moment)
+
+
 def record_label(merge: RecordMerge) -> str:
-    return f"{kind_name(merge.kind)}: {merge.label() or merge.uuid}"
+    return f"{kind_name(merge.kind)}: {translated_text(merge.label()) or merge.uuid}"
 
 
 class PreviewDialog(QDialog):
@@ -119,17 +134,22 @@ class PreviewDialog(QDialog):
     def _summary_text(self) -> str:
         manifest = self.preview.manifest
         counts = self.preview.summary()
+        conflicts, duplicates = counts["conflicts"], counts["duplicates"]
         kind = self.tr("everything") if manifest.kind == "full" else self.tr("changes only")
         text = self.tr(
             "File number {number} from {sender} ({kind}), made {created}.\n"
-            "{added} to add, {changed} to change, {removed} to remove, {conflicts} conflicts "
-            "to decide, {duplicates} likely duplicates."
+            "{added} to add, {changed} to change, {removed} to remove, {conflicts} to decide, "
+            "{duplicates}."
         ).format(
             number=manifest.sequence,
             sender=manifest.sender_name,
             kind=kind,
-            created=manifest.created.replace("T", " ").replace("Z", " UTC"),
-            **counts,
+            created=made_text(manifest.created),
+            added=counts["added"],
+            changed=counts["changed"],
+            removed=counts["removed"],
+            conflicts=self.tr("%n conflict(s)", "", conflicts),
+            duplicates=self.tr("%n likely duplicate(s)", "", duplicates),
         )
         if self.preview.adopt:
             text += "\n" + self.tr(
@@ -288,7 +308,7 @@ class PreviewDialog(QDialog):
         for merge, duplicate in self.preview.duplicates[:SHOWN]:
             row = self.duplicates.rowCount()
             self.duplicates.insertRow(row)
-            tick = QTableWidgetItem(merge.label())
+            tick = QTableWidgetItem(translated_text(merge.label()))
             tick.setFlags(tick.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             tick.setCheckState(Qt.CheckState.Unchecked)
             self.duplicates.setItem(row, 0, tick)
@@ -325,7 +345,7 @@ class PreviewDialog(QDialog):
         left = self.undecided()
         self.apply_button.setEnabled(left == 0)
         self.apply_button.setToolTip(
-            self.tr("Decide the {n} conflicts first.").format(n=left) if left else ""
+            self.tr("Decide the %n conflict(s) first.", "", left) if left else ""
         )
 
     def decisions(self) -> Decisions:

@@ -7,7 +7,7 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from scdesk.model import (
+from scdesk.model.enums import (
     CommitteeKind,
     ExchangeDirection,
     ExchangeField,
