@@ -61,6 +61,9 @@ def test_the_benchmark_suite_prints_every_row_against_its_baseline_and_the_targe
         "backup",
     ):
         assert any(operation.startswith(expected) for operation in operations), expected
+    cold = next(row for row in rows if row["operation"].startswith("cold start"))
+    for side in (cold["ours"], cold["raw"]):  # each read from its own window's "shown at"
+        assert re.fullmatch(r"\d+(\.\d+)? (ms|s)", side.strip()), side
     measured_against_raw = [row for row in rows if row["raw"].strip() != "—"]
     assert len(measured_against_raw) == 5
     met = sum(line.endswith("| yes |") for line in lines)
