@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scdesk.bench import roster
-from scdesk.bench.table import median_seconds
+from scdesk.bench.table import paired_medians, timed
 from scdesk.interchange.roster.exporting import export_roster
 from scdesk.operations.backups import backup_now
 from scdesk.storage.organization_files import OpenOrganization
@@ -42,12 +42,16 @@ def measure(org: OpenOrganization, people: int, runs: int) -> FileTimings:
     with roster.sandbox() as folder:
         copy = roster.copy_organization(org, "Bench copy")
         try:
-            exported = median_seconds(
-                lambda: export_roster(copy, folder / "full.zip", signing_key=roster.KEY), runs
+            exported, raw_export = paired_medians(
+                timed(lambda: export_roster(copy, folder / "full.zip", signing_key=roster.KEY)),
+                timed(lambda: roster.raw_select_csv(copy)),
+                runs,
             )
-            raw_export = median_seconds(lambda: roster.raw_select_csv(copy), runs)
-            backup = median_seconds(lambda: backup_now(copy, "benchmark"), runs)
-            raw = median_seconds(lambda: raw_backup(copy.folder.database, folder / "raw"), runs)
+            backup, raw = paired_medians(
+                timed(lambda: backup_now(copy, "benchmark")),
+                timed(lambda: raw_backup(copy.folder.database, folder / "raw")),
+                runs,
+            )
         finally:
             copy.close()
         imported = roster.full_import(folder, people, lambda _line: None)

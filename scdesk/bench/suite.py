@@ -14,7 +14,14 @@ from dataclasses import dataclass
 
 from scdesk.bench import exchange, files, people, startup
 from scdesk.bench.reports import time_directory_of, time_report_of
-from scdesk.bench.table import Row, Target, format_table, median_seconds, seconds
+from scdesk.bench.table import (
+    Row,
+    Target,
+    format_table,
+    median_seconds,
+    paired_medians,
+    seconds,
+)
 from scdesk.operations.demo_organization import create_demo_organization, demo_name
 from scdesk.operations.organizations import open_organization
 from scdesk.storage.errors import UnknownOrganizationError
@@ -50,8 +57,9 @@ def prepare_organization(options: Options, say: Callable[[str], None]) -> list[R
 
 def subprocess_rows(options: Options, say: Callable[[str], None]) -> list[Row]:
     say("Cold start and peak memory (subprocesses)…")
-    ours = median_seconds(lambda: startup.cold_start(options.org_name), options.runs)
-    empty = median_seconds(startup.empty_window_start, options.runs)
+    ours, empty = paired_medians(
+        lambda: startup.cold_start(options.org_name), startup.empty_window_start, options.runs
+    )
     memory = startup.peak_memory_mb(options.org_name)
     return [
         Row("cold start to an interactive main window", ours, Target(ratio=1.5), empty),

@@ -64,6 +64,26 @@ def median_seconds(action: Callable[[], object], runs: int) -> float:
     return statistics.median(seconds(action) for _ in range(runs))
 
 
+def paired_medians(
+    ours: Callable[[], float], raw: Callable[[], float], runs: int
+) -> tuple[float, float]:
+    """The medians of `runs` measurements each of ours and of its baseline, taken in turn
+    (ours, raw, ours, raw…) after one untimed warm-up of each: whatever the machine is doing
+    meanwhile (writing back the demo just built, another program) weighs on both sides
+    alike, which `runs` of one then `runs` of the other did not promise. Each callable
+    returns its own measured seconds."""
+    if runs > 1:
+        ours()
+        raw()
+    pairs = [(ours(), raw()) for _ in range(runs)]
+    return statistics.median(p[0] for p in pairs), statistics.median(p[1] for p in pairs)
+
+
+def timed(action: Callable[[], object]) -> Callable[[], float]:
+    """`action` as a callable returning the seconds it took (for paired_medians)."""
+    return lambda: seconds(action)
+
+
 def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
