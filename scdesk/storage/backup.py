@@ -166,7 +166,7 @@ class BackupResult:
     removed: tuple[str, ...]  # backups rotation let go
 
 
-def _folder_lock(folder: Path) -> threading.Lock:
+def folder_lock(folder: Path) -> threading.Lock:
     with _folder_locks_guard:
         return _folder_locks.setdefault(folder.resolve(), threading.Lock())
 
@@ -339,7 +339,7 @@ def _copy_file_atomic(source: Path, target: Path) -> None:
         raise
 
 
-def _sha256_of(path: Path) -> str:
+def sha256_of(path: Path) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
         while chunk := handle.read(CHUNK):
@@ -400,7 +400,7 @@ def create_backup(
             ),
         )
     backups = settings.folder_for(folder)
-    with _folder_lock(backups), reported_as_storage_errors(backups, _("the backup")):
+    with folder_lock(backups), reported_as_storage_errors(backups, _("the backup")):
         ensure_private_folder(backups)
         _sweep_temporary_files(backups)
         return _create_backup_locked(folder, backups, reason, settings, progress, cancelled, now)
@@ -502,10 +502,11 @@ def list_backups(
     folder: OrganizationFolder, settings: BackupSettings = DEFAULT_SETTINGS
 ) -> list[Backup]:
     """Every backup of the organization in the settings' folder, newest first."""
-    return _backups_in(settings.folder_for(folder))
+    return backups_in(settings.folder_for(folder))
 
 
-def _backups_in(backups: Path) -> list[Backup]:
+def backups_in(backups: Path) -> list[Backup]:
+    """Every whole backup in the folder `backups` (temporary files left out), newest first."""
     if not backups.exists():
         return []
     found = [
@@ -566,7 +567,7 @@ def rotate(backups: Path, policy: BackupPolicy) -> tuple[str, ...]:
 
     Periods are counted over the backups there are (the newest of each of the last seven
     days that have one), so a laptop left closed for a month keeps its older copies."""
-    found = _backups_in(backups)
+    found = backups_in(backups)
     kept = backups_to_keep(found, policy)
     kept_names = {b.name for b in kept}
     removed = []
@@ -577,17 +578,23 @@ def rotate(backups: Path, policy: BackupPolicy) -> tuple[str, ...]:
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
         removed.append(backup.name)
-    _sweep_orphan_manifests(backups)
-    _sweep_attachment_copies(backups, kept)
+    sweep_unlisted(backups, kept)
     return tuple(removed)
 
 
 def remove_backup(backup: Backup) -> None:
     """Delete one backup (its attachment copies go at the next rotation if nobody lists them)."""
-    with _folder_lock(backup.path.parent):
+    with folder_lock(backup.path.parent):
         for path in (backup.manifest, backup.path):
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
+
+
+def sweep_unlisted(backups: Path, kept: list[Backup]) -> None:
+    """Remove from the folder `backups` the manifests whose database is gone and the
+    attachment copies that none of the `kept` backups lists."""
+    _sweep_orphan_manifests(backups)
+    _sweep_attachment_copies(backups, kept)
 
 
 def _sweep_orphan_manifests(backups: Path) -> None:
@@ -760,7 +767,7 @@ def restore_attachments(
     backups = settings.folder_for(folder)
     for sha256 in hashes:
         stored = _stored_attachment(folder, sha256)
-        if stored.exists() and _sha256_of(stored) == sha256:
+        if stored.exists() and sha256_of(stored) == sha256:
             continue
         copy = attachment_copy(backups, sha256)
         if copy.exists():

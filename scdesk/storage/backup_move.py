@@ -32,12 +32,12 @@ from scdesk.storage.backup import (
     Backup,
     BackupCancelled,
     BackupSettings,
-    _backups_in,
-    _folder_lock,
-    _sha256_of,
-    _sweep_attachment_copies,
-    _sweep_orphan_manifests,
     attachment_copy,
+    backups_in,
+    folder_lock,
+    list_backups,
+    sha256_of,
+    sweep_unlisted,
 )
 from scdesk.storage.registry import OrganizationFolder
 
@@ -86,7 +86,7 @@ def backups_to_move(
     source, target = old.folder_for(folder), new.folder_for(folder)
     if source.resolve() == target.resolve():
         return None
-    found = tuple(_backups_in(source))
+    found = tuple(list_backups(folder, old))
     if not found:
         return None
     files = _attachment_files(source, found)
@@ -150,7 +150,7 @@ class _Move:
             for backup in reversed(plan.backups):
                 if self.stop():
                     raise BackupCancelled
-                with _folder_lock(plan.source), _folder_lock(plan.target):
+                with folder_lock(plan.source), folder_lock(plan.target):
                     if not backup.path.exists():
                         continue  # gone since the plan was made (moved by an earlier run)
                     if self._move_one(backup):
@@ -158,7 +158,7 @@ class _Move:
                     else:
                         self.taken.append(backup.name)
             self.current = plan.source
-            with _folder_lock(plan.source):
+            with folder_lock(plan.source):
                 _tidy_source(plan.source)
         except BackupCancelled:
             return self._outcome(cancelled=True)
@@ -198,7 +198,7 @@ class _Move:
         for stored in _needed_by(backup, self.plan):
             self.current = stored
             copy = target / "attachments" / stored.parent.name / stored.name
-            if copy.exists() and _sha256_of(copy) == stored.name:
+            if copy.exists() and sha256_of(copy) == stored.name:
                 continue
             ensure_private_folder(copy.parent)
             _put_in_place(self._verified_copy(stored, copy.parent), copy)
@@ -238,7 +238,7 @@ class _Move:
                 _forget_cached_pages(dst.fileno())  # so the check reads what the disk holds
             if staged.stat().st_size != source.stat().st_size:
                 raise _CopyMismatch
-            if _sha256_of(staged) != digest.hexdigest():
+            if sha256_of(staged) != digest.hexdigest():
                 raise _CopyMismatch
             os.chmod(staged, 0o600)
             return staged
@@ -251,7 +251,7 @@ class _Move:
 def _same_content(first: Path, second: Path) -> bool:
     if first.stat().st_size != second.stat().st_size:
         return False
-    return _sha256_of(first) == _sha256_of(second)
+    return sha256_of(first) == sha256_of(second)
 
 
 def _forget_cached_pages(fd: int) -> None:
@@ -271,9 +271,8 @@ def _put_in_place(staged: Path, final: Path) -> None:
 
 def _tidy_source(source: Path) -> None:
     """Once its backups are gone from the old folder, let go of what only they needed."""
-    remaining = _backups_in(source)
-    _sweep_orphan_manifests(source)
-    _sweep_attachment_copies(source, remaining)
+    remaining = backups_in(source)
+    sweep_unlisted(source, remaining)
     if remaining:
         return
     for leftover in source.rglob(f"{TEMPORARY_PREFIX}*"):

@@ -52,7 +52,7 @@ def everything_in(folder: Path) -> set[str]:
 def whole_backups_in(folder: Path) -> set[str]:
     """The backups in `folder` whose manifest is there and whose listed attachments are too."""
     whole = set()
-    for backup in store._backups_in(folder):
+    for backup in store.backups_in(folder):
         listed = all(store.attachment_copy(folder, sha).exists() for sha in backup.attachments)
         if backup.manifest.exists() and listed and store.passes_integrity_check(backup.path):
             whole.add(backup.name)
