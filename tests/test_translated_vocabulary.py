@@ -81,15 +81,21 @@ def test_a_full_disk_while_saving_is_said_in_spanish(speak, tmp_path: Path) -> N
     )
 
 
+def contacts_problems(org: OpenOrganization, tmp_path: Path, column: str, value: str) -> list:
+    """The preview's problems for a one-person contacts file whose `column` reads `value`."""
+    source = tmp_path / "members.csv"
+    source.write_text(
+        f"Given name,Family name,Email,{column}\nAda,Lovelace,ada@example.org,{value}\n",
+        encoding="utf-8",
+    )
+    return preview_file(org, source).problems
+
+
 def test_an_ambiguous_contacts_date_is_spelled_with_french_and_spanish_months(
     speak, org: OpenOrganization, tmp_path: Path
 ) -> None:
-    source = tmp_path / "members.csv"
-    source.write_text(
-        "Given name,Family name,Email,Member since\nAda,Lovelace,ada@example.org,04/03/2024\n",
-        encoding="utf-8",
-    )
-    [hint] = [p.message for p in preview_file(org, source).problems if "could be" in p.message]
+    problems = contacts_problems(org, tmp_path, "Member since", "04/03/2024")
+    [hint] = [p.message for p in problems if "could be" in p.message]
     assert (
         str(hint)
         == "“04/03/2024” could be 3 April 2024 or 4 March 2024; read as 3 April 2024 (month first)."
@@ -113,12 +119,8 @@ def test_a_kind_of_person_in_a_message_is_the_window_s_word_for_it(speak) -> Non
 def test_an_unknown_kind_of_person_falls_back_to_the_window_s_word_in_spanish(
     speak, org: OpenOrganization, tmp_path: Path
 ) -> None:
-    source = tmp_path / "members.csv"
-    source.write_text(
-        "Given name,Family name,Email,Member type\nAda,Lovelace,ada@example.org,alumni\n",
-        encoding="utf-8",
-    )
-    [note] = [p.message for p in preview_file(org, source).problems if "alumni" in p.message]
+    problems = contacts_problems(org, tmp_path, "Member type", "alumni")
+    [note] = [p.message for p in problems if "alumni" in p.message]
     assert str(note).endswith("recorded as member.")
     speak("es")
     assert translated_text(note).endswith("se registra como socio.")  # the window’s word
@@ -127,12 +129,7 @@ def test_an_unknown_kind_of_person_falls_back_to_the_window_s_word_in_spanish(
 def test_the_errors_csv_written_for_the_window_is_in_its_language(
     speak, org: OpenOrganization, tmp_path: Path
 ) -> None:
-    source = tmp_path / "members.csv"
-    source.write_text(
-        "Given name,Family name,Email,Member since\nAda,Lovelace,ada@example.org,04/03/2024\n",
-        encoding="utf-8",
-    )
-    problems = preview_file(org, source).problems
+    problems = contacts_problems(org, tmp_path, "Member since", "04/03/2024")
     english = list(csv.reader(errors_csv_bytes(problems).decode("utf-8-sig").splitlines()))
     assert english[0] == ["File", "Line", "Column", "Severity", "Problem", "What to do"]
     speak("fr")
