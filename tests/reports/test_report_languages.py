@@ -119,3 +119,12 @@ def test_the_save_dialog_suggests_a_file_name_in_the_app_s_language(
     page.show()
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert [Path(name).name for name in offered] == [suggested]
+
+
+def test_the_partnership_to_report_on_is_offered_with_its_country_in_the_app_s_language(
+    qtbot, seeded, org, speak
+) -> None:
+    speak("es")
+    page = ReportsPage(org)
+    qtbot.addWidget(page)
+    assert page.options.partnership.currentText() == "Lyon, Francia"
