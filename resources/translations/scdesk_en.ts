@@ -67,6 +67,135 @@
     </message>
 </context>
 <context>
+    <name>CountedWords</name>
+    <message numerus="yes">
+        <source>active partnership(s)</source>
+        <translation>
+            <numerusform>active partnership</numerusform>
+            <numerusform>active partnerships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>exchange(s)</source>
+        <translation>
+            <numerusform>exchange</numerusform>
+            <numerusform>exchanges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>participant(s)</source>
+        <translation>
+            <numerusform>participant</numerusform>
+            <numerusform>participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>volunteer hour(s)</source>
+        <translation>
+            <numerusform>volunteer hour</numerusform>
+            <numerusform>volunteer hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>new member(s)</source>
+        <translation>
+            <numerusform>new member</numerusform>
+            <numerusform>new members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>host night(s)</source>
+        <translation>
+            <numerusform>host night</numerusform>
+            <numerusform>host nights</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>meeting(s)</source>
+        <translation>
+            <numerusform>meeting</numerusform>
+            <numerusform>meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>joined in the period</source>
+        <translation>
+            <numerusform>joined in the period</numerusform>
+            <numerusform>joined in the period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>active</source>
+        <translation>
+            <numerusform>active</numerusform>
+            <numerusform>active</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>inactive</source>
+        <translation>
+            <numerusform>inactive</numerusform>
+            <numerusform>inactive</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>lapsed</source>
+        <translation>
+            <numerusform>lapsed</numerusform>
+            <numerusform>lapsed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hour(s)</source>
+        <translation>
+            <numerusform>hour</numerusform>
+            <numerusform>hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>approved hour(s)</source>
+        <translation>
+            <numerusform>approved hour</numerusform>
+            <numerusform>approved hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>entry/entries</source>
+        <translation>
+            <numerusform>entry</numerusform>
+            <numerusform>entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>person/people</source>
+        <translation>
+            <numerusform>person</numerusform>
+            <numerusform>people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln different person/people took part</source>
+        <translation>
+            <numerusform>%Ln person took part</numerusform>
+            <numerusform>%Ln different people took part</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cancelled</source>
+        <translation>
+            <numerusform>%Ln cancelled</numerusform>
+            <numerusform>%Ln cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) besides the officers; the spreadsheet export of this report lists them all.</source>
+        <translation>
+            <numerusform>%Ln member besides the officers; the spreadsheet export of this report lists them all.</numerusform>
+            <numerusform>%Ln members besides the officers; the spreadsheet export of this report lists them all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message numerus="yes">
         <source>It happened %n more time(s) since.</source>

@@ -24,26 +24,6 @@
             <translation>El año de un vistazo</translation>
         </message>
         <message>
-            <source>active partnerships</source>
-            <translation>hermanamientos activos</translation>
-        </message>
-        <message>
-            <source>exchanges</source>
-            <translation>intercambios</translation>
-        </message>
-        <message>
-            <source>participants</source>
-            <translation>participantes</translation>
-        </message>
-        <message>
-            <source>volunteer hours</source>
-            <translation>horas de voluntariado</translation>
-        </message>
-        <message>
-            <source>new members</source>
-            <translation>socios nuevos</translation>
-        </message>
-        <message>
             <source>No exchanges and no volunteer hours were recorded {period}.</source>
             <translation>No se registraron intercambios ni horas de voluntariado {period}.</translation>
         </message>
@@ -178,22 +158,6 @@
         <message>
             <source>Membership</source>
             <translation>Afiliación</translation>
-        </message>
-        <message>
-            <source>joined in the period</source>
-            <translation>incorporados en el periodo</translation>
-        </message>
-        <message>
-            <source>active</source>
-            <translation>activos</translation>
-        </message>
-        <message>
-            <source>inactive</source>
-            <translation>inactivos</translation>
-        </message>
-        <message>
-            <source>lapsed</source>
-            <translation>de baja</translation>
         </message>
         <message>
             <source>Members over the years</source>
@@ -1234,6 +1198,135 @@ Sus datos siguen como estaban.</translation>
         <message>
             <source>The import was cancelled; your records are as they were.</source>
             <translation>La importación se canceló; sus registros siguen como estaban.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountedWords</name>
+        <message numerus="yes">
+            <source>active partnership(s)</source>
+            <translation>
+                <numerusform>hermanamiento activo</numerusform>
+                <numerusform>hermanamientos activos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>exchange(s)</source>
+            <translation>
+                <numerusform>intercambio</numerusform>
+                <numerusform>intercambios</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>participant(s)</source>
+            <translation>
+                <numerusform>participante</numerusform>
+                <numerusform>participantes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>volunteer hour(s)</source>
+            <translation>
+                <numerusform>hora de voluntariado</numerusform>
+                <numerusform>horas de voluntariado</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>new member(s)</source>
+            <translation>
+                <numerusform>socio nuevo</numerusform>
+                <numerusform>socios nuevos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>host night(s)</source>
+            <translation>
+                <numerusform>noche de acogida</numerusform>
+                <numerusform>noches de acogida</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>meeting(s)</source>
+            <translation>
+                <numerusform>reunión</numerusform>
+                <numerusform>reuniones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>joined in the period</source>
+            <translation>
+                <numerusform>incorporado en el periodo</numerusform>
+                <numerusform>incorporados en el periodo</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>active</source>
+            <translation>
+                <numerusform>activo</numerusform>
+                <numerusform>activos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>inactive</source>
+            <translation>
+                <numerusform>inactivo</numerusform>
+                <numerusform>inactivos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>lapsed</source>
+            <translation>
+                <numerusform>de baja</numerusform>
+                <numerusform>de baja</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>hour(s)</source>
+            <translation>
+                <numerusform>hora</numerusform>
+                <numerusform>horas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>approved hour(s)</source>
+            <translation>
+                <numerusform>hora aprobada</numerusform>
+                <numerusform>horas aprobadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>entry/entries</source>
+            <translation>
+                <numerusform>anotación</numerusform>
+                <numerusform>anotaciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>person/people</source>
+            <translation>
+                <numerusform>persona</numerusform>
+                <numerusform>personas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln different person/people took part</source>
+            <translation>
+                <numerusform>participó %Ln persona</numerusform>
+                <numerusform>participaron %Ln personas distintas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln cancelled</source>
+            <translation>
+                <numerusform>%Ln cancelado</numerusform>
+                <numerusform>%Ln cancelados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s) besides the officers; the spreadsheet export of this report lists them all.</source>
+            <translation>
+                <numerusform>%Ln miembro además de los cargos; la exportación a hoja de cálculo de este informe los incluye a todos.</numerusform>
+                <numerusform>%Ln miembros además de los cargos; la exportación a hoja de cálculo de este informe los incluye a todos.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2287,22 +2380,6 @@ Sus datos siguen como estaban.</translation>
             <translation>Aprobadas y aún sin aprobar</translation>
         </message>
         <message>
-            <source>hours</source>
-            <translation>horas</translation>
-        </message>
-        <message>
-            <source>approved hours</source>
-            <translation>horas aprobadas</translation>
-        </message>
-        <message>
-            <source>entries</source>
-            <translation>anotaciones</translation>
-        </message>
-        <message>
-            <source>people</source>
-            <translation>personas</translation>
-        </message>
-        <message>
             <source>By month</source>
             <translation>Por mes</translation>
         </message>
@@ -3193,26 +3270,6 @@ Hacia: {now}</translation>
             <translation>El año {period}</translation>
         </message>
         <message>
-            <source>exchanges</source>
-            <translation>intercambios</translation>
-        </message>
-        <message>
-            <source>participants</source>
-            <translation>participantes</translation>
-        </message>
-        <message>
-            <source>host nights</source>
-            <translation>noches de acogida</translation>
-        </message>
-        <message>
-            <source>volunteer hours</source>
-            <translation>horas de voluntariado</translation>
-        </message>
-        <message>
-            <source>meetings</source>
-            <translation>reuniones</translation>
-        </message>
-        <message>
             <source>Exchanges</source>
             <translation>Intercambios</translation>
         </message>
@@ -3315,10 +3372,6 @@ Hacia: {now}</translation>
         <message>
             <source>Nobody held a post at the end of the period.</source>
             <translation>Nadie tenía un cargo al final del periodo.</translation>
-        </message>
-        <message>
-            <source>{count} members besides the officers; the spreadsheet export of this report lists them all.</source>
-            <translation>{count} miembros además de los cargos; la exportación a hoja de cálculo de este informe los incluye a todos.</translation>
         </message>
         <message>
             <source>Exchange</source>
@@ -4777,8 +4830,8 @@ Desaparecerá de las listas. Editar ▸ Deshacer lo recupera.</translation>
             <translation>Total</translation>
         </message>
         <message>
-            <source>Exchanges are counted in the period they start in. Participants counts each person once per exchange ({people} different people took part). Cancelled exchanges are not counted ({cancelled} cancelled).</source>
-            <translation>Cada intercambio cuenta en el periodo en que empieza. En participantes, cada persona cuenta una vez por intercambio (participaron {people} personas distintas). Los intercambios cancelados no se cuentan ({cancelled} cancelados).</translation>
+            <source>Exchanges are counted in the period they start in. Participants counts each person once per exchange ({took_part}). Cancelled exchanges are not counted ({cancelled}).</source>
+            <translation>Cada intercambio cuenta en el periodo en que empieza. En participantes, cada persona cuenta una vez por intercambio ({took_part}). Los intercambios cancelados no se cuentan ({cancelled}).</translation>
         </message>
         <message>
             <source>No volunteer hours were recorded {period}.</source>
@@ -4878,6 +4931,26 @@ Desaparecerá de las listas. Editar ▸ Deshacer lo recupera.</translation>
         <message>
             <source>iCalendar events (*.ics)</source>
             <translation>Eventos iCalendar (*.ics)</translation>
+        </message>
+        <message>
+            <source>annual-report</source>
+            <translation>informe-anual</translation>
+        </message>
+        <message>
+            <source>partnership-report</source>
+            <translation>informe-del-hermanamiento</translation>
+        </message>
+        <message>
+            <source>volunteer-hours</source>
+            <translation>horas-de-voluntariado</translation>
+        </message>
+        <message>
+            <source>trip-sheet</source>
+            <translation>hoja-de-viaje</translation>
+        </message>
+        <message>
+            <source>member-directory</source>
+            <translation>directorio-de-socios</translation>
         </message>
         <message>
             <source>Save the report</source>

@@ -24,26 +24,6 @@
             <translation>L'année en un coup d'œil</translation>
         </message>
         <message>
-            <source>active partnerships</source>
-            <translation>jumelages actifs</translation>
-        </message>
-        <message>
-            <source>exchanges</source>
-            <translation>échanges</translation>
-        </message>
-        <message>
-            <source>participants</source>
-            <translation>participants</translation>
-        </message>
-        <message>
-            <source>volunteer hours</source>
-            <translation>heures de bénévolat</translation>
-        </message>
-        <message>
-            <source>new members</source>
-            <translation>nouveaux adhérents</translation>
-        </message>
-        <message>
             <source>No exchanges and no volunteer hours were recorded {period}.</source>
             <translation>Aucun échange ni aucune heure de bénévolat n'a été enregistré {period}.</translation>
         </message>
@@ -178,22 +158,6 @@
         <message>
             <source>Membership</source>
             <translation>Adhésions</translation>
-        </message>
-        <message>
-            <source>joined in the period</source>
-            <translation>ont adhéré pendant la période</translation>
-        </message>
-        <message>
-            <source>active</source>
-            <translation>actifs</translation>
-        </message>
-        <message>
-            <source>inactive</source>
-            <translation>inactifs</translation>
-        </message>
-        <message>
-            <source>lapsed</source>
-            <translation>non renouvelés</translation>
         </message>
         <message>
             <source>Members over the years</source>
@@ -1234,6 +1198,135 @@ Vos données sont restées telles quelles.</translation>
         <message>
             <source>The import was cancelled; your records are as they were.</source>
             <translation>L'importation a été annulée ; vos données sont restées telles quelles.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountedWords</name>
+        <message numerus="yes">
+            <source>active partnership(s)</source>
+            <translation>
+                <numerusform>jumelage actif</numerusform>
+                <numerusform>jumelages actifs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>exchange(s)</source>
+            <translation>
+                <numerusform>échange</numerusform>
+                <numerusform>échanges</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>participant(s)</source>
+            <translation>
+                <numerusform>participant</numerusform>
+                <numerusform>participants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>volunteer hour(s)</source>
+            <translation>
+                <numerusform>heure de bénévolat</numerusform>
+                <numerusform>heures de bénévolat</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>new member(s)</source>
+            <translation>
+                <numerusform>nouvel adhérent</numerusform>
+                <numerusform>nouveaux adhérents</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>host night(s)</source>
+            <translation>
+                <numerusform>nuitée d'accueil</numerusform>
+                <numerusform>nuitées d'accueil</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>meeting(s)</source>
+            <translation>
+                <numerusform>réunion</numerusform>
+                <numerusform>réunions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>joined in the period</source>
+            <translation>
+                <numerusform>a adhéré pendant la période</numerusform>
+                <numerusform>ont adhéré pendant la période</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>active</source>
+            <translation>
+                <numerusform>actif</numerusform>
+                <numerusform>actifs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>inactive</source>
+            <translation>
+                <numerusform>inactif</numerusform>
+                <numerusform>inactifs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>lapsed</source>
+            <translation>
+                <numerusform>non renouvelé</numerusform>
+                <numerusform>non renouvelés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>hour(s)</source>
+            <translation>
+                <numerusform>heure</numerusform>
+                <numerusform>heures</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>approved hour(s)</source>
+            <translation>
+                <numerusform>heure validée</numerusform>
+                <numerusform>heures validées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>entry/entries</source>
+            <translation>
+                <numerusform>saisie</numerusform>
+                <numerusform>saisies</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>person/people</source>
+            <translation>
+                <numerusform>personne</numerusform>
+                <numerusform>personnes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln different person/people took part</source>
+            <translation>
+                <numerusform>%Ln personne y a pris part</numerusform>
+                <numerusform>%Ln personnes différentes y ont pris part</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln cancelled</source>
+            <translation>
+                <numerusform>%Ln annulé</numerusform>
+                <numerusform>%Ln annulés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s) besides the officers; the spreadsheet export of this report lists them all.</source>
+            <translation>
+                <numerusform>%Ln membre en plus des responsables ; l’export tableur de ce rapport les liste tous.</numerusform>
+                <numerusform>%Ln membres en plus des responsables ; l’export tableur de ce rapport les liste tous.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2287,22 +2380,6 @@ Vos données sont restées telles quelles.</translation>
             <translation>Validées et pas encore validées</translation>
         </message>
         <message>
-            <source>hours</source>
-            <translation>heures</translation>
-        </message>
-        <message>
-            <source>approved hours</source>
-            <translation>heures validées</translation>
-        </message>
-        <message>
-            <source>entries</source>
-            <translation>saisies</translation>
-        </message>
-        <message>
-            <source>people</source>
-            <translation>personnes</translation>
-        </message>
-        <message>
             <source>By month</source>
             <translation>Par mois</translation>
         </message>
@@ -3193,26 +3270,6 @@ Vers : {now}</translation>
             <translation>L'année {period}</translation>
         </message>
         <message>
-            <source>exchanges</source>
-            <translation>échanges</translation>
-        </message>
-        <message>
-            <source>participants</source>
-            <translation>participants</translation>
-        </message>
-        <message>
-            <source>host nights</source>
-            <translation>nuitées d'accueil</translation>
-        </message>
-        <message>
-            <source>volunteer hours</source>
-            <translation>heures de bénévolat</translation>
-        </message>
-        <message>
-            <source>meetings</source>
-            <translation>réunions</translation>
-        </message>
-        <message>
             <source>Exchanges</source>
             <translation>Échanges</translation>
         </message>
@@ -3315,10 +3372,6 @@ Vers : {now}</translation>
         <message>
             <source>Nobody held a post at the end of the period.</source>
             <translation>Personne n'occupait de fonction à la fin de la période.</translation>
-        </message>
-        <message>
-            <source>{count} members besides the officers; the spreadsheet export of this report lists them all.</source>
-            <translation>{count} membres en plus des responsables ; l’export tableur de ce rapport les liste tous.</translation>
         </message>
         <message>
             <source>Exchange</source>
@@ -4777,8 +4830,8 @@ La fiche disparaît des listes. Édition ▸ Annuler la fait revenir.</translati
             <translation>Total</translation>
         </message>
         <message>
-            <source>Exchanges are counted in the period they start in. Participants counts each person once per exchange ({people} different people took part). Cancelled exchanges are not counted ({cancelled} cancelled).</source>
-            <translation>Un échange compte dans la période où il commence. Les participants comptent chaque personne une fois par échange ({people} personnes différentes y ont pris part). Les échanges annulés ne sont pas comptés ({cancelled} annulés).</translation>
+            <source>Exchanges are counted in the period they start in. Participants counts each person once per exchange ({took_part}). Cancelled exchanges are not counted ({cancelled}).</source>
+            <translation>Un échange compte dans la période où il commence. Les participants comptent chaque personne une fois par échange ({took_part}). Les échanges annulés ne sont pas comptés ({cancelled}).</translation>
         </message>
         <message>
             <source>No volunteer hours were recorded {period}.</source>
@@ -4878,6 +4931,26 @@ La fiche disparaît des listes. Édition ▸ Annuler la fait revenir.</translati
         <message>
             <source>iCalendar events (*.ics)</source>
             <translation>Événements iCalendar (*.ics)</translation>
+        </message>
+        <message>
+            <source>annual-report</source>
+            <translation>rapport-annuel</translation>
+        </message>
+        <message>
+            <source>partnership-report</source>
+            <translation>rapport-du-jumelage</translation>
+        </message>
+        <message>
+            <source>volunteer-hours</source>
+            <translation>heures-de-benevolat</translation>
+        </message>
+        <message>
+            <source>trip-sheet</source>
+            <translation>fiche-de-voyage</translation>
+        </message>
+        <message>
+            <source>member-directory</source>
+            <translation>annuaire-des-adherents</translation>
         </message>
         <message>
             <source>Save the report</source>

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from scdesk.domain.countries import SOURCE_LANGUAGE
 from scdesk.model import PartnershipStatus
 from scdesk.reports.figures.committees import (
     committees_of_partnerships,
@@ -193,18 +194,23 @@ def month_hours_table(months: list[MonthHours]) -> Table:
 
 
 def annual_figures(
-    session: Session, period: Period, organization: OrganizationHeading
+    session: Session,
+    period: Period,
+    organization: OrganizationHeading,
+    language: str = SOURCE_LANGUAGE,
 ) -> AnnualFigures:
     hours = hours_summary(session, HoursFilter(period))
-    partnerships = [p for p in partnership_lines(session, period) if p.status is not None]
+    partnerships = [
+        p for p in partnership_lines(session, period, language=language) if p.status is not None
+    ]
     exchanges = exchange_breakdown(session, period)
     counts = exchanges.counts
     return AnnualFigures(
         organization=organization,
         period=period,
         partnerships=partnerships,
-        status_changes=status_changes(session, period),
-        agreements=agreements(session, period),
+        status_changes=status_changes(session, period, language=language),
+        agreements=agreements(session, period, language=language),
         exchange_counts=counts,
         exchange_totals=exchange_totals(session, period, counts=counts),
         hours_totals=hours.totals,

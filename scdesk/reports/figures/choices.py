@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from scdesk.domain.rules import country_name
+from scdesk.domain.countries import SOURCE_LANGUAGE, local_country_name
 from scdesk.model import Committee, Exchange, Partnership
 from scdesk.reports.figures.period import Period
 from scdesk.reports.figures.sql import live, within
@@ -14,13 +14,14 @@ from scdesk.reports.figures.sql import live, within
 Choice = tuple[int, str]
 
 
-def partnership_choices(session: Session) -> list[Choice]:
+def partnership_choices(session: Session, language: str = SOURCE_LANGUAGE) -> list[Choice]:
+    """Each partnership as "city, country", the country named in `language`."""
     rows = session.execute(
         select(Partnership.id, Partnership.partner_city, Partnership.partner_country)
         .where(live(Partnership))
         .order_by(Partnership.partner_city)
     )
-    return [(i, f"{city}, {country_name(country)}") for i, city, country in rows]
+    return [(i, f"{city}, {local_country_name(country, language)}") for i, city, country in rows]
 
 
 def committee_choices(session: Session) -> list[Choice]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from scdesk.domain.rules import country_name
+from scdesk.domain.countries import SOURCE_LANGUAGE, local_country_name
 from scdesk.operations.organizations import current_profile
 from scdesk.operations.report_logo import report_logo
 
@@ -20,12 +20,20 @@ class OrganizationHeading:
 
 
 def organization_heading(
-    session: Session, attachments: Path | None = None, logo: Path | None = None
+    session: Session,
+    attachments: Path | None = None,
+    logo: Path | None = None,
+    language: str = SOURCE_LANGUAGE,
 ) -> OrganizationHeading:
     """The profile's name and place, and the logo: `logo` when given (a one-off choice, as
-    `scdesk report --logo`), else the organization's report logo from its attachments."""
+    `scdesk report --logo`), else the organization's report logo from its attachments.
+    The country is named in `language`, the report's."""
     profile = current_profile(session)
-    place = ", ".join(p for p in (profile.city, profile.region, country_name(profile.country)) if p)
+    place = ", ".join(
+        p
+        for p in (profile.city, profile.region, local_country_name(profile.country, language))
+        if p
+    )
     if logo is None and attachments is not None:
         logo = report_logo(session, attachments)
     return OrganizationHeading(profile.name, place, logo)

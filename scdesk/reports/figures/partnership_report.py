@@ -7,6 +7,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from scdesk.domain.countries import SOURCE_LANGUAGE
 from scdesk.model import Partnership, PartnershipOrigin
 from scdesk.operations.records import RecordNotFound
 from scdesk.reports.figures.annual import (
@@ -134,12 +135,16 @@ class PartnershipReportFigures:
 
 
 def partnership_report_figures(
-    session: Session, period: Period, partnership_id: int, organization: OrganizationHeading
+    session: Session,
+    period: Period,
+    partnership_id: int,
+    organization: OrganizationHeading,
+    language: str = SOURCE_LANGUAGE,
 ) -> PartnershipReportFigures:
     record = session.get(Partnership, partnership_id)
     if record is None or record.deleted_at is not None:
         raise RecordNotFound(Partnership, partnership_id)
-    (line,) = partnership_lines(session, period, partnership_id)
+    (line,) = partnership_lines(session, period, partnership_id, language)
     until_end = Period(SINCE_EVER, period.end)
     committee_ids = committees_of_partnerships(session).get(partnership_id, [])
     hours = hours_summary(session, HoursFilter(period, partnership_id=partnership_id))
@@ -157,8 +162,8 @@ def partnership_report_figures(
             record.partner_signatory,
             record.notes,
         ),
-        history=status_changes(session, until_end, partnership_id),
-        agreements=agreements(session, until_end, partnership_id),
+        history=status_changes(session, until_end, partnership_id, language),
+        agreements=agreements(session, until_end, partnership_id, language),
         contacts=partner_contacts(session, partnership_id),
         committees=rosters(session, period.end, committee_ids),
         exchanges=exchange_lines(session, period, partnership_id),

@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from scdesk.domain.rules import country_name
+from scdesk.domain.countries import SOURCE_LANGUAGE, local_country_name
 from scdesk.model import (
     Partnership,
     PartnershipKind,
@@ -80,7 +80,10 @@ def statuses_on(session: Session, day: date) -> dict[int, PartnershipStatus]:
 
 
 def partnership_lines(
-    session: Session, period: Period, partnership_id: int | None = None
+    session: Session,
+    period: Period,
+    partnership_id: int | None = None,
+    language: str = SOURCE_LANGUAGE,
 ) -> list[PartnershipLine]:
     statuses = statuses_on(session, period.end)
     first = (
@@ -101,7 +104,7 @@ def partnership_lines(
         PartnershipLine(
             id=p.id,
             city=p.partner_city,
-            country=country_name(p.partner_country),
+            country=local_country_name(p.partner_country, language),
             kind=p.kind,
             status=statuses.get(p.id),
             first_recorded=first_on,
@@ -116,7 +119,10 @@ def _label_column():
 
 
 def status_changes(
-    session: Session, period: Period, partnership_id: int | None = None
+    session: Session,
+    period: Period,
+    partnership_id: int | None = None,
+    language: str = SOURCE_LANGUAGE,
 ) -> list[StatusChangeLine]:
     query = (
         select(*_label_column(), _Change.status, _Change.changed_on, _Change.note)
@@ -127,13 +133,18 @@ def status_changes(
     if partnership_id is not None:
         query = query.where(_Change.partnership_id == partnership_id)
     return [
-        StatusChangeLine(f"{city}, {country_name(country)}", PartnershipStatus(status), on, note)
+        StatusChangeLine(
+            f"{city}, {local_country_name(country, language)}", PartnershipStatus(status), on, note
+        )
         for city, country, status, on, note in session.execute(query)
     ]
 
 
 def agreements(
-    session: Session, period: Period, partnership_id: int | None = None
+    session: Session,
+    period: Period,
+    partnership_id: int | None = None,
+    language: str = SOURCE_LANGUAGE,
 ) -> list[AgreementLine]:
     """Memoranda signed in the period, then renewals, in date order."""
     signed = select(
@@ -160,7 +171,7 @@ def agreements(
         signed = signed.where(Partnership.id == partnership_id)
         renewed = renewed.where(Partnership.id == partnership_id)
     lines = [
-        AgreementLine(f"{city}, {country_name(country)}", on, renewal, ours, theirs)
+        AgreementLine(f"{city}, {local_country_name(country, language)}", on, renewal, ours, theirs)
         for renewal, query in ((False, signed), (True, renewed))
         for city, country, on, ours, theirs in session.execute(query)
     ]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from scdesk.domain.countries import SOURCE_LANGUAGE
 from scdesk.domain.i18n import _
 from scdesk.reports.figures.annual import AnnualFigures, annual_figures
 from scdesk.reports.figures.calendar import (
@@ -76,6 +77,7 @@ class ReportRequest:
     approved_only: bool = False
     on: date | None = None  # the directory's day (posts held then); today by default
     logo: Path | None = None  # this report's logo instead of the organization's
+    language: str = SOURCE_LANGUAGE  # the report's: countries are named in it
 
     def required_period(self) -> Period:
         if self.period is None:
@@ -87,13 +89,18 @@ def collect_figures(
     session: Session, request: ReportRequest, attachments: Path | None = None
 ) -> Figures:
     """Compute a report's figures; `attachments` is the store the logo is read from."""
-    heading = organization_heading(session, attachments, request.logo)
+    language = request.language
+    heading = organization_heading(session, attachments, request.logo, language)
     match request.kind:
         case ReportKind.ANNUAL:
-            return annual_figures(session, request.required_period(), heading)
+            return annual_figures(session, request.required_period(), heading, language)
         case ReportKind.PARTNERSHIP:
             return partnership_report_figures(
-                session, request.required_period(), _required_partnership(request), heading
+                session,
+                request.required_period(),
+                _required_partnership(request),
+                heading,
+                language,
             )
         case ReportKind.HOURS:
             hours_filter = HoursFilter(
@@ -105,7 +112,7 @@ def collect_figures(
             )
             return hours_report_figures(session, hours_filter, heading)
         case ReportKind.TRIP:
-            return trip_sheet(session, _required_exchange(request), heading)
+            return trip_sheet(session, _required_exchange(request), heading, language)
         case ReportKind.DIRECTORY:
             return directory_figures(session, request.on or date.today(), heading)
     raise ValueError(f"Unknown report: {request.kind}")

@@ -9,8 +9,8 @@ from datetime import date, time
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from scdesk.domain.countries import SOURCE_LANGUAGE, local_country_name
 from scdesk.domain.names import display_name
-from scdesk.domain.rules import country_name
 from scdesk.model import (
     Committee,
     Exchange,
@@ -132,7 +132,12 @@ class TripSheet:
         ]
 
 
-def trip_sheet(session: Session, exchange_id: int, organization: OrganizationHeading) -> TripSheet:
+def trip_sheet(
+    session: Session,
+    exchange_id: int,
+    organization: OrganizationHeading,
+    language: str = SOURCE_LANGUAGE,
+) -> TripSheet:
     exchange = session.get(Exchange, exchange_id)
     if exchange is None or exchange.deleted_at is not None:
         raise RecordNotFound(Exchange, exchange_id)
@@ -141,7 +146,7 @@ def trip_sheet(session: Session, exchange_id: int, organization: OrganizationHea
     assert partnership is not None
     facts = TripFacts(
         exchange.title,
-        f"{partnership.partner_city}, {country_name(partnership.partner_country)}",
+        f"{partnership.partner_city}, {local_country_name(partnership.partner_country, language)}",
         committee.name if committee else None,
         exchange.field,
         exchange.direction,

@@ -18,6 +18,7 @@ from scdesk.reports.render.blocks import (
     TableBlock,
 )
 from scdesk.reports.render.charts import ChartSpec, ChartStyle, Series
+from scdesk.reports.render.counted import CountedWords
 from scdesk.reports.render.formatting import Formatter
 from scdesk.reports.render.labels import label
 from scdesk.reports.render.sections import (
@@ -63,27 +64,28 @@ def _subtitle(figures: AnnualFigures, fmt: Formatter) -> str:
 
 
 def _at_a_glance(figures: AnnualFigures, fmt: Formatter) -> list[Block]:
+    words = CountedWords()
     blocks: list[Block] = [
         Heading(translate("AnnualReport", "The year at a glance")),
         KeyFigures(
             (
                 (
                     fmt.count(figures.active_partnerships),
-                    translate("AnnualReport", "active partnerships"),
+                    words.active_partnerships(figures.active_partnerships),
                 ),
                 (
                     fmt.count(figures.exchange_totals.exchanges),
-                    translate("AnnualReport", "exchanges"),
+                    words.exchanges(figures.exchange_totals.exchanges),
                 ),
                 (
                     fmt.count(figures.exchange_totals.participants),
-                    translate("AnnualReport", "participants"),
+                    words.participants(figures.exchange_totals.participants),
                 ),
                 (
                     fmt.headline_hours(figures.hours_totals.hours),
-                    translate("AnnualReport", "volunteer hours"),
+                    words.volunteer_hours(figures.hours_totals.hours),
                 ),
-                (fmt.count(figures.membership.new), translate("AnnualReport", "new members")),
+                (fmt.count(figures.membership.new), words.new_members(figures.membership.new)),
             )
         ),
     ]
@@ -219,6 +221,7 @@ def _hours(figures: AnnualFigures, fmt: Formatter) -> list[Block]:
 
 def _membership(figures: AnnualFigures, fmt: Formatter) -> list[Block]:
     members = figures.membership
+    words = CountedWords()
     years = members.joined_by_year
     chart = ChartSpec(
         ChartStyle.LINE,
@@ -234,10 +237,10 @@ def _membership(figures: AnnualFigures, fmt: Formatter) -> list[Block]:
         Heading(translate("AnnualReport", "Membership")),
         KeyFigures(
             (
-                (fmt.count(members.new), translate("AnnualReport", "joined in the period")),
-                (fmt.count(members.active), translate("AnnualReport", "active")),
-                (fmt.count(members.inactive), translate("AnnualReport", "inactive")),
-                (fmt.count(members.lapsed), translate("AnnualReport", "lapsed")),
+                (fmt.count(members.new), words.joined(members.new)),
+                (fmt.count(members.active), words.active_members(members.active)),
+                (fmt.count(members.inactive), words.inactive_members(members.inactive)),
+                (fmt.count(members.lapsed), words.lapsed_members(members.lapsed)),
             )
         ),
         Heading(translate("AnnualReport", "Members over the years"), 2),

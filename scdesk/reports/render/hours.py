@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from scdesk.reports.figures.hours_report import HoursReportFigures
 from scdesk.reports.render.blocks import Block, Facts, Heading, KeyFigures, ReportLayout
+from scdesk.reports.render.counted import CountedWords
 from scdesk.reports.render.formatting import Formatter
 from scdesk.reports.render.sections import hours_by_month_chart, hours_table, prepared_on
 
@@ -15,6 +16,7 @@ translate = QCoreApplication.translate
 
 def hours_layout(figures: HoursReportFigures, fmt: Formatter) -> ReportLayout:
     choice, totals = figures.choice, figures.totals
+    words = CountedWords()
     everyone = translate("HoursReport", "Everyone")
     blocks: list[Block] = [
         Facts(
@@ -38,13 +40,13 @@ def hours_layout(figures: HoursReportFigures, fmt: Formatter) -> ReportLayout:
         ),
         KeyFigures(
             (
-                (fmt.headline_hours(totals.hours), translate("HoursReport", "hours")),
+                (fmt.headline_hours(totals.hours), words.hours(totals.hours)),
                 (
                     fmt.headline_hours(totals.approved_hours),
-                    translate("HoursReport", "approved hours"),
+                    words.approved_hours(totals.approved_hours),
                 ),
-                (fmt.count(totals.entries), translate("HoursReport", "entries")),
-                (fmt.count(totals.people), translate("HoursReport", "people")),
+                (fmt.count(totals.entries), words.entries(totals.entries)),
+                (fmt.count(totals.people), words.people(totals.people)),
             )
         ),
         Heading(translate("HoursReport", "By month"), 2),

@@ -17,6 +17,7 @@ from scdesk.reports.render.blocks import (
     ReportLayout,
     TableBlock,
 )
+from scdesk.reports.render.counted import CountedWords
 from scdesk.reports.render.formatting import Formatter
 from scdesk.reports.render.labels import label
 from scdesk.reports.render.sections import (
@@ -31,6 +32,7 @@ translate = QCoreApplication.translate
 
 def partnership_layout(figures: PartnershipReportFigures, fmt: Formatter) -> ReportLayout:
     p = figures.partnership
+    words = CountedWords()
     period = in_period(fmt, figures.period)
     blocks: list[Block] = [
         *_story(figures, fmt),
@@ -56,21 +58,21 @@ def partnership_layout(figures: PartnershipReportFigures, fmt: Formatter) -> Rep
             (
                 (
                     fmt.count(figures.exchange_totals.exchanges),
-                    translate("PartnershipReport", "exchanges"),
+                    words.exchanges(figures.exchange_totals.exchanges),
                 ),
                 (
                     fmt.count(figures.exchange_totals.participants),
-                    translate("PartnershipReport", "participants"),
+                    words.participants(figures.exchange_totals.participants),
                 ),
                 (
                     fmt.count(figures.exchange_totals.host_nights),
-                    translate("PartnershipReport", "host nights"),
+                    words.host_nights(figures.exchange_totals.host_nights),
                 ),
                 (
                     fmt.headline_hours(figures.hours_totals.hours),
-                    translate("PartnershipReport", "volunteer hours"),
+                    words.volunteer_hours(figures.hours_totals.hours),
                 ),
-                (fmt.count(len(figures.meetings)), translate("PartnershipReport", "meetings")),
+                (fmt.count(len(figures.meetings)), words.meetings(len(figures.meetings))),
             )
         ),
         Heading(translate("PartnershipReport", "Exchanges"), 2),
@@ -184,14 +186,7 @@ def _committees(figures: PartnershipReportFigures, fmt: Formatter) -> list[Block
         )
         if len(seats) < len(roster.seats):
             blocks.append(
-                Paragraph(
-                    translate(
-                        "PartnershipReport",
-                        "{count} members besides the officers; the spreadsheet export of this "
-                        "report lists them all.",
-                    ).format(count=fmt.count(len(members))),
-                    note=True,
-                )
+                Paragraph(CountedWords().members_besides_officers(len(members)), note=True)
             )
     return blocks
 

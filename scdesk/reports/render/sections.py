@@ -13,6 +13,7 @@ from scdesk.reports.figures.hours import HoursLine, MonthHours
 from scdesk.reports.figures.period import Period
 from scdesk.reports.render.blocks import Block, ChartBlock, Paragraph, TableBlock
 from scdesk.reports.render.charts import ChartSpec, ChartStyle, Series
+from scdesk.reports.render.counted import CountedWords
 from scdesk.reports.render.formatting import Formatter
 from scdesk.reports.render.labels import label
 
@@ -90,12 +91,15 @@ def exchange_blocks(
             ),
         )
     )
+    words = CountedWords()
     note = translate(
         "Reports",
         "Exchanges are counted in the period they start in. Participants counts each person "
-        "once per exchange ({people} different people took part). Cancelled exchanges are "
-        "not counted ({cancelled} cancelled).",
-    ).format(people=fmt.count(totals.people), cancelled=fmt.count(totals.cancelled))
+        "once per exchange ({took_part}). Cancelled exchanges are not counted ({cancelled}).",
+    ).format(
+        took_part=words.people_took_part(totals.people),
+        cancelled=words.cancelled(totals.cancelled),
+    )
     blocks.append(Paragraph(note, note=True))
     return blocks
 

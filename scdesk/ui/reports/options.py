@@ -26,6 +26,7 @@ from scdesk.reports.figures.choices import (
 from scdesk.reports.figures.period import Period
 from scdesk.reports.figures.request import ReportKind
 from scdesk.storage.database import Database
+from scdesk.ui.i18n import current_language
 
 ALL = None  # the item data of "all committees" and "all exchanges"
 
@@ -132,7 +133,7 @@ class ReportOptions(QWidget):
 
     def _fill_lists(self) -> None:
         with self.database.session() as session:
-            partnerships = partnership_choices(session)
+            partnerships = partnership_choices(session, current_language())
             committees = committee_choices(session)
         _fill(self.partnership, partnerships)
         _fill(self.committee, committees, self.tr("All committees"))

@@ -42,7 +42,7 @@ from scdesk.reports.render.pdf import write_pdf
 from scdesk.reports.render.report import report_layout
 from scdesk.storage.errors import StorageError
 from scdesk.storage.organization_files import OpenOrganization
-from scdesk.ui.i18n import error_text, rule_message
+from scdesk.ui.i18n import current_language, error_text, rule_message
 from scdesk.ui.reports.logo import ReportLogo
 from scdesk.ui.reports.options import ReportOptions
 from scdesk.ui.settings import app_settings
@@ -139,6 +139,7 @@ class ReportsPage(QWidget):
             committee_id=o.committee.currentData() if kind is ReportKind.HOURS else None,
             approved_only=kind is ReportKind.HOURS and o.approved_only.isChecked(),
             on=o.on.date().toPython() if kind is ReportKind.DIRECTORY else None,
+            language=current_language(),
         )
 
     def _figures_work(self, request: ReportRequest) -> Callable[[Progress], Figures]:
@@ -221,6 +222,18 @@ class ReportsPage(QWidget):
         }
         return {names[f]: f for f in FORMATS[kind]}
 
+    def _suggested_name(self, kind: ReportKind) -> str:
+        """The file name the Save dialog offers, in the app's language: hyphens for spaces,
+        no '/' or ':', so any file system takes it."""
+        names = {
+            ReportKind.ANNUAL: self.tr("annual-report"),
+            ReportKind.PARTNERSHIP: self.tr("partnership-report"),
+            ReportKind.HOURS: self.tr("volunteer-hours"),
+            ReportKind.TRIP: self.tr("trip-sheet"),
+            ReportKind.DIRECTORY: self.tr("member-directory"),
+        }
+        return f"{names[kind]}.pdf"
+
     def save_report(self) -> None:
         try:
             request = self.build_request()
@@ -229,7 +242,7 @@ class ReportsPage(QWidget):
             return
         filters = self._filters(request.kind)
         folder = app_settings().value(LAST_FOLDER, str(Path.home()), str)
-        suggested = str(Path(folder) / f"{request.kind.value}-report.pdf")
+        suggested = str(Path(folder) / self._suggested_name(request.kind))
         path, chosen = QFileDialog.getSaveFileName(
             self, self.tr("Save the report"), suggested, ";;".join(filters)
         )
