@@ -195,3 +195,19 @@ def test_opening_a_participant_asks_the_window_to_show_the_person(
     with qtbot.waitSignal(editor.open_record) as opened:
         qtbot.keyClick(view, Qt.Key.Key_Return)
     assert opened.args == ["person", ada]
+
+
+def test_too_many_nights_are_kept_as_typed_and_the_rule_explains(editor, org, qtbot) -> None:
+    add_person(org, given_name="Homer", family_name="Simpson", host_rooms=1)
+    add_person(org, given_name="Kwame", family_name="Asante")
+    dialog = editor.place_guest()
+    choose_person(qtbot, dialog.control("guest_id"), "Kwame")
+    choose_person(qtbot, dialog.control("host_id"), "Homer")
+    nights = dialog.control("nights")
+    nights.lineEdit().selectAll()
+    qtbot.keyClicks(nights.lineEdit(), "400")
+    assert nights.value() == 400
+    dialog.accept()
+    assert dialog.error("nights") == "Nights must be between 1 and 366."
+    with org.database.session() as session:
+        assert session.query(HostPlacement).count() == 0

@@ -138,3 +138,16 @@ def test_without_a_chair_nobody_can_approve(open_editor, org, qtbot) -> None:
     assert editor.approval_error.message() == "Choose the chair who approves."
     with org.database.session() as session:
         assert session.get(VolunteerHours, entry_id).approved_at is None
+
+
+def test_thirty_hours_are_kept_as_typed_and_the_rule_explains(
+    open_editor, org, qtbot, setting
+) -> None:
+    editor = open_editor("hours")
+    editor.load(None)
+    choose_person(qtbot, editor.control("person_id"), "Lovelace")
+    type_hours(qtbot, editor, "30")
+    assert editor.values()["hours"] == 30
+    assert not editor.save()
+    assert editor.field_error("hours") == "Hours must be more than 0 and at most 24 for one day."
+    assert entries(org) == []

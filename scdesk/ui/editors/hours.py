@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from scdesk.domain.errors import RuleViolation
-from scdesk.domain.rules import MAX_HOURS_PER_ENTRY
 from scdesk.model import HoursPurpose, Person, Record, VolunteerHours
 from scdesk.operations import committees
 from scdesk.operations import hours as hours_operations
@@ -43,6 +42,7 @@ from scdesk.ui.vocabulary import hours_purposes
 REMEMBERED = ("person_id", "worked_on", "hours", "purpose", "exchange_id", "committee_id")
 SETTINGS_GROUP = "hours/last_entry"
 APPROVER_KEY = "hours/approver"
+TYPABLE_HOURS = 99.75  # any two digits a person may type; the rule then says what is allowed
 
 # Which link each purpose asks for.
 LINKS = {
@@ -92,7 +92,8 @@ class HoursEditor(RecordEditor):
         )
         self.add_field(form, "worked_on", self.tr("&Day:"), DateField(self.tr("not set")))
         amount = QDoubleSpinBox()
-        amount.setRange(0, MAX_HOURS_PER_ENTRY)
+        # Wider than the rule, so "30" is kept as typed and the rule's message explains it.
+        amount.setRange(0, TYPABLE_HOURS)
         amount.setDecimals(2)
         amount.setSingleStep(0.5)
         self.add_field(form, "hours", self.tr("&Hours:"), amount)
