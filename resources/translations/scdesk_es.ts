@@ -6037,6 +6037,10 @@ No se ha cambiado nada.</translation>
             <translation>no se puede leer el archivo ({reason}).</translation>
         </message>
         <message>
+            <source>the volunteer</source>
+            <translation>la persona voluntaria</translation>
+        </message>
+        <message>
             <source>organization</source>
             <translation>organización</translation>
         </message>

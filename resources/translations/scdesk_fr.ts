@@ -6037,6 +6037,10 @@ Rien n'a été modifié.</translation>
             <translation>le fichier est illisible ({reason}).</translation>
         </message>
         <message>
+            <source>the volunteer</source>
+            <translation>la personne bénévole</translation>
+        </message>
+        <message>
             <source>organization</source>
             <translation>organisation</translation>
         </message>

@@ -211,3 +211,19 @@ def test_too_many_nights_are_kept_as_typed_and_the_rule_explains(editor, org, qt
     assert dialog.error("nights") == "Nights must be between 1 and 366."
     with org.database.session() as session:
         assert session.query(HostPlacement).count() == 0
+
+
+def test_every_problem_of_a_new_exchange_shows_after_one_save(
+    open_editor, org, qtbot, exchange_id
+) -> None:
+    editor = open_editor("exchange")
+    editor.load(None)
+    editor.control("starts_on").set_value(date(2025, 6, 8), user=True)
+    editor.control("ends_on").set_value(date(2025, 6, 1), user=True)
+    assert not editor.save()
+    assert editor.field_error("title") == "The exchange's title is required."
+    assert editor.field_error("partnership_id") == "Choose the partnership of this exchange."
+    assert "before it starts" in editor.field_error("ends_on")
+    assert editor.focusWidget() is editor.control("title")
+    with org.database.session() as session:
+        assert session.query(Exchange).count() == 1

@@ -151,3 +151,16 @@ def test_thirty_hours_are_kept_as_typed_and_the_rule_explains(
     assert not editor.save()
     assert editor.field_error("hours") == "Hours must be more than 0 and at most 24 for one day."
     assert entries(org) == []
+
+
+def test_hours_without_a_volunteer_and_zero_hours_show_both_problems(
+    open_editor, org, qtbot, setting
+) -> None:
+    editor = open_editor("hours")
+    editor.load(None)
+    type_hours(qtbot, editor, "0")
+    assert not editor.save()
+    assert editor.field_error("person_id") == "Choose the volunteer."
+    assert "more than 0" in editor.field_error("hours")
+    assert editor.focusWidget() is editor.control("person_id")
+    assert entries(org) == []
