@@ -2116,6 +2116,22 @@ Sus datos siguen como estaban.</translation>
             <translation>Aprobado &amp;por:</translation>
         </message>
         <message>
+            <source>This looks like the entry already logged for {name} on {day} ({hours} hours). Save it again?</source>
+            <translation>Parece la misma anotación que ya se registró para {name} el {day} ({hours} horas). ¿Guardarla otra vez?</translation>
+        </message>
+        <message>
+            <source>Same hours again?</source>
+            <translation>¿Las mismas horas otra vez?</translation>
+        </message>
+        <message>
+            <source>Save &amp;again</source>
+            <translation>Guardar &amp;otra vez</translation>
+        </message>
+        <message>
+            <source>&amp;Don't save</source>
+            <translation>&amp;No guardar</translation>
+        </message>
+        <message>
             <source>Save the entry first; a chair then approves it.</source>
             <translation>Guarde primero la anotación; después la aprueba la presidencia.</translation>
         </message>

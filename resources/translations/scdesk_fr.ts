@@ -2116,6 +2116,22 @@ Vos données sont restées telles quelles.</translation>
             <translation>Validé &amp;par :</translation>
         </message>
         <message>
+            <source>This looks like the entry already logged for {name} on {day} ({hours} hours). Save it again?</source>
+            <translation>Cela ressemble à la saisie déjà enregistrée pour {name} le {day} ({hours} heures). L’enregistrer une seconde fois ?</translation>
+        </message>
+        <message>
+            <source>Same hours again?</source>
+            <translation>Les mêmes heures à nouveau ?</translation>
+        </message>
+        <message>
+            <source>Save &amp;again</source>
+            <translation>Enregistrer &amp;quand même</translation>
+        </message>
+        <message>
+            <source>&amp;Don't save</source>
+            <translation>&amp;Ne pas enregistrer</translation>
+        </message>
+        <message>
             <source>Save the entry first; a chair then approves it.</source>
             <translation>Enregistrez d'abord la saisie ; la présidence la valide ensuite.</translation>
         </message>

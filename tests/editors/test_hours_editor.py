@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from scdesk.model import Committee, Exchange, HoursPurpose, Post, VolunteerHours
 from scdesk.operations import committees, hours, partnerships
@@ -43,6 +44,63 @@ def type_hours(qtbot, editor, text: str) -> None:
     spin = editor.control("hours")
     spin.lineEdit().selectAll()
     qtbot.keyClicks(spin.lineEdit(), text)
+
+
+def answer_next_question(button_text: str) -> list[str]:
+    """Click `button_text` in the next message box shown; the texts asked are collected."""
+    asked: list[str] = []
+    tries = iter(range(100))
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            if next(tries, None) is not None:
+                QTimer.singleShot(10, answer)
+            return
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == button_text).click()
+
+    QTimer.singleShot(0, answer)
+    return asked
+
+
+def log_first_entry(editor, qtbot) -> None:
+    editor.load(None)
+    choose_person(qtbot, editor.control("person_id"), "Lovelace")
+    editor.control("worked_on").set_value(date(2026, 11, 2), user=True)
+    type_hours(qtbot, editor, "4.5")
+    purpose = editor.control("purpose")
+    purpose.setCurrentIndex(purpose.findData(HoursPurpose.EXCHANGE))
+    choose_person(qtbot, editor.control("exchange_id"), "drumming")
+    assert editor.save()
+
+
+def test_saving_the_prefilled_entry_unchanged_asks_and_dont_save_keeps_one(
+    open_editor, org, qtbot, setting
+) -> None:
+    editor = open_editor("hours")
+    log_first_entry(editor, qtbot)
+    editor.load(None)  # "Log hours": the last entry's values again
+    asked = answer_next_question("&Don't save")
+    assert not editor.save()
+    assert asked == [
+        "This looks like the entry already logged for Ada Lovelace on 2 Nov 2026 "
+        "(4.5 hours). Save it again?"
+    ]
+    assert len(entries(org)) == 1
+    assert editor.record_id() is None  # still there to change
+
+
+def test_the_same_hours_can_still_be_saved_again_on_purpose(
+    open_editor, org, qtbot, setting
+) -> None:
+    editor = open_editor("hours")
+    log_first_entry(editor, qtbot)
+    editor.load(None)
+    asked = answer_next_question("Save &again")
+    assert editor.save()
+    assert len(asked) == 1
+    assert len(entries(org)) == 2
 
 
 def test_quick_entry_remembers_the_last_values_for_the_next_entry(
