@@ -3706,6 +3706,25 @@ Hacia: {now}</translation>
         </message>
     </context>
     <context>
+        <name>Pickers</name>
+        <message>
+            <source>Several people match “{text}”: choose one from the list.</source>
+            <translation>Varias personas coinciden con «{text}»: elija una de la lista.</translation>
+        </message>
+        <message>
+            <source>Nobody is called “{text}”.</source>
+            <translation>No hay nadie que se llame «{text}».</translation>
+        </message>
+        <message>
+            <source>Several exchanges match “{text}”: choose one from the list.</source>
+            <translation>Varios intercambios coinciden con «{text}»: elija uno de la lista.</translation>
+        </message>
+        <message>
+            <source>No exchange is called “{text}”.</source>
+            <translation>Ningún intercambio se llama «{text}».</translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesDialog</name>
         <message>
             <source>Preferences</source>

@@ -3706,6 +3706,25 @@ Vers : {now}</translation>
         </message>
     </context>
     <context>
+        <name>Pickers</name>
+        <message>
+            <source>Several people match “{text}”: choose one from the list.</source>
+            <translation>Plusieurs personnes correspondent à « {text} » : choisissez-en une dans la liste.</translation>
+        </message>
+        <message>
+            <source>Nobody is called “{text}”.</source>
+            <translation>Personne ne s’appelle « {text} ».</translation>
+        </message>
+        <message>
+            <source>Several exchanges match “{text}”: choose one from the list.</source>
+            <translation>Plusieurs échanges correspondent à « {text} » : choisissez-en un dans la liste.</translation>
+        </message>
+        <message>
+            <source>No exchange is called “{text}”.</source>
+            <translation>Aucun échange ne s’appelle « {text} ».</translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesDialog</name>
         <message>
             <source>Preferences</source>

@@ -32,6 +32,18 @@ def violations_of(error: RuleViolation) -> list[RuleViolation]:
     return list(getattr(error, "violations", [error]))
 
 
+def together(first: Sequence[RuleViolation], then: RuleViolation | None) -> RuleViolation:
+    """`first`, then those of `then` on other fields, as one error."""
+    problems = Problems()
+    for violation in first:
+        problems.add(violation)
+    taken = {violation.field for violation in first}
+    for violation in violations_of(then) if then is not None else []:
+        if violation.field not in taken:
+            problems.add(violation)
+    return problems.as_error()
+
+
 class Problems:
     """Collects the rules a record breaks instead of stopping at the first."""
 
@@ -48,9 +60,10 @@ class Problems:
     def add(self, error: RuleViolation) -> None:
         self.found.extend(violations_of(error))
 
+    def as_error(self) -> RuleViolation:
+        """What was found (at least one): the one violation, or all of them together."""
+        return self.found[0] if len(self.found) == 1 else RuleViolations(self.found)
+
     def raise_found(self) -> None:
-        """Raise what was found: the one violation, or all of them together."""
-        if len(self.found) == 1:
-            raise self.found[0]
         if self.found:
-            raise RuleViolations(self.found)
+            raise self.as_error()

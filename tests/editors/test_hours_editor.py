@@ -222,3 +222,27 @@ def test_hours_without_a_volunteer_and_zero_hours_show_both_problems(
     assert "more than 0" in editor.field_error("hours")
     assert editor.focusWidget() is editor.control("person_id")
     assert entries(org) == []
+
+
+def test_a_volunteer_typed_but_not_picked_is_taken_when_only_one_matches(
+    open_editor, org, qtbot, setting
+) -> None:
+    editor = open_editor("hours")
+    editor.load(None)
+    qtbot.keyClicks(editor.control("person_id"), "Lovelace")
+    type_hours(qtbot, editor, "2")
+    assert editor.save()
+    assert [e.person_id for e in entries(org)] == [setting["volunteer"]]
+
+
+def test_a_volunteer_nobody_is_called_is_said_with_the_other_problems(
+    open_editor, org, qtbot, setting
+) -> None:
+    editor = open_editor("hours")
+    editor.load(None)
+    qtbot.keyClicks(editor.control("person_id"), "Babbage")
+    type_hours(qtbot, editor, "0")
+    assert not editor.save()
+    assert editor.field_error("person_id") == "Nobody is called “Babbage”."
+    assert "more than 0" in editor.field_error("hours")
+    assert entries(org) == []

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scdesk.domain.errors import RuleViolation
+from scdesk.domain.errors import RuleViolation, together
 from scdesk.ui.editors.fields import FieldError
 from scdesk.ui.editors.form import BoundForm
 
@@ -74,6 +74,10 @@ class FormDialog(QDialog):
     def accept(self) -> None:
         self.fields.clear_errors()
         self.problem.clear()
+        unresolved = self.fields.resolve_choices()
+        if unresolved:  # a name typed that is nobody's, or several people's
+            self.fields.show_violation(together(unresolved, None), self.problem)
+            return
         try:
             self._submit(self.fields.values())
         except RuleViolation as error:

@@ -166,6 +166,17 @@ class BoundForm:
             reveal(control)
             control.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def resolve_choices(self) -> list[RuleViolation]:
+        """Settle the names typed in pickers but not chosen from their lists: one match is
+        taken; several or none come back as problems of their fields."""
+        problems = []
+        for name, binding in self.bindings.items():
+            if isinstance(binding.control, RecordPicker):
+                message = binding.control.resolve()
+                if message:
+                    problems.append(RuleViolation(name, message))
+        return problems
+
     def clear_errors(self) -> None:
         for name, error in self.errors.items():
             error.clear()

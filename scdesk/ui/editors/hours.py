@@ -158,6 +158,7 @@ class HoursEditor(RecordEditor):
         the values saved are remembered for the next entry."""
         if not self._showing_form or (self._record_id is not None and not self._dirty):
             return super().save()
+        self.fields.resolve_choices()  # a volunteer typed but not picked is compared too
         with self.database.session() as session:
             twin = hours_operations.same_entry(session, self.values(), self._record_id)
             question = twin is not None and self.tr(
