@@ -265,6 +265,16 @@ def test_a_name_several_people_share_is_asked_about_and_the_dialog_stays(
     assert participants(org) == []
 
 
+def test_a_dialog_grows_to_show_a_message_wrapped_on_two_lines(editor, org, qtbot) -> None:
+    add_person(org, given_name="Alejandro", family_name="Reyes")
+    add_person(org, given_name="Lucía", family_name="Reyes")
+    dialog = editor.add_participant()
+    qtbot.keyClicks(dialog.control("person_id"), "Reyes")
+    press_ok(qtbot, dialog)
+    qtbot.wait(20)
+    assert dialog.height() >= dialog.layout().totalHeightForWidth(dialog.width())
+
+
 def test_a_name_nobody_has_is_said_under_the_host_box(editor, org, qtbot) -> None:
     add_person(org, given_name="Kwame", family_name="Asante")
     dialog = editor.place_guest()
