@@ -12,6 +12,7 @@ from sqlalchemy import select
 from scdesk.model import (
     Exchange,
     HostPlacement,
+    HoursPurpose,
     ParticipantRole,
     Participation,
     PartnershipStatus,
@@ -222,3 +223,22 @@ def test_copying_a_file_into_the_store_reports_progress_and_cancel_leaves_nothin
     stored = store_file(store, source, CancelAfter(10))
     assert (stored.name, stored.size) == ("minutes.pdf", source.stat().st_size)
     assert stored_path(store, stored.sha256).read_bytes() == source.read_bytes()
+
+
+def test_the_same_hours_are_found_only_while_every_value_matches(org) -> None:
+    volunteer = add_person(org, given_name="Ada", family_name="Lovelace")
+    with org.database.transaction() as session:
+        entry = hours.log_hours(session, volunteer, date(2024, 5, 1), 4.5, description="Posters")
+        values = {
+            "person_id": volunteer,
+            "worked_on": date(2024, 5, 1),
+            "hours": 4.5,
+            "purpose": HoursPurpose.OTHER,
+            "description": " Posters ",
+        }
+        assert hours.same_entry(session, values) is entry
+        assert hours.same_entry(session, values, other_than=entry.id) is None
+        assert hours.same_entry(session, {**values, "hours": 4.0}) is None
+        assert hours.same_entry(session, {**values, "description": ""}) is None
+        delete_record(session, VolunteerHours, entry.id)
+        assert hours.same_entry(session, values) is None

@@ -2209,6 +2209,22 @@ Sus datos siguen como estaban.</translation>
             <translation>Aprobado &amp;por:</translation>
         </message>
         <message>
+            <source>This looks like the entry already logged for {name} on {day} ({hours} hours). Save it again?</source>
+            <translation>Parece la misma anotación que ya se registró para {name} el {day} ({hours} horas). ¿Guardarla otra vez?</translation>
+        </message>
+        <message>
+            <source>Same hours again?</source>
+            <translation>¿Las mismas horas otra vez?</translation>
+        </message>
+        <message>
+            <source>Save &amp;again</source>
+            <translation>Guardar &amp;otra vez</translation>
+        </message>
+        <message>
+            <source>&amp;Don't save</source>
+            <translation>&amp;No guardar</translation>
+        </message>
+        <message>
             <source>Save the entry first; a chair then approves it.</source>
             <translation>Guarde primero la anotación; después la aprueba la presidencia.</translation>
         </message>
@@ -3740,6 +3756,25 @@ Hacia: {now}</translation>
                 <numerusform>%n anotación</numerusform>
                 <numerusform>%n anotaciones</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Pickers</name>
+        <message>
+            <source>Several people match “{text}”: choose one from the list.</source>
+            <translation>Varias personas coinciden con «{text}»: elija una de la lista.</translation>
+        </message>
+        <message>
+            <source>Nobody is called “{text}”.</source>
+            <translation>No hay nadie que se llame «{text}».</translation>
+        </message>
+        <message>
+            <source>Several exchanges match “{text}”: choose one from the list.</source>
+            <translation>Varios intercambios coinciden con «{text}»: elija uno de la lista.</translation>
+        </message>
+        <message>
+            <source>No exchange is called “{text}”.</source>
+            <translation>Ningún intercambio se llama «{text}».</translation>
         </message>
     </context>
     <context>
@@ -6108,6 +6143,10 @@ No se ha cambiado nada.</translation>
         <message>
             <source>the file cannot be read ({reason}).</source>
             <translation>no se puede leer el archivo ({reason}).</translation>
+        </message>
+        <message>
+            <source>the volunteer</source>
+            <translation>la persona voluntaria</translation>
         </message>
         <message>
             <source>organization</source>

@@ -2209,6 +2209,22 @@ Vos données sont restées telles quelles.</translation>
             <translation>Validé &amp;par :</translation>
         </message>
         <message>
+            <source>This looks like the entry already logged for {name} on {day} ({hours} hours). Save it again?</source>
+            <translation>Cela ressemble à la saisie déjà enregistrée pour {name} le {day} ({hours} heures). L’enregistrer une seconde fois ?</translation>
+        </message>
+        <message>
+            <source>Same hours again?</source>
+            <translation>Les mêmes heures à nouveau ?</translation>
+        </message>
+        <message>
+            <source>Save &amp;again</source>
+            <translation>Enregistrer &amp;quand même</translation>
+        </message>
+        <message>
+            <source>&amp;Don't save</source>
+            <translation>&amp;Ne pas enregistrer</translation>
+        </message>
+        <message>
             <source>Save the entry first; a chair then approves it.</source>
             <translation>Enregistrez d'abord la saisie ; la présidence la valide ensuite.</translation>
         </message>
@@ -3740,6 +3756,25 @@ Vers : {now}</translation>
                 <numerusform>%n saisie</numerusform>
                 <numerusform>%n saisies</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Pickers</name>
+        <message>
+            <source>Several people match “{text}”: choose one from the list.</source>
+            <translation>Plusieurs personnes correspondent à « {text} » : choisissez-en une dans la liste.</translation>
+        </message>
+        <message>
+            <source>Nobody is called “{text}”.</source>
+            <translation>Personne ne s’appelle « {text} ».</translation>
+        </message>
+        <message>
+            <source>Several exchanges match “{text}”: choose one from the list.</source>
+            <translation>Plusieurs échanges correspondent à « {text} » : choisissez-en un dans la liste.</translation>
+        </message>
+        <message>
+            <source>No exchange is called “{text}”.</source>
+            <translation>Aucun échange ne s’appelle « {text} ».</translation>
         </message>
     </context>
     <context>
@@ -6108,6 +6143,10 @@ Rien n'a été modifié.</translation>
         <message>
             <source>the file cannot be read ({reason}).</source>
             <translation>le fichier est illisible ({reason}).</translation>
+        </message>
+        <message>
+            <source>the volunteer</source>
+            <translation>la personne bénévole</translation>
         </message>
         <message>
             <source>organization</source>

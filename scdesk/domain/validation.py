@@ -14,7 +14,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from scdesk.domain import rules
-from scdesk.domain.errors import RuleViolation
+from scdesk.domain.errors import Problems, RuleViolation
 from scdesk.domain.i18n import _
 from scdesk.domain.names import sort_name
 from scdesk.model import (
@@ -49,29 +49,40 @@ def _organization(session: Session) -> OrganizationProfile | None:
 
 
 def validate_organization(_session: Session, org: OrganizationProfile) -> None:
-    org.name = rules.require_text("name", org.name, _("The organization's name"))
-    org.country = rules.check_country("country", org.country)
-    org.website = rules.check_url("website", org.website)
-    org.social_page = rules.check_url("social_page", org.social_page)
+    problems = Problems()
+    with problems.check():
+        org.name = rules.require_text("name", org.name, _("The organization's name"))
+    with problems.check():
+        org.country = rules.check_country("country", org.country)
+    with problems.check():
+        org.website = rules.check_url("website", org.website)
+    with problems.check():
+        org.social_page = rules.check_url("social_page", org.social_page)
+    problems.raise_found()
 
 
 def validate_partnership(session: Session, partnership: Partnership) -> None:
-    partnership.partner_city = rules.require_text(
-        "partner_city", partnership.partner_city, _("The partner city")
-    )
-    partnership.partner_country = rules.check_country(
-        "partner_country", partnership.partner_country, required=True
-    )
-    org = _organization(session)
-    if org is not None:
-        rules.check_partner_country(partnership.partner_country, org.country)
-    rules.check_date_order(
-        "first_contact_on",
-        partnership.first_contact_on,
-        "signed_on",
-        partnership.signed_on,
-        _("The partnership (first contact to signing)"),
-    )
+    problems = Problems()
+    with problems.check():
+        partnership.partner_city = rules.require_text(
+            "partner_city", partnership.partner_city, _("The partner city")
+        )
+    with problems.check():
+        partnership.partner_country = rules.check_country(
+            "partner_country", partnership.partner_country, required=True
+        )
+        org = _organization(session)
+        if org is not None:
+            rules.check_partner_country(partnership.partner_country, org.country)
+    with problems.check():
+        rules.check_date_order(
+            "first_contact_on",
+            partnership.first_contact_on,
+            "signed_on",
+            partnership.signed_on,
+            _("The partnership (first contact to signing)"),
+        )
+    problems.raise_found()
 
 
 def validate_status_change(_session: Session, change: PartnershipStatusChange) -> None:
@@ -85,20 +96,32 @@ def validate_renewal(_session: Session, renewal: PartnershipRenewal) -> None:
 
 
 def validate_partner_contact(_session: Session, contact: PartnerContact) -> None:
-    contact.name = rules.require_text("name", contact.name, _("The contact's name"))
-    contact.email = rules.check_email("email", contact.email)
-    contact.phone = rules.check_phone("phone", contact.phone)
+    problems = Problems()
+    with problems.check():
+        contact.name = rules.require_text("name", contact.name, _("The contact's name"))
+    with problems.check():
+        contact.email = rules.check_email("email", contact.email)
+    with problems.check():
+        contact.phone = rules.check_phone("phone", contact.phone)
+    problems.raise_found()
 
 
 def validate_committee(_session: Session, committee: Committee) -> None:
-    committee.name = rules.require_text("name", committee.name, _("The committee's name"))
+    problems = Problems()
+    with problems.check():
+        committee.name = rules.require_text("name", committee.name, _("The committee's name"))
     serves = committee.partnership_id is not None or committee.partnership is not None
     if committee.kind == CommitteeKind.PARTNERSHIP and not serves:
-        raise RuleViolation("partnership_id", _("Choose the partnership this committee serves."))
-    if committee.kind != CommitteeKind.PARTNERSHIP and serves:
-        raise RuleViolation(
-            "partnership_id", _("A standing committee does not serve one partnership.")
+        problems.add(
+            RuleViolation("partnership_id", _("Choose the partnership this committee serves."))
         )
+    if committee.kind != CommitteeKind.PARTNERSHIP and serves:
+        problems.add(
+            RuleViolation(
+                "partnership_id", _("A standing committee does not serve one partnership.")
+            )
+        )
+    problems.raise_found()
 
 
 def validate_membership(session: Session, membership: Membership) -> None:
@@ -172,17 +195,31 @@ def validate_meeting(_session: Session, meeting: Meeting) -> None:
 
 
 def validate_person(_session: Session, person: Person) -> None:
+    problems = Problems()
     person.given_name = (person.given_name or "").strip()
     person.family_name = (person.family_name or "").strip()
     if not person.given_name and not person.family_name:
-        raise RuleViolation("family_name", _("Enter a name (given name, family name or both)."))
+        problems.add(
+            RuleViolation("family_name", _("Enter a name (given name, family name or both)."))
+        )
     person.sort_name = sort_name(person.given_name, person.family_name)
-    person.email = rules.check_email("email", person.email)
-    person.phone = rules.check_phone("phone", person.phone)
-    person.emergency_phone = rules.check_phone("emergency_phone", person.emergency_phone)
-    person.country = rules.check_country("country", person.country)
-    person.host_rooms = rules.check_not_negative("host_rooms", person.host_rooms or 0, _("Rooms"))
-    rules.check_not_in_future("member_since", person.member_since, date.today(), _("Member since"))
+    with problems.check():
+        person.email = rules.check_email("email", person.email)
+    with problems.check():
+        person.phone = rules.check_phone("phone", person.phone)
+    with problems.check():
+        person.emergency_phone = rules.check_phone("emergency_phone", person.emergency_phone)
+    with problems.check():
+        person.country = rules.check_country("country", person.country)
+    with problems.check():
+        person.host_rooms = rules.check_not_negative(
+            "host_rooms", person.host_rooms or 0, _("Rooms")
+        )
+    with problems.check():
+        rules.check_not_in_future(
+            "member_since", person.member_since, date.today(), _("Member since")
+        )
+    problems.raise_found()
 
 
 def validate_contact_detail(_session: Session, detail: ContactDetail) -> None:
@@ -194,19 +231,25 @@ def validate_contact_detail(_session: Session, detail: ContactDetail) -> None:
 
 
 def validate_exchange(_session: Session, exchange: Exchange) -> None:
-    exchange.title = rules.require_text("title", exchange.title, _("The exchange's title"))
+    problems = Problems()
+    with problems.check():
+        exchange.title = rules.require_text("title", exchange.title, _("The exchange's title"))
     if exchange.partnership_id is None and exchange.partnership is None:
-        raise RuleViolation("partnership_id", _("Choose the partnership of this exchange."))
-    rules.check_date_order(
-        "starts_on", exchange.starts_on, "ends_on", exchange.ends_on, _("The exchange")
-    )
-    exchange.currency = rules.check_currency(exchange.currency)
+        problems.add(RuleViolation("partnership_id", _("Choose the partnership of this exchange.")))
+    with problems.check():
+        rules.check_date_order(
+            "starts_on", exchange.starts_on, "ends_on", exchange.ends_on, _("The exchange")
+        )
+    with problems.check():
+        exchange.currency = rules.check_currency(exchange.currency)
     for field, what in (
         ("budget_cents", _("The budget")),
         ("grants_cents", _("Grants")),
         ("costs_cents", _("Costs")),
     ):
-        rules.check_not_negative(field, getattr(exchange, field) or 0, what)
+        with problems.check():
+            rules.check_not_negative(field, getattr(exchange, field) or 0, what)
+    problems.raise_found()
 
 
 def validate_participation(session: Session, participation: Participation) -> None:
@@ -224,20 +267,29 @@ def validate_participation(session: Session, participation: Participation) -> No
 
 
 def validate_placement(_session: Session, placement: HostPlacement) -> None:
-    rules.check_host_is_not_guest(placement.guest_id, placement.host_id)
-    placement.nights = rules.check_nights(placement.nights)
+    problems = Problems()
+    with problems.check():
+        rules.check_host_is_not_guest(placement.guest_id, placement.host_id)
+    with problems.check():
+        placement.nights = rules.check_nights(placement.nights)
+    problems.raise_found()
 
 
 def validate_itinerary_item(session: Session, item: ItineraryItem) -> None:
-    item.title = rules.require_text("title", item.title, _("The itinerary item"))
+    problems = Problems()
+    with problems.check():
+        item.title = rules.require_text("title", item.title, _("The itinerary item"))
     if item.day is None:
-        raise RuleViolation("day", _("Give the day of the itinerary item."))
+        problems.add(RuleViolation("day", _("Give the day of the itinerary item.")))
+        problems.raise_found()
     with session.no_autoflush:
         exchange = item.exchange or session.get(Exchange, item.exchange_id)
     if exchange is not None:
-        rules.check_within(
-            "day", item.day, exchange.starts_on, exchange.ends_on, _("The itinerary item")
-        )
+        with problems.check():
+            rules.check_within(
+                "day", item.day, exchange.starts_on, exchange.ends_on, _("The itinerary item")
+            )
+    problems.raise_found()
 
 
 _PURPOSE_LINK = {
@@ -252,13 +304,20 @@ _PURPOSE_LINK = {
 
 
 def validate_hours(_session: Session, entry: VolunteerHours) -> None:
-    entry.hours = rules.check_hours(entry.hours)
+    problems = Problems()
+    with problems.check():
+        volunteer = entry.person_id if entry.person_id is not None else entry.person
+        rules.require_chosen("person_id", volunteer, _("the volunteer"))
     if entry.worked_on is None:
-        raise RuleViolation("worked_on", _("Give the day the hours were given."))
-    rules.check_not_in_future("worked_on", entry.worked_on, date.today(), _("The day worked"))
+        problems.add(RuleViolation("worked_on", _("Give the day the hours were given.")))
+    with problems.check():
+        rules.check_not_in_future("worked_on", entry.worked_on, date.today(), _("The day worked"))
+    with problems.check():
+        entry.hours = rules.check_hours(entry.hours)
     link = _PURPOSE_LINK.get(entry.purpose)
     if link and getattr(entry, link[0]) is None and getattr(entry, link[1]) is None:
-        raise RuleViolation(link[0], link[2])
+        problems.add(RuleViolation(link[0], link[2]))
+    problems.raise_found()
 
 
 def validate_attachment(_session: Session, attachment: Attachment) -> None:

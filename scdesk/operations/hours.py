@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -40,6 +41,40 @@ def log_hours(
     session.add(entry)
     session.flush()
     return entry
+
+
+SAME_ENTRY_FIELDS = (
+    "person_id",
+    "worked_on",
+    "hours",
+    "purpose",
+    "exchange_id",
+    "committee_id",
+    "meeting_id",
+    "description",
+)
+
+
+def same_entry(
+    session: Session, values: dict[str, Any], other_than: int | None = None
+) -> VolunteerHours | None:
+    """A live entry already holding exactly these values (same volunteer, day, hours,
+    purpose, link and description), other than the entry `other_than`: saving `values`
+    would log the same time twice."""
+    if values.get("person_id") is None or values.get("worked_on") is None:
+        return None
+    query = select(VolunteerHours).where(VolunteerHours.deleted_at.is_(None))
+    for name in SAME_ENTRY_FIELDS:
+        column = getattr(VolunteerHours, name)
+        value = values.get(name)
+        if name == "description":
+            value = (value or "").strip()
+        elif name == "hours" and value is not None:
+            value = float(value)
+        query = query.where(column.is_(None) if value is None else column == value)
+    if other_than is not None:
+        query = query.where(VolunteerHours.id != other_than)
+    return session.scalars(query.order_by(VolunteerHours.id).limit(1)).first()
 
 
 def approve(session: Session, entry_ids: list[int], approver_id: int) -> int:

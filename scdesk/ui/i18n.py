@@ -158,6 +158,9 @@ def error_text(error: BaseException) -> str:
 
     Errors from below the interface keep their Translatable as `.message` (StorageError,
     RuleViolation, RosterFileError…) or as their only argument; anything else says its text."""
+    several = getattr(error, "violations", None)
+    if several:
+        return "\n".join(translated_text(violation.message) for violation in several)
     message = getattr(error, "message", None)
     if isinstance(message, str) and message:
         return translated_text(message)

@@ -81,9 +81,29 @@ def test_a_second_chair_for_the_same_dates_is_refused_in_the_dialog(
 
 def test_adding_without_choosing_a_person_says_so(editor, qtbot, people) -> None:
     dialog = editor.add_member()
-    qtbot.keyClicks(dialog.control("person_id"), "nobody by that name")
     dialog.accept()
     assert dialog.error("person_id") == "Choose the person."
+
+
+def test_a_name_nobody_has_is_said_and_the_dialog_stays(editor, qtbot, people) -> None:
+    dialog = editor.add_member()
+    qtbot.keyClicks(dialog.control("person_id"), "nobody by that name")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert dialog.error("person_id") == "Nobody is called “nobody by that name”."
+
+
+def test_a_member_typed_but_not_picked_is_taken_when_only_one_matches(
+    editor, org, qtbot, people, committee_id
+) -> None:
+    dialog = editor.add_member()
+    qtbot.keyClicks(dialog.control("person_id"), "lovel")
+    dialog.accept()
+    assert not dialog.isVisible()
+    with org.database.session() as session:
+        assert [m.person_id for m in committees.members_of(session, committee_id)] == [
+            people["ada"]
+        ]
 
 
 def test_ending_a_term_dates_it_and_before_its_start_is_refused(

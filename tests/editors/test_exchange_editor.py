@@ -6,6 +6,7 @@ from datetime import date, time
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from scdesk.model import (
     Exchange,
@@ -195,3 +196,93 @@ def test_opening_a_participant_asks_the_window_to_show_the_person(
     with qtbot.waitSignal(editor.open_record) as opened:
         qtbot.keyClick(view, Qt.Key.Key_Return)
     assert opened.args == ["person", ada]
+
+
+def test_too_many_nights_are_kept_as_typed_and_the_rule_explains(editor, org, qtbot) -> None:
+    add_person(org, given_name="Homer", family_name="Simpson", host_rooms=1)
+    add_person(org, given_name="Kwame", family_name="Asante")
+    dialog = editor.place_guest()
+    choose_person(qtbot, dialog.control("guest_id"), "Kwame")
+    choose_person(qtbot, dialog.control("host_id"), "Homer")
+    nights = dialog.control("nights")
+    nights.lineEdit().selectAll()
+    qtbot.keyClicks(nights.lineEdit(), "400")
+    assert nights.value() == 400
+    dialog.accept()
+    assert dialog.error("nights") == "Nights must be between 1 and 366."
+    with org.database.session() as session:
+        assert session.query(HostPlacement).count() == 0
+
+
+def test_every_problem_of_a_new_exchange_shows_after_one_save(
+    open_editor, org, qtbot, exchange_id
+) -> None:
+    editor = open_editor("exchange")
+    editor.load(None)
+    editor.control("starts_on").set_value(date(2025, 6, 8), user=True)
+    editor.control("ends_on").set_value(date(2025, 6, 1), user=True)
+    assert not editor.save()
+    assert editor.field_error("title") == "The exchange's title is required."
+    assert editor.field_error("partnership_id") == "Choose the partnership of this exchange."
+    assert "before it starts" in editor.field_error("ends_on")
+    assert editor.focusWidget() is editor.control("title")
+    with org.database.session() as session:
+        assert session.query(Exchange).count() == 1
+
+
+def press_ok(qtbot, dialog) -> None:
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+
+
+def participants(org) -> list[int]:
+    with org.database.session() as session:
+        return [p.person_id for p in session.query(Participation).filter_by(deleted_at=None)]
+
+
+def test_a_participant_typed_but_not_picked_is_taken_when_only_one_matches(
+    editor, org, qtbot
+) -> None:
+    alejandro = add_person(org, given_name="Alejandro", family_name="Reyes")
+    dialog = editor.add_participant()
+    qtbot.keyClicks(dialog.control("person_id"), "Reyes")
+    press_ok(qtbot, dialog)
+    assert not dialog.isVisible()
+    assert participants(org) == [alejandro]
+
+
+def test_a_name_several_people_share_is_asked_about_and_the_dialog_stays(
+    editor, org, qtbot
+) -> None:
+    add_person(org, given_name="Alejandro", family_name="Reyes")
+    add_person(org, given_name="Lucía", family_name="Reyes")
+    dialog = editor.add_participant()
+    qtbot.keyClicks(dialog.control("person_id"), "Reyes")
+    press_ok(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.error("person_id") == ("Several people match “Reyes”: choose one from the list.")
+    assert participants(org) == []
+
+
+def test_a_dialog_grows_to_show_a_message_wrapped_on_two_lines(editor, org, qtbot) -> None:
+    add_person(org, given_name="Alejandro", family_name="Reyes")
+    add_person(org, given_name="Lucía", family_name="Reyes")
+    dialog = editor.add_participant()
+    qtbot.keyClicks(dialog.control("person_id"), "Reyes")
+    press_ok(qtbot, dialog)
+    qtbot.wait(20)
+    assert dialog.height() >= dialog.layout().totalHeightForWidth(dialog.width())
+
+
+def test_a_name_nobody_has_is_said_under_the_host_box(editor, org, qtbot) -> None:
+    add_person(org, given_name="Kwame", family_name="Asante")
+    dialog = editor.place_guest()
+    qtbot.keyClicks(dialog.control("guest_id"), "Asante")
+    qtbot.keyClicks(dialog.control("host_id"), "Flanders")
+    press_ok(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.error("host_id") == "Nobody is called “Flanders”."
+    assert dialog.error("guest_id") == ""
+    with org.database.session() as session:
+        assert session.query(HostPlacement).count() == 0

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from scdesk.model import Committee, Exchange, HoursPurpose, Post, VolunteerHours
 from scdesk.operations import committees, hours, partnerships
@@ -43,6 +44,63 @@ def type_hours(qtbot, editor, text: str) -> None:
     spin = editor.control("hours")
     spin.lineEdit().selectAll()
     qtbot.keyClicks(spin.lineEdit(), text)
+
+
+def answer_next_question(button_text: str) -> list[str]:
+    """Click `button_text` in the next message box shown; the texts asked are collected."""
+    asked: list[str] = []
+    tries = iter(range(100))
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            if next(tries, None) is not None:
+                QTimer.singleShot(10, answer)
+            return
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == button_text).click()
+
+    QTimer.singleShot(0, answer)
+    return asked
+
+
+def log_first_entry(editor, qtbot) -> None:
+    editor.load(None)
+    choose_person(qtbot, editor.control("person_id"), "Lovelace")
+    editor.control("worked_on").set_value(date(2026, 11, 2), user=True)
+    type_hours(qtbot, editor, "4.5")
+    purpose = editor.control("purpose")
+    purpose.setCurrentIndex(purpose.findData(HoursPurpose.EXCHANGE))
+    choose_person(qtbot, editor.control("exchange_id"), "drumming")
+    assert editor.save()
+
+
+def test_saving_the_prefilled_entry_unchanged_asks_and_dont_save_keeps_one(
+    open_editor, org, qtbot, setting
+) -> None:
+    editor = open_editor("hours")
+    log_first_entry(editor, qtbot)
+    editor.load(None)  # "Log hours": the last entry's values again
+    asked = answer_next_question("&Don't save")
+    assert not editor.save()
+    assert asked == [
+        "This looks like the entry already logged for Ada Lovelace on 2 Nov 2026 "
+        "(4.5 hours). Save it again?"
+    ]
+    assert len(entries(org)) == 1
+    assert editor.record_id() is None  # still there to change
+
+
+def test_the_same_hours_can_still_be_saved_again_on_purpose(
+    open_editor, org, qtbot, setting
+) -> None:
+    editor = open_editor("hours")
+    log_first_entry(editor, qtbot)
+    editor.load(None)
+    asked = answer_next_question("Save &again")
+    assert editor.save()
+    assert len(asked) == 1
+    assert len(entries(org)) == 2
 
 
 def test_quick_entry_remembers_the_last_values_for_the_next_entry(
@@ -138,3 +196,53 @@ def test_without_a_chair_nobody_can_approve(open_editor, org, qtbot) -> None:
     assert editor.approval_error.message() == "Choose the chair who approves."
     with org.database.session() as session:
         assert session.get(VolunteerHours, entry_id).approved_at is None
+
+
+def test_thirty_hours_are_kept_as_typed_and_the_rule_explains(
+    open_editor, org, qtbot, setting
+) -> None:
+    editor = open_editor("hours")
+    editor.load(None)
+    choose_person(qtbot, editor.control("person_id"), "Lovelace")
+    type_hours(qtbot, editor, "30")
+    assert editor.values()["hours"] == 30
+    assert not editor.save()
+    assert editor.field_error("hours") == "Hours must be more than 0 and at most 24 for one day."
+    assert entries(org) == []
+
+
+def test_hours_without_a_volunteer_and_zero_hours_show_both_problems(
+    open_editor, org, qtbot, setting
+) -> None:
+    editor = open_editor("hours")
+    editor.load(None)
+    type_hours(qtbot, editor, "0")
+    assert not editor.save()
+    assert editor.field_error("person_id") == "Choose the volunteer."
+    assert "more than 0" in editor.field_error("hours")
+    assert editor.focusWidget() is editor.control("person_id")
+    assert entries(org) == []
+
+
+def test_a_volunteer_typed_but_not_picked_is_taken_when_only_one_matches(
+    open_editor, org, qtbot, setting
+) -> None:
+    editor = open_editor("hours")
+    editor.load(None)
+    qtbot.keyClicks(editor.control("person_id"), "Lovelace")
+    type_hours(qtbot, editor, "2")
+    assert editor.save()
+    assert [e.person_id for e in entries(org)] == [setting["volunteer"]]
+
+
+def test_a_volunteer_nobody_is_called_is_said_with_the_other_problems(
+    open_editor, org, qtbot, setting
+) -> None:
+    editor = open_editor("hours")
+    editor.load(None)
+    qtbot.keyClicks(editor.control("person_id"), "Babbage")
+    type_hours(qtbot, editor, "0")
+    assert not editor.save()
+    assert editor.field_error("person_id") == "Nobody is called “Babbage”."
+    assert "more than 0" in editor.field_error("hours")
+    assert entries(org) == []

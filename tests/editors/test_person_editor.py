@@ -248,3 +248,11 @@ def test_merging_two_records_in_one_exchange_lists_it_once_and_undo_splits_them_
     assert [r.values[:2] for r in editor.exchanges.model.rows()] == [
         ("Drumming workshop", ParticipantRole.ORGANIZER)
     ]
+
+
+def test_a_host_with_twenty_five_rooms_keeps_both_digits_typed(editor, org, qtbot, ada) -> None:
+    rooms = editor.control("host_rooms")
+    rooms.lineEdit().selectAll()
+    qtbot.keyClicks(rooms.lineEdit(), "25")
+    assert editor.save()
+    assert stored(org, ada).host_rooms == 25

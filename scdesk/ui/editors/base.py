@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 from sqlalchemy.orm import Session
 
-from scdesk.domain.errors import RuleViolation
+from scdesk.domain.errors import RuleViolation, together
 from scdesk.model import Record
 from scdesk.operations.editing import ChangedElsewhere, ensure_unchanged
 from scdesk.operations.records import (
@@ -310,17 +310,36 @@ class RecordEditor(QWidget):
         if self._record_id is not None and not self._dirty:
             return True
         self._clear_errors()
+        unresolved = self.fields.resolve_choices()
         values = self.values()
         noun = self.noun()
         record_id = self._record_id
+
+        def checked(action: Callable[[Session], Any]) -> Callable[[Session], Any]:
+            """`action`, undone with every problem reported when a picker's name was
+            not settled: the rules' problems are shown with the pickers' at once."""
+
+            def run(session: Session) -> Any:
+                try:
+                    result = action(session)
+                except RuleViolation as error:
+                    raise together(unresolved, error) from None
+                if unresolved:
+                    raise together(unresolved, None)
+                return result
+
+            return run
+
         try:
             if record_id is None:
                 text = self.tr("New {noun}").format(noun=noun)
-                record_id = self._perform(text, lambda s: self.create(s, values))
+                record_id = self._perform(text, checked(lambda s: self.create(s, values)))
             else:
                 changes = {k: v for k, v in values.items() if v != self._loaded.get(k)}
                 text = self.tr("Edit {noun}").format(noun=noun)
-                self._perform(text, lambda s: self._update_unchanged(s, record_id, changes))
+                self._perform(
+                    text, checked(lambda s: self._update_unchanged(s, record_id, changes))
+                )
         except RuleViolation as error:
             self.show_violation(error)
             return False

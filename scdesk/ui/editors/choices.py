@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
 from scdesk.model import Committee, Exchange, Partnership, Person
@@ -40,7 +41,15 @@ def person_picker(database: Database, placeholder: str) -> RecordPicker:
             person = session.get(Person, person_id)
             return person_label(person) if person is not None else ""
 
-    return RecordPicker(search, describe, placeholder)
+    return RecordPicker(
+        search,
+        describe,
+        placeholder,
+        several=QCoreApplication.translate(
+            "Pickers", "Several people match “{text}”: choose one from the list."
+        ),
+        none=QCoreApplication.translate("Pickers", "Nobody is called “{text}”."),
+    )
 
 
 def exchange_picker(database: Database, placeholder: str) -> RecordPicker:
@@ -57,7 +66,15 @@ def exchange_picker(database: Database, placeholder: str) -> RecordPicker:
             exchange = session.get(Exchange, exchange_id)
             return exchange_label(exchange) if exchange is not None else ""
 
-    return RecordPicker(search, describe, placeholder)
+    return RecordPicker(
+        search,
+        describe,
+        placeholder,
+        several=QCoreApplication.translate(
+            "Pickers", "Several exchanges match “{text}”: choose one from the list."
+        ),
+        none=QCoreApplication.translate("Pickers", "No exchange is called “{text}”."),
+    )
 
 
 def partnership_choices(database: Database) -> list[tuple[int, str]]:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scdesk.domain.errors import RuleViolation
+from scdesk.domain.errors import RuleViolation, together
 from scdesk.ui.editors.fields import FieldError
 from scdesk.ui.editors.form import BoundForm
 
@@ -74,9 +74,22 @@ class FormDialog(QDialog):
     def accept(self) -> None:
         self.fields.clear_errors()
         self.problem.clear()
+        unresolved = self.fields.resolve_choices()
+        if unresolved:  # a name typed that is nobody's, or several people's
+            self._show(together(unresolved, None))
+            return
         try:
             self._submit(self.fields.values())
         except RuleViolation as error:
-            self.fields.show_violation(error, self.problem)
+            self._show(error)
             return
         super().accept()
+
+    def _show(self, error: RuleViolation) -> None:
+        """Show the problems by their fields, growing the dialog so none is cut off."""
+        self.fields.show_violation(error, self.problem)
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)

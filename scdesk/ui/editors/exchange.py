@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from scdesk.domain.countries import currencies
-from scdesk.domain.rules import MAX_NIGHTS
 from scdesk.model import (
     Exchange,
     HostPlacement,
@@ -48,6 +47,8 @@ from scdesk.ui.vocabulary import (
     exchange_statuses,
     participant_roles,
 )
+
+TYPABLE_NIGHTS = 9999  # four digits; the rule's own limit (MAX_NIGHTS) is said on OK
 
 
 class ExchangeEditor(RecordEditor):
@@ -297,7 +298,7 @@ class ExchangeEditor(RecordEditor):
                 person_picker(self.database, self.tr("Type the host's name")),
             )
             nights = QSpinBox()
-            nights.setRange(0, MAX_NIGHTS)
+            nights.setRange(0, TYPABLE_NIGHTS)  # beyond the rule: it explains, keys are kept
             dialog.add("nights", self.tr("&Nights:"), nights)
 
         return self.add_dialog(

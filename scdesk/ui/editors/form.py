@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scdesk.domain.errors import RuleViolation
+from scdesk.domain.errors import RuleViolation, violations_of
 from scdesk.ui.editors.fields import (
     Binding,
     DateField,
@@ -146,17 +146,36 @@ class BoundForm:
         return self.errors[name].message()
 
     def show_violation(self, error: RuleViolation, elsewhere: FieldError) -> None:
-        """Show the message under its field and put the cursor there (or in `elsewhere`)."""
-        field_error = self.errors.get(error.field)
-        message = rule_message(error)
-        if field_error is None:
-            elsewhere.show_message(message)
-            return
-        field_error.show_message(message)
-        control = self.bindings[error.field].control
-        control.setAccessibleDescription(message)
-        reveal(control)
-        control.setFocus(Qt.FocusReason.OtherFocusReason)
+        """Show each broken rule under its field (those of no field in `elsewhere`) and put
+        the cursor in the first field, in the form's order, that has a problem."""
+        violations = violations_of(error)
+        unplaced = [rule_message(v) for v in violations if v.field not in self.errors]
+        if unplaced:
+            elsewhere.show_message("\n".join(dict.fromkeys(unplaced)))
+        placed: dict[str, list[str]] = {}
+        for violation in violations:
+            if violation.field in self.errors:
+                placed.setdefault(violation.field, []).append(rule_message(violation))
+        for name, messages in placed.items():
+            message = "\n".join(dict.fromkeys(messages))
+            self.errors[name].show_message(message)
+            self.bindings[name].control.setAccessibleDescription(message)
+        first = next((name for name in self.bindings if name in placed), None)
+        if first is not None:
+            control = self.bindings[first].control
+            reveal(control)
+            control.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def resolve_choices(self) -> list[RuleViolation]:
+        """Settle the names typed in pickers but not chosen from their lists: one match is
+        taken; several or none come back as problems of their fields."""
+        problems = []
+        for name, binding in self.bindings.items():
+            if isinstance(binding.control, RecordPicker):
+                message = binding.control.resolve()
+                if message:
+                    problems.append(RuleViolation(name, message))
+        return problems
 
     def clear_errors(self) -> None:
         for name, error in self.errors.items():

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QWidget,
 )
 from sqlalchemy.orm import Session
 
 from scdesk.domain.errors import RuleViolation
-from scdesk.domain.rules import MAX_HOURS_PER_ENTRY
 from scdesk.model import HoursPurpose, Person, Record, VolunteerHours
 from scdesk.operations import committees
 from scdesk.operations import hours as hours_operations
@@ -43,6 +43,7 @@ from scdesk.ui.vocabulary import hours_purposes
 REMEMBERED = ("person_id", "worked_on", "hours", "purpose", "exchange_id", "committee_id")
 SETTINGS_GROUP = "hours/last_entry"
 APPROVER_KEY = "hours/approver"
+TYPABLE_HOURS = 99.75  # any two digits a person may type; the rule then says what is allowed
 
 # Which link each purpose asks for.
 LINKS = {
@@ -92,7 +93,8 @@ class HoursEditor(RecordEditor):
         )
         self.add_field(form, "worked_on", self.tr("&Day:"), DateField(self.tr("not set")))
         amount = QDoubleSpinBox()
-        amount.setRange(0, MAX_HOURS_PER_ENTRY)
+        # Wider than the rule, so "30" is kept as typed and the rule's message explains it.
+        amount.setRange(0, TYPABLE_HOURS)
         amount.setDecimals(2)
         amount.setSingleStep(0.5)
         self.add_field(form, "hours", self.tr("&Hours:"), amount)
@@ -151,14 +153,37 @@ class HoursEditor(RecordEditor):
         self._fill_meetings(values.get("committee_id"))
         return values
 
-    def create(self, session: Session, values: dict[str, Any]) -> int:
-        record_id = super().create(session, values)
-        self._remember(values)
-        return record_id
-
-    def update(self, session: Session, record_id: int, changes: dict[str, Any]) -> None:
-        super().update(session, record_id, changes)
+    def save(self) -> bool:
+        """Save, first asking whether an entry just like one logged already is meant twice;
+        the values saved are remembered for the next entry."""
+        if not self._showing_form or (self._record_id is not None and not self._dirty):
+            return super().save()
+        self.fields.resolve_choices()  # a volunteer typed but not picked is compared too
+        with self.database.session() as session:
+            twin = hours_operations.same_entry(session, self.values(), self._record_id)
+            question = twin is not None and self.tr(
+                "This looks like the entry already logged for {name} on {day} "
+                "({hours} hours). Save it again?"
+            ).format(name=twin.person.full_name, day=shown(twin.worked_on), hours=shown(twin.hours))
+        if question and not self._save_again(question):
+            return False
+        if not super().save():
+            return False
         self._remember(self.values())
+        return True
+
+    def _save_again(self, question: str) -> bool:
+        """Ask whether the same hours are really to be logged twice; "Don't save" is the
+        default, so pressing Enter or Escape stores nothing."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Same hours again?"), question, parent=self
+        )
+        again = box.addButton(self.tr("Save &again"), QMessageBox.ButtonRole.AcceptRole)
+        dont = box.addButton(self.tr("&Don't save"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(dont)
+        box.setEscapeButton(dont)
+        box.exec()
+        return box.clickedButton() is again
 
     def show_related(self, session: Session, record: Record | None) -> None:
         self._purpose_edited()

@@ -94,7 +94,7 @@ class PersonEditor(RecordEditor):
             self._add(consent_form, name, QCheckBox())
         hosting, hosting_form = self.form_group(self.tr("Hosting guests"))
         rooms = QSpinBox()
-        rooms.setRange(0, 20)
+        rooms.setRange(0, 999)  # no rule caps the rooms: a wider box never drops a digit
         self._add(hosting_form, "host_rooms", rooms)
         directory, directory_form = self.form_group(self.tr("Central directory"))
         self._add(directory_form, "directory_id", QLineEdit())

@@ -1,7 +1,9 @@
 """Choosing a person or an exchange by typing part of a name (search-as-you-type).
 
 The matches come from the full-text index through an operation, a few at a time, so the
-picker stays quick with 100,000 people; it holds the chosen record's id.
+picker stays quick with 100,000 people; it holds the chosen record's id. Text typed but not
+chosen from the list is settled when the form is saved: the only record matching it is
+taken; several or none are named under the field (`resolve`).
 """
 
 from __future__ import annotations
@@ -27,11 +29,19 @@ class RecordPicker(QLineEdit):
     changed = Signal()
 
     def __init__(
-        self, search: Search, describe: Describe, placeholder: str, parent: QWidget | None = None
+        self,
+        search: Search,
+        describe: Describe,
+        placeholder: str,
+        several: str = "",
+        none: str = "",
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._search = search
         self._describe = describe
+        self._several = several  # "… match “{text}”: choose one …"
+        self._none = none  # "Nobody is called “{text}”."
         self._id: int | None = None
         self._chosen_text = ""
         self.setPlaceholderText(placeholder)
@@ -58,6 +68,28 @@ class RecordPicker(QLineEdit):
         blocked = self.blockSignals(True)
         self.setText(self._chosen_text)
         self.blockSignals(blocked)
+
+    def resolve(self) -> str:
+        """Settle text typed but not chosen: take the only record it matches and return "";
+        otherwise return what to tell the person (several matches are offered again)."""
+        text = self.text().strip()
+        if self._id is not None or not text:
+            return ""
+        self._timer.stop()
+        found = self._search(text)
+        if len(found) == 1:
+            record_id, label = found[0]
+            self._id = record_id
+            self._chosen_text = label
+            blocked = self.blockSignals(True)
+            self.setText(label)
+            self.blockSignals(blocked)
+            self.changed.emit()
+            return ""
+        if found:
+            self.refresh_matches()
+            return self._several.format(text=text)
+        return self._none.format(text=text)
 
     def refresh_matches(self) -> None:
         """Look up what was typed and offer the matches."""
