@@ -31,7 +31,7 @@ from scdesk.storage.organization_files import OpenOrganization
 from scdesk.storage.registry import Registry
 from scdesk.ui.backups.schedule import install_backup_schedule
 from scdesk.ui.global_search import GlobalSearch
-from scdesk.ui.help_and_preferences import install_help_and_preferences
+from scdesk.ui.help_and_preferences import HELP_TOPIC, install_help_and_preferences
 from scdesk.ui.navigation import NavigationEntry, navigation_entries
 from scdesk.ui.organization_switcher import (
     open_with_message,
@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
                 page = entry.page(self.org, self.pages, self.undo_stack)
             else:
                 page = entry.page(self.org, self.pages)
+            page.setProperty(HELP_TOPIC, entry.help_topic)  # F1 here, and in its dialogs
             status_changed = getattr(page, "status_changed", None)
             if status_changed is not None:
                 status_changed.connect(lambda text, p=page: self._page_status(p, text))
