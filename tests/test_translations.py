@@ -115,7 +115,7 @@ def test_a_broken_rule_speaks_french_with_french_dates(speak) -> None:
         )
     message = rule_message(broken.value)
     assert message.startswith("L'échange")
-    assert "02/06/2025" in message and "20/06/2025" in message
+    assert "2 juin 2025" in message and "20 juin 2025" in message
 
 
 def test_rule_messages_stay_plain_english_below_the_interface() -> None:
