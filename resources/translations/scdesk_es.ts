@@ -588,6 +588,14 @@ Restaure la copia más reciente anterior a su aparición o pida ayuda.</translat
             <translation>&lt;h2&gt;Bienvenido a scdesk&lt;/h2&gt;&lt;p&gt;scdesk guarda en este ordenador los hermanamientos, comités, intercambios, personas y horas de voluntariado de su organización de ciudades hermanas. Funciona sin conexión a internet.&lt;/p&gt;</translation>
         </message>
         <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>Idio&amp;ma:</translation>
+        </message>
+        <message>
             <source>Open an organization on this computer</source>
             <translation>Abrir una organización de este ordenador</translation>
         </message>

@@ -588,6 +588,14 @@ Restaurez la sauvegarde la plus récente faite avant leur apparition, ou demande
             <translation>&lt;h2&gt;Bienvenue dans scdesk&lt;/h2&gt;&lt;p&gt;scdesk garde sur cet ordinateur les jumelages, commissions, échanges, personnes et heures de bénévolat de votre organisation de jumelage. Il fonctionne sans connexion à internet.&lt;/p&gt;</translation>
         </message>
         <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+        <message>
             <source>Open an organization on this computer</source>
             <translation>Ouvrir une organisation de cet ordinateur</translation>
         </message>
