@@ -176,7 +176,7 @@ def test_redo_and_the_editors_revert_say_different_things(language: str) -> None
         for message in translations.read_ts(translations.ts_file(language))
     }
     assert texts[("MainWindow", "&Redo")] != texts[("RecordEditor", "Re&vert")]
-    assert texts[("RecordEditor", "Revert")] == texts[("RecordEditor", "Re&vert")]
+    assert texts[("RecordEditor", "Revert")].startswith(texts[("RecordEditor", "Re&vert")])
 
 
 def test_french_titles_of_hours_need_no_elision_before_a_name() -> None:

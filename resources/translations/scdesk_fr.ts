@@ -4277,7 +4277,7 @@ Vers : {now}</translation>
         </message>
         <message>
             <source>Re&amp;vert</source>
-            <translation>A&amp;bandonner les modifications</translation>
+            <translation>A&amp;bandonner</translation>
         </message>
         <message>
             <source>Revert</source>
