@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from scdesk.operations.organizations import create_organization, open_organization
 from scdesk.storage.registry import Registry
 from scdesk.ui.app import make_application, remembered_organization
 from scdesk.ui.first_start import ChooseOrganizationDialog
+from scdesk.ui.i18n import install_language
 from scdesk.ui.main_window import MainWindow
+from scdesk.ui.user_preferences import SYSTEM, load_preferences
 
 
 def test_creating_an_organization_from_the_welcome_dialog(qtbot) -> None:
@@ -66,3 +70,32 @@ def test_the_main_window_opens_on_the_organization(qtbot) -> None:
     assert "People" in page.text.text()
     window.close()
     window.close_organization()
+
+
+@pytest.fixture
+def system_language_afterwards(qapp):
+    install_language(qapp, "en")
+    yield
+    install_language(qapp, SYSTEM)
+
+
+def test_choosing_french_on_the_welcome_dialog_speaks_french_at_once_and_keeps_it(
+    qtbot, system_language_afterwards
+) -> None:
+    dialog = ChooseOrganizationDialog(Registry())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Welcome to scdesk"
+    qtbot.keyClicks(dialog.name_edit, "Jumelages de Lyon")
+    dialog.country_combo.setCurrentIndex(dialog.country_combo.findData("FR"))
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "Bienvenue dans scdesk")
+    assert dialog.create_button.text() == "&Créer"
+    assert dialog.language.currentData() == "fr" and dialog.language.currentText() == "Français"
+    assert dialog.name_edit.text() == "Jumelages de Lyon", "what was typed stays"
+    assert dialog.country_combo.currentData() == "FR"
+    assert dialog.country_combo.currentText() == "France"
+    assert load_preferences().language == "fr", "the main window and next starts speak it too"
+    assert QApplication.translate("MainWindow", "&File") == "&Fichier"
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert Registry().find(dialog.chosen_slug).name == "Jumelages de Lyon"

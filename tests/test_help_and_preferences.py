@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QApplication
 from scdesk.operations.organizations import create_organization
 from scdesk.storage.registry import OrganizationFolder, Registry
 from scdesk.ui.app import remembered_organization
+from scdesk.ui.editors.dialogs import FormDialog
 from scdesk.ui.editors.partnership import PartnershipEditor
 from scdesk.ui.help.pages import TOPICS, guide
+from scdesk.ui.help.window import HelpWindow
 from scdesk.ui.i18n import LANGUAGES
 from scdesk.ui.main_window import MainWindow
 from scdesk.ui.preferences import PreferencesDialog
@@ -46,6 +48,44 @@ def test_f1_opens_the_user_guide_at_getting_started(qtbot, window) -> None:
     qtbot.addWidget(guide_window)
     assert guide_window.current_topic() == "getting-started"
     assert "Getting started" in guide_window.browser.toPlainText()
+
+
+@pytest.mark.parametrize(
+    ("section", "topic", "title"),
+    [
+        ("overview", "getting-started", "Getting started"),
+        ("partnership", "getting-started", "Getting started"),
+        ("exchange", "recording-an-exchange", "Recording an exchange"),
+        ("hours", "logging-hours", "Logging volunteer hours"),
+        ("reports", "board-report", "board report"),
+        ("roster", "roster", "roster"),
+        ("backups", "backups", "Backups"),
+    ],
+)
+def test_f1_on_a_section_opens_the_guide_on_its_topic(
+    qtbot, window, section: str, topic: str, title: str
+) -> None:
+    page = window.show_section(section)
+    page.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    guide_window = window.help_and_preferences.help_window
+    assert guide_window is not None and guide_window.isVisible()
+    qtbot.addWidget(guide_window)
+    assert guide_window.current_topic() == topic
+    assert title in guide_window.browser.toPlainText()
+
+
+def test_f1_in_a_dialog_opened_from_a_section_opens_that_sections_topic(qtbot, window) -> None:
+    page = window.show_section("hours")
+    dialog = FormDialog("Hours", lambda _values: None, page)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    assert QApplication.activeModalWidget() is dialog
+    qtbot.keyClick(dialog, Qt.Key.Key_F1)
+    guides = [child for child in dialog.findChildren(HelpWindow) if child.isVisible()]
+    assert len(guides) == 1, "the guide opens over the dialog, where the dialog does not block it"
+    assert guides[0].current_topic() == "logging-hours"
 
 
 def test_choosing_a_topic_shows_its_page_and_back_returns(qtbot, window) -> None:

@@ -266,8 +266,8 @@ def test_a_backwards_report_period_and_an_import_time_are_written_the_french_way
     moment = moment.format(moment=Moment.of(datetime(2024, 5, 1, 14, 30, 59)))
     assert str(moment).startswith("This file was already imported on 2024-05-01 14:30 (UTC)")
     speak("fr")
-    assert "02/06/2025" in error_text(raised.value) and "20/06/2025" in error_text(raised.value)
-    assert "01/05/2024 14:30" in translated_text(moment)
+    assert "2 juin 2025" in error_text(raised.value) and "20 juin 2025" in error_text(raised.value)
+    assert "1 mai 2024 14:30" in translated_text(moment)
 
 
 def test_when_a_roster_file_was_made_is_written_the_reader_s_way(speak) -> None:

@@ -115,7 +115,7 @@ def test_a_broken_rule_speaks_french_with_french_dates(speak) -> None:
         )
     message = rule_message(broken.value)
     assert message.startswith("L'échange")
-    assert "02/06/2025" in message and "20/06/2025" in message
+    assert "2 juin 2025" in message and "20 juin 2025" in message
 
 
 def test_rule_messages_stay_plain_english_below_the_interface() -> None:
@@ -144,3 +144,44 @@ def test_money_and_numbers_are_written_the_way_the_reader_writes_them(speak) -> 
     QLocale.setDefault(QLocale("en_US"))
     assert formats.money(125000, "USD") == "$1,250.00"
     assert formats.hours(2.5) == "2.5"
+
+
+# The organization has one name in each language; a committee has another.
+ORGANIZATION_WORDS = {"es": ("organizaci", ("asociaci",)), "fr": ("organisation", ("comité",))}
+COMMITTEE_WORDS = {"es": "comit", "fr": "commission"}
+# Where "Organization" is a partner contact's employer (a town hall), not ours.
+CONTACTS_EMPLOYER = {"PartnershipEditor", "PartnershipReport", "TripSheet"}
+
+
+@pytest.mark.parametrize("language", SHIPPED)
+def test_the_organization_and_its_committees_keep_one_name_each(language: str) -> None:
+    organization, not_used = ORGANIZATION_WORDS[language]
+    for message in translations.read_ts(translations.ts_file(language)):
+        source = re.sub(r"\{[^}]*\}", "", message.source).lower()
+        text = message.translation.lower()
+        ours = message.context not in CONTACTS_EMPLOYER and "partner_city" not in source
+        if "organization" in source and ours:
+            assert organization in text, f"{message.source!r} → {message.translation!r}"
+        if "committee" in source and "committee posts" not in source:
+            assert COMMITTEE_WORDS[language] in text or "{" in text, (
+                f"{message.source!r} → {message.translation!r}"
+            )
+        assert not any(word in text for word in not_used), f"{message.translation!r}"
+
+
+@pytest.mark.parametrize("language", SHIPPED)
+def test_redo_and_the_editors_revert_say_different_things(language: str) -> None:
+    texts = {
+        (message.context, message.source): message.translation.replace("&", "")
+        for message in translations.read_ts(translations.ts_file(language))
+    }
+    assert texts[("MainWindow", "&Redo")] != texts[("RecordEditor", "Re&vert")]
+    assert texts[("RecordEditor", "Revert")].startswith(texts[("RecordEditor", "Re&vert")])
+
+
+def test_french_titles_of_hours_need_no_elision_before_a_name() -> None:
+    texts = {
+        (message.context, message.source): message.translation
+        for message in translations.read_ts(translations.ts_file("fr"))
+    }
+    assert texts[("HoursEditor", "{hours} hours by {name}")].startswith("{name}")

@@ -362,7 +362,7 @@ Cada copia sigue completa en una de las dos carpetas.</translation>
         </message>
         <message>
             <source>the organization's profile</source>
-            <translation>el perfil de la asociación</translation>
+            <translation>el perfil de la organización</translation>
         </message>
         <message>
             <source>The {count} changes made after {when} would be undone ({kinds}).</source>
@@ -549,15 +549,23 @@ Restaure la copia más reciente anterior a su aparición o pida ayuda.</translat
         </message>
         <message>
             <source>&lt;h2&gt;Welcome to scdesk&lt;/h2&gt;&lt;p&gt;scdesk keeps your sister city organization's partnerships, committees, exchanges, people and volunteer hours on this computer. It works without an internet connection.&lt;/p&gt;</source>
-            <translation>&lt;h2&gt;Bienvenido a scdesk&lt;/h2&gt;&lt;p&gt;scdesk guarda en este ordenador los hermanamientos, comités, intercambios, personas y horas de voluntariado de su asociación de ciudades hermanas. Funciona sin conexión a internet.&lt;/p&gt;</translation>
+            <translation>&lt;h2&gt;Bienvenido a scdesk&lt;/h2&gt;&lt;p&gt;scdesk guarda en este ordenador los hermanamientos, comités, intercambios, personas y horas de voluntariado de su organización de ciudades hermanas. Funciona sin conexión a internet.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>Idio&amp;ma:</translation>
         </message>
         <message>
             <source>Open an organization on this computer</source>
-            <translation>Abrir una asociación de este ordenador</translation>
+            <translation>Abrir una organización de este ordenador</translation>
         </message>
         <message>
             <source>Organizations on this computer</source>
-            <translation>Asociaciones de este ordenador</translation>
+            <translation>Organizaciones de este ordenador</translation>
         </message>
         <message>
             <source>&amp;Open</source>
@@ -565,11 +573,11 @@ Restaure la copia más reciente anterior a su aparición o pida ayuda.</translat
         </message>
         <message>
             <source>There is no organization on this computer yet.</source>
-            <translation>Todavía no hay ninguna asociación en este ordenador.</translation>
+            <translation>Todavía no hay ninguna organización en este ordenador.</translation>
         </message>
         <message>
             <source>Create a new organization</source>
-            <translation>Crear una asociación nueva</translation>
+            <translation>Crear una organización nueva</translation>
         </message>
         <message>
             <source>e.g. Springfield Sister Cities</source>
@@ -577,7 +585,7 @@ Restaure la copia más reciente anterior a su aparición o pida ayuda.</translat
         </message>
         <message>
             <source>Organization name</source>
-            <translation>Nombre de la asociación</translation>
+            <translation>Nombre de la organización</translation>
         </message>
         <message>
             <source>City</source>
@@ -609,7 +617,7 @@ Restaure la copia más reciente anterior a su aparición o pida ayuda.</translat
         </message>
         <message>
             <source>Open the demo organization “Springfield Sister Cities”: six partnerships, about 150 people and ten years of exchanges, all made up.</source>
-            <translation>Abra la asociación de demostración «Springfield Sister Cities»: seis hermanamientos, unas 150 personas y diez años de intercambios, todo inventado.</translation>
+            <translation>Abra la organización de demostración «Springfield Sister Cities»: seis hermanamientos, unas 150 personas y diez años de intercambios, todo inventado.</translation>
         </message>
         <message>
             <source>Open the &amp;demo</source>
@@ -621,7 +629,7 @@ Restaure la copia más reciente anterior a su aparición o pida ayuda.</translat
         </message>
         <message>
             <source>The organization was not created</source>
-            <translation>No se creó la asociación</translation>
+            <translation>No se creó la organización</translation>
         </message>
         <message>
             <source>The demo was not created</source>
@@ -2481,15 +2489,15 @@ Sus datos siguen como estaban.</translation>
         </message>
         <message>
             <source>Organization and search</source>
-            <translation>Asociación y búsqueda</translation>
+            <translation>Organización y búsqueda</translation>
         </message>
         <message>
             <source>Switch organization</source>
-            <translation>Cambiar de asociación</translation>
+            <translation>Cambiar de organización</translation>
         </message>
         <message>
             <source>&amp;Switch organization</source>
-            <translation>&amp;Cambiar de asociación</translation>
+            <translation>&amp;Cambiar de organización</translation>
         </message>
         <message>
             <source>&amp;Search:</source>
@@ -2501,11 +2509,11 @@ Sus datos siguen como estaban.</translation>
         </message>
         <message>
             <source>&amp;Open or create an organization…</source>
-            <translation>&amp;Abrir o crear una asociación…</translation>
+            <translation>&amp;Abrir o crear una organización…</translation>
         </message>
         <message>
             <source>Open the &amp;demo organization</source>
-            <translation>Abrir la asociación de &amp;demostración</translation>
+            <translation>Abrir la organización de &amp;demostración</translation>
         </message>
         <message>
             <source>&amp;Refresh</source>
@@ -2565,11 +2573,11 @@ Sus datos siguen como estaban.</translation>
         </message>
         <message>
             <source>&lt;h3&gt;scdesk {version}&lt;/h3&gt;&lt;p&gt;The desktop app for sister city organizations: partnerships, committees, exchanges, people, volunteer hours, board reports and roster sync with the central directory. Works offline.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;scdesk {version}&lt;/h3&gt;&lt;p&gt;La aplicación de escritorio para asociaciones de ciudades hermanas: hermanamientos, comités, intercambios, personas, horas de voluntariado, informes para la junta e intercambio de la lista de socios con el directorio central. Funciona sin conexión.&lt;/p&gt;&lt;p&gt;Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
+            <translation>&lt;h3&gt;scdesk {version}&lt;/h3&gt;&lt;p&gt;La aplicación de escritorio para organizaciones de ciudades hermanas: hermanamientos, comités, intercambios, personas, horas de voluntariado, informes para la junta e intercambio de la lista de socios con el directorio central. Funciona sin conexión.&lt;/p&gt;&lt;p&gt;Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Creating the demo organization</source>
-            <translation>Creando la asociación de demostración</translation>
+            <translation>Creando la organización de demostración</translation>
         </message>
         <message>
             <source>Backed up automatically.</source>
@@ -2755,11 +2763,11 @@ Sus datos siguen como estaban.</translation>
         </message>
         <message>
             <source>primary contact of the organization</source>
-            <translation>contacto principal de la asociación</translation>
+            <translation>contacto principal de la organización</translation>
         </message>
         <message>
             <source>administrator of the organization</source>
-            <translation>administrador de la asociación</translation>
+            <translation>administrador de la organización</translation>
         </message>
         <message>
             <source>Already on this record, so combined with its own: {what}.</source>
@@ -2832,7 +2840,7 @@ Hacia: {now}</translation>
         </message>
         <message>
             <source>each organization's own folder</source>
-            <translation>la propia carpeta de cada asociación</translation>
+            <translation>la propia carpeta de cada organización</translation>
         </message>
     </context>
     <context>
@@ -2878,14 +2886,14 @@ Hacia: {now}</translation>
         <name>Organizations</name>
         <message>
             <source>The organization cannot be opened</source>
-            <translation>No se puede abrir la asociación</translation>
+            <translation>No se puede abrir la organización</translation>
         </message>
     </context>
     <context>
         <name>OverviewPage</name>
         <message>
             <source>Organization overview</source>
-            <translation>Resumen de la asociación</translation>
+            <translation>Resumen de la organización</translation>
         </message>
         <message>
             <source>Exchanges coming up</source>
@@ -3813,7 +3821,7 @@ Hacia: {now}</translation>
         </message>
         <message>
             <source>Organization to open at start</source>
-            <translation>Asociación que se abre al empezar</translation>
+            <translation>Organización que se abre al empezar</translation>
         </message>
         <message>
             <source>The one I used last</source>
@@ -3825,7 +3833,7 @@ Hacia: {now}</translation>
         </message>
         <message>
             <source>The organization's own folder</source>
-            <translation>La carpeta de la propia asociación</translation>
+            <translation>La carpeta de la propia organización</translation>
         </message>
         <message>
             <source>scdesk keeps this many of the newest backups and, older than those, one a day for a week, one a week for five weeks and one a month for a year.</source>
@@ -3837,7 +3845,7 @@ Hacia: {now}</translation>
         </message>
         <message>
             <source>Where scdesk keeps copies of each organization's database, one folder per organization. A folder on another disk or a USB stick protects you when this computer fails. When you choose another folder, scdesk offers to move the backups made so far.</source>
-            <translation>Dónde guarda scdesk las copias de la base de datos de cada asociación, una carpeta por asociación. Una carpeta en otro disco o en una memoria USB le protege si este ordenador falla. Si elige otra carpeta, scdesk le ofrece mover allí las copias ya hechas.</translation>
+            <translation>Dónde guarda scdesk las copias de la base de datos de cada organización, una carpeta por organización. Una carpeta en otro disco o en una memoria USB le protege si este ordenador falla. Si elige otra carpeta, scdesk le ofrece mover allí las copias ya hechas.</translation>
         </message>
         <message>
             <source>Choose the backup folder</source>
@@ -3964,7 +3972,7 @@ Por añadir: {added}; por modificar: {changed}; por eliminar: {removed}; por dec
         </message>
         <message>
             <source>This organization is empty: it becomes “{name}” from the file.</source>
-            <translation>Esta asociación está vacía: pasa a ser «{name}», la del archivo.</translation>
+            <translation>Esta organización está vacía: pasa a ser «{name}», la del archivo.</translation>
         </message>
         <message>
             <source>None of your records change; Apply records the file as received.</source>
@@ -3976,7 +3984,7 @@ Por añadir: {added}; por modificar: {changed}; por eliminar: {removed}; por dec
         </message>
         <message>
             <source>Both sides changed these since the last exchange. For each, keep yours (this organization's) or take theirs (the file's).</source>
-            <translation>Ambas partes cambiaron esto desde el último intercambio. En cada caso, conserve lo suyo (lo de esta asociación) o tome lo de ellos (lo del archivo).</translation>
+            <translation>Ambas partes cambiaron esto desde el último intercambio. En cada caso, conserve lo suyo (lo de esta organización) o tome lo de ellos (lo del archivo).</translation>
         </message>
         <message>
             <source>Conflicts</source>
@@ -4232,7 +4240,7 @@ Por añadir: {added}; por modificar: {changed}; por eliminar: {removed}; por dec
         </message>
         <message>
             <source>the organization</source>
-            <translation>la asociación</translation>
+            <translation>la organización</translation>
         </message>
         <message>
             <source>{post}, {committee}</source>
@@ -4467,7 +4475,7 @@ Desaparecerá de las listas. Editar ▸ Deshacer lo recupera.</translation>
         </message>
         <message>
             <source>There is no good backup to restore. Leave the organization's folder as it is and ask for help; the damaged file has not been changed.</source>
-            <translation>No hay ninguna copia en buen estado que restaurar. Deje la carpeta de la asociación como está y pida ayuda; el archivo dañado no se ha modificado.</translation>
+            <translation>No hay ninguna copia en buen estado que restaurar. Deje la carpeta de la organización como está y pida ayuda; el archivo dañado no se ha modificado.</translation>
         </message>
         <message>
             <source>The damaged file is kept aside (its name ends in “.corrupt”), not deleted.</source>
@@ -5129,7 +5137,7 @@ Desaparecerá de las listas. Editar ▸ Deshacer lo recupera.</translation>
         </message>
         <message>
             <source>The organization's signing key is kept in this computer's keyring.</source>
-            <translation>La clave de firma de la asociación se guarda en el llavero de este ordenador.</translation>
+            <translation>La clave de firma de la organización se guarda en el llavero de este ordenador.</translation>
         </message>
         <message>
             <source>No signing key yet: one is made at your first export. If the central directory gave you a key, enter it.</source>
@@ -5153,7 +5161,7 @@ Desaparecerá de las listas. Editar ▸ Deshacer lo recupera.</translation>
         </message>
         <message>
             <source>A signing key was made for your organization. Give it to the central directory: Signing key, Show the key.</source>
-            <translation>Se ha creado una clave de firma para su asociación. Désela al directorio central: Mostrar la clave.</translation>
+            <translation>Se ha creado una clave de firma para su organización. Désela al directorio central: Mostrar la clave.</translation>
         </message>
         <message>
             <source>Roster file written</source>
@@ -5728,7 +5736,7 @@ No se ha cambiado nada.</translation>
         </message>
         <message>
             <source>&amp;Administers the organization's directory profile</source>
-            <translation>&amp;Administra el perfil de la asociación en el directorio</translation>
+            <translation>&amp;Administra el perfil de la organización en el directorio</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -5770,7 +5778,7 @@ No se ha cambiado nada.</translation>
         </message>
         <message>
             <source>The partner city must be in another country than the organization's own ({country}).</source>
-            <translation>La ciudad hermana debe estar en un país distinto al de la asociación ({country}).</translation>
+            <translation>La ciudad hermana debe estar en un país distinto al de la organización ({country}).</translation>
         </message>
         <message>
             <source>{what} ends on {end}, before it starts on {start}.</source>
@@ -5814,7 +5822,7 @@ No se ha cambiado nada.</translation>
         </message>
         <message>
             <source>The organization's name</source>
-            <translation>El nombre de la asociación</translation>
+            <translation>El nombre de la organización</translation>
         </message>
         <message>
             <source>The partner city</source>
@@ -6954,7 +6962,7 @@ No se ha cambiado nada.</translation>
         </message>
         <message>
             <source>This {what} was changed since you opened it. Revert to see the current values, then make your change again.</source>
-            <translation>Este registro ({what}) se modificó después de que lo abriera. Revierta los cambios para ver los valores actuales y luego vuelva a hacer su cambio.</translation>
+            <translation>Este registro ({what}) se modificó después de que lo abriera. Descarte los cambios para ver los valores actuales y luego vuelva a hacer su cambio.</translation>
         </message>
         <message>
             <source>the guest</source>

@@ -192,7 +192,7 @@
         <name>BackupMover</name>
         <message>
             <source>Moving the backups of {organization}…</source>
-            <translation>Déplacement des sauvegardes de {organization}…</translation>
+            <translation>Déplacement des sauvegardes : {organization}…</translation>
         </message>
         <message>
             <source>Moving the backups</source>
@@ -362,7 +362,7 @@ Chaque sauvegarde est encore intacte dans l'un des deux dossiers.</translation>
         </message>
         <message>
             <source>the organization's profile</source>
-            <translation>la fiche du comité</translation>
+            <translation>la fiche de l'organisation</translation>
         </message>
         <message>
             <source>The {count} changes made after {when} would be undone ({kinds}).</source>
@@ -549,15 +549,23 @@ Restaurez la sauvegarde la plus récente faite avant leur apparition, ou demande
         </message>
         <message>
             <source>&lt;h2&gt;Welcome to scdesk&lt;/h2&gt;&lt;p&gt;scdesk keeps your sister city organization's partnerships, committees, exchanges, people and volunteer hours on this computer. It works without an internet connection.&lt;/p&gt;</source>
-            <translation>&lt;h2&gt;Bienvenue dans scdesk&lt;/h2&gt;&lt;p&gt;scdesk garde sur cet ordinateur les jumelages, commissions, échanges, personnes et heures de bénévolat de votre comité de jumelage. Il fonctionne sans connexion à internet.&lt;/p&gt;</translation>
+            <translation>&lt;h2&gt;Bienvenue dans scdesk&lt;/h2&gt;&lt;p&gt;scdesk garde sur cet ordinateur les jumelages, commissions, échanges, personnes et heures de bénévolat de votre organisation de jumelage. Il fonctionne sans connexion à internet.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
         </message>
         <message>
             <source>Open an organization on this computer</source>
-            <translation>Ouvrir un comité de cet ordinateur</translation>
+            <translation>Ouvrir une organisation de cet ordinateur</translation>
         </message>
         <message>
             <source>Organizations on this computer</source>
-            <translation>Comités de cet ordinateur</translation>
+            <translation>Organisations de cet ordinateur</translation>
         </message>
         <message>
             <source>&amp;Open</source>
@@ -565,19 +573,19 @@ Restaurez la sauvegarde la plus récente faite avant leur apparition, ou demande
         </message>
         <message>
             <source>There is no organization on this computer yet.</source>
-            <translation>Il n'y a encore aucun comité sur cet ordinateur.</translation>
+            <translation>Il n'y a encore aucune organisation sur cet ordinateur.</translation>
         </message>
         <message>
             <source>Create a new organization</source>
-            <translation>Créer un nouveau comité</translation>
+            <translation>Créer une nouvelle organisation</translation>
         </message>
         <message>
             <source>e.g. Springfield Sister Cities</source>
-            <translation>par ex. Comité de jumelage de Springfield</translation>
+            <translation>par ex. Jumelages de Springfield</translation>
         </message>
         <message>
             <source>Organization name</source>
-            <translation>Nom du comité</translation>
+            <translation>Nom de l'organisation</translation>
         </message>
         <message>
             <source>City</source>
@@ -609,7 +617,7 @@ Restaurez la sauvegarde la plus récente faite avant leur apparition, ou demande
         </message>
         <message>
             <source>Open the demo organization “Springfield Sister Cities”: six partnerships, about 150 people and ten years of exchanges, all made up.</source>
-            <translation>Ouvrez le comité de démonstration « Springfield Sister Cities » : six jumelages, environ 150 personnes et dix ans d'échanges, le tout inventé.</translation>
+            <translation>Ouvrez l'organisation de démonstration « Springfield Sister Cities » : six jumelages, environ 150 personnes et dix ans d'échanges, le tout inventé.</translation>
         </message>
         <message>
             <source>Open the &amp;demo</source>
@@ -621,7 +629,7 @@ Restaurez la sauvegarde la plus récente faite avant leur apparition, ou demande
         </message>
         <message>
             <source>The organization was not created</source>
-            <translation>Le comité n'a pas été créé</translation>
+            <translation>L'organisation n'a pas été créée</translation>
         </message>
         <message>
             <source>The demo was not created</source>
@@ -1380,7 +1388,7 @@ Vos données sont restées telles quelles.</translation>
         </message>
         <message>
             <source>Copying {name} into the documents…</source>
-            <translation>Copie de {name} dans les documents…</translation>
+            <translation>Copie de « {name} » dans les documents…</translation>
         </message>
         <message>
             <source>Attach {name}</source>
@@ -2122,7 +2130,7 @@ Vos données sont restées telles quelles.</translation>
         </message>
         <message>
             <source>{hours} hours by {name}</source>
-            <translation>{hours} heures de {name}</translation>
+            <translation>{name} : {hours} heures</translation>
         </message>
         <message>
             <source>Save and &amp;next</source>
@@ -2481,15 +2489,15 @@ Vos données sont restées telles quelles.</translation>
         </message>
         <message>
             <source>Organization and search</source>
-            <translation>Comité et recherche</translation>
+            <translation>Organisation et recherche</translation>
         </message>
         <message>
             <source>Switch organization</source>
-            <translation>Changer de comité</translation>
+            <translation>Changer d'organisation</translation>
         </message>
         <message>
             <source>&amp;Switch organization</source>
-            <translation>&amp;Changer de comité</translation>
+            <translation>&amp;Changer d'organisation</translation>
         </message>
         <message>
             <source>&amp;Search:</source>
@@ -2501,11 +2509,11 @@ Vos données sont restées telles quelles.</translation>
         </message>
         <message>
             <source>&amp;Open or create an organization…</source>
-            <translation>&amp;Ouvrir ou créer un comité…</translation>
+            <translation>&amp;Ouvrir ou créer une organisation…</translation>
         </message>
         <message>
             <source>Open the &amp;demo organization</source>
-            <translation>Ouvrir le comité de &amp;démonstration</translation>
+            <translation>Ouvrir l'organisation de &amp;démonstration</translation>
         </message>
         <message>
             <source>&amp;Refresh</source>
@@ -2565,11 +2573,11 @@ Vos données sont restées telles quelles.</translation>
         </message>
         <message>
             <source>&lt;h3&gt;scdesk {version}&lt;/h3&gt;&lt;p&gt;The desktop app for sister city organizations: partnerships, committees, exchanges, people, volunteer hours, board reports and roster sync with the central directory. Works offline.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;scdesk {version}&lt;/h3&gt;&lt;p&gt;L'application de bureau des comités de jumelage : jumelages, commissions, échanges, personnes, heures de bénévolat, rapports au conseil et échange de la liste des adhérents avec l'annuaire central. Fonctionne hors ligne.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+            <translation>&lt;h3&gt;scdesk {version}&lt;/h3&gt;&lt;p&gt;L'application de bureau des organisations de jumelage : jumelages, commissions, échanges, personnes, heures de bénévolat, rapports au conseil et échange de la liste des adhérents avec l'annuaire central. Fonctionne hors ligne.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Creating the demo organization</source>
-            <translation>Création du comité de démonstration</translation>
+            <translation>Création de l'organisation de démonstration</translation>
         </message>
         <message>
             <source>Backed up automatically.</source>
@@ -2755,11 +2763,11 @@ Vos données sont restées telles quelles.</translation>
         </message>
         <message>
             <source>primary contact of the organization</source>
-            <translation>contact principal du comité</translation>
+            <translation>contact principal de l'organisation</translation>
         </message>
         <message>
             <source>administrator of the organization</source>
-            <translation>administrateur du comité</translation>
+            <translation>administrateur de l'organisation</translation>
         </message>
         <message>
             <source>Already on this record, so combined with its own: {what}.</source>
@@ -2832,7 +2840,7 @@ Vers : {now}</translation>
         </message>
         <message>
             <source>each organization's own folder</source>
-            <translation>le dossier propre à chaque comité</translation>
+            <translation>le dossier propre à chaque organisation</translation>
         </message>
     </context>
     <context>
@@ -2878,14 +2886,14 @@ Vers : {now}</translation>
         <name>Organizations</name>
         <message>
             <source>The organization cannot be opened</source>
-            <translation>Impossible d'ouvrir le comité</translation>
+            <translation>Impossible d'ouvrir l'organisation</translation>
         </message>
     </context>
     <context>
         <name>OverviewPage</name>
         <message>
             <source>Organization overview</source>
-            <translation>Vue d'ensemble du comité</translation>
+            <translation>Vue d'ensemble de l'organisation</translation>
         </message>
         <message>
             <source>Exchanges coming up</source>
@@ -3813,7 +3821,7 @@ Vers : {now}</translation>
         </message>
         <message>
             <source>Organization to open at start</source>
-            <translation>Comité à ouvrir au démarrage</translation>
+            <translation>Organisation à ouvrir au démarrage</translation>
         </message>
         <message>
             <source>The one I used last</source>
@@ -3825,7 +3833,7 @@ Vers : {now}</translation>
         </message>
         <message>
             <source>The organization's own folder</source>
-            <translation>Le dossier du comité lui-même</translation>
+            <translation>Le dossier de l'organisation elle-même</translation>
         </message>
         <message>
             <source>scdesk keeps this many of the newest backups and, older than those, one a day for a week, one a week for five weeks and one a month for a year.</source>
@@ -3837,7 +3845,7 @@ Vers : {now}</translation>
         </message>
         <message>
             <source>Where scdesk keeps copies of each organization's database, one folder per organization. A folder on another disk or a USB stick protects you when this computer fails. When you choose another folder, scdesk offers to move the backups made so far.</source>
-            <translation>L'endroit où scdesk garde les copies de la base de données de chaque comité, un dossier par comité. Un dossier sur un autre disque ou sur une clé USB vous protège si cet ordinateur tombe en panne. Si vous choisissez un autre dossier, scdesk propose d'y déplacer les sauvegardes déjà faites.</translation>
+            <translation>L'endroit où scdesk garde les copies de la base de données de chaque organisation, un dossier par organisation. Un dossier sur un autre disque ou sur une clé USB vous protège si cet ordinateur tombe en panne. Si vous choisissez un autre dossier, scdesk propose d'y déplacer les sauvegardes déjà faites.</translation>
         </message>
         <message>
             <source>Choose the backup folder</source>
@@ -3896,7 +3904,7 @@ Vers : {now}</translation>
         <name>PreviewDialog</name>
         <message>
             <source>Preview of {file}</source>
-            <translation>Aperçu de {file}</translation>
+            <translation>Aperçu : {file}</translation>
         </message>
         <message>
             <source>Changes in the file</source>
@@ -3964,7 +3972,7 @@ Vers : {now}</translation>
         </message>
         <message>
             <source>This organization is empty: it becomes “{name}” from the file.</source>
-            <translation>Ce comité est vide : il devient « {name} », celui du fichier.</translation>
+            <translation>Cette organisation est vide : elle devient « {name} », celle du fichier.</translation>
         </message>
         <message>
             <source>None of your records change; Apply records the file as received.</source>
@@ -3976,7 +3984,7 @@ Vers : {now}</translation>
         </message>
         <message>
             <source>Both sides changed these since the last exchange. For each, keep yours (this organization's) or take theirs (the file's).</source>
-            <translation>Les deux côtés ont modifié ceci depuis le dernier échange. Pour chacun, gardez la vôtre (celle de ce comité) ou prenez la leur (celle du fichier).</translation>
+            <translation>Les deux côtés ont modifié ceci depuis le dernier échange. Pour chacun, gardez la vôtre (celle de cette organisation) ou prenez la leur (celle du fichier).</translation>
         </message>
         <message>
             <source>Conflicts</source>
@@ -4016,7 +4024,7 @@ Vers : {now}</translation>
         </message>
         <message>
             <source>Decision for {field} of {record}</source>
-            <translation>Décision pour {field} de {record}</translation>
+            <translation>Décision : {field}, {record}</translation>
         </message>
         <message>
             <source>&amp;Keep mine for all</source>
@@ -4232,7 +4240,7 @@ Vers : {now}</translation>
         </message>
         <message>
             <source>the organization</source>
-            <translation>le comité</translation>
+            <translation>l'organisation</translation>
         </message>
         <message>
             <source>{post}, {committee}</source>
@@ -4357,11 +4365,11 @@ Vers : {now}</translation>
         </message>
         <message>
             <source>Re&amp;vert</source>
-            <translation>&amp;Rétablir</translation>
+            <translation>A&amp;bandonner</translation>
         </message>
         <message>
             <source>Revert</source>
-            <translation>Rétablir</translation>
+            <translation>Abandonner les modifications</translation>
         </message>
         <message>
             <source>Forget the changes not saved yet</source>
@@ -4467,7 +4475,7 @@ La fiche disparaît des listes. Édition ▸ Annuler la fait revenir.</translati
         </message>
         <message>
             <source>There is no good backup to restore. Leave the organization's folder as it is and ask for help; the damaged file has not been changed.</source>
-            <translation>Aucune sauvegarde intacte à restaurer. Laissez le dossier du comité tel quel et demandez de l'aide ; le fichier endommagé n'a pas été modifié.</translation>
+            <translation>Aucune sauvegarde intacte à restaurer. Laissez le dossier de l'organisation tel quel et demandez de l'aide ; le fichier endommagé n'a pas été modifié.</translation>
         </message>
         <message>
             <source>The damaged file is kept aside (its name ends in “.corrupt”), not deleted.</source>
@@ -4475,7 +4483,7 @@ La fiche disparaît des listes. Édition ▸ Annuler la fait revenir.</translati
         </message>
         <message>
             <source>The database of {name} is damaged.</source>
-            <translation>La base de données de {name} est endommagée.</translation>
+            <translation>La base de données de l'organisation « {name} » est endommagée.</translation>
         </message>
         <message>
             <source>The backup could not be restored</source>
@@ -5050,7 +5058,7 @@ La fiche disparaît des listes. Édition ▸ Annuler la fait revenir.</translati
         </message>
         <message>
             <source>Organization</source>
-            <translation>Organisme</translation>
+            <translation>Organisation</translation>
         </message>
         <message>
             <source>Partnership</source>
@@ -5129,7 +5137,7 @@ La fiche disparaît des listes. Édition ▸ Annuler la fait revenir.</translati
         </message>
         <message>
             <source>The organization's signing key is kept in this computer's keyring.</source>
-            <translation>La clé de signature du comité est gardée dans le trousseau de cet ordinateur.</translation>
+            <translation>La clé de signature de l'organisation est gardée dans le trousseau de cet ordinateur.</translation>
         </message>
         <message>
             <source>No signing key yet: one is made at your first export. If the central directory gave you a key, enter it.</source>
@@ -5153,7 +5161,7 @@ La fiche disparaît des listes. Édition ▸ Annuler la fait revenir.</translati
         </message>
         <message>
             <source>A signing key was made for your organization. Give it to the central directory: Signing key, Show the key.</source>
-            <translation>Une clé de signature a été créée pour votre comité. Donnez-la à l'annuaire central : Afficher la clé.</translation>
+            <translation>Une clé de signature a été créée pour votre organisation. Donnez-la à l'annuaire central : Afficher la clé.</translation>
         </message>
         <message>
             <source>Roster file written</source>
@@ -5728,7 +5736,7 @@ Rien n'a été modifié.</translation>
         </message>
         <message>
             <source>&amp;Administers the organization's directory profile</source>
-            <translation>&amp;Gère la fiche du comité dans l'annuaire</translation>
+            <translation>&amp;Gère la fiche de l'organisation dans l'annuaire</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -5770,7 +5778,7 @@ Rien n'a été modifié.</translation>
         </message>
         <message>
             <source>The partner city must be in another country than the organization's own ({country}).</source>
-            <translation>La ville jumelle doit se trouver dans un autre pays que celui du comité ({country}).</translation>
+            <translation>La ville jumelle doit se trouver dans un autre pays que celui de l'organisation ({country}).</translation>
         </message>
         <message>
             <source>{what} ends on {end}, before it starts on {start}.</source>
@@ -5814,7 +5822,7 @@ Rien n'a été modifié.</translation>
         </message>
         <message>
             <source>The organization's name</source>
-            <translation>Le nom du comité</translation>
+            <translation>Le nom de l'organisation</translation>
         </message>
         <message>
             <source>The partner city</source>
@@ -6882,7 +6890,7 @@ Rien n'a été modifié.</translation>
         </message>
         <message>
             <source>a committee's parent must be the organization.</source>
-            <translation>le parent d'un comité doit être l'organisation.</translation>
+            <translation>le parent d'une commission doit être l'organisation.</translation>
         </message>
         <message>
             <source>{owner} has a second “{scheme}” identifier.</source>
@@ -6906,7 +6914,7 @@ Rien n'a été modifié.</translation>
         </message>
         <message>
             <source>The committee “{name}” would have two chairs for the same dates. End one chair's term first.</source>
-            <translation>Le comité « {name} » aurait deux présidences aux mêmes dates. Mettez d'abord fin au mandat de l'une d'elles.</translation>
+            <translation>La commission « {name} » aurait deux présidences aux mêmes dates. Mettez d'abord fin au mandat de l'une d'elles.</translation>
         </message>
         <message>
             <source>attachment “{name}” ({id}) is missing</source>
@@ -6954,7 +6962,7 @@ Rien n'a été modifié.</translation>
         </message>
         <message>
             <source>This {what} was changed since you opened it. Revert to see the current values, then make your change again.</source>
-            <translation>Cet enregistrement ({what}) a été modifié depuis que vous l'avez ouvert. Annulez vos modifications pour voir les valeurs actuelles, puis refaites votre changement.</translation>
+            <translation>Cet enregistrement ({what}) a été modifié depuis que vous l'avez ouvert. Abandonnez vos modifications pour voir les valeurs actuelles, puis refaites votre changement.</translation>
         </message>
         <message>
             <source>the guest</source>
@@ -6994,7 +7002,7 @@ Rien n'a été modifié.</translation>
         </message>
         <message>
             <source>Only a current committee chair or vice chair approves hours.</source>
-            <translation>Seule la présidence ou vice-présidence actuelle d'un comité approuve les heures.</translation>
+            <translation>Seule la présidence ou vice-présidence actuelle d'une commission approuve les heures.</translation>
         </message>
         <message>
             <source>Partnerships</source>

@@ -1,8 +1,15 @@
-"""Choose, create or try an organization: shown at first start and when none is remembered."""
+"""Choose, create or try an organization: shown at first start and when none is remembered.
+
+A language list at the top lets the person pick the app's language before anything else:
+the dialog changes to it at once (built again in it, keeping what was typed) and the choice
+is saved as the Preferences' language, so the main window opens in it too.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,7 +32,14 @@ from scdesk.operations.demo_organization import create_demo_organization, find_d
 from scdesk.operations.organizations import create_organization
 from scdesk.storage.errors import StorageError
 from scdesk.storage.registry import Registry
-from scdesk.ui.i18n import country_choices, error_text
+from scdesk.ui.i18n import (
+    LANGUAGES,
+    country_choices,
+    current_language,
+    error_text,
+    install_language,
+)
+from scdesk.ui.user_preferences import load_preferences, save_preferences
 
 
 def country_picker(parent: QWidget | None = None, selected: str = "") -> QComboBox:
@@ -49,9 +63,16 @@ class ChooseOrganizationDialog(QDialog):
         super().__init__(parent)
         self.registry = registry
         self.chosen_slug: str | None = None
-        self.setWindowTitle(self.tr("Welcome to scdesk"))
         self.setMinimumWidth(520)
+        self.body = QWidget()
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.body)
+        self._build()
 
+    def _build(self) -> None:
+        """Everything the dialog shows, in the language installed now."""
+        self.setWindowTitle(self.tr("Welcome to scdesk"))
         intro = QLabel(
             self.tr(
                 "<h2>Welcome to scdesk</h2>"
@@ -62,11 +83,50 @@ class ChooseOrganizationDialog(QDialog):
         )
         intro.setWordWrap(True)
 
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.body)
+        layout.addLayout(self._language_row())
         layout.addWidget(intro)
         layout.addWidget(self._existing_group())
         layout.addWidget(self._create_group())
         layout.addWidget(self._demo_group())
+
+    def _language_row(self) -> QHBoxLayout:
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        for code, name in LANGUAGES.items():  # each named in itself
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(current_language()), 0))
+        self.language.currentIndexChanged.connect(
+            lambda index: self.choose_language(self.language.itemData(index))
+        )
+        label = QLabel(self.tr("&Language:"))
+        label.setBuddy(self.language)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(label)
+        row.addWidget(self.language)
+        return row
+
+    def choose_language(self, language: str) -> None:
+        """Speak `language` from now on: here at once, and in every window opened next."""
+        if language == current_language():
+            return
+        save_preferences(replace(load_preferences(), language=language))
+        install_language(QCoreApplication.instance(), language)
+        typed = (self.name_edit.text(), self.city_edit.text(), self.country_combo.currentData())
+        selected = self.organizations.currentRow()
+        old = self.body
+        self.body = QWidget()
+        self._layout.replaceWidget(old, self.body)
+        old.hide()
+        old.deleteLater()  # its language list is still reporting the change
+        self._build()
+        self.name_edit.setText(typed[0])
+        self.city_edit.setText(typed[1])
+        self.country_combo.setCurrentIndex(max(self.country_combo.findData(typed[2]), 0))
+        if selected >= 0:
+            self.organizations.setCurrentRow(selected)
+        self.language.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _existing_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Open an organization on this computer"))

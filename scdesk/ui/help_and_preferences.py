@@ -5,15 +5,20 @@
 The main window owns its menus; this adds two actions to them (creating "Edit" and "Help"
 menus only when none are given) and keeps the guide window alive while the main one is.
 After a change of backup folder it offers to move the backups there (`backup_mover`).
+
+F1 opens the guide on the topic of what has the focus: a widget (a section's page, and
+through it its editors and their dialogs) names its topic in the `help_topic` property;
+with none on the way up, the current section's page decides, and failing that the guide
+starts at "getting-started".
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
 
 from scdesk.storage.registry import Registry
 from scdesk.ui.backups.move import BackupMover
@@ -21,6 +26,20 @@ from scdesk.ui.backups.move import BackupMover
 if TYPE_CHECKING:
     from scdesk.ui.help.window import HelpWindow
     from scdesk.ui.preferences import PreferencesDialog
+
+HELP_TOPIC = "help_topic"  # the widget property naming the guide's page for it
+FIRST_TOPIC = "getting-started"
+
+
+def help_topic_of(widget: QWidget | None) -> str | None:
+    """The topic named by `widget` or the nearest widget holding it (across dialogs, whose
+    parent is the editor or page that opened them)."""
+    while widget is not None:
+        topic = widget.property(HELP_TOPIC)
+        if topic:
+            return str(topic)
+        widget = widget.parentWidget()
+    return None
 
 
 class HelpAndPreferences(QObject):
@@ -39,25 +58,64 @@ class HelpAndPreferences(QObject):
         self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.help_action.setMenuRole(QAction.MenuRole.NoRole)
-        self.help_action.triggered.connect(lambda: self.open_help())
+        self.help_action.triggered.connect(lambda: self.open_help(self.current_topic()))
+        # A modal dialog blocks the window's shortcuts: F1 in it is caught on its way there.
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
 
         self.preferences_action = QAction(self.tr("&Preferences…"), window)
         self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.preferences_action.triggered.connect(self.open_preferences)
 
-    def open_help(self, topic: str | None = None) -> HelpWindow:
-        """Show the guide (at `topic`, e.g. "logging-hours"), reusing an open guide window."""
-        if self.help_window is None:
-            from scdesk.ui.help.window import HelpWindow  # loaded when first opened
+    def current_topic(self) -> str:
+        """The guide's topic for what the person is working on now."""
+        topic = help_topic_of(QApplication.focusWidget())
+        if topic is None:
+            current_page = getattr(self.window, "current_page", None)
+            topic = help_topic_of(current_page()) if current_page is not None else None
+        return topic or FIRST_TOPIC
 
-            self.help_window = HelpWindow(self.window)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.HelpContents)
+        ):
+            dialog = QApplication.activeModalWidget()
+            if dialog is not None and self._is_ours(dialog):
+                self.open_help(self.current_topic(), over=dialog)
+                return True
+        return False
+
+    def _is_ours(self, widget: QWidget) -> bool:
+        while widget is not None:
+            if widget is self.window:
+                return True
+            widget = widget.parentWidget()
+        return False
+
+    def open_help(self, topic: str | None = None, over: QWidget | None = None) -> HelpWindow:
+        """Show the guide (at `topic`, e.g. "logging-hours"), reusing an open guide window.
+
+        Over a modal dialog (`over`), the guide is a window of that dialog's own, so the
+        dialog does not block it; it closes with the dialog."""
+        from scdesk.ui.help.window import HelpWindow  # loaded when first opened
+
+        if over is not None:
+            window = HelpWindow(over)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        else:
+            if self.help_window is None:
+                self.help_window = HelpWindow(self.window)
+            window = self.help_window
         if topic:
-            self.help_window.show_topic(topic)
-        self.help_window.show()
-        self.help_window.raise_()
-        self.help_window.activateWindow()
-        return self.help_window
+            window.show_topic(topic)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
 
     def open_preferences(self) -> PreferencesDialog:
         from scdesk.ui.preferences import PreferencesDialog  # loaded when first opened

@@ -32,6 +32,7 @@ SOURCE_LANGUAGE = "en"
 # Each language is named in itself, so a person can find theirs whatever the app speaks.
 LANGUAGES = {"en": "English", "es": "Español", "fr": "Français"}
 RULES_CONTEXT = "rules"
+DAY_FORMAT = "d MMM yyyy"  # a day in every window: lists, date fields, messages
 
 _installed: list[QTranslator] = []
 _current: list[str] = []  # the language installed last, once install_language ran
@@ -110,7 +111,7 @@ def _translated(value: Any) -> Any:
     if isinstance(value, Moment):
         return moment_text(value)
     if isinstance(value, date):
-        return date_text(value)
+        return day_text(value)
     return value
 
 
@@ -130,18 +131,25 @@ def long_date_text(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
-def moment_text(moment: datetime) -> str:
-    """A date and time in the reader's short formats ("01/05/2024 14:30", "5/1/2024 2:30 PM")."""
-    clock = QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
-    return f"{date_text(moment)} {clock}"
+def day_text(day: date) -> str:
+    """A day the way every window writes one: "5 Jun 2026", "5 jun 2026", "5 juin 2026" (the
+    lists, the date fields, messages): unambiguous in every country, the year in full."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), DAY_FORMAT)
 
 
-def date_text(day: date) -> str:
-    """A date in the reader's short format, always with four digits for the year."""
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+def clock_text(hour: int, minute: int, second: int = 0, *, seconds: bool = False) -> str:
+    """A time of day in the reader's short format, with the seconds when asked for."""
+    pattern = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+    if seconds and "ss" not in pattern:
+        pattern = pattern.replace("mm", "mm:ss", 1)
+    return QLocale().toString(QTime(hour, minute, second), pattern)
+
+
+def moment_text(moment: datetime, *, seconds: bool = False) -> str:
+    """A day and a time ("27 nov 2026 19:03", with `seconds` "27 nov 2026 19:03:46"), both
+    as written everywhere else; `moment` is already in the reader's time zone."""
+    clock = clock_text(moment.hour, moment.minute, moment.second, seconds=seconds)
+    return f"{day_text(moment)} {clock}"
 
 
 def translated_text(text: str) -> str:

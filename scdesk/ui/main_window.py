@@ -31,7 +31,7 @@ from scdesk.storage.organization_files import OpenOrganization
 from scdesk.storage.registry import Registry
 from scdesk.ui.backups.schedule import install_backup_schedule
 from scdesk.ui.global_search import GlobalSearch
-from scdesk.ui.help_and_preferences import install_help_and_preferences
+from scdesk.ui.help_and_preferences import HELP_TOPIC, install_help_and_preferences
 from scdesk.ui.navigation import NavigationEntry, navigation_entries
 from scdesk.ui.organization_switcher import (
     open_with_message,
@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
                 page = entry.page(self.org, self.pages, self.undo_stack)
             else:
                 page = entry.page(self.org, self.pages)
+            page.setProperty(HELP_TOPIC, entry.help_topic)  # F1 here, and in its dialogs
             status_changed = getattr(page, "status_changed", None)
             if status_changed is not None:
                 status_changed.connect(lambda text, p=page: self._page_status(p, text))
@@ -228,9 +229,11 @@ class MainWindow(QMainWindow):
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        # Every key the platform knows for Redo: the menu shows the first (Ctrl+Y on
+        # Windows and Linux), and Ctrl+Shift+Z, as other programs use, works too.
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()

@@ -42,12 +42,15 @@ class NavigationEntry:
     title: Callable[[], str]
     page: Callable[..., QWidget]
     uses_undo_stack: bool = False
+    help_topic: str = "getting-started"  # the guide's page F1 opens on this section
 
 
-def record_list(key: str, title: Callable[[], str], module: str, page: str) -> NavigationEntry:
+def record_list(
+    key: str, title: Callable[[], str], module: str, page: str, help_topic: str = "getting-started"
+) -> NavigationEntry:
     """A section showing one kind of record: a list page, built when first shown, whose
     edits go on the window's undo stack."""
-    return NavigationEntry(key, title, built_later(f"{LISTS}.{module}", page), uses_undo_stack=True)
+    return NavigationEntry(key, title, built_later(f"{LISTS}.{module}", page), True, help_topic)
 
 
 def navigation_entries() -> tuple[NavigationEntry, ...]:
@@ -57,20 +60,31 @@ def navigation_entries() -> tuple[NavigationEntry, ...]:
             "partnership", lambda: _t("Partnerships"), "partnerships_page", "PartnershipsPage"
         ),
         record_list("committee", lambda: _t("Committees"), "committees_page", "CommitteesPage"),
-        record_list("exchange", lambda: _t("Exchanges"), "exchanges_page", "ExchangesPage"),
+        record_list(
+            "exchange",
+            lambda: _t("Exchanges"),
+            "exchanges_page",
+            "ExchangesPage",
+            "recording-an-exchange",
+        ),
         record_list("person", lambda: _t("People"), "people_page", "PeoplePage"),
-        record_list("hours", lambda: _t("Hours"), "hours_page", "HoursPage"),
+        record_list("hours", lambda: _t("Hours"), "hours_page", "HoursPage", "logging-hours"),
         NavigationEntry(
-            "reports", lambda: _t("Reports"), built_later("scdesk.ui.reports.page", "ReportsPage")
+            "reports",
+            lambda: _t("Reports"),
+            built_later("scdesk.ui.reports.page", "ReportsPage"),
+            help_topic="board-report",
         ),
         NavigationEntry(
             "roster",
             lambda: _t("Roster sync"),
             built_later("scdesk.ui.roster.page", "RosterSyncPage"),
+            help_topic="roster",
         ),
         NavigationEntry(
             "backups",
             lambda: _t("Backups"),
             built_later("scdesk.ui.backups.backups_page", "BackupsPage"),
+            help_topic="backups",
         ),
     )

@@ -31,7 +31,7 @@ from scdesk.operations.organization_overview import (
     overview,
 )
 from scdesk.storage.organization_files import OpenOrganization
-from scdesk.ui.i18n import country_name, date_text, translated_text
+from scdesk.ui.i18n import country_name, day_text, translated_text
 from scdesk.ui.latest_query import LatestQuery
 
 EXCHANGE_LINK = "exchange:"
@@ -147,10 +147,10 @@ class OverviewPage(QWidget):
         under_way = self.tr("under way")
         rows = []
         for exchange in upcoming:
-            when = date_text(exchange.starts_on)
+            when = day_text(exchange.starts_on)
             if exchange.ends_on and exchange.ends_on != exchange.starts_on:
                 when = self.tr("{start} to {end}").format(
-                    start=when, end=date_text(exchange.ends_on)
+                    start=when, end=day_text(exchange.ends_on)
                 )
             state = f" <i>({escape(under_way)})</i>" if exchange.under_way(today) else ""
             rows.append(

@@ -3,6 +3,8 @@ with unsaved changes, and switching organizations."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
@@ -56,10 +58,22 @@ def test_sections_have_keyboard_shortcuts_in_the_view_menu(qtbot, open_window, d
     assert window.navigation.currentItem().text() == "Exchanges"
 
 
+def test_the_readme_names_the_keys_the_menus_show(qtbot, open_window, demo) -> None:
+    window = open_window(demo)
+    readme = " ".join((Path(__file__).parents[2] / "README.md").read_text("utf-8").split())
+    for action, entry in zip(window.section_actions, window.entries, strict=True):
+        assert f"{action.shortcut().toString()} {entry.title()}" in readme
+    assert f"redone ({window.redo_action.shortcut().toString()}," in readme
+
+
 def test_standard_shortcuts_are_bound(qtbot, open_window, demo) -> None:
     window = open_window(demo)
     assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
     assert window.redo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Redo)
+    redo_keys = {key.toString() for key in window.redo_action.shortcuts()}
+    assert redo_keys == {
+        key.toString() for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+    }, "every key the platform knows for Redo works, not only the one the menu shows"
     menus = {a.text(): a.menu() for a in window.menuBar().actions()}
     assert list(menus) == ["&File", "&Edit", "&View", "&Help"]
     find = next(a for a in menus["&Edit"].actions() if a.text() == "&Find…")

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 
 from scdesk.operations.backups import LossEstimate
 from scdesk.storage import backup as store
+from scdesk.ui.i18n import moment_text
 
 
 def _t(text: str) -> str:
@@ -49,19 +50,17 @@ def reason_text(reason: str) -> str:
 
 
 def local_time(moment: datetime, *, seconds: bool = False) -> str:
-    """A stored (naive UTC) time, in the person's time zone and their locale's short format;
-    with `seconds` for the list, where backups a minute apart would otherwise look the same."""
+    """A stored (naive UTC) time, in the person's time zone, written as every window writes a
+    moment ("27 nov 2026 19:03"); with `seconds` for the list, where backups a minute apart
+    would otherwise look the same."""
     stamp = QDateTime.fromSecsSinceEpoch(
         int(moment.replace(tzinfo=UTC).timestamp()), QTimeZone.systemTimeZone()
     )
-    locale = QLocale()
-    if not seconds:
-        return locale.toString(stamp, QLocale.FormatType.ShortFormat)
-    time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
-    if "ss" not in time_format:
-        time_format = time_format.replace("mm", "mm:ss", 1)
-    date_format = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    return locale.toString(stamp, f"{date_format} {time_format}")
+    day, clock = stamp.date(), stamp.time()
+    local = datetime(
+        day.year(), day.month(), day.day(), clock.hour(), clock.minute(), clock.second()
+    )
+    return moment_text(local, seconds=seconds)
 
 
 def size_text(size: int) -> str:

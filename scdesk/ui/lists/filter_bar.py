@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QTimer, Signal
+from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from scdesk.ui.date_edit import DateEdit
 from scdesk.ui.flow_layout import FlowLayout
+from scdesk.ui.i18n import DAY_FORMAT
 
 TYPING_PAUSE_MS = 150
 
@@ -72,7 +73,7 @@ class FilterBar(QWidget):
         """A date, empty (showing `empty_text`) until one is picked."""
         edit = DateEdit()
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        edit.setDisplayFormat(DAY_FORMAT)
         edit.setMinimumDate(QDate(1900, 1, 1))
         edit.setSpecialValueText(empty_text)
         edit.setDate(edit.minimumDate())

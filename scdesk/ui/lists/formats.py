@@ -8,9 +8,9 @@ from enum import StrEnum
 from functools import cache, lru_cache
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
-from scdesk.ui.i18n import country_name
+from scdesk.ui.i18n import country_name, day_text
 from scdesk.ui.vocabulary import label_of
 
 
@@ -29,7 +29,7 @@ def day(value: date | None) -> str:
 def _day(value: date, _language: str) -> str:
     """A day's text, made once per language: a list shows the same days again and again,
     and QLocale's formatting costs 40 µs a cell."""
-    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+    return day_text(value)
 
 
 def count(value: int | None) -> str:
