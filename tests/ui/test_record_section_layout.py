@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QStyle
 
 from scdesk.ui.i18n import install_language
-from scdesk.ui.lists import formats
+from scdesk.ui.lists import exchanges_model, formats
 from scdesk.ui.lists.exchanges_page import ExchangesPage
 from scdesk.ui.lists.hours_page import HoursPage
 from scdesk.ui.lists.people_page import PeoplePage
@@ -45,6 +45,33 @@ def test_with_nothing_open_the_list_has_most_of_the_width(qtbot, demo) -> None:
     assert editor_width >= page.editor.minimumSizeHint().width()
     assert editor_width >= page.editor.sizeHint().width() - 2  # as wide as the form asks
     assert list_width > 0
+
+
+def test_an_open_editor_s_buttons_stand_on_one_row(qtbot, demo, speak) -> None:
+    speak("fr")
+    page = open_page(qtbot, HoursPage, demo)
+    page.open_record(page.model.record_id(0))
+    qtbot.wait(10)
+    editor = page.editor
+    tops = {button.y() for button in editor._header_buttons}
+    assert len(tops) == 1, [button.text() for button in editor._header_buttons]
+
+
+def test_column_widths_remembered_in_another_language_widen_for_this_one(
+    qtbot, demo, speak
+) -> None:
+    page = open_page(qtbot, ExchangesPage, demo)
+    header = page.view.horizontalHeader()
+    header.resizeSection(exchanges_model.STATUS, 40)
+    header.resizeSection(exchanges_model.TITLE, 123)
+    page.save_state()
+    again = open_page(qtbot, ExchangesPage, demo)  # the same language: as it was left
+    assert again.view.horizontalHeader().sectionSize(exchanges_model.STATUS) == 40
+    speak("es")
+    spanish = open_page(qtbot, ExchangesPage, demo)
+    header = spanish.view.horizontalHeader()
+    assert header.sectionSize(exchanges_model.STATUS) >= title_room(header, exchanges_model.STATUS)
+    assert header.sectionSize(exchanges_model.TITLE) == 123  # wide enough: left alone
 
 
 def test_the_width_given_to_an_open_editor_is_remembered(qtbot, demo) -> None:

@@ -216,6 +216,13 @@ class RecordEditor(QWidget):
 
     form_group = staticmethod(form_group)
 
+    def preferred_width(self) -> int:
+        """The width the editor asks for: its form's, and its buttons' on one row."""
+        margins = self.layout().contentsMargins()
+        spacing = max(self._header_row.layout().spacing(), 6)
+        buttons = sum(button.sizeHint().width() + spacing for button in self._header_buttons)
+        return max(self.sizeHint().width(), buttons + margins.left() + margins.right())
+
     def add_header_button(self, button: QPushButton) -> QPushButton:
         """A button beside Save and Revert for what only this kind can do."""
         self._header_buttons.insert(0, button)

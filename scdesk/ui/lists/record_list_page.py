@@ -226,9 +226,16 @@ class RecordListPage(QWidget):
         return view
 
     def first_width(self, view: QTableView, number: int) -> int:
-        """A column's first width: its width in average characters, widened to show its
-        title (with the sort arrow) and the longest text of its vocabulary or dates in the
-        reader's language: "Municipal o técnico", "17 janv. 2027"."""
+        """A column's first width: its width in average characters, or what its words need
+        if more (`words_width`)."""
+        character = view.fontMetrics().averageCharWidth()
+        width = self.model.columns[number].width * character + 16
+        return max(width, self.words_width(view, number))
+
+    def words_width(self, view: QTableView, number: int) -> int:
+        """The width that shows a column's title (with the sort arrow) and the longest text
+        of its vocabulary or dates in the reader's language: "Municipal o técnico",
+        "17 janv. 2027"."""
         column = self.model.columns[number]
         cells = view.fontMetrics()
         header = view.horizontalHeader()
@@ -237,7 +244,7 @@ class RecordListPage(QWidget):
         arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
         title = header.fontMetrics().horizontalAdvance(column.title) + arrow + 4 * margin
         longest = max((cells.horizontalAdvance(column.format(v)) for v in column.fits), default=0)
-        return max(column.width * cells.averageCharWidth(), longest + 4, title) + 16
+        return max(longest + 4, title) + 16
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The Delete key in the list deletes the chosen record (after asking)."""
@@ -345,7 +352,7 @@ class RecordListPage(QWidget):
             self.editor.setMinimumWidth(0)  # back to what its form needs
             needed = self.editor.minimumSizeHint().width()
             spare = total - self.splitter.widget(0).minimumSizeHint().width()
-            wanted = self._editor_width or self.editor.sizeHint().width()
+            wanted = self._editor_width or self.editor.preferred_width()
             width = max(min(wanted, spare), needed)
         else:
             width = self.slim_width()
@@ -378,7 +385,7 @@ class RecordListPage(QWidget):
             # Widths chosen in another language: widen what the words of this one need.
             last = header.logicalIndex(header.count() - 1)  # stretches anyway
             for number in range(header.count()):
-                wanted = self.first_width(self.view, number)
+                wanted = self.words_width(self.view, number)
                 if number != last and header.sectionSize(number) < wanted:
                     header.resizeSection(number, wanted)
         return restored
