@@ -171,3 +171,16 @@ def test_the_exchanges_section_is_readable_at_twice_the_font_size(qtbot, demo, t
     bar = editor.tabs.tabBar()
     for tab in range(bar.count()):
         assert bar.rect().contains(bar.tabRect(tab))
+
+
+@pytest.mark.parametrize("language", ["es", "fr"])
+def test_a_laptop_s_window_holds_every_section_with_a_record_open(
+    qtbot, open_window, demo, speak, language
+) -> None:
+    speak(language)
+    window = open_window(demo)
+    for kind in ("partnership", "committee", "exchange", "person", "hours"):
+        page = window.show_section(kind)
+        qtbot.waitUntil(lambda page=page: page.model.rowCount() > 0)
+        page.open_record(page.model.record_id(0))
+    assert window.minimumSizeHint().width() <= LAPTOP[0]
