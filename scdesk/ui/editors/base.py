@@ -21,7 +21,6 @@ from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -50,6 +49,7 @@ from scdesk.ui.editors.documents import DocumentsPanel
 from scdesk.ui.editors.fields import FieldError
 from scdesk.ui.editors.form import BoundForm, form_group
 from scdesk.ui.editors.rows import RowTable
+from scdesk.ui.flow_layout import FlowLayout
 from scdesk.ui.i18n import error_text, rule_message
 
 
@@ -136,16 +136,13 @@ class RecordEditor(QWidget):
         save_action.triggered.connect(self.save)
         self.addAction(save_action)
 
-        header = QHBoxLayout()
-        self._header = header
-        header.addWidget(self.state, 1)
-        for button in (
+        # A kind's own buttons (add_header_button) come first.
+        self._header_buttons = [
             self.save_button,
             self.revert_button,
             self.duplicate_button,
             self.delete_button,
-        ):
-            header.addWidget(button)
+        ]
 
         self.placeholder = QLabel()
         self.placeholder.setWordWrap(True)
@@ -155,9 +152,19 @@ class RecordEditor(QWidget):
         self.pages.addWidget(self.placeholder)
         self.pages.addWidget(self.form)
 
+        # The state ("Changed, not saved yet.") reads on a line of its own: beside the
+        # buttons it wrapped onto three or four lines in Spanish and French. The buttons
+        # wrap onto a second row in a narrow editor (French at 1024 pixels wide).
+        self._header_row = QWidget()  # hidden while nothing is open: nothing to act on
+        header = FlowLayout(self._header_row)
+        header.setContentsMargins(0, 0, 0, 0)
+        for button in self._header_buttons:  # placed in reading order, Tab's order too
+            header.addWidget(button)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addLayout(header)
+        layout.addWidget(self.state)
+        layout.addWidget(self._header_row)
         layout.addWidget(self.problem)
         layout.addWidget(self.pages, 1)
         undo_stack.indexChanged.connect(self._history_moved)
@@ -209,9 +216,16 @@ class RecordEditor(QWidget):
 
     form_group = staticmethod(form_group)
 
+    def preferred_width(self) -> int:
+        """The width the editor asks for: its form's, and its buttons' on one row."""
+        margins = self.layout().contentsMargins()
+        spacing = max(self._header_row.layout().spacing(), 6)
+        buttons = sum(button.sizeHint().width() + spacing for button in self._header_buttons)
+        return max(self.sizeHint().width(), buttons + margins.left() + margins.right())
+
     def add_header_button(self, button: QPushButton) -> QPushButton:
         """A button beside Save and Revert for what only this kind can do."""
-        self._header.insertWidget(1, button)
+        self._header_buttons.insert(0, button)
         return button
 
     def documents_panel(self) -> DocumentsPanel:
@@ -458,6 +472,7 @@ class RecordEditor(QWidget):
         self.placeholder.setText(text)
         self.pages.setCurrentWidget(self.placeholder)
         self._showing_form = False
+        self._header_row.hide()
         self._loaded = {}
         self.heading.clear()
         self.state.clear()
@@ -467,6 +482,7 @@ class RecordEditor(QWidget):
     def _show_form(self) -> None:
         self.pages.setCurrentWidget(self.form)
         self._showing_form = True
+        self._header_row.show()
 
     def _edited(self, _name: str) -> None:
         if not self._showing_form:

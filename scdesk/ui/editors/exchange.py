@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -72,6 +73,10 @@ class ExchangeEditor(RecordEditor):
         self.tabs.addTab(self._outcomes_tab(), self.tr("Outcomes"))
         self.documents = self.documents_panel()
         self.tabs.addTab(tab_page(self.documents), self.tr("Documents"))
+        # Every tab in sight (scroll arrows hid "Documentos" behind a "D"): whole words at
+        # the editor's usual width, shortened words only in a window too narrow for them.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         return self.tabs
 
     def _details_tab(self) -> QWidget:

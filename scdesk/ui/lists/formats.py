@@ -32,6 +32,10 @@ def _day(value: date, _language: str) -> str:
     return day_text(value)
 
 
+# A day of every month, for a date column to be as wide as its longest text.
+EVERY_MONTH = tuple(date(2028, month, 28) for month in range(1, 13))
+
+
 def count(value: int | None) -> str:
     return QLocale().toString(int(value or 0))
 

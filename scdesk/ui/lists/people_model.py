@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from scdesk.model.enums import PersonCategory, PersonStatus
 from scdesk.operations.lists import PEOPLE, PeopleFilter
 from scdesk.ui.lists import formats
 from scdesk.ui.lists.record_table_model import RecordTableModel, TableColumn
@@ -22,7 +23,21 @@ class PeopleTableModel(RecordTableModel):
             TableColumn("email", self.tr("Email"), width=28),
             TableColumn("phone", self.tr("Phone"), width=16),
             TableColumn("city", self.tr("City"), width=14),
-            TableColumn("category", self.tr("Category"), formats.vocabulary, width=18),
-            TableColumn("status", self.tr("Status"), formats.vocabulary, width=9),
-            TableColumn("member_since", self.tr("Member since"), formats.day, width=12),
+            TableColumn(
+                "category",
+                self.tr("Category"),
+                formats.vocabulary,
+                width=18,
+                fits=tuple(PersonCategory),
+            ),
+            TableColumn(
+                "status", self.tr("Status"), formats.vocabulary, width=9, fits=tuple(PersonStatus)
+            ),
+            TableColumn(
+                "member_since",
+                self.tr("Member since"),
+                formats.day,
+                width=12,
+                fits=formats.EVERY_MONTH,
+            ),
         )

@@ -7,9 +7,10 @@ Subclasses name the kind and provide the model, the filters and a few words.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from typing import ClassVar
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -77,9 +79,12 @@ class RecordListPage(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(list_side)
         self.splitter.addWidget(self.editor)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([600, 400])
+        # The list takes what the window gains; the editor keeps the width it was given.
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self._editor_width: int | None = None  # until the person chooses: what the form asks
+        self.splitter.splitterMoved.connect(self._editor_resized)
+        self.editor.pages.currentChanged.connect(self._arrange)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self.setTabOrder(self.view, self.new_button)
@@ -187,8 +192,11 @@ class RecordListPage(QWidget):
 
     def save_state(self) -> None:
         settings = app_settings()
+        if self._editor_width is not None:
+            settings.setValue(self._setting("editor_width"), self._editor_width)
         settings.setValue(self._setting("splitter"), self.splitter.saveState())
         settings.setValue(self._setting("columns"), self.view.horizontalHeader().saveState())
+        settings.setValue(self._setting("columns_language"), QLocale().name())
 
     # ----- inside -----------------------------------------------------------------------------
 
@@ -212,11 +220,31 @@ class RecordListPage(QWidget):
         columns.setStretchLastSection(True)
         columns.setSectionsMovable(True)
         columns.setHighlightSections(False)
-        character = view.fontMetrics().averageCharWidth()
-        for number, column in enumerate(self.model.columns):
-            columns.resizeSection(number, column.width * character + 16)
+        for number in range(len(self.model.columns)):
+            columns.resizeSection(number, self.first_width(view, number))
         view.installEventFilter(self)
         return view
+
+    def first_width(self, view: QTableView, number: int) -> int:
+        """A column's first width: its width in average characters, or what its words need
+        if more (`words_width`)."""
+        character = view.fontMetrics().averageCharWidth()
+        width = self.model.columns[number].width * character + 16
+        return max(width, self.words_width(view, number))
+
+    def words_width(self, view: QTableView, number: int) -> int:
+        """The width that shows a column's title (with the sort arrow) and the longest text
+        of its vocabulary or dates in the reader's language: "Municipal o técnico",
+        "17 janv. 2027"."""
+        column = self.model.columns[number]
+        cells = view.fontMetrics()
+        header = view.horizontalHeader()
+        style = header.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+        title = header.fontMetrics().horizontalAdvance(column.title) + arrow + 4 * margin
+        longest = max((cells.horizontalAdvance(column.format(v)) for v in column.fits), default=0)
+        return max(longest + 4, title) + 16
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The Delete key in the list deletes the chosen record (after asking)."""
@@ -308,6 +336,34 @@ class RecordListPage(QWidget):
         finally:
             self._quiet = False
 
+    def editor_is_open(self) -> bool:
+        """True while the editor shows a record (a saved one or a new one)."""
+        return self.editor.pages.currentWidget() is self.editor.form
+
+    def slim_width(self) -> int:
+        """The editor's width while no record is open: room for its few words, no more."""
+        return self.fontMetrics().averageCharWidth() * 22
+
+    def _arrange(self) -> None:
+        """Give the list the room while nothing is open; the editor its remembered width
+        once a record is (never more than the window can spare beside the list)."""
+        total = sum(self.splitter.sizes()) or max(self.splitter.width(), 1000)
+        if self.editor_is_open():
+            self.editor.setMinimumWidth(0)  # back to what its form needs
+            needed = self.editor.minimumSizeHint().width()
+            spare = total - self.splitter.widget(0).minimumSizeHint().width()
+            wanted = self._editor_width or self.editor.preferred_width()
+            width = max(min(wanted, spare), needed)
+        else:
+            width = self.slim_width()
+            self.editor.setMinimumWidth(width)
+        self.splitter.setSizes([max(total - width, 1), width])
+
+    def _editor_resized(self, *_args: object) -> None:
+        """Remember the width the person gave an open record's editor."""
+        if self.editor_is_open():
+            self._editor_width = self.splitter.sizes()[1]
+
     def _setting(self, name: str) -> str:
         return f"lists/{self.kind}/{name}"
 
@@ -318,12 +374,24 @@ class RecordListPage(QWidget):
         splitter = settings.value(self._setting("splitter"))
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+        editor_width = settings.value(self._setting("editor_width"))
+        with suppress(TypeError, ValueError):  # not remembered yet (or spoiled): the default
+            self._editor_width = max(int(editor_width), self.slim_width())
+        self._arrange()
         columns = settings.value(self._setting("columns"))
-        return isinstance(columns, QByteArray) and self.view.horizontalHeader().restoreState(
-            columns
-        )
+        header = self.view.horizontalHeader()
+        restored = isinstance(columns, QByteArray) and header.restoreState(columns)
+        if restored and settings.value(self._setting("columns_language")) != QLocale().name():
+            # Widths chosen in another language: widen what the words of this one need.
+            last = header.logicalIndex(header.count() - 1)  # stretches anyway
+            for number in range(header.count()):
+                wanted = self.words_width(self.view, number)
+                if number != last and header.sectionSize(number) < wanted:
+                    header.resizeSection(number, wanted)
+        return restored
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._arrange()
         if self._stale:
             self.reload()

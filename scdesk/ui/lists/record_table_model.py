@@ -68,6 +68,10 @@ class TableColumn:
     format: Formatter = plain
     alignment: Qt.AlignmentFlag = field(default=LEFT)
     width: int = 12  # first width, in average characters (the person may change it)
+    # Values whose text the first width must fit, in the reader's language: every word of
+    # a vocabulary, days of every month (month names differ in length from language to
+    # language: "Sep", "sept.", "sept").
+    fits: tuple[Any, ...] = ()
 
 
 class CellTexts:
