@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from scdesk.cli.common import EXIT_OK, EXIT_USAGE, CommandError, add_org_option, open_chosen
+from scdesk.domain.countries import LANGUAGES, SOURCE_LANGUAGE
 from scdesk.domain.errors import RuleViolation
 from scdesk.operations.report_logo import check_logo_file
 from scdesk.reports.figures.lookup import (
@@ -55,6 +56,12 @@ def register(commands: argparse._SubParsersAction) -> None:
             "--format",
             choices=[f.value for f in FORMATS[kind]],
             help="pdf, csv, xlsx or ics (default: from the file's extension, else pdf)",
+        )
+        sub.add_argument(
+            "--language",
+            choices=list(LANGUAGES),
+            help="the report's language: en, es or fr (default: the app's, as chosen in "
+            "Preferences, else the system's)",
         )
         sub.add_argument(
             "--logo",
@@ -127,7 +134,19 @@ def chosen_format(args: argparse.Namespace, kind: ReportKind) -> OutputFormat:
     return OutputFormat.PDF
 
 
-def build_request(session: Session, args: argparse.Namespace) -> ReportRequest:
+def speak_report_language(args: argparse.Namespace) -> str:
+    """Install the report's language as the app would (its words, dates and numbers) and
+    say which it is. Qt is loaded here, not for every command."""
+    from scdesk.reports.render.application import ensure_gui_application
+    from scdesk.ui.i18n import install_language
+    from scdesk.ui.user_preferences import load_preferences
+
+    return install_language(ensure_gui_application(), args.language or load_preferences().language)
+
+
+def build_request(
+    session: Session, args: argparse.Namespace, language: str = SOURCE_LANGUAGE
+) -> ReportRequest:
     kind = ReportKind(args.kind)
     try:
         return ReportRequest(
@@ -146,6 +165,7 @@ def build_request(session: Session, args: argparse.Namespace) -> ReportRequest:
             approved_only=getattr(args, "approved_only", False),
             on=getattr(args, "on", None),
             logo=args.logo,
+            language=language,
         )
     except NotFound as error:
         raise CommandError(str(error)) from None
@@ -154,8 +174,9 @@ def build_request(session: Session, args: argparse.Namespace) -> ReportRequest:
 def report_command(args: argparse.Namespace) -> int:
     kind = ReportKind(args.kind)
     fmt = chosen_format(args, kind)
+    language = speak_report_language(args)
     with open_chosen(args) as org, org.database.session() as session:
-        request = build_request(session, args)
+        request = build_request(session, args, language)
         try:
             written = _write(org, session, request, fmt, args.output)
         except IncompleteRequest as error:
@@ -174,10 +195,7 @@ def _write(
         return save_calendar(session, request, f"{org.name}: {request.kind} report", target)
     figures = collect_figures(session, request, org.folder.attachments)
     if fmt is OutputFormat.PDF:
-        # Qt is loaded only when a PDF is wanted, not for every command.
-        from scdesk.reports.render.application import ensure_gui_application
         from scdesk.reports.render.report import write_report_pdf
 
-        ensure_gui_application()
         return write_report_pdf(figures, target)
     return save_tables(figures, fmt, target)

@@ -13,6 +13,8 @@ from types import ModuleType
 from scdesk.domain.names import fold
 
 SOURCE_LANGUAGE = "en"
+# The languages the app ships, each named in itself so a person finds theirs in any of them.
+LANGUAGES = {"en": "English", "es": "Español", "fr": "Français"}
 
 
 def _iso() -> ModuleType:

@@ -4,11 +4,12 @@ partnerships and committees (a few dozen) by their names."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from scdesk.domain.rules import country_name
+from scdesk.domain.countries import SOURCE_LANGUAGE, local_country_name
 from scdesk.model import Committee, Exchange, Partnership, Person
 from scdesk.operations.lists.search_terms import contains_words
 from scdesk.storage.search_index import search_exchanges, search_people
@@ -23,16 +24,22 @@ class SearchHit:
     record_id: int
     title: str
     detail: str
+    # The day an exchange starts, apart from `detail` so the window writes it as it writes
+    # every day.
+    day: date | None = None
 
 
-def search_everything(session: Session, typed: str, limit: int = 20) -> list[SearchHit]:
-    """At most `limit` hits of each kind, grouped by kind (people first), best first."""
+def search_everything(
+    session: Session, typed: str, limit: int = 20, language: str = SOURCE_LANGUAGE
+) -> list[SearchHit]:
+    """At most `limit` hits of each kind, grouped by kind (people first), best first;
+    countries named in `language`."""
     if not typed.strip():
         return []
     return [
         *_people(session, typed, limit),
         *_exchanges(session, typed, limit),
-        *_partnerships(session, typed, limit),
+        *_partnerships(session, typed, limit, language),
         *_committees(session, typed, limit),
     ]
 
@@ -71,13 +78,13 @@ def _exchanges(session: Session, typed: str, limit: int) -> list[SearchHit]:
     for exchange_id in ids:
         row = rows.get(exchange_id)
         if row is not None:
-            when = row.starts_on.isoformat() if row.starts_on else ""
-            detail = " · ".join(part for part in (when, row.place) if part)
-            hits.append(SearchHit("exchange", exchange_id, row.title, detail))
+            hits.append(
+                SearchHit("exchange", exchange_id, row.title, row.place or "", row.starts_on)
+            )
     return hits
 
 
-def _partnerships(session: Session, typed: str, limit: int) -> list[SearchHit]:
+def _partnerships(session: Session, typed: str, limit: int, language: str) -> list[SearchHit]:
     rows = session.execute(
         select(
             Partnership.id,
@@ -97,7 +104,11 @@ def _partnerships(session: Session, typed: str, limit: int) -> list[SearchHit]:
             "partnership",
             row.id,
             row.partner_city,
-            ", ".join(p for p in (row.partner_region, country_name(row.partner_country)) if p),
+            ", ".join(
+                p
+                for p in (row.partner_region, local_country_name(row.partner_country, language))
+                if p
+            ),
         )
         for row in rows
     ]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from scdesk.storage.database import Database
+from scdesk.ui.i18n import current_language, day_text
 from scdesk.ui.latest_query import LatestQuery
 
 if TYPE_CHECKING:
@@ -29,12 +30,18 @@ TYPING_PAUSE_MS = 150
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def search_everything(session: Session, typed: str) -> list[SearchHit]:
+def search_everything(session: Session, typed: str, language: str) -> list[SearchHit]:
     """The search, run on the worker. Its module brings the record classes and the list
     queries, which the first window does not show: they load with the first search."""
     from scdesk.operations.search import search_everything as search
 
-    return search(session, typed)
+    return search(session, typed, language=language)
+
+
+def hit_detail(hit: SearchHit) -> str:
+    """What tells a hit apart: for an exchange, its first day as every window writes a day."""
+    day = day_text(hit.day) if hit.day else ""
+    return " · ".join(part for part in (day, hit.detail) if part)
 
 
 class SearchField(QLineEdit):
@@ -100,7 +107,7 @@ class SearchResults(QWidget):
             group.setFont(0, font)
             self.tree.addTopLevelItem(group)
             for hit in found:
-                item = QTreeWidgetItem(group, [hit.title, hit.detail])
+                item = QTreeWidgetItem(group, [hit.title, hit_detail(hit)])
                 item.setData(0, HIT_ROLE, (hit.kind, hit.record_id))
                 first = first or item
             group.setExpanded(True)
@@ -183,8 +190,9 @@ class GlobalSearch(QObject):
         if not typed.strip():
             self._nothing_typed()
             return
+        language = current_language()
         self.finder.ask(
-            lambda session: search_everything(session, typed),
+            lambda session: search_everything(session, typed, language),
             lambda hits: self._show(typed, hits),
         )
 

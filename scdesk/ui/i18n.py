@@ -21,16 +21,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
 
-from scdesk.domain.countries import countries, local_country_name
+from scdesk.domain.countries import LANGUAGES, SOURCE_LANGUAGE, countries, local_country_name
 from scdesk.domain.errors import RuleViolation
 from scdesk.domain.i18n import LongDate, Moment, Term, Translatable
 from scdesk.resources import resource
 from scdesk.ui.user_preferences import load_preferences
 from scdesk.ui.vocabulary import label_of
 
-SOURCE_LANGUAGE = "en"
-# Each language is named in itself, so a person can find theirs whatever the app speaks.
-LANGUAGES = {"en": "English", "es": "Español", "fr": "Français"}
 RULES_CONTEXT = "rules"
 DAY_FORMAT = "d MMM yyyy"  # a day in every window: lists, date fields, messages
 

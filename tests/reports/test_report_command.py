@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
@@ -14,6 +15,8 @@ from report_seed import seed_closed
 
 from scdesk.cli.main import run
 from scdesk.operations.organizations import create_organization, open_organization
+from scdesk.ui.i18n import install_language
+from scdesk.ui.user_preferences import SYSTEM, Preferences, save_preferences
 
 
 @pytest.fixture
@@ -162,3 +165,44 @@ def test_open_organization_is_released_after_the_command(lyon, capsys, tmp_path)
     scdesk(capsys, "report", "directory", "-o", str(tmp_path / "d.csv"))
     with open_organization("Springfield Sister Cities"):
         pass
+
+
+@pytest.fixture
+def back_to_system_language(qapp) -> Iterator[None]:
+    """The command installs the report's language in this process; the next test gets the
+    system's again."""
+    yield
+    install_language(qapp, SYSTEM)
+
+
+def test_language_writes_the_report_in_spanish(
+    lyon, back_to_system_language, capsys, tmp_path: Path
+) -> None:
+    target = tmp_path / "informe.pdf"
+    code, _out, err = scdesk(
+        capsys, "report", "annual", "--year", "2025", "--language", "es", "-o", str(target)
+    )
+    assert (code, err) == (0, "")
+    text = pdf_text(target)
+    assert "Informe anual" in text
+    assert "Lyon, Francia" in text
+    assert "Annual report" not in text
+
+
+def test_without_language_the_report_speaks_the_language_chosen_in_preferences(
+    lyon, back_to_system_language, capsys, tmp_path: Path
+) -> None:
+    save_preferences(Preferences(language="fr"))
+    target = tmp_path / "rapport.pdf"
+    assert scdesk(capsys, "report", "annual", "--year", "2025", "-o", str(target))[0] == 0
+    assert "Rapport annuel" in pdf_text(target)
+
+
+def test_a_language_the_app_does_not_ship_is_refused_with_the_choices(
+    lyon, capsys, tmp_path: Path
+) -> None:
+    with pytest.raises(SystemExit) as refused:
+        scdesk(capsys, "report", "annual", "--language", "de", "-o", str(tmp_path / "a.pdf"))
+    assert refused.value.code == 2
+    assert "choose from 'en', 'es', 'fr'" in capsys.readouterr().err
+    assert not (tmp_path / "a.pdf").exists()

@@ -21,11 +21,11 @@ def held_search(monkeypatch):
     release = threading.Event()
     asked: list[str] = []
 
-    def slow_for_b(session, typed):
+    def slow_for_b(session, typed, language):
         asked.append(typed)
         if typed == "b":
             release.wait(timeout=10)
-        return search_everything(session, typed)
+        return search_everything(session, typed, language=language)
 
     monkeypatch.setattr(global_search, "search_everything", slow_for_b)
     return release, asked

@@ -6,29 +6,14 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from scdesk.domain.countries import SOURCE_LANGUAGE, local_country_name
-from scdesk.model import Committee, Exchange, Partnership
+from scdesk.model import Exchange
+from scdesk.operations.lists.choices import committee_choices, partnership_choices
 from scdesk.reports.figures.period import Period
 from scdesk.reports.figures.sql import live, within
 
 Choice = tuple[int, str]
 
-
-def partnership_choices(session: Session, language: str = SOURCE_LANGUAGE) -> list[Choice]:
-    """Each partnership as "city, country", the country named in `language`."""
-    rows = session.execute(
-        select(Partnership.id, Partnership.partner_city, Partnership.partner_country)
-        .where(live(Partnership))
-        .order_by(Partnership.partner_city)
-    )
-    return [(i, f"{city}, {local_country_name(country, language)}") for i, city, country in rows]
-
-
-def committee_choices(session: Session) -> list[Choice]:
-    rows = session.execute(
-        select(Committee.id, Committee.name).where(live(Committee)).order_by(Committee.name)
-    )
-    return [(i, name) for i, name in rows]
+__all__ = ["committee_choices", "exchange_choices", "partnership_choices"]
 
 
 def exchange_choices(session: Session, period: Period) -> list[Choice]:

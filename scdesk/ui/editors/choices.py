@@ -8,12 +8,13 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
-from scdesk.model import Committee, Exchange, Partnership, Person
+from scdesk.model import Exchange, Person
+from scdesk.operations.lists import choices as lists
 from scdesk.operations.people import people_to_choose
 from scdesk.storage.database import Database
 from scdesk.storage.search_index import search_exchanges
 from scdesk.ui.editors.pickers import RecordPicker
-from scdesk.ui.i18n import country_name
+from scdesk.ui.i18n import country_name, current_language
 
 MATCHES = 20
 
@@ -79,20 +80,12 @@ def exchange_picker(database: Database, placeholder: str) -> RecordPicker:
 
 def partnership_choices(database: Database) -> list[tuple[int, str]]:
     with database.session() as session:
-        rows = session.scalars(
-            select(Partnership)
-            .where(Partnership.deleted_at.is_(None))
-            .order_by(Partnership.partner_city)
-        )
-        return [(p.id, f"{p.partner_city}, {country_name(p.partner_country)}") for p in rows]
+        return lists.partnership_choices(session, current_language())
 
 
 def committee_choices(database: Database) -> list[tuple[int, str]]:
     with database.session() as session:
-        rows = session.scalars(
-            select(Committee).where(Committee.deleted_at.is_(None)).order_by(Committee.name)
-        )
-        return [(c.id, c.name) for c in rows]
+        return lists.committee_choices(session)
 
 
 def people_names(database: Database, person_ids: Iterable[int]) -> dict[int, str]:

@@ -8,6 +8,7 @@ from scdesk.model import CommitteeKind
 from scdesk.operations.lists import CommitteeFilter
 from scdesk.operations.lists.choices import partnership_choices
 from scdesk.storage.database import Database
+from scdesk.ui.i18n import current_language
 from scdesk.ui.lists import formats
 from scdesk.ui.lists.committees_model import CommitteesTableModel
 from scdesk.ui.lists.filter_bar import FilterBar, chosen
@@ -30,7 +31,7 @@ class CommitteesPage(RecordListPage):
             self.tr("&Kind:"), self.tr("Any"), formats.vocabulary_choices(CommitteeKind)
         )
         with self.org.database.session() as session:
-            partnerships = partnership_choices(session)
+            partnerships = partnership_choices(session, current_language())
         self.partnership = bar.add_choice(self.tr("&Partnership:"), self.tr("Any"), partnerships)
 
     def current_filter(self) -> CommitteeFilter:

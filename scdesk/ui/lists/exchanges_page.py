@@ -8,6 +8,7 @@ from scdesk.model import ExchangeDirection, ExchangeField, ExchangeStatus
 from scdesk.operations.lists import ExchangeFilter
 from scdesk.operations.lists.choices import committee_choices, exchange_years, partnership_choices
 from scdesk.storage.database import Database
+from scdesk.ui.i18n import current_language
 from scdesk.ui.lists import formats
 from scdesk.ui.lists.exchanges_model import ExchangesTableModel
 from scdesk.ui.lists.filter_bar import FilterBar, chosen
@@ -31,7 +32,7 @@ class ExchangesPage(RecordListPage):
     def build_filters(self, bar: FilterBar) -> None:
         with self.org.database.session() as session:
             years = [(year, str(year)) for year in exchange_years(session)]
-            partnerships = partnership_choices(session)
+            partnerships = partnership_choices(session, current_language())
             committees = committee_choices(session)
         self.search = bar.add_search(self.tr("&Find:"), self.tr("Title, place or outcome"))
         self.year = bar.add_choice(self.tr("&Year:"), self.tr("Any"), years)
