@@ -265,6 +265,34 @@ def test_a_name_several_people_share_is_asked_about_and_the_dialog_stays(
     assert participants(org) == []
 
 
+def test_enter_on_a_name_several_people_share_offers_them_and_takes_none(
+    editor, org, qtbot
+) -> None:
+    alejandro = add_person(org, given_name="Alejandro", family_name="Reyes")
+    add_person(org, given_name="Lucía", family_name="Reyes")
+    dialog = editor.add_participant()
+    picker = dialog.control("person_id")
+    qtbot.keyClicks(picker, "Reyes")
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
+    assert picker.value() is None
+    assert dialog.isVisible()
+    assert participants(org) == []
+    popup = picker.completer_.popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert popup.currentIndex().data() == "Alejandro Reyes"
+    qtbot.keyClick(popup, Qt.Key.Key_Return)  # the second Enter is a choice
+    assert picker.value() == alejandro
+
+
+def test_enter_on_a_name_only_one_person_has_takes_that_person(editor, org, qtbot) -> None:
+    lucia = add_person(org, given_name="Lucía", family_name="Reyes")
+    dialog = editor.add_participant()
+    picker = dialog.control("person_id")
+    qtbot.keyClicks(picker, "Reyes")
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
+    assert picker.value() == lucia
+
+
 def test_a_dialog_grows_to_show_a_message_wrapped_on_two_lines(editor, org, qtbot) -> None:
     add_person(org, given_name="Alejandro", family_name="Reyes")
     add_person(org, given_name="Lucía", family_name="Reyes")

@@ -2,8 +2,9 @@
 
 The matches come from the full-text index through an operation, a few at a time, so the
 picker stays quick with 100,000 people; it holds the chosen record's id. Text typed but not
-chosen from the list is settled when the form is saved: the only record matching it is
-taken; several or none are named under the field (`resolve`).
+chosen from the list is settled when the form is saved, or at Enter: the only record matching
+it is taken; several are offered in the list, the first highlighted, and never taken for the
+person (two Reyes are two people); none are named under the field (`resolve`).
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ class RecordPicker(QLineEdit):
         self._timer.setInterval(TYPING_PAUSE_MS)
         self._timer.timeout.connect(self.refresh_matches)
         self.textEdited.connect(self._typed)
-        self.returnPressed.connect(self._take_first_match)
+        self.returnPressed.connect(self._take_only_match)
 
     def value(self) -> int | None:
         return self._id
@@ -126,15 +127,21 @@ class RecordPicker(QLineEdit):
         self.blockSignals(blocked)
         self.changed.emit()
 
-    def _take_first_match(self) -> None:
+    def _take_only_match(self) -> None:
+        """Enter takes what was typed if one record matches it; with several, the list
+        shows them with the first highlighted, so a second Enter is a choice made."""
         if self._id is not None:
             return
         if self._timer.isActive():
             self._timer.stop()
             self.refresh_matches()
-        if self.matches.rowCount():
+        if self.matches.rowCount() == 1:
             self._chosen(self.matches.index(0, 0))
             self.completer_.popup().hide()
+        elif self.matches.rowCount() > 1:
+            self.completer_.complete()
+            popup = self.completer_.popup()
+            popup.setCurrentIndex(self.completer_.completionModel().index(0, 0))
 
 
 def bind_picker(picker: RecordPicker) -> Binding:
