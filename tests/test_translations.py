@@ -184,4 +184,4 @@ def test_french_titles_of_hours_need_no_elision_before_a_name() -> None:
         (message.context, message.source): message.translation
         for message in translations.read_ts(translations.ts_file("fr"))
     }
-    assert texts[("HoursEditor", "{hours} hours by {name}")].startswith("{name}")
+    assert texts[("HoursEditor", "{hours} by {name}")].startswith("{name}")

@@ -67,6 +67,16 @@
     </message>
 </context>
 <context>
+    <name>CountedHours</name>
+    <message numerus="yes">
+        <source>{hours} hour(s)</source>
+        <translation>
+            <numerusform>{hours} hour</numerusform>
+            <numerusform>{hours} hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CountedWords</name>
     <message numerus="yes">
         <source>active partnership(s)</source>

@@ -1209,6 +1209,16 @@ Sus datos siguen como estaban.</translation>
         </message>
     </context>
     <context>
+        <name>CountedHours</name>
+        <message numerus="yes">
+            <source>{hours} hour(s)</source>
+            <translation>
+                <numerusform>{hours} hora</numerusform>
+                <numerusform>{hours} horas</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CountedWords</name>
         <message numerus="yes">
             <source>active partnership(s)</source>
@@ -2129,8 +2139,8 @@ Sus datos siguen como estaban.</translation>
             <translation>Elija una anotación de la lista o anote horas nuevas.</translation>
         </message>
         <message>
-            <source>{hours} hours by {name}</source>
-            <translation>{hours} horas de {name}</translation>
+            <source>{hours} by {name}</source>
+            <translation>{hours} de {name}</translation>
         </message>
         <message>
             <source>Save and &amp;next</source>
@@ -2217,8 +2227,8 @@ Sus datos siguen como estaban.</translation>
             <translation>Aprobado &amp;por:</translation>
         </message>
         <message>
-            <source>This looks like the entry already logged for {name} on {day} ({hours} hours). Save it again?</source>
-            <translation>Parece la misma anotación que ya se registró para {name} el {day} ({hours} horas). ¿Guardarla otra vez?</translation>
+            <source>This looks like the entry already logged for {name} on {day} ({hours}). Save it again?</source>
+            <translation>Parece la anotación ya registrada de {name} el {day} ({hours}). ¿Guardarla otra vez?</translation>
         </message>
         <message>
             <source>Same hours again?</source>
@@ -2348,14 +2358,6 @@ Sus datos siguen como estaban.</translation>
         <message>
             <source>&lt;b&gt;{hours}&lt;/b&gt; in {entries}: {approved} approved, {waiting} waiting for approval</source>
             <translation>&lt;b&gt;{hours}&lt;/b&gt; en {entries}: {approved} aprobadas, {waiting} pendientes de aprobación</translation>
-        </message>
-        <message>
-            <source>1 hour</source>
-            <translation>1 hora</translation>
-        </message>
-        <message>
-            <source>{hours} hours</source>
-            <translation>{hours} horas</translation>
         </message>
         <message numerus="yes">
             <source>%Ln entry(s)</source>
@@ -3749,14 +3751,6 @@ Hacia: {now}</translation>
         <message>
             <source>{hours} in {entries} altogether.</source>
             <translation>{hours} en {entries} en total.</translation>
-        </message>
-        <message>
-            <source>1 hour</source>
-            <translation>1 hora</translation>
-        </message>
-        <message>
-            <source>{hours} hours</source>
-            <translation>{hours} horas</translation>
         </message>
         <message numerus="yes">
             <source>%n entry(s)</source>

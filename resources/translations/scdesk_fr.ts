@@ -1209,6 +1209,16 @@ Vos données sont restées telles quelles.</translation>
         </message>
     </context>
     <context>
+        <name>CountedHours</name>
+        <message numerus="yes">
+            <source>{hours} hour(s)</source>
+            <translation>
+                <numerusform>{hours} heure</numerusform>
+                <numerusform>{hours} heures</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CountedWords</name>
         <message numerus="yes">
             <source>active partnership(s)</source>
@@ -2129,8 +2139,8 @@ Vos données sont restées telles quelles.</translation>
             <translation>Choisissez une saisie dans la liste, ou saisissez de nouvelles heures.</translation>
         </message>
         <message>
-            <source>{hours} hours by {name}</source>
-            <translation>{name} : {hours} heures</translation>
+            <source>{hours} by {name}</source>
+            <translation>{name} : {hours}</translation>
         </message>
         <message>
             <source>Save and &amp;next</source>
@@ -2217,8 +2227,8 @@ Vos données sont restées telles quelles.</translation>
             <translation>Validé &amp;par :</translation>
         </message>
         <message>
-            <source>This looks like the entry already logged for {name} on {day} ({hours} hours). Save it again?</source>
-            <translation>Cela ressemble à la saisie déjà enregistrée pour {name} le {day} ({hours} heures). L’enregistrer une seconde fois ?</translation>
+            <source>This looks like the entry already logged for {name} on {day} ({hours}). Save it again?</source>
+            <translation>Cela ressemble à la saisie déjà enregistrée pour {name} le {day} ({hours}). L’enregistrer une seconde fois ?</translation>
         </message>
         <message>
             <source>Same hours again?</source>
@@ -2348,14 +2358,6 @@ Vos données sont restées telles quelles.</translation>
         <message>
             <source>&lt;b&gt;{hours}&lt;/b&gt; in {entries}: {approved} approved, {waiting} waiting for approval</source>
             <translation>&lt;b&gt;{hours}&lt;/b&gt; en {entries} : {approved} validées, {waiting} en attente de validation</translation>
-        </message>
-        <message>
-            <source>1 hour</source>
-            <translation>1 heure</translation>
-        </message>
-        <message>
-            <source>{hours} hours</source>
-            <translation>{hours} heures</translation>
         </message>
         <message numerus="yes">
             <source>%Ln entry(s)</source>
@@ -3749,14 +3751,6 @@ Vers : {now}</translation>
         <message>
             <source>{hours} in {entries} altogether.</source>
             <translation>{hours} en {entries} au total.</translation>
-        </message>
-        <message>
-            <source>1 hour</source>
-            <translation>1 heure</translation>
-        </message>
-        <message>
-            <source>{hours} hours</source>
-            <translation>{hours} heures</translation>
         </message>
         <message numerus="yes">
             <source>%n entry(s)</source>

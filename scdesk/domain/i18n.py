@@ -79,6 +79,12 @@ class Moment(datetime):
         return cls(moment.year, moment.month, moment.day, moment.hour, moment.minute)
 
 
+def plural_count(value: float) -> int:
+    """The count a word agrees with: a whole number as it is, a fraction ("1.5 hours") as
+    more than one."""
+    return int(value) if float(value).is_integer() else 2
+
+
 def counted(count: int, one: Translatable, many: Translatable) -> Translatable:
     """`one` for a single thing, else `many`, filled with `count` (both marked with `_()`)."""
     return (one if count == 1 else many).format(count=count)

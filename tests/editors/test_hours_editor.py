@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from scdesk.model import Committee, Exchange, HoursPurpose, Post, VolunteerHours
 from scdesk.operations import committees, hours, partnerships
+from scdesk.ui.i18n import install_language
+from scdesk.ui.user_preferences import SYSTEM
 from tests.editors.helpers import add_person, choose_person
 
 
@@ -246,3 +248,32 @@ def test_a_volunteer_nobody_is_called_is_said_with_the_other_problems(
     assert editor.field_error("person_id") == "Nobody is called “Babbage”."
     assert "more than 0" in editor.field_error("hours")
     assert entries(org) == []
+
+
+@pytest.fixture
+def speak(qapp):
+    """Switch the app's language for one test; back to the system's afterwards."""
+    yield lambda language: install_language(qapp, language)
+    install_language(qapp, SYSTEM)
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "fraction"),
+    [
+        ("en", "1 hour by Ada Lovelace", "1.5 hours by Ada Lovelace"),
+        ("es", "1 hora de Ada Lovelace", "1,5 horas de Ada Lovelace"),
+        ("fr", "Ada Lovelace : 1 heure", "Ada Lovelace : 1,5 heures"),
+    ],
+)
+def test_the_heading_says_one_hour_in_the_singular_in_each_language(
+    open_editor, org, setting, speak, language, one, fraction
+) -> None:
+    speak(language)
+    with org.database.transaction() as session:
+        single = hours.log_hours(session, setting["volunteer"], date(2026, 5, 2), 1.0).id
+        half = hours.log_hours(session, setting["volunteer"], date(2026, 5, 3), 1.5).id
+    editor = open_editor("hours")
+    editor.load(single)
+    assert editor.heading.text() == one
+    editor.load(half)
+    assert editor.heading.text() == fraction

@@ -13,11 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-
-def plural_count(value: float) -> int:
-    """The count a word agrees with: a whole number as it is, a fraction ("1.5 hours") as
-    more than one."""
-    return int(value) if float(value).is_integer() else 2
+from scdesk.domain.i18n import plural_count
 
 
 class CountedWords(QObject):

@@ -26,6 +26,7 @@ from scdesk.domain.errors import RuleViolation
 from scdesk.model import HoursPurpose, Person, Record, VolunteerHours
 from scdesk.operations import committees
 from scdesk.operations import hours as hours_operations
+from scdesk.ui.counted import hours_text
 from scdesk.ui.editors.base import RecordEditor, tab_page
 from scdesk.ui.editors.choices import (
     committee_choices,
@@ -69,8 +70,8 @@ class HoursEditor(RecordEditor):
         if values.get("person_id") is None:
             return ""
         name = self.person.text().split(" (")[0]
-        return self.tr("{hours} hours by {name}").format(
-            hours=shown(float(values.get("hours") or 0)), name=name
+        return self.tr("{hours} by {name}").format(
+            hours=hours_text(float(values.get("hours") or 0)), name=name
         )
 
     # ----- the form --------------------------------------------------------------------------
@@ -163,8 +164,10 @@ class HoursEditor(RecordEditor):
             twin = hours_operations.same_entry(session, self.values(), self._record_id)
             question = twin is not None and self.tr(
                 "This looks like the entry already logged for {name} on {day} "
-                "({hours} hours). Save it again?"
-            ).format(name=twin.person.full_name, day=shown(twin.worked_on), hours=shown(twin.hours))
+                "({hours}). Save it again?"
+            ).format(
+                name=twin.person.full_name, day=shown(twin.worked_on), hours=hours_text(twin.hours)
+            )
         if question and not self._save_again(question):
             return False
         if not super().save():

@@ -19,6 +19,7 @@ from scdesk.domain.names import display_name
 from scdesk.model import Membership, Person, Record
 from scdesk.operations.people import person_activity
 from scdesk.operations.records import duplicate_record
+from scdesk.ui.counted import hours_text
 from scdesk.ui.editors.base import RecordEditor, tab_page
 from scdesk.ui.editors.fields import DateField, country_combo, enum_combo, short_text
 from scdesk.ui.editors.form import align_labels
@@ -162,9 +163,7 @@ class PersonEditor(RecordEditor):
         hours, entries = activity.hours_total, activity.hours_entries
         self.hours_total.setText(
             self.tr("{hours} in {entries} altogether.").format(
-                hours=self.tr("1 hour")
-                if hours == 1
-                else self.tr("{hours} hours").format(hours=f"{hours:g}"),
+                hours=hours_text(hours),
                 entries=self.tr("%n entry(s)", "", entries),
             )
         )

@@ -8,6 +8,7 @@ from scdesk.model import HoursPurpose
 from scdesk.operations.lists import HoursFilter, HoursTotals, hours_totals
 from scdesk.operations.lists.choices import committee_choices
 from scdesk.storage.database import Database
+from scdesk.ui.counted import hours_text
 from scdesk.ui.latest_query import LatestQuery
 from scdesk.ui.lists import formats
 from scdesk.ui.lists.filter_bar import FilterBar, chosen, picked_date
@@ -102,9 +103,7 @@ class HoursPage(RecordListPage):
             self.tr(
                 "<b>{hours}</b> in {entries}: {approved} approved, {waiting} waiting for approval"
             ).format(
-                hours=self.tr("1 hour")
-                if totals.hours == 1
-                else self.tr("{hours} hours").format(hours=formats.hours(totals.hours)),
+                hours=hours_text(totals.hours),
                 entries=self.tr("%Ln entry(s)", "", entries),
                 approved=formats.hours(totals.approved_hours),
                 waiting=formats.hours(totals.unapproved_hours),
