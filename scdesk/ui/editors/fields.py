@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from scdesk.ui.date_edit import DateEdit, TimeEdit
-from scdesk.ui.i18n import country_choices
+from scdesk.ui.i18n import DAY_FORMAT, country_choices
 
 
 @dataclass(frozen=True)
@@ -208,7 +208,7 @@ class _OptionalDateEdit(DateEdit):
         self.setCalendarPopup(True)
         self.setMinimumDate(self.EMPTY)
         self.setSpecialValueText(empty_text)
-        self.setDisplayFormat(date_format())
+        self.setDisplayFormat(DAY_FORMAT)  # as the lists write a day: unambiguous anywhere
         self.setDate(self.EMPTY)
         self.calendarWidget().installEventFilter(self)
 
@@ -257,11 +257,6 @@ class _OptionalTimeEdit(TimeEdit):
             self.setTime(QTime(9, 0))
             return
         super().stepBy(steps)
-
-
-def date_format() -> str:
-    """ "16 Sep 2026", as the lists show dates: unambiguous in every country."""
-    return "d MMM yyyy"
 
 
 def bind_date(field: DateField | TimeField) -> Binding:
