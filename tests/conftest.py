@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from scdesk.operations.organizations import create_organization, open_organization
 from scdesk.storage.organization_files import OpenOrganization
-from scdesk.ui.i18n import translation_file
+from scdesk.ui.i18n import install_language, translation_file
+from scdesk.ui.user_preferences import SYSTEM
 
 
 class MemoryKeyring(KeyringBackend):
@@ -107,3 +108,10 @@ def default_locale() -> Iterator[None]:
     found = QLocale()
     yield
     QLocale.setDefault(found)
+
+
+@pytest.fixture
+def speak(qapp: QApplication) -> Iterator[Callable[[str], str]]:
+    """Switch the app's language (and its locale) for one test; the system's afterwards."""
+    yield lambda language: install_language(qapp, language)
+    install_language(qapp, SYSTEM)

@@ -34,21 +34,13 @@ from scdesk.storage.failures import reported_as_storage_errors
 from scdesk.storage.integrity import explained, integrity_problems
 from scdesk.storage.organization_files import OpenOrganization
 from scdesk.ui.backups.wording import local_time
-from scdesk.ui.i18n import error_text, install_language, translated_text
+from scdesk.ui.i18n import error_text, translated_text
 from scdesk.ui.privacy import erasure_summary
 from scdesk.ui.roster.preview_dialog import made_text
-from scdesk.ui.user_preferences import SYSTEM
 from tests.contacts.conftest import preview_file
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "safety" / "corpus"
-
-
-@pytest.fixture
-def speak(qapp):
-    """Switch the app's language for one test; back to the system's afterwards."""
-    yield lambda language: install_language(qapp, language)
-    install_language(qapp, SYSTEM)
 
 
 def test_a_missing_record_is_named_by_its_kind_in_spanish_and_in_plain_english(speak) -> None:

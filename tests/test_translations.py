@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from scdesk.domain import rules
 from scdesk.domain.errors import RuleViolation
 from scdesk.domain.i18n import Translatable, _
-from scdesk.ui.i18n import LANGUAGES, chosen_language, install_language, rule_message
+from scdesk.ui.i18n import LANGUAGES, chosen_language, rule_message
 from scdesk.ui.lists import formats
 from scdesk.ui.user_preferences import SYSTEM
 
@@ -28,13 +28,6 @@ _spec.loader.exec_module(translations)
 
 SHIPPED = sorted(set(LANGUAGES) - {"en"})
 COMPILED = [*SHIPPED, "en"]  # English's file holds the plural forms of counted messages
-
-
-@pytest.fixture
-def speak(qapp):
-    """Switch the app's language for one test; back to the system's afterwards."""
-    yield lambda language: install_language(qapp, language)
-    install_language(qapp, SYSTEM)
 
 
 def placeholders(text: str) -> set[str]:

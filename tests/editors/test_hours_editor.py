@@ -10,8 +10,6 @@ from PySide6.QtWidgets import QApplication
 
 from scdesk.model import Committee, Exchange, HoursPurpose, Post, VolunteerHours
 from scdesk.operations import committees, hours, partnerships
-from scdesk.ui.i18n import install_language
-from scdesk.ui.user_preferences import SYSTEM
 from tests.editors.helpers import add_person, choose_person
 
 
@@ -248,13 +246,6 @@ def test_a_volunteer_nobody_is_called_is_said_with_the_other_problems(
     assert editor.field_error("person_id") == "Nobody is called “Babbage”."
     assert "more than 0" in editor.field_error("hours")
     assert entries(org) == []
-
-
-@pytest.fixture
-def speak(qapp):
-    """Switch the app's language for one test; back to the system's afterwards."""
-    yield lambda language: install_language(qapp, language)
-    install_language(qapp, SYSTEM)
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@ in the singular, and the Save dialog offering a file name in the reader's langua
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,17 +17,14 @@ from scdesk.reports.render.application import ensure_gui_application
 from scdesk.reports.render.blocks import KeyFigures
 from scdesk.reports.render.report import report_layout, write_report_pdf
 from scdesk.storage.organization_files import OpenOrganization
-from scdesk.ui.i18n import install_language
 from scdesk.ui.reports import ReportsPage
-from scdesk.ui.user_preferences import SYSTEM
 
 
 @pytest.fixture
-def speak(qapp) -> Iterator[Callable[[str], str]]:
-    """Switch the app's language (and its locale) for one test; the system's afterwards."""
+def speak(speak: Callable[[str], str]) -> Callable[[str], str]:
+    """The shared `speak`, with the report fonts registered as the app registers them."""
     ensure_gui_application()
-    yield lambda language: install_language(qapp, language)
-    install_language(qapp, SYSTEM)
+    return speak
 
 
 def annual_text(org: OpenOrganization, year: int, language: str, target: Path) -> list[str]:

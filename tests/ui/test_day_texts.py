@@ -16,15 +16,8 @@ from scdesk.storage import backup as store
 from scdesk.storage.backup import Backup
 from scdesk.ui.backups.backups_model import WHEN, BackupsModel
 from scdesk.ui.editors.fields import DateField
-from scdesk.ui.i18n import install_language, moment_text, rule_message
+from scdesk.ui.i18n import moment_text, rule_message
 from scdesk.ui.lists import formats
-from scdesk.ui.user_preferences import SYSTEM
-
-
-@pytest.fixture
-def speak(qapp):
-    yield lambda language: install_language(qapp, language)
-    install_language(qapp, SYSTEM)
 
 
 @pytest.mark.parametrize("language", ["en", "es", "fr"])

@@ -12,17 +12,9 @@ from PySide6.QtGui import QUndoStack
 from scdesk.operations.search import search_everything
 from scdesk.ui.editors import editor_for
 from scdesk.ui.global_search import GlobalSearch
-from scdesk.ui.i18n import day_text, install_language
+from scdesk.ui.i18n import day_text
 from scdesk.ui.lists.committees_page import CommitteesPage
 from scdesk.ui.lists.exchanges_page import ExchangesPage
-from scdesk.ui.user_preferences import SYSTEM
-
-
-@pytest.fixture
-def speak(qapp):
-    """Switch the app's language for one test; back to the system's afterwards."""
-    yield lambda language: install_language(qapp, language)
-    install_language(qapp, SYSTEM)
 
 
 def offered(combo) -> list[str]:

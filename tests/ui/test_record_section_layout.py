@@ -8,21 +8,12 @@ import pytest
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QStyle
 
-from scdesk.ui.i18n import install_language
 from scdesk.ui.lists import exchanges_model, formats
 from scdesk.ui.lists.exchanges_page import ExchangesPage
 from scdesk.ui.lists.hours_page import HoursPage
 from scdesk.ui.lists.people_page import PeoplePage
-from scdesk.ui.user_preferences import SYSTEM
 
 LAPTOP = (1024, 700)
-
-
-@pytest.fixture
-def speak(qapp):
-    """Switch the app's language for one test; back to the system's afterwards."""
-    yield lambda language: install_language(qapp, language)
-    install_language(qapp, SYSTEM)
 
 
 def open_page(qtbot, page_class, org, size=(1280, 800)):
