@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QStyle
+from PySide6.QtWidgets import QLabel, QStyle
 
 from scdesk.ui.lists import exchanges_model, formats
 from scdesk.ui.lists.exchanges_page import ExchangesPage
 from scdesk.ui.lists.hours_page import HoursPage
+from scdesk.ui.lists.partnerships_page import PartnershipsPage
 from scdesk.ui.lists.people_page import PeoplePage
 
 LAPTOP = (1024, 700)
@@ -119,9 +120,10 @@ def test_a_long_date_in_french_is_among_the_values_a_date_column_fits(speak) -> 
 
 
 @pytest.mark.parametrize("language", ["es", "fr"])
-def test_every_exchange_editor_tab_is_in_sight_and_whole(qtbot, demo, speak, language) -> None:
+@pytest.mark.parametrize("page_class", [ExchangesPage, PartnershipsPage])
+def test_every_editor_tab_is_in_sight_and_whole(qtbot, demo, speak, language, page_class) -> None:
     speak(language)
-    page = open_page(qtbot, ExchangesPage, demo)
+    page = open_page(qtbot, page_class, demo)
     page.open_record(page.model.record_id(0))
     qtbot.wait(10)
     bar = page.editor.tabs.tabBar()
@@ -175,3 +177,29 @@ def test_a_laptop_s_window_holds_every_section_with_a_record_open(
         qtbot.waitUntil(lambda page=page: page.model.rowCount() > 0)
         page.open_record(page.model.record_id(0))
     assert window.minimumSizeHint().width() <= LAPTOP[0]
+
+
+@pytest.mark.parametrize("language", ["es", "fr"])
+def test_the_country_stands_beside_its_label_in_the_partnership_editor(
+    qtbot, demo, speak, language
+) -> None:
+    """The longest country name made the field too wide for its row: in French it went
+    below "Pays :" while every other field stood beside its label."""
+    speak(language)
+    page = open_page(qtbot, PartnershipsPage, demo, LAPTOP)
+    page.open_record(page.model.record_id(0))
+    qtbot.wait(10)
+    country = page.editor.control("partner_country")
+    city = page.editor.control("partner_city")
+    (label,) = [label for label in page.editor.findChildren(QLabel) if label.buddy() is country]
+
+    def middle(widget):
+        return widget.mapToGlobal(widget.rect().center())
+
+    assert abs(middle(label).y() - middle(country).y()) <= 4  # on the label's row
+    assert country.mapToGlobal(country.rect().topLeft()).x() == (
+        city.mapToGlobal(city.rect().topLeft()).x()
+    )  # in the column of the fields
+    names = [country.itemText(i) for i in range(country.count())]
+    longest = max(names, key=country.view().fontMetrics().horizontalAdvance)
+    assert country.view().minimumWidth() > country.view().fontMetrics().horizontalAdvance(longest)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -222,6 +223,17 @@ class RecordEditor(QWidget):
         spacing = max(self._header_row.layout().spacing(), 6)
         buttons = sum(button.sizeHint().width() + spacing for button in self._header_buttons)
         return max(self.sizeHint().width(), buttons + margins.left() + margins.right())
+
+    @staticmethod
+    def record_tabs() -> QTabWidget:
+        """Tabs for the parts of a record, every one in sight: scroll arrows hid
+        "Documentos" behind a "D" and "Commissions et échanges" altogether. Whole words at
+        the editor's usual width (its size hint counts every tab), shortened words only in
+        a window too narrow for them."""
+        tabs = QTabWidget()
+        tabs.setUsesScrollButtons(False)
+        tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        return tabs
 
     def add_header_button(self, button: QPushButton) -> QPushButton:
         """A button beside Save and Revert for what only this kind can do."""

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTabWidget,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -48,7 +47,7 @@ class CommitteeEditor(RecordEditor):
     # ----- the form --------------------------------------------------------------------------
 
     def build_form(self) -> QWidget:
-        self.tabs = QTabWidget()
+        self.tabs = self.record_tabs()
         self.tabs.addTab(self._details_tab(), self.tr("Details"))
         self.tabs.addTab(self._members_tab(), self.tr("Members"))
         self.tabs.addTab(self._meetings_tab(), self.tr("Meetings"))

@@ -5,13 +5,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QTabWidget,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -65,7 +63,7 @@ class ExchangeEditor(RecordEditor):
     # ----- the form --------------------------------------------------------------------------
 
     def build_form(self) -> QWidget:
-        self.tabs = QTabWidget()
+        self.tabs = self.record_tabs()
         self.tabs.addTab(self._details_tab(), self.tr("Details"))
         self.tabs.addTab(self._people_tab(), self.tr("People"))
         self.tabs.addTab(self._itinerary_tab(), self.tr("Itinerary"))
@@ -73,10 +71,6 @@ class ExchangeEditor(RecordEditor):
         self.tabs.addTab(self._outcomes_tab(), self.tr("Outcomes"))
         self.documents = self.documents_panel()
         self.tabs.addTab(tab_page(self.documents), self.tr("Documents"))
-        # Every tab in sight (scroll arrows hid "Documentos" behind a "D"): whole words at
-        # the editor's usual width, shortened words only in a window too narrow for them.
-        self.tabs.setUsesScrollButtons(False)
-        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         return self.tabs
 
     def _details_tab(self) -> QWidget:

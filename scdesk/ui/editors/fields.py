@@ -116,14 +116,24 @@ def fill_choices(combo: QComboBox, choices: Iterable[tuple[Any, str]], none_labe
     combo.blockSignals(blocked)
 
 
+COUNTRY_NAME_LENGTH = 14
+
+
 def country_combo(none_label: str, parent: QWidget | None = None) -> QComboBox:
     """A searchable combo box of ISO countries by name, holding the alpha-2 code."""
     combo = QComboBox(parent)
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    # As wide as a usual name, not the longest ("Royaume-Uni de Grande-Bretagne et
+    # d'Irlande du Nord"), which pushed the field below its label in French; the list that
+    # drops down shows every name whole.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(COUNTRY_NAME_LENGTH)
     combo.addItem(none_label, "")
     for code, name in country_choices():
         combo.addItem(name, code)
+    view = combo.view()
+    view.setMinimumWidth(view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint().width())
     completer = combo.completer()
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCompletionMode(completer.CompletionMode.PopupCompletion)

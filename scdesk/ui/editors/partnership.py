@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLineEdit, QTabWidget, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
 from scdesk.model import PartnerContact, Partnership, PartnershipRenewal, Record
@@ -40,7 +40,7 @@ class PartnershipEditor(RecordEditor):
     # ----- the form --------------------------------------------------------------------------
 
     def build_form(self) -> QWidget:
-        self.tabs = QTabWidget()
+        self.tabs = self.record_tabs()
         self.tabs.addTab(self._details_tab(), self.tr("Details"))
         self.tabs.addTab(self._history_tab(), self.tr("History"))
         self.tabs.addTab(self._contacts_tab(), self.tr("Contacts"))
