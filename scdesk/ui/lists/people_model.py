@@ -21,7 +21,7 @@ class PeopleTableModel(RecordTableModel):
         return (
             TableColumn("name", self.tr("Name"), width=24),
             TableColumn("email", self.tr("Email"), width=28),
-            TableColumn("phone", self.tr("Phone"), width=16),
+            TableColumn("phone", self.tr("Phone"), width=19),  # "+233 32 202 0134" whole
             TableColumn("city", self.tr("City"), width=14),
             TableColumn(
                 "category",
