@@ -8,22 +8,18 @@ SQLAlchemy agree on where it starts.
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.dialects.sqlite import pysqlite  # noqa: F401 - see below
 from sqlalchemy.orm import Session, sessionmaker
 
 from scdesk.domain.i18n import _
 from scdesk.storage.bookkeeping import stamp_changes
 from scdesk.storage.failures import reported_as_storage_errors
 
-# The SQLite dialect is imported above, with the storage, rather than by the first
-# create_engine: the app opens its first database after Qt is loaded, and PySide's import
-# hook reads the whole source of every module imported after Qt (PYSIDE-2029), some twenty
-# of SQLAlchemy's largest here; before Qt they load without it (~10 ms of every start).
 BUSY_TIMEOUT_MS = 5000
 
 FlushHook = Callable[[Session, object, object], None]
@@ -55,14 +51,36 @@ def make_engine(path: Path) -> Engine:
 
 
 class Database:
-    """An open organization database: an engine and the sessions made from it."""
+    """An open organization database: an engine and the sessions made from it.
+
+    The engine is made at the first use, not on opening: the first window is shown before
+    SQLAlchemy's SQLite dialect loads (some 35 ms of a cold start), and its first figures,
+    read on a worker, load it there."""
 
     def __init__(self, path: Path, flush_hooks: tuple[FlushHook, ...] = ()) -> None:
         self.path = path
-        self.engine = make_engine(path)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        for hook in (*flush_hooks, stamp_changes):  # validate, then stamp
-            event.listen(self._sessions, "before_flush", hook)
+        self._flush_hooks = (*flush_hooks, stamp_changes)  # validate, then stamp
+        self._making = threading.Lock()  # the interface thread and a worker may both ask
+        self._engine: Engine | None = None
+        self._made_sessions: sessionmaker[Session] | None = None
+
+    @property
+    def engine(self) -> Engine:
+        return self._connected()[0]
+
+    @property
+    def _sessions(self) -> sessionmaker[Session]:
+        return self._connected()[1]
+
+    def _connected(self) -> tuple[Engine, sessionmaker[Session]]:
+        with self._making:
+            if self._engine is None or self._made_sessions is None:
+                engine = make_engine(self.path)
+                sessions = sessionmaker(engine, expire_on_commit=False)
+                for hook in self._flush_hooks:
+                    event.listen(sessions, "before_flush", hook)
+                self._engine, self._made_sessions = engine, sessions
+            return self._engine, self._made_sessions
 
     def session(self) -> Session:
         """A session for reading; writes belong in `transaction()`."""
@@ -103,4 +121,5 @@ class Database:
                 raw.execute("PRAGMA journal_mode = WAL")
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()

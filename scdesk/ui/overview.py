@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -92,7 +92,10 @@ class OverviewPage(QWidget):
         self._shown: tuple[int, date] | None = None
         self.finder = LatestQuery(org.database, self)
         self.shown = self.finder.answered  # the newest figures are on the page
-        self.refresh()
+        # Asked once the window is up: the worker's first question makes the database's
+        # engine (SQLAlchemy's SQLite dialect loads then), which would otherwise share the
+        # interpreter with the window being built.
+        QTimer.singleShot(0, self.refresh)
 
     def _quick_actions(self) -> QGroupBox:
         box = QGroupBox(self.tr("Everyday tasks"))

@@ -13,6 +13,7 @@ so the next OK in Preferences offers the rest too.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,14 +26,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scdesk.operations.backups import MoveResult, backups_to_move, move_backups
 from scdesk.storage.backup import BackupSettings
-from scdesk.storage.backup_move import BackupsToMove
 from scdesk.storage.registry import Registry
 from scdesk.ui.backups.wording import size_text
 from scdesk.ui.i18n import error_text, translated_text
 from scdesk.ui.settings import app_settings
 from scdesk.ui.tasks import Progress, TaskRunner
+
+if TYPE_CHECKING:
+    from scdesk.operations.backups import MoveResult
+    from scdesk.storage.backup_move import BackupsToMove
+
+# The move itself (operations.backups, storage.backup_move) loads when a move is offered:
+# the mover is built with the window, which moves nothing at start.
 
 UNFINISHED_MOVE_KEY = "backups/unfinished_move_from"
 OWN = ":each organization's own folder:"  # remembered as the source of a move
@@ -141,6 +147,8 @@ class BackupMover(QObject):
         return True
 
     def _plans(self, previous: list[BackupSettings], new: BackupSettings) -> list[BackupsToMove]:
+        from scdesk.operations.backups import backups_to_move
+
         plans: dict[str, BackupsToMove] = {}
         for settings in previous:
             for plan in backups_to_move(settings, new, self.registry):
@@ -157,6 +165,8 @@ class BackupMover(QObject):
             def report(done: int, total: int, organization: str) -> None:
                 step = done * STEPS // total if total else STEPS
                 progress.report(step, STEPS, moving.format(organization=organization))
+
+            from scdesk.operations.backups import move_backups
 
             return move_backups(plans, report, progress.cancelled)
 
@@ -217,6 +227,8 @@ class BackupMover(QObject):
 
     def _remember(self, previous: list[BackupSettings], new: BackupSettings) -> None:
         """Keep the folder with backups still to move, so Preferences offers them again."""
+        from scdesk.operations.backups import backups_to_move
+
         for settings in previous:
             if backups_to_move(settings, new, self.registry):
                 folder = settings.folder

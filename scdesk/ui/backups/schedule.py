@@ -18,11 +18,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from scdesk.operations.backups import closing_backup, hourly_backup
 from scdesk.storage.errors import StorageError
 from scdesk.storage.organization_files import OpenOrganization
 from scdesk.ui.i18n import error_text
 from scdesk.ui.tasks import TaskRunner
+
+# The backups themselves (operations.backups) load with the first check, ten minutes in, or
+# on closing: not with the first window.
 
 CHECK_EVERY_MS = 10 * 60 * 1000
 
@@ -50,6 +52,8 @@ class BackupSchedule(QObject):
 
     def check_hourly(self) -> None:
         """Back up in the background if records changed and the last backup is an hour old."""
+        from scdesk.operations.backups import hourly_backup
+
         org = self.organization()
         self.runner.run(
             lambda _progress: hourly_backup(org),
@@ -66,6 +70,8 @@ class BackupSchedule(QObject):
         the interface keeps painting: a progress dialog appears when it lasts, and its
         "Close without backup" stops it, leaving no half-written file. Returns the new
         backup, or None when none was needed, it was cancelled or it failed."""
+        from scdesk.operations.backups import closing_backup
+
         org = org or self.organization()
         taken: list[Path | None] = [None]
         waiting = QEventLoop()
@@ -91,6 +97,8 @@ class BackupSchedule(QObject):
     def backup_on_quit(self) -> Path | None:
         """The last chance as the app quits (its windows are gone: nothing to keep painting):
         back up on this thread, after a scheduled backup still running."""
+        from scdesk.operations.backups import closing_backup
+
         self.runner.wait()
         try:
             path = closing_backup(self.organization())

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 
-from scdesk.operations.backups import LossEstimate
 from scdesk.storage import backup as store
 from scdesk.ui.i18n import moment_text
+
+if TYPE_CHECKING:
+    from scdesk.operations.backups import LossEstimate
 
 
 def _t(text: str) -> str:
