@@ -65,7 +65,7 @@ def test_the_main_window_opens_on_the_organization(qtbot) -> None:
     qtbot.waitExposed(window)
     assert "Springfield Sister Cities" in window.windowTitle()
     page = window.pages.currentWidget()
-    qtbot.waitUntil(lambda: not page.finder.pending())
+    qtbot.waitUntil(lambda: not page.reading())
     assert "Springfield, United States" in page.heading.text()
     assert "People" in page.text.text()
     window.close()

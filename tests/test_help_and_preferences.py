@@ -88,6 +88,15 @@ def test_f1_in_a_dialog_opened_from_a_section_opens_that_sections_topic(qtbot, w
     assert guides[0].current_topic() == "logging-hours"
 
 
+def test_f1_in_the_preferences_dialog_opens_the_guide_over_it(qtbot, window) -> None:
+    dialog = window.help_and_preferences.open_preferences()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_F1)
+    guides = [child for child in dialog.findChildren(HelpWindow) if child.isVisible()]
+    assert len(guides) == 1
+    dialog.reject()
+
+
 def test_choosing_a_topic_shows_its_page_and_back_returns(qtbot, window) -> None:
     guide_window = window.help_and_preferences.open_help()
     qtbot.addWidget(guide_window)

@@ -16,30 +16,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
 
 from scdesk.storage.registry import Registry
 from scdesk.ui.backups.move import BackupMover
+from scdesk.ui.help_key import FIRST_TOPIC, help_topic_of
 
 if TYPE_CHECKING:
     from scdesk.ui.help.window import HelpWindow
     from scdesk.ui.preferences import PreferencesDialog
-
-HELP_TOPIC = "help_topic"  # the widget property naming the guide's page for it
-FIRST_TOPIC = "getting-started"
-
-
-def help_topic_of(widget: QWidget | None) -> str | None:
-    """The topic named by `widget` or the nearest widget holding it (across dialogs, whose
-    parent is the editor or page that opened them)."""
-    while widget is not None:
-        topic = widget.property(HELP_TOPIC)
-        if topic:
-            return str(topic)
-        widget = widget.parentWidget()
-    return None
 
 
 class HelpAndPreferences(QObject):
@@ -59,10 +46,9 @@ class HelpAndPreferences(QObject):
         self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.help_action.setMenuRole(QAction.MenuRole.NoRole)
         self.help_action.triggered.connect(lambda: self.open_help(self.current_topic()))
-        # A modal dialog blocks the window's shortcuts: F1 in it is caught on its way there.
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        # A modal dialog blocks the window's shortcuts: each dialog of ours has an F1 of its
+        # own (help_key.give_help_key). An application-wide event filter would hand every event of
+        # the app to Python: 50 ms while the first window is built, and on every paint.
 
         self.preferences_action = QAction(self.tr("&Preferences…"), window)
         self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
@@ -76,25 +62,6 @@ class HelpAndPreferences(QObject):
             current_page = getattr(self.window, "current_page", None)
             topic = help_topic_of(current_page()) if current_page is not None else None
         return topic or FIRST_TOPIC
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.matches(QKeySequence.StandardKey.HelpContents)
-        ):
-            dialog = QApplication.activeModalWidget()
-            if dialog is not None and self._is_ours(dialog):
-                self.open_help(self.current_topic(), over=dialog)
-                return True
-        return False
-
-    def _is_ours(self, widget: QWidget) -> bool:
-        while widget is not None:
-            if widget is self.window:
-                return True
-            widget = widget.parentWidget()
-        return False
 
     def open_help(self, topic: str | None = None, over: QWidget | None = None) -> HelpWindow:
         """Show the guide (at `topic`, e.g. "logging-hours"), reusing an open guide window.

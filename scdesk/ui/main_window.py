@@ -31,7 +31,8 @@ from scdesk.storage.organization_files import OpenOrganization
 from scdesk.storage.registry import Registry
 from scdesk.ui.backups.schedule import install_backup_schedule
 from scdesk.ui.global_search import GlobalSearch
-from scdesk.ui.help_and_preferences import HELP_TOPIC, install_help_and_preferences
+from scdesk.ui.help_and_preferences import install_help_and_preferences
+from scdesk.ui.help_key import HELP_TOPIC
 from scdesk.ui.navigation import NavigationEntry, navigation_entries
 from scdesk.ui.organization_switcher import (
     open_with_message,

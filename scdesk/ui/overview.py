@@ -118,6 +118,11 @@ class OverviewPage(QWidget):
             self.action_buttons.append(button)
         return box
 
+    def reading(self) -> bool:
+        """True until the figures asked for last are on the page (the first are asked for
+        once the window is up)."""
+        return self._shown is None or self.finder.pending()
+
     def refresh(self) -> None:
         """Read the figures again; those on the page stay until the new ones arrive."""
         self.finder.ask(overview, self._show)

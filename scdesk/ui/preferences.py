@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from scdesk.backup_preference import MAX_BACKUPS_KEPT
 from scdesk.storage.registry import Registry
+from scdesk.ui.help_key import give_help_key
 from scdesk.ui.i18n import LANGUAGES
 from scdesk.ui.theme import apply_theme
 from scdesk.ui.user_preferences import (
@@ -46,6 +47,7 @@ def _select_data(combo: QComboBox, value: str) -> None:
 class PreferencesDialog(QDialog):
     def __init__(self, registry: Registry | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        give_help_key(self)
         self.setWindowTitle(self.tr("Preferences"))
         self.registry = registry or Registry()
         self.preferences = load_preferences()

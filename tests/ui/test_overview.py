@@ -19,7 +19,7 @@ from scdesk.ui.overview import OverviewPage
 
 
 def figures_shown(qtbot, page: OverviewPage) -> OverviewPage:
-    qtbot.waitUntil(lambda: not page.finder.pending())
+    qtbot.waitUntil(lambda: not page.reading())
     return page
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from scdesk.storage.backup import BackupSettings
 from scdesk.storage.registry import Registry
 from scdesk.ui.backups.wording import size_text
+from scdesk.ui.help_key import give_help_key
 from scdesk.ui.i18n import error_text, translated_text
 from scdesk.ui.settings import app_settings
 from scdesk.ui.tasks import Progress, TaskRunner
@@ -50,6 +51,7 @@ class MoveBackupsDialog(QDialog):
 
     def __init__(self, plans: list[BackupsToMove], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        give_help_key(self)
         self.plans = plans
         self.setWindowTitle(self.tr("Move the backups?"))
         count = sum(plan.count for plan in plans)

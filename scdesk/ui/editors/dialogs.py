@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from scdesk.domain.errors import RuleViolation, together
 from scdesk.ui.editors.fields import FieldError
 from scdesk.ui.editors.form import BoundForm
+from scdesk.ui.help_key import give_help_key
 
 Submit = Callable[[dict[str, Any]], None]
 
@@ -32,6 +33,7 @@ class FormDialog(QDialog):
         self, title: str, submit: Submit, parent: QWidget | None = None, intro: str = ""
     ) -> None:
         super().__init__(parent)
+        give_help_key(self)
         self.setWindowTitle(title)
         self._submit = submit
         self.fields = BoundForm()

@@ -35,6 +35,7 @@ from scdesk.ui.editors.commands import merge
 from scdesk.ui.editors.fields import FieldError, with_error
 from scdesk.ui.editors.form import plain_label
 from scdesk.ui.editors.rows import shown
+from scdesk.ui.help_key import give_help_key
 from scdesk.ui.i18n import rule_message
 from scdesk.ui.vocabulary import person_field_labels
 
@@ -48,6 +49,7 @@ class MergeDialog(QDialog):
         self, database: Database, undo_stack: QUndoStack, keep_id: int, parent: QWidget | None
     ) -> None:
         super().__init__(parent)
+        give_help_key(self)
         self.database = database
         self.undo_stack = undo_stack
         self.keep_id = keep_id

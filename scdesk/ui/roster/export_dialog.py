@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from scdesk.interchange.roster.exporting import DELTA, FULL
+from scdesk.ui.help_key import give_help_key
 
 
 class ExportDialog(QDialog):
@@ -23,6 +24,7 @@ class ExportDialog(QDialog):
         self, delta_possible: bool, keyring_available: bool, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        give_help_key(self)
         self.setWindowTitle(self.tr("Export a roster file"))
         what = QGroupBox(self.tr("What to send"))
         self.full = QRadioButton(self.tr("&Everything (a full file)"))

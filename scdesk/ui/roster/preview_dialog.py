@@ -30,6 +30,7 @@ from scdesk.interchange.roster.importing import ImportPreview
 from scdesk.interchange.roster.items import Kind
 from scdesk.interchange.roster.merge import DELETED, RecordMerge, field_names
 from scdesk.ui.backups.wording import local_time
+from scdesk.ui.help_key import give_help_key
 from scdesk.ui.i18n import translated_text
 
 SHOWN = 1000  # rows listed per tab; the counts say how many there are
@@ -83,6 +84,7 @@ class PreviewDialog(QDialog):
 
     def __init__(self, preview: ImportPreview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        give_help_key(self)
         self.preview = preview
         self.setWindowTitle(self.tr("Preview of {file}").format(file=preview.file_name))
         summary = QLabel(self._summary_text())

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from scdesk.interchange.roster import keys
+from scdesk.ui.help_key import give_help_key
 from scdesk.ui.i18n import error_text
 
 
@@ -24,6 +25,7 @@ class SecretDialog(QDialog):
 
     def __init__(self, title: str, reason: str, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        give_help_key(self)
         self.setWindowTitle(title)
         self.reason = QLabel(reason)
         self.reason.setWordWrap(True)
