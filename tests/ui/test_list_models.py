@@ -227,9 +227,10 @@ def test_the_model_holds_ids_and_reads_only_the_rows_looked_at(large_demo) -> No
     model = PeopleTableModel(large_demo.database)
     model.reload()
     assert model.rowCount() == 20_000
-    assert model.cached_rows() == 0
-    model.index(5_000, people_model.NAME).data()
+    # The first page is read with the ids, in the same session: the view paints it next.
     assert model.cached_rows() == PeopleTableModel.PAGE_SIZE
+    model.index(5_000, people_model.NAME).data()
+    assert model.cached_rows() == 2 * PeopleTableModel.PAGE_SIZE
     for row in range(0, 20_000, 500):
         model.index(row, people_model.NAME).data()
     assert model.cached_rows() <= PeopleTableModel.CACHE_ROWS
@@ -430,3 +431,37 @@ def test_a_screenful_formats_each_distinct_value_once(demo, monkeypatch) -> None
     for record_id, texts in shown.items():
         assert texts[people_model.STATUS] == vocabulary(people[record_id].status)
     assert len(formatted) >= 2 and set(formatted.values()) == {1}
+
+
+def test_a_search_keystroke_reads_its_ids_and_first_page_in_one_transaction(demo) -> None:
+    model = PeopleTableModel(demo.database)
+    model.reload()
+    begun: list[int] = []
+    event.listen(demo.database.engine, "begin", lambda _connection: begun.append(1))
+    model.set_filters(PeopleFilter(text="mar"))
+    texts = [cell_texts(model, row) for row in range(min(50, model.rowCount()))]
+    assert texts and len(begun) == 1
+
+
+def test_a_search_answered_on_the_worker_brings_its_first_page(qtbot, demo) -> None:
+    model = PeopleTableModel(demo.database)
+    model.reload()
+    with qtbot.waitSignal(model.reloaded, timeout=5_000):
+        model.find(PeopleFilter(text="mar"))
+    begun: list[int] = []
+    event.listen(demo.database.engine, "begin", lambda _connection: begun.append(1))
+    texts = [cell_texts(model, row) for row in range(min(50, model.rowCount()))]
+    assert texts and begun == []  # painted from what the worker read
+
+
+def test_an_edit_while_a_search_runs_shows_the_new_values(qtbot, demo) -> None:
+    model = PeopleTableModel(demo.database)
+    model.set_filters(PeopleFilter(text="mar"))
+    marked = model.record_id(0)
+    model.set_filters(PeopleFilter())
+    model.find(PeopleFilter(text="mar"))  # its worker may read the values before the edit
+    with demo.database.transaction() as session:
+        update_record(session, Person, marked, {"city": "Zzyzx Springs"})
+    model.refresh_record(marked)
+    qtbot.waitUntil(lambda: not model.finding(), timeout=5_000)
+    assert model.index(model.row_of(marked), people_model.CITY).data() == "Zzyzx Springs"

@@ -156,6 +156,7 @@ class RecordTableModel(QAbstractTableModel):
         self._total: int | None = None
         self._counted_filters: ListFilter | None = None  # the filter self._count is for
         self.records_version = 0  # counts the reloads after records changed
+        self._edits = 0  # counts records read again after an edit (see _show)
         self._finder = LatestQuery(database, self)
         self._locator = LatestQuery(database, self)
         self._version = 0  # counts the queries of ids, so a late position is not applied
@@ -185,10 +186,13 @@ class RecordTableModel(QAbstractTableModel):
         listing, filters = self.listing, self._filters
         order, sizes = (self._sort_key, self._descending), (self.BLOCK_SIZE, self.PAGE_SIZE)
         count = self._count if filters == self._counted_filters else None
-        self._finder.ask(
-            lambda session: _first_block(session, listing, filters, order, *sizes, count),
-            lambda found: self._show(*found, filters),
-        )
+        page, edits = self.PAGE_SIZE, (self.records_version, self._edits)
+
+        def first_block_and_page(session: Session) -> tuple[int, list[int], dict]:
+            found, first = _first_block(session, listing, filters, order, *sizes, count)
+            return found, first, rows_for(session, listing, first[:page])
+
+        self._finder.ask(first_block_and_page, lambda found: self._show(*found, filters, edits))
 
     def stop(self) -> None:
         """Drop the answers on their way and wait for the workers (before the database
@@ -202,11 +206,20 @@ class RecordTableModel(QAbstractTableModel):
         answered."""
         return self._finder.pending()
 
-    def _show(self, count: int, first: list[int], filters: ListFilter) -> None:
+    def _show(
+        self,
+        count: int,
+        first: list[int],
+        values: dict[int, tuple[Any, ...]],
+        filters: ListFilter,
+        edits: tuple[int, int],
+    ) -> None:
         self.beginResetModel()
         self._version += 1
         self._count = count
         self._set_first_block(first)
+        if edits == (self.records_version, self._edits):  # none since the worker read them
+            self._keep(values)  # the first page's, read on the worker with the ids
         self._counted_filters = filters
         if not filters.conditions():
             self._total = count
@@ -250,11 +263,15 @@ class RecordTableModel(QAbstractTableModel):
                 self._total = self._count
             elif recount or self._total is None:
                 self._total = live_count(session, self.listing.model)
+            # The view paints the first rows next: their values come in this same session
+            # (a search keystroke opened a second one for them).
+            self._fetch_page(session, first[: self.PAGE_SIZE])
         self.endResetModel()
         self.reloaded.emit()
 
     def refresh_record(self, record_id: int) -> None:
         """Read one record's values again, after it was edited."""
+        self._edits += 1
         self._cache.pop(record_id, None)
         self._texts.pop(record_id, None)
         row = self.row_of(record_id)
@@ -423,12 +440,24 @@ class RecordTableModel(QAbstractTableModel):
         ids = self._blocks[row // self.BLOCK_SIZE]  # read by _id_at just before
         place = start % self.BLOCK_SIZE
         wanted = [i for i in ids[place : place + self.PAGE_SIZE] if i not in self._cache]
-        with self.database.session() as session:
-            fetched = rows_for(session, self.listing, wanted)
-        for record_id in wanted:
-            values = fetched.get(record_id)
-            if values is not None:
-                self._cache[record_id] = values
+        if wanted:
+            with self.database.session() as session:
+                self._fetch_page(session, wanted)
+
+    def _fetch_page(self, session: Session, ids: list[int]) -> None:
+        """Read the values of the records `ids` not cached yet."""
+        wanted = [i for i in ids if i not in self._cache]
+        if not wanted:
+            return
+        self._keep(rows_for(session, self.listing, wanted))
+
+    def _keep(self, fetched: dict[int, tuple[Any, ...]]) -> None:
+        """Cache records' values (a record edited since its texts were made gets new ones)."""
+        for record_id, values in fetched.items():
+            if self._cache.get(record_id) != values:
+                self._texts.pop(record_id, None)
+            self._cache[record_id] = values
+            self._cache.move_to_end(record_id)
         while len(self._cache) > self.CACHE_ROWS:
             dropped, _values = self._cache.popitem(last=False)
             self._texts.pop(dropped, None)
