@@ -89,11 +89,13 @@ def test_f1_in_a_dialog_opened_from_a_section_opens_that_sections_topic(qtbot, w
 
 
 def test_f1_in_the_preferences_dialog_opens_the_guide_over_it(qtbot, window) -> None:
+    window.show_section("hours")
     dialog = window.help_and_preferences.open_preferences()
     qtbot.waitExposed(dialog)
     qtbot.keyClick(dialog, Qt.Key.Key_F1)
     guides = [child for child in dialog.findChildren(HelpWindow) if child.isVisible()]
     assert len(guides) == 1
+    assert guides[0].current_topic() == "getting-started"  # not the section behind it
     dialog.reject()
 
 

@@ -2144,7 +2144,7 @@ Vos données sont restées telles quelles.</translation>
         </message>
         <message>
             <source>Save and &amp;next</source>
-            <translation>Enregistrer et &amp;suivante</translation>
+            <translation>Enregistrer et &amp;continuer</translation>
         </message>
         <message>
             <source>Save and enter the next hours</source>
@@ -3819,7 +3819,7 @@ Vers : {now}</translation>
         </message>
         <message>
             <source>The one I used last</source>
-            <translation>Le dernier utilisé</translation>
+            <translation>La dernière utilisée</translation>
         </message>
         <message>
             <source>Backup folder</source>

@@ -61,4 +61,6 @@ def _help_over(dialog: QDialog) -> None:
     focus = QApplication.focusWidget()
     inside = focus if focus is not None and focus.window() is dialog else dialog
     helper = widget.help_and_preferences  # type: ignore[attr-defined]
-    helper.open_help(help_topic_of(inside) or helper.current_topic(), over=dialog)
+    # A dialog opened from a section takes its topic (through its parent, the section's
+    # page); one of the whole window (Preferences) starts at the beginning.
+    helper.open_help(help_topic_of(inside) or FIRST_TOPIC, over=dialog)

@@ -125,3 +125,11 @@ def test_the_partnership_to_report_on_is_offered_with_its_country_in_the_app_s_l
     page = ReportsPage(org)
     qtbot.addWidget(page)
     assert page.options.partnership.currentText() == "Lyon, Francia"
+
+
+@pytest.mark.parametrize(("language", "renewed"), [("es", "Renovado"), ("fr", "Renouvelée")])
+def test_an_agreement_column_holds_its_word_whole(demo, speak, tmp_path, language, renewed):
+    """A narrow column printed "Renovad" on one line and "o" on the next."""
+    speak(language)
+    pages = annual_text(demo, 2025, language, tmp_path / f"annual-{language}.pdf")
+    assert renewed in "\n".join(pages)

@@ -171,6 +171,8 @@ def agreements_table(lines: list[AgreementLine], fmt: Formatter, period: str) ->
         empty=translate("AnnualReport", "No agreement was signed or renewed {period}.").format(
             period=period
         ),
+        # Room for "Renovado" and "Renouvelée" whole: Qt's guess split them over two lines.
+        widths=(19, 21, 14, 23, 23),
     )
 
 

@@ -49,7 +49,7 @@ def typeset(document: QTextDocument) -> None:
 
 
 class HelpWindow(QWidget):
-    """The user guide. Links between pages work; Back and Forward walk the history."""
+    """The user guide. Links between pages work; Back returns along the pages seen."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
