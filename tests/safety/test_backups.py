@@ -404,10 +404,17 @@ def test_a_backup_to_another_disk_is_not_memory_mapped_and_still_completes_check
     usb = tmp_path / "usb"
     usb.mkdir()
     org.backup_settings = BackupSettings(usb)
-    seen = watch_memory_maps(monkeypatch)
+    mapped_copies: list[bool] = []
+    real_prepare = store._prepare_for_copy
+
+    def prepare(src, dst, size, map_source, map_target) -> None:
+        mapped_copies.append(map_target)
+        real_prepare(src, dst, size, map_source, map_target)
+
+    monkeypatch.setattr(store, "_prepare_for_copy", prepare)
     monkeypatch.setattr(store, "on_same_device", lambda first, second: False)
     path = backups.backup_now(org, "manual")
-    assert seen == [(store.QUICK_CHECK, 0)]
+    assert mapped_copies == [False]
     assert path.parent == usb / org.folder.root.name
     assert people_in(path) == ["Zoë Müller", "Kofi Mensah"]
     assert store.passes_integrity_check(path)
@@ -433,3 +440,47 @@ def test_a_restore_from_another_disk_reads_the_backup_without_a_memory_map(
     assert person_names(org) == ["Zoë Müller"]
     restore_check = seen[0]  # the staged copy of the backup, then the safety backup
     assert restore_check == (store.INTEGRITY_CHECK, 0) and mapped_sources[0] == 0
+
+
+def test_a_save_committed_while_the_backup_copies_has_the_copy_itself_checked(
+    org, add_people, monkeypatch
+) -> None:
+    """The source is checked beside the copy only when nobody committed meanwhile; a save
+    in between (here: after the copy's first step) makes the backup check its copy."""
+    add_people("Zoë Müller")
+    checked: list[str] = []
+    real_check = store._run_check
+
+    def spying_check(connection, check, cancelled):
+        rows = real_check(connection, check, cancelled)
+        checked.append(connection.execute("PRAGMA database_list").fetchone()[2])
+        return rows
+
+    monkeypatch.setattr(store, "_run_check", spying_check)
+    saved: list[str] = []
+
+    def save_once(done: int, total: int) -> None:
+        if not saved:
+            saved.append("Ada")
+            add_people("Ada Lovelace")
+
+    path = store.create_backup(org.folder, "manual", progress=save_once).backup.path
+    assert Path(checked[-1]).name.startswith(store.TEMPORARY_PREFIX)  # the copy was checked
+    assert "Zoë Müller" in people_in(path)
+
+
+def test_a_backup_nobody_saved_during_is_checked_once_beside_the_copy(
+    org, add_people, monkeypatch
+) -> None:
+    add_people("Zoë Müller")
+    checked: list[str] = []
+    real_check = store._run_check
+
+    def spying_check(connection, check, cancelled):
+        checked.append(Path(connection.execute("PRAGMA database_list").fetchone()[2]).name)
+        return real_check(connection, check, cancelled)
+
+    monkeypatch.setattr(store, "_run_check", spying_check)
+    path = store.create_backup(org.folder, "manual").backup.path
+    assert checked == [org.folder.database.name]
+    assert people_in(path) == ["Zoë Müller"]
