@@ -73,6 +73,8 @@ class Database:
         return self._connected()[1]
 
     def _connected(self) -> tuple[Engine, sessionmaker[Session]]:
+        if self._engine is not None and self._made_sessions is not None:
+            return self._engine, self._made_sessions  # made: no lock on every session
         with self._making:
             if self._engine is None or self._made_sessions is None:
                 engine = make_engine(self.path)

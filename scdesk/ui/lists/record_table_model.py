@@ -439,10 +439,10 @@ class RecordTableModel(QAbstractTableModel):
         start = row - row % self.PAGE_SIZE
         ids = self._blocks[row // self.BLOCK_SIZE]  # read by _id_at just before
         place = start % self.BLOCK_SIZE
-        wanted = [i for i in ids[place : place + self.PAGE_SIZE] if i not in self._cache]
-        if wanted:
+        page = ids[place : place + self.PAGE_SIZE]
+        if any(i not in self._cache for i in page):
             with self.database.session() as session:
-                self._fetch_page(session, wanted)
+                self._fetch_page(session, page)  # it reads only those not cached
 
     def _fetch_page(self, session: Session, ids: list[int]) -> None:
         """Read the values of the records `ids` not cached yet."""
