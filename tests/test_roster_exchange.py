@@ -224,6 +224,30 @@ def test_a_person_not_listed_travels_without_personal_data(demo, tmp_path) -> No
     assert b"quiet@example.org" not in b"".join(contents.values())
 
 
+def test_text_a_spreadsheet_would_run_travels_with_an_apostrophe_and_arrives_as_typed(
+    demo: OpenOrganization, empty: OpenOrganization, tmp_path: Path
+) -> None:
+    with demo.database.transaction() as session:
+        person = create_record(
+            session,
+            Person,
+            {
+                "given_name": "-Ada",
+                "family_name": "@Lovelace",
+                "phone": "+44 20 7946 0018",
+                "street": "=1 Byron Row",
+                "consent_directory": True,
+            },
+        )
+        uuid = person.uuid
+    path = tmp_path / "formulas.zip"
+    transfer(demo, empty, path)
+    [row] = [r for r in rows(entries(path)["data/persons.csv"]) if r["id"] == uuid]
+    assert (row["given_name"], row["family_name"]) == ("'-Ada", "'@Lovelace")
+    assert (row["street"], row["phone"]) == ("'=1 Byron Row", "+44 20 7946 0018")
+    assert records(empty)[uuid] == records(demo)[uuid]
+
+
 def test_a_removed_person_travels_as_a_tombstone_without_data_and_is_removed_there(
     demo, empty, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]

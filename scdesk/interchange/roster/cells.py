@@ -138,7 +138,3 @@ def read_cell(value: str, field: Field) -> str:
     if field.pattern and field.name == "country":
         return read_country(value)
     return read_text(value, field)
-
-
-def write_cell(value: str, field: Field) -> str:
-    return write_text(value, field) if value and field.is_text else value

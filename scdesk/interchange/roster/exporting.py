@@ -15,6 +15,7 @@ from pathlib import Path
 
 from scdesk import __version__
 from scdesk.domain.i18n import _
+from scdesk.interchange.many_objects import no_cycle_collection
 from scdesk.interchange.roster import keys
 from scdesk.interchange.roster.encryption import encrypt
 from scdesk.interchange.roster.errors import RosterSyncError, SecretNeeded
@@ -93,7 +94,8 @@ def export_roster(
             since, builds_on = None, None
             if kind == DELTA:
                 since, builds_on = _delta_start(session, peer)
-            items = items_to_send(connection, since)
+            with no_cycle_collection():
+                items = items_to_send(connection, since)
             [profile] = items[Kind.ORGANIZATION]
             values = dict(zip(SPECS[Kind.ORGANIZATION].names, profile.values, strict=True))
             key, generated = signing_key_for_export(
@@ -122,8 +124,9 @@ def export_roster(
                 checksums={},
             )
             check()
-            rows = encode(items)
-            plain = build_file(manifest, rows, key)
+            with no_cycle_collection():
+                rows = encode(items)
+                plain = build_file(manifest, rows, key)
             data = encrypt(plain, passphrase) if passphrase else plain
             check()
             me.last_sequence = sequence

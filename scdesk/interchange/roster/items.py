@@ -203,7 +203,9 @@ _ORG_UUID = "(SELECT uuid FROM organization WHERE deleted_at IS NULL ORDER BY id
 
 
 def _select(spec: KindSpec) -> str:
-    """SELECT uuid, deleted, updated_at, change_seq, id, then every field as stored."""
+    """SELECT uuid, deleted, updated_at, change_seq, id, then every field as the item's text
+    ("" for a missing value, "true" or "false" for a flag): SQLite makes the text, which
+    spared a Python call per value (2 million in a full export of the large demo)."""
     columns, joins = [], []
     for number, field in enumerate(spec.fields):
         if field.type == "ref":
@@ -213,23 +215,15 @@ def _select(spec: KindSpec) -> str:
             expr = f"{alias}.uuid"
             if spec.kind == Kind.MEMBERSHIP and field.name == "committee_id":
                 expr = f"coalesce({alias}.uuid, {_ORG_UUID})"
-            columns.append(expr)
+            columns.append(f"coalesce({expr}, '')")
+        elif field.type == "flag":
+            columns.append(f"CASE WHEN r.{field.name} THEN 'true' ELSE 'false' END")
         else:
-            columns.append(f"r.{field.name}")
+            columns.append(f"coalesce(r.{field.name}, '')")
     return (
         "SELECT r.uuid, r.deleted_at IS NOT NULL, r.updated_at, r.change_seq, r.id, "
         f"{', '.join(columns)} FROM {spec.table} r {' '.join(joins)}"
     )
-
-
-def _converters(spec: KindSpec) -> list:
-    def text(value: object) -> str:
-        return "" if value is None else str(value)
-
-    def flag(value: object) -> str:
-        return "true" if value else "false"
-
-    return [flag if f.type == "flag" else text for f in spec.fields]
 
 
 def stored_time(value: str | None) -> str:
@@ -249,16 +243,9 @@ class StoredItem:
 
 
 def _stored(spec: KindSpec, rows: Iterable[tuple]) -> Iterator[StoredItem]:
-    convert = _converters(spec)
     kind = spec.kind
     for uuid, deleted, updated_at, change_seq, row_id, *values in rows:
-        item = Item(
-            kind,
-            uuid,
-            bool(deleted),
-            tuple(c(v) for c, v in zip(convert, values, strict=True)),
-            stored_time(updated_at),
-        )
+        item = Item(kind, uuid, bool(deleted), tuple(values), stored_time(updated_at))
         yield StoredItem(item, row_id, change_seq)
 
 

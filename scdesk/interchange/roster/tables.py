@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import uuid as uuidlib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from scdesk.domain.i18n import _
 from scdesk.interchange.roster import format as fmt
-from scdesk.interchange.roster.cells import FALSE, TRUE, CellError, read_cell, write_cell
+from scdesk.interchange.roster.cells import FALSE, TRUE, CellError, read_cell, write_text
 from scdesk.interchange.roster.errors import Problem
 from scdesk.interchange.roster.items import SPECS, Item, Kind, Source, filled
 from scdesk.model import Post
@@ -64,9 +64,17 @@ class _TableWriter:
     def __init__(self, table: fmt.Table) -> None:
         self.table = table
         self.rows: list[list[str]] = []
+        # Worked out once, not for each of a full export's 2 million cells: the columns'
+        # names, and where the text a spreadsheet could take for a formula may be.
+        self._names = table.field_names
+        self._text = [(i, f) for i, f in enumerate(table.fields) if f.is_text]
 
-    def add(self, values: dict[str, str]) -> None:
-        self.rows.append([write_cell(values.get(f.name) or "", f) for f in self.table.fields])
+    def add(self, values: Mapping[str, str | None]) -> None:
+        row = [value or "" for value in map(values.get, self._names)]
+        for position, text in self._text:
+            if row[position].startswith(fmt.FORMULA_STARTS):
+                row[position] = write_text(row[position], text)
+        self.rows.append(row)
 
     def tombstone(self, item: Item, **keep: str) -> None:
         self.add({"id": item.uuid, "updated_at": item.updated_at, "deleted": TRUE, **keep})
@@ -87,10 +95,10 @@ def encode(items: dict[Kind, list[Item]]) -> Rows:
     return {name: writer.rows for name, writer in writers.items()}
 
 
-def _values(item: Item) -> dict[str, str]:
-    return {
-        name: value or "" for name, value in zip(SPECS[item.kind].names, item.values, strict=True)
-    }
+def _values(item: Item) -> dict[str, str | None]:
+    """The item's fields by name (a missing value is None or "": the writer writes both as
+    an empty cell)."""
+    return dict(zip(SPECS[item.kind].names, item.values, strict=True))
 
 
 def _identifier(writers: dict[str, _TableWriter], owner: Item, column: str, value: str) -> None:
