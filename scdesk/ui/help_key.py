@@ -11,9 +11,14 @@ window's HelpAndPreferences.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+if TYPE_CHECKING:
+    from scdesk.ui.help_and_preferences import HelpAndPreferences
 
 HELP_TOPIC = "help_topic"  # the widget property naming the guide's page for it
 FIRST_TOPIC = "getting-started"
@@ -28,6 +33,13 @@ def help_topic_of(widget: QWidget | None) -> str | None:
             return str(topic)
         widget = widget.parentWidget()
     return None
+
+
+@runtime_checkable
+class KeepsTheGuide(Protocol):
+    """A main window: it keeps the guide (and Preferences), which a dialog opens over itself."""
+
+    help_and_preferences: HelpAndPreferences
 
 
 class _HelpKey(QObject):
@@ -54,13 +66,13 @@ def give_help_key(dialog: QDialog) -> None:
 
 def _help_over(dialog: QDialog) -> None:
     widget: QWidget | None = dialog
-    while widget is not None and not hasattr(widget, "help_and_preferences"):
+    while widget is not None and not isinstance(widget, KeepsTheGuide):
         widget = widget.parentWidget()
     if widget is None:
         return  # a dialog of no main window: no guide to open over it
     focus = QApplication.focusWidget()
     inside = focus if focus is not None and focus.window() is dialog else dialog
-    helper = widget.help_and_preferences  # type: ignore[attr-defined]
+    helper = widget.help_and_preferences
     # A dialog opened from a section takes its topic (through its parent, the section's
     # page); one of the whole window (Preferences) starts at the beginning.
     helper.open_help(help_topic_of(inside) or FIRST_TOPIC, over=dialog)
