@@ -3,10 +3,12 @@ committees from short lists."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from scdesk.model import Exchange, Person
 from scdesk.operations.lists import choices as lists
@@ -17,6 +19,7 @@ from scdesk.ui.editors.pickers import RecordPicker
 from scdesk.ui.i18n import country_name, current_language
 
 MATCHES = 20
+R = TypeVar("R", Person, Exchange)
 
 
 def person_label(person: Person) -> str:
@@ -32,19 +35,11 @@ def exchange_label(exchange: Exchange) -> str:
 
 def person_picker(database: Database, placeholder: str) -> RecordPicker:
     """Type part of a name, an email or a phone number; choose the person."""
-
-    def search(text: str) -> list[tuple[int, str]]:
-        with database.session() as session:
-            return [(p.id, person_label(p)) for p in people_to_choose(session, text, MATCHES)]
-
-    def describe(person_id: int) -> str:
-        with database.session() as session:
-            person = session.get(Person, person_id)
-            return person_label(person) if person is not None else ""
-
-    return RecordPicker(
-        search,
-        describe,
+    return _picker(
+        database,
+        Person,
+        lambda session, text: people_to_choose(session, text, MATCHES),
+        person_label,
         placeholder,
         several=QCoreApplication.translate(
             "Pickers", "Several people match “{text}”: choose one from the list."
@@ -55,27 +50,48 @@ def person_picker(database: Database, placeholder: str) -> RecordPicker:
 
 def exchange_picker(database: Database, placeholder: str) -> RecordPicker:
     """Type part of an exchange's title or place; choose the exchange."""
-
-    def search(text: str) -> list[tuple[int, str]]:
-        with database.session() as session:
-            ids = search_exchanges(session.connection(), text, MATCHES)
-            found = {e.id: e for e in session.scalars(select(Exchange).where(Exchange.id.in_(ids)))}
-            return [(i, exchange_label(found[i])) for i in ids if i in found]
-
-    def describe(exchange_id: int) -> str:
-        with database.session() as session:
-            exchange = session.get(Exchange, exchange_id)
-            return exchange_label(exchange) if exchange is not None else ""
-
-    return RecordPicker(
-        search,
-        describe,
+    return _picker(
+        database,
+        Exchange,
+        _exchanges_found,
+        exchange_label,
         placeholder,
         several=QCoreApplication.translate(
             "Pickers", "Several exchanges match “{text}”: choose one from the list."
         ),
         none=QCoreApplication.translate("Pickers", "No exchange is called “{text}”."),
     )
+
+
+def _exchanges_found(session: Session, text: str) -> list[Exchange]:
+    """The exchanges matching `text`, best first."""
+    ids = search_exchanges(session.connection(), text, MATCHES)
+    found = {e.id: e for e in session.scalars(select(Exchange).where(Exchange.id.in_(ids)))}
+    return [found[i] for i in ids if i in found]
+
+
+def _picker(
+    database: Database,
+    model: type[R],
+    find: Callable[[Session, str], Sequence[R]],
+    label: Callable[[R], str],
+    placeholder: str,
+    *,
+    several: str,
+    none: str,
+) -> RecordPicker:
+    """A box that finds records of `model` as one types and names each by `label`."""
+
+    def search(text: str) -> list[tuple[int, str]]:
+        with database.session() as session:
+            return [(record.id, label(record)) for record in find(session, text)]
+
+    def describe(record_id: int) -> str:
+        with database.session() as session:
+            record = session.get(model, record_id)
+            return label(record) if record is not None else ""
+
+    return RecordPicker(search, describe, placeholder, several=several, none=none)
 
 
 def partnership_choices(database: Database) -> list[tuple[int, str]]:
