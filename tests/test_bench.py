@@ -5,16 +5,27 @@ from __future__ import annotations
 
 import os
 import re
+import sqlite3
 import subprocess
 import sys
+import tempfile
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 
-from scdesk.bench import backups
-from scdesk.operations.organizations import create_organization
+from scdesk.bench import backups, contacts, editors, suite
+from scdesk.bench.__main__ import main as bench_command
+from scdesk.demo import build_demo
+from scdesk.operations.demo_organization import demo_name
+from scdesk.operations.organizations import create_organization, open_organization
 from scdesk.storage.backup import BackupPolicy
+from tests.roster_files import fingerprint
 
+BUSIEST_COUNT = (
+    "SELECT count(*) FROM participation WHERE deleted_at IS NULL"
+    " GROUP BY exchange_id ORDER BY count(*) DESC LIMIT 1"
+)
 ROW = re.compile(
     r"^\| (?P<operation>[^|]+) \| (?P<ours>[^|]+) \| (?P<raw>[^|]+) \| .* \| (yes|NO) \|$"
 )
@@ -22,8 +33,10 @@ ROW = re.compile(
 
 @pytest.mark.slow
 def test_the_benchmark_suite_prints_every_row_against_its_baseline_and_the_targets_met(
-    scdesk_home: Path,
+    scdesk_home: Path, tmp_path: Path
 ) -> None:
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
     finished = subprocess.run(
         [
             sys.executable,
@@ -36,7 +49,7 @@ def test_the_benchmark_suite_prints_every_row_against_its_baseline_and_the_targe
             "--import-people",
             "100",
         ],
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen", TMPDIR=str(temporary)),
         capture_output=True,
         text=True,
         timeout=600,
@@ -68,6 +81,19 @@ def test_the_benchmark_suite_prints_every_row_against_its_baseline_and_the_targe
     assert len(measured_against_raw) == 5
     met = sum(line.endswith("| yes |") for line in lines)
     assert lines[-1] == f"targets met: {met}/{len(rows)}"
+    assert "one run, no warm-up: a check that the suite works" in finished.stdout
+    assert "The targets are set for the large demo" in finished.stdout
+    assert "propagateSizeHints" not in finished.stderr
+
+    # The participants were added to a copy: the demo's busiest exchange is as it was.
+    opened = next(row for row in rows if row["operation"].startswith("open an exchange"))
+    said = re.search(r"\((\d+) participants added", opened["operation"])
+    added = int(said[1]) if said else 0
+    [database] = scdesk_home.glob("organizations/*/organization.sqlite3")
+    with closing(sqlite3.connect(database)) as connection:
+        busiest = connection.execute(BUSIEST_COUNT).fetchone()[0]
+    assert busiest + added == 50
+    assert not [p.name for p in temporary.iterdir() if p.name.startswith("scdesk")]
 
 
 def test_the_backup_bench_restores_for_any_number_of_repeats_whatever_rotation_removes(
@@ -77,7 +103,57 @@ def test_the_backup_bench_restores_for_any_number_of_repeats_whatever_rotation_r
     the backup taken to be restored is among those it removes, from the eleventh on."""
     create_organization("Springfield Sister Cities")
     repeats = BackupPolicy().recent + 1
-    assert backups.main(["--org", "Springfield Sister Cities", "--repeat", str(repeats)]) == 0
+    assert backups.main(["--org", "Springfield Sister Cities", "--runs", str(repeats)]) == 0
     out = capsys.readouterr().out
     assert f"median of {repeats}" in out
     assert re.search(r"^  scdesk restore +\d+\.\d{3} s", out, re.M)
+
+
+def test_a_rebuilt_demo_is_removed_with_its_home_even_when_a_row_fails(
+    scdesk_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    homes: list[Path] = []
+
+    def failing_run(_options: suite.Options, _say: object) -> list[str]:
+        homes.append(Path(os.environ["SCDESK_HOME"]))
+        (homes[0] / "organizations").mkdir()
+        raise RuntimeError("a row failed")
+
+    monkeypatch.setattr(suite, "_run", failing_run)
+    with pytest.raises(RuntimeError):
+        suite.run(suite.Options(org_name=demo_name("small"), size="small", rebuild=True))
+    assert homes and homes[0] != scdesk_home
+    assert not homes[0].exists()
+    assert os.environ["SCDESK_HOME"] == str(scdesk_home)
+
+
+def test_an_organization_without_exchanges_is_refused_before_anything_is_measured(
+    scdesk_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    create_organization("Fresh Start")
+    assert bench_command(["--org", "Fresh Start", "--runs", "1"]) == 2
+    error = capsys.readouterr().err
+    assert "“Fresh Start” has no exchange with participants" in error
+    assert "Traceback" not in error
+
+
+def test_the_editors_bench_saves_and_undoes_on_a_copy_leaving_the_organization_as_it_was(
+    scdesk_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    entry = create_organization("Springfield Sister Cities")
+    with open_organization(entry.slug) as org:
+        build_demo(org, "small")
+        before = fingerprint(org)
+    editors.main(["--org", "Springfield Sister Cities", "--runs", "1"])
+    assert "(saving a changed phone number, then undoing it)" in capsys.readouterr().out
+    with open_organization(entry.slug) as org:
+        assert fingerprint(org) == before
+
+
+def test_the_contacts_bench_leaves_no_folder_behind(
+    scdesk_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    contacts.main(["--people", "40"])
+    assert list(tmp_path.iterdir()) == []
+    assert os.environ["SCDESK_HOME"] == str(scdesk_home)

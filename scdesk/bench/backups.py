@@ -1,7 +1,7 @@
 """What a restore costs (and a backup, as the suite's files row measures it too), against a
 raw SQLite backup of the same database.
 
-    uv run python -m scdesk.bench.backups [--org NAME] [--repeat 3]
+    uv run python -m scdesk.bench.backups [--org NAME] [--runs 3]
 
 By default it measures the large demo organization (`scdesk demo --size large` makes it),
 in a scratch copy so its own backups are left alone. The baseline is one raw
@@ -14,16 +14,15 @@ record changed since the newest backup (it lists the backups and reads one numbe
 
 from __future__ import annotations
 
-import argparse
 import shutil
 import sys
 import tempfile
 from pathlib import Path
 
+from scdesk.bench.arguments import add_org, add_runs, bench_parser
 from scdesk.bench.files import raw_backup
 from scdesk.bench.table import median_seconds
 from scdesk.operations.backups import backup_now, closing_backup, restore_backup
-from scdesk.operations.demo_organization import LARGE_DEMO_NAME
 from scdesk.operations.organizations import open_organization
 from scdesk.storage.backup import MANIFEST_SUFFIX
 from scdesk.storage.organization_files import OpenOrganization
@@ -31,9 +30,9 @@ from scdesk.storage.registry import Registry
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--org", default=LARGE_DEMO_NAME)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser = bench_parser(__spec__.name, __doc__)
+    add_org(parser)
+    add_runs(parser, 3)
     args = parser.parse_args(argv)
     registry = Registry()
     source = registry.folder(registry.find(args.org))
@@ -47,15 +46,15 @@ def main(argv: list[str] | None = None) -> int:
             size = database.stat().st_size
             targets = iter(range(1_000_000))
             baseline = median_seconds(
-                lambda: raw_backup(database, home / f"raw-{next(targets)}.sqlite3"), args.repeat
+                lambda: raw_backup(database, home / f"raw-{next(targets)}.sqlite3"), args.runs
             )
-            backup = median_seconds(lambda: backup_now(org, "manual"), args.repeat)
+            backup = median_seconds(lambda: backup_now(org, "manual"), args.runs)
             # Every restore backs up the state before it, and rotation (the newest ten, the
             # 2 GB cap) soon removes older backups: the one restored is kept out of its reach.
             restored = _set_aside(backup_now(org, "manual"), home / "restored")
-            unchanged = median_seconds(lambda: _nothing_to_back_up(org), args.repeat)
-            restore = median_seconds(lambda: restore_backup(org, restored), args.repeat)
-    print(f"{args.org}: database {size / 2**20:.1f} MB, median of {args.repeat}")
+            unchanged = median_seconds(lambda: _nothing_to_back_up(org), args.runs)
+            restore = median_seconds(lambda: restore_backup(org, restored), args.runs)
+    print(f"{args.org}: database {size / 2**20:.1f} MB, median of {args.runs}")
     print(f"  raw sqlite3 backup   {baseline:7.3f} s   1.0×")
     print(f"  scdesk backup        {backup:7.3f} s  {backup / baseline:4.1f}×")
     print(f"  scdesk restore       {restore:7.3f} s  {restore / baseline:4.1f}×")

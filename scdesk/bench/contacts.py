@@ -13,17 +13,17 @@ columns written with csv.writer.
 
 from __future__ import annotations
 
-import argparse
 import csv
 import io
-import os
 import random
 import sqlite3
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
+
+from scdesk.bench.arguments import bench_parser
+from scdesk.bench.roster import sandbox
 
 T = TypeVar("T")
 
@@ -122,13 +122,17 @@ def raw_export(database: Path) -> bytes:
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--people", type=int, default=20_000)
-    args = parser.parse_args()
-    folder = Path(tempfile.mkdtemp(prefix="scdesk-bench-"))
-    os.environ["SCDESK_HOME"] = str(folder / "home")
+def main(argv: list[str] | None = None) -> None:
+    parser = bench_parser(__spec__.name, __doc__)
+    parser.add_argument(
+        "--people", type=int, default=20_000, help="rows in the CSV imported (default: %(default)s)"
+    )
+    args = parser.parse_args(argv)
+    with sandbox() as folder:  # a temporary SCDESK_HOME, removed afterwards
+        _measure(folder, args.people)
 
+
+def _measure(folder: Path, people: int) -> None:
     from scdesk.interchange.contacts.apply import Decisions, import_into
     from scdesk.interchange.contacts.mapping import guess_mapping
     from scdesk.interchange.contacts.preview import build_preview
@@ -136,7 +140,7 @@ def main() -> None:
     from scdesk.interchange.flat import export_flat
     from scdesk.operations.organizations import create_organization, open_organization
 
-    rows = roster_rows(args.people)
+    rows = roster_rows(people)
     path = folder / "roster.csv"
     write_roster(path, rows)
     _, baseline = timed(lambda: raw_insert(folder, rows))
@@ -157,7 +161,7 @@ def main() -> None:
         _, raw = timed(lambda: raw_export(org.folder.database))
     total = read + previewed + applied
     print(
-        f"{args.people:,} people in {len(rows):,} rows; {result.added:,} added, "
+        f"{people:,} people in {len(rows):,} rows; {result.added:,} added, "
         f"{result.posts_added:,} posts"
     )
     print(f"  raw sqlite3 executemany (baseline) {baseline * 1000:9.0f} ms")
@@ -168,11 +172,11 @@ def main() -> None:
         ("read + preview + import", total),
         ("preview of the same file again", previewed_again),
     ):
-        print(f"  {label:<34} {seconds * 1000:9.0f} ms  {seconds / baseline:7.1f}x baseline")
+        print(f"  {label:<34} {seconds * 1000:9.0f} ms  {seconds / baseline:7.1f}× baseline")
     print(f"  second preview: {len(again.of_kind(again.entries[0].kind))} unchanged entries")
     print(f"  raw SELECT + csv.writer (baseline) {raw * 1000:9.0f} ms")
     for label, seconds in (("flat CSV export", exported_csv), ("vCard 4.0 export", exported_vcard)):
-        print(f"  {label:<34} {seconds * 1000:9.0f} ms  {seconds / raw:7.1f}x baseline")
+        print(f"  {label:<34} {seconds * 1000:9.0f} ms  {seconds / raw:7.1f}× baseline")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """How long the annual report of an organization takes, figures and PDF apart.
 
-    uv run python -m scdesk.bench.reports [--org NAME] [--year 2025] [--repeat 3]
+    uv run python -m scdesk.bench.reports [--org NAME] [--year 2025] [--runs 3]
 
 By default it measures the large demo organization (`scdesk demo --size large` makes it);
 the target is under 3 seconds. The baseline is one raw sqlite3 pass over the rows the report
@@ -10,7 +10,6 @@ processor time is printed too, as wall-clock times stretch on a busy machine.
 
 from __future__ import annotations
 
-import argparse
 import sqlite3
 import statistics
 import sys
@@ -18,7 +17,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from scdesk.operations.demo_organization import LARGE_DEMO_NAME
+from scdesk.bench.arguments import add_org, add_runs, bench_parser
 from scdesk.operations.organizations import open_organization
 from scdesk.reports.figures.period import Period
 from scdesk.reports.figures.request import ReportKind, ReportRequest, collect_figures
@@ -99,12 +98,14 @@ def _timed(org: OpenOrganization, request: ReportRequest, baseline: float) -> Ti
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--org", default=LARGE_DEMO_NAME)
-    parser.add_argument("--year", type=int, default=2025)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser = bench_parser(__spec__.name, __doc__)
+    add_org(parser)
+    parser.add_argument(
+        "--year", type=int, default=2025, help="the report's year (default: %(default)s)"
+    )
+    add_runs(parser, 3)
     args = parser.parse_args(argv)
-    runs = [time_annual_report(args.org, args.year) for _ in range(args.repeat)]
+    runs = [time_annual_report(args.org, args.year) for _ in range(args.runs)]
     median = {
         name: statistics.median(getattr(run, name) for run in runs)
         for name in ("baseline", "figures", "render", "total", "cpu")
@@ -120,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  total                 {median['total']:7.3f} s  ({median['total'] / base:.1f}×)")
     print(f"  processor time        {median['cpu']:7.3f} s  (the machine's load does not count)")
     verdict = "within" if median["total"] < TARGET_SECONDS else "OVER"
-    print(f"  {verdict} the {TARGET_SECONDS:.0f} s target (median of {args.repeat} runs)")
+    print(f"  {verdict} the {TARGET_SECONDS:.0f} s target (median of {args.runs} runs)")
     return 0
 
 

@@ -19,7 +19,6 @@ person's own data is touched.
 
 from __future__ import annotations
 
-import argparse
 import csv
 import io
 import os
@@ -34,6 +33,7 @@ from pathlib import Path
 import keyring
 from keyring.backends.fail import Keyring as NoKeyring
 
+from scdesk.bench.arguments import bench_parser
 from scdesk.demo import build_demo
 from scdesk.interchange.backup import BackupInAdvance
 from scdesk.interchange.roster.applying import Decisions, apply_import
@@ -247,10 +247,15 @@ def raw_select_csv(org: OpenOrganization) -> None:
 
 
 def main(argv: list[str] | None = None, say: Callable[[str], None] = print) -> dict[str, float]:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--people", type=int, default=50_000)
+    parser = bench_parser(__spec__.name, __doc__)
     parser.add_argument(
-        "--scale", type=float, default=1.0, help="of the large demo (1.0: 100,000 people)"
+        "--people", type=int, default=50_000, help="in the full import (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--scale",
+        type=float,
+        default=1.0,
+        help="of the large demo (1.0: 100,000 people; default: %(default)s)",
     )
     parser.add_argument("--no-large", action="store_true", help="skip the large demo measurements")
     parser.add_argument("--no-import", action="store_true", help="skip the full import measurement")

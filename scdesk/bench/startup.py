@@ -19,6 +19,7 @@ compiler, not the start-up. The cache goes to a folder of the benchmark's own
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -76,6 +77,13 @@ window.close_organization()
 @cache
 def _bytecode_cache() -> str:
     return tempfile.mkdtemp(prefix="scdesk-bench-pycache-")
+
+
+def remove_bytecode_cache() -> None:
+    """Remove the benchmark's bytecode cache, if a subprocess row made one."""
+    if _bytecode_cache.cache_info().currsize:
+        shutil.rmtree(_bytecode_cache(), ignore_errors=True)
+        _bytecode_cache.cache_clear()
 
 
 def _run(script: str, *args: str) -> tuple[float, str]:

@@ -126,3 +126,21 @@ def format_table(rows: list[Row]) -> list[str]:
     lines.append("")
     lines.append(f"targets met: {met}/{len(rows)}")
     return lines
+
+
+def print_against_baseline(
+    baseline_label: str, baseline: float, results: dict[str, float], target_ms: float
+) -> int:
+    """Print milliseconds against a baseline; 1 when a targeted row (one not in
+    parentheses) reaches `target_ms`, else 0 (the exit status of the smaller benchmarks)."""
+    print(f"{baseline_label} (baseline): {baseline:7.2f} ms")
+    failed = False
+    width = max(len(name) for name in results)
+    for name, value in results.items():
+        mark = ""
+        if not name.startswith("("):
+            mark = "  ok" if value < target_ms else "  OVER TARGET"
+            failed |= value >= target_ms
+        print(f"{name:<{width}} {value:8.1f} ms  {value / baseline:7.1f}× baseline{mark}")
+    print(f"Target: under {target_ms:g} ms; rows in parentheses have none.")
+    return 1 if failed else 0
