@@ -17,7 +17,7 @@ import pytest
 from scdesk.bench import backups, contacts, editors, suite
 from scdesk.bench.__main__ import main as bench_command
 from scdesk.demo import build_demo
-from scdesk.operations.demo_organization import demo_name
+from scdesk.operations.demo_organization import create_demo_organization, demo_name
 from scdesk.operations.organizations import create_organization, open_organization
 from scdesk.storage.backup import BackupPolicy
 from tests.roster_files import fingerprint
@@ -26,29 +26,17 @@ BUSIEST_COUNT = (
     "SELECT count(*) FROM participation WHERE deleted_at IS NULL"
     " GROUP BY exchange_id ORDER BY count(*) DESC LIMIT 1"
 )
+QUICK_CHECK = ("--size", "small", "--runs", "1", "--import-people", "100")
 ROW = re.compile(
     r"^\| (?P<operation>[^|]+) \| (?P<ours>[^|]+) \| (?P<raw>[^|]+) \| .* \| (yes|NO) \|$"
 )
 
 
-@pytest.mark.slow
-def test_the_benchmark_suite_prints_every_row_against_its_baseline_and_the_targets_met(
-    scdesk_home: Path, tmp_path: Path
-) -> None:
-    temporary = tmp_path / "tmp"
+def run_small_bench(temporary: Path) -> tuple[subprocess.CompletedProcess[str], list[re.Match]]:
+    """The quick check, with the temporary files going to `temporary`: its output, its rows."""
     temporary.mkdir()
     finished = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "scdesk.bench",
-            "--size",
-            "small",
-            "--runs",
-            "1",
-            "--import-people",
-            "100",
-        ],
+        [sys.executable, "-m", "scdesk.bench", *QUICK_CHECK],
         env=dict(os.environ, QT_QPA_PLATFORM="offscreen", TMPDIR=str(temporary)),
         capture_output=True,
         text=True,
@@ -57,12 +45,19 @@ def test_the_benchmark_suite_prints_every_row_against_its_baseline_and_the_targe
     )
     assert finished.returncode == 0, finished.stderr
     lines = finished.stdout.strip().splitlines()
-    rows = [match for line in lines if (match := ROW.match(line))]
+    return finished, [match for line in lines if (match := ROW.match(line))]
+
+
+@pytest.mark.slow
+def test_the_benchmark_suite_prints_every_row_against_its_baseline_and_the_targets_met(
+    scdesk_home: Path, tmp_path: Path
+) -> None:
+    finished, rows = run_small_bench(tmp_path / "tmp")
     operations = [row["operation"] for row in rows]
     assert operations[0] == "scdesk demo --size small"
     for expected in (
         "cold start to an interactive main window",
-        "peak memory, organization open, every view visited",
+        "peak memory, organization open, every section visited",
         "search-as-you-type over the people",
         "sort the People list by name",
         "sort the People list by member since",
@@ -79,21 +74,51 @@ def test_the_benchmark_suite_prints_every_row_against_its_baseline_and_the_targe
         assert re.fullmatch(r"\d+(\.\d+)? (ms|s)", side.strip()), side
     measured_against_raw = [row for row in rows if row["raw"].strip() != "—"]
     assert len(measured_against_raw) == 5
+    lines = finished.stdout.strip().splitlines()
     met = sum(line.endswith("| yes |") for line in lines)
     assert lines[-1] == f"targets met: {met}/{len(rows)}"
     assert "one run, no warm-up: a check that the suite works" in finished.stdout
+    assert "Every row was measured: the suite works." in finished.stdout
     assert "The targets are set for the large demo" in finished.stdout
     assert "propagateSizeHints" not in finished.stderr
+    # The demo was built in a temporary folder, removed with everything else made there.
+    assert not (scdesk_home / "organizations").exists() or not any(
+        (scdesk_home / "organizations").iterdir()
+    )
+    assert not [p.name for p in (tmp_path / "tmp").iterdir() if p.name.startswith("scdesk")]
 
-    # The participants were added to a copy: the demo's busiest exchange is as it was.
-    opened = next(row for row in rows if row["operation"].startswith("open an exchange"))
-    said = re.search(r"\((\d+) participants added", opened["operation"])
-    added = int(said[1]) if said else 0
+
+@pytest.mark.slow
+def test_a_demo_made_before_is_measured_where_it_is_and_left_as_it_was(
+    scdesk_home: Path, tmp_path: Path
+) -> None:
+    create_demo_organization("small")
     [database] = scdesk_home.glob("organizations/*/organization.sqlite3")
     with closing(sqlite3.connect(database)) as connection:
         busiest = connection.execute(BUSIEST_COUNT).fetchone()[0]
-    assert busiest + added == 50
-    assert not [p.name for p in temporary.iterdir() if p.name.startswith("scdesk")]
+    assert busiest < 50, "the exchange row has participants to add"
+    finished, rows = run_small_bench(tmp_path / "tmp")
+    assert not any(row["operation"].startswith("scdesk demo") for row in rows)
+    opened = next(row for row in rows if row["operation"].startswith("open an exchange"))
+    assert f"({50 - busiest} participants added to reach 50)" in opened["operation"]
+    with closing(sqlite3.connect(database)) as connection:  # added to a copy
+        assert connection.execute(BUSIEST_COUNT).fetchone()[0] == busiest
+    assert finished.stdout.strip().splitlines()[-1].endswith(f"/{len(rows)}")
+
+
+def test_an_organization_not_on_this_computer_is_refused_in_one_line(
+    scdesk_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for command in (bench_command, editors.main):
+        with pytest.raises(SystemExit) as exited:
+            command(["--org", "No Such Org"])
+        assert exited.value.code == 2
+        error = capsys.readouterr().err
+        assert "no organization called “No Such Org” on this computer" in error
+        assert "Traceback" not in error
+    with pytest.raises(SystemExit):
+        editors.main([])  # the large demo by default, which is not made yet
+    assert "scdesk demo --size large" in capsys.readouterr().err
 
 
 def test_the_backup_bench_restores_for_any_number_of_repeats_whatever_rotation_removes(

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 
 from scdesk.operations.demo_organization import LARGE_DEMO_NAME
+from scdesk.storage.errors import UnknownOrganizationError
+from scdesk.storage.registry import Registry
 
 
 def bench_parser(module: str, doc: str | None) -> argparse.ArgumentParser:
@@ -21,7 +23,20 @@ def add_org(
     describe: str = "the organization to measure",
 ) -> None:
     shown = "" if default is None else " (default: %(default)s)"
-    parser.add_argument("--org", default=default, help=describe + shown)
+    parser.add_argument("--org", type=known_organization, default=default, help=describe + shown)
+
+
+def known_organization(name: str) -> str:
+    """`name`, when an organization of that name is on this computer (argparse says so
+    plainly otherwise, instead of a traceback once the measuring has begun)."""
+    try:
+        Registry().find(name)
+    except UnknownOrganizationError as error:
+        hint = ""
+        if name == LARGE_DEMO_NAME:
+            hint = " Make it first with `uv run scdesk demo --size large` (about a minute)."
+        raise argparse.ArgumentTypeError(error.message + hint) from None
+    return name
 
 
 def add_runs(parser: argparse.ArgumentParser, default: int) -> None:
@@ -29,5 +44,6 @@ def add_runs(parser: argparse.ArgumentParser, default: int) -> None:
         "--runs",
         type=int,
         default=default,
-        help="timed runs, after a warm-up; the median shows (default: %(default)s)",
+        help="timed runs of each row, after one untimed warm-up (none with 1); the table shows "
+        "their median (default: %(default)s)",
     )

@@ -1,5 +1,5 @@
-"""What a restore costs (and a backup, as the suite's files row measures it too), against a
-raw SQLite backup of the same database.
+"""What a restore costs, and a backup (as the suite's backup row measures it too), against
+a raw SQLite backup of the same database.
 
     uv run python -m scdesk.bench.backups [--org NAME] [--runs 3]
 

@@ -41,7 +41,7 @@ def busiest_exchange(org: OpenOrganization) -> tuple[int, int]:
     if found is None:
         raise NoExchange(
             f"“{org.name}” has no exchange with participants, and the benchmark opens one. "
-            "Measure the large demo (leave out --org) or an organization with exchanges."
+            "Leave out --org to measure the demo, or choose an organization with exchanges."
         )
     return found[0], found[1]
 
