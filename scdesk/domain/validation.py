@@ -133,10 +133,12 @@ def validate_membership(session: Session, membership: Membership) -> None:
 
 
 def _committee_of(membership: Membership) -> int | Committee | None:
-    """The committee by id, or by the object itself when it is not written yet."""
+    """The committee by id, or by the object itself when it is not written yet (None: a post
+    of the organization itself)."""
     if membership.committee_id is not None:
         return membership.committee_id
-    committee = membership.committee
+    # A bulk import checks plain column values, which carry no `committee` relationship.
+    committee = getattr(membership, "committee", None)
     if committee is None:
         return None
     return committee.id if committee.id is not None else committee

@@ -181,3 +181,23 @@ def test_importing_every_sample_twice_changes_nothing_the_second_time(
         assert {e.kind for e in preview.entries} == {EntryKind.UNCHANGED}, sample.name
     with org.database.session() as session:
         assert session.scalar(select(func.count(Person.id))) == people
+
+
+def test_roles_without_a_committee_column_are_posts_of_the_organization_itself(
+    org: OpenOrganization, tmp_path: Path
+) -> None:
+    """A sheet with a Role column and no Committee one (a fuzzed sample found it: the import
+    stopped with an AttributeError in the one-chair rule)."""
+    sheet = tmp_path / "officers.csv"
+    sheet.write_text(
+        "Name;Email;Role\nAda Lovelace;ada@example.org;Chair\nBen Okafor;ben@example.org;Member\n",
+        "utf-8",
+    )
+    _preview, result = import_file(org, sheet)
+    assert (result.added, result.posts_added) == (2, 1)  # a plain member holds no post
+    with org.database.session() as session:
+        ada = person_by_email(session, "ada@example.org")
+        posts = session.execute(
+            select(Membership.committee_id, Membership.post).where(Membership.person_id == ada.id)
+        ).all()
+    assert posts == [(None, Post.CHAIR)]
