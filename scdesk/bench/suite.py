@@ -133,7 +133,10 @@ def run(options: Options, say: Callable[[str], None] = print) -> list[str]:
     exchange, the export, the backup) work on copies."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     previous_home = os.environ.get("SCDESK_HOME")
-    temporary = options.rebuild or not is_known(options.org_name)
+    known = is_known(options.org_name)
+    if not known and options.org_name != demo_name(options.size):
+        Registry().find(options.org_name)  # raises UnknownOrganizationError, saying why
+    temporary = options.rebuild or not known
     home = tempfile.mkdtemp(prefix="scdesk-bench-home-") if temporary else None
     if home is not None:
         os.environ["SCDESK_HOME"] = home
