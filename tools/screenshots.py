@@ -17,6 +17,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -102,6 +103,16 @@ SHOTS: tuple[tuple[str, Callable[[object], None]], ...] = (
 )
 
 
+def answered(app, page) -> None:
+    """Wait (10 s at most) for the figures a page reads on a worker, such as the overview's,
+    which are asked for once the window is painted."""
+    reading = getattr(page, "reading", None)
+    deadline = time.monotonic() + 10
+    while reading is not None and reading() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+
+
 def named(name: str, language: str | None) -> str:
     return name if language is None else name.replace(".png", f"-{language}.png")
 
@@ -152,6 +163,7 @@ def take_screenshots(out: Path, scale: float, languages: list[str] | None) -> li
             window.show()
             for name, arrange in SHOTS:
                 arrange(window)
+                answered(app, window.pages.currentWidget())
                 grab(window, named(name, language))
             window.close()
             if language is None:
