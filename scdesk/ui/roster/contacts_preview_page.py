@@ -251,7 +251,7 @@ class PreviewPage(QWizardPage):
         # Deferred: the rematch rebuilds the tree, and with it this very combo box.
         combo.currentIndexChanged.connect(
             lambda _i, index=index, combo=combo: QTimer.singleShot(
-                0, partial(self.rematch, index, combo.currentData())
+                0, self, partial(self.rematch, index, combo.currentData())
             )
         )
         self.changes.setItemWidget(child, 1, combo)
