@@ -137,12 +137,8 @@ def run(org_name: str, repeat: int) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_application()
     # A change is saved and undone: on a byte copy, so the organization is left as it was.
-    with open_organization(org_name) as org, roster.sandbox():
-        copy = roster.copy_organization(org, "Bench copy")
-        try:
-            results = measure(copy, app, repeat)
-        finally:
-            copy.close()
+    with open_organization(org_name) as org, roster.sandbox(), roster.bench_copy(org) as copy:
+        results = measure(copy, app, repeat)
     baseline = results.pop("baseline")
     print_against_baseline(
         "raw sqlite3, one person and their hours total", baseline, results, TARGET_MS

@@ -60,12 +60,8 @@ def exchange_with_participants(org: OpenOrganization) -> tuple[int, int]:
 def open_exchange_time(org: OpenOrganization, app: QApplication, runs: int) -> tuple[float, int]:
     """(median seconds to load and show the exchange, participants added first), on a copy
     of `org`."""
-    with roster.sandbox():
-        copy = roster.copy_organization(org, "Bench copy")
-        try:
-            return _open_exchange_time(copy, app, runs)
-        finally:
-            copy.close()
+    with roster.sandbox(), roster.bench_copy(org) as copy:
+        return _open_exchange_time(copy, app, runs)
 
 
 def _open_exchange_time(org: OpenOrganization, app: QApplication, runs: int) -> tuple[float, int]:

@@ -55,8 +55,7 @@ def timed_backup(org: OpenOrganization) -> float:
 
 def measure(org: OpenOrganization, people: int, runs: int) -> FileTimings:
     with roster.sandbox() as folder:
-        copy = roster.copy_organization(org, "Bench copy")
-        try:
+        with roster.bench_copy(org) as copy:
             exported, raw_export = paired_medians(
                 timed(lambda: export_roster(copy, folder / "full.zip", signing_key=roster.KEY)),
                 timed(lambda: roster.raw_select_csv(copy)),
@@ -67,7 +66,5 @@ def measure(org: OpenOrganization, people: int, runs: int) -> FileTimings:
                 timed(lambda: raw_backup(copy.folder.database, folder / "raw")),
                 runs,
             )
-        finally:
-            copy.close()
         imported = roster.full_import(folder, people, lambda _line: None)
     return FileTimings(imported["import"], imported["raw"], exported, raw_export, backup, raw)

@@ -91,6 +91,16 @@ def copy_organization(source: OpenOrganization, name: str) -> OpenOrganization:
     return open_organization(entry.slug, registry)
 
 
+@contextmanager
+def bench_copy(source: OpenOrganization) -> Iterator[OpenOrganization]:
+    """A byte copy of `source` to measure what changes records (in a sandbox), closed after."""
+    copy = copy_organization(source, "Bench copy")
+    try:
+        yield copy
+    finally:
+        copy.close()
+
+
 def transfer(
     source: OpenOrganization, target: OpenOrganization, path: Path, kind: str = FULL
 ) -> None:
