@@ -274,8 +274,6 @@ def staged_restore(backup: Backup, folder: OrganizationFolder) -> Iterator[Path]
                     "DELETE",
                     page_size=live_pages,
                     check=store.INTEGRITY_CHECK,
-                    # a backup on a USB stick is read without a memory map (see copy_database)
-                    source_on_own_disk=store.on_same_device(backup.path, folder.root),
                 )
             except store.FailedCheck as error:
                 raise store.damaged_backup(backup.path, error.details) from error

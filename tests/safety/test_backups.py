@@ -374,28 +374,24 @@ def test_a_chosen_backup_folder_on_a_disk_not_connected_is_refused_not_created(
 
 
 def watch_memory_maps(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int]]:
-    """Record, as each copy is checked, the memory map size of the file being written."""
+    """Record the memory map size of each connection a copy reads or checks through."""
     seen: list[tuple[str, int]] = []
-    real_check = store._run_check
+    real_check, real_version = store._run_check, store._data_version
 
-    def check(dst: sqlite3.Connection, check: str, cancelled) -> list[tuple[str]]:
-        seen.append((check, dst.execute("PRAGMA mmap_size").fetchone()[0]))
-        return real_check(dst, check, cancelled)
+    def check(connection: sqlite3.Connection, check: str, cancelled) -> list[tuple[str]]:
+        seen.append((check, connection.execute("PRAGMA mmap_size").fetchone()[0]))
+        return real_check(connection, check, cancelled)
+
+    def data_version(connection: sqlite3.Connection) -> int:
+        seen.append(("copy source", connection.execute("PRAGMA mmap_size").fetchone()[0]))
+        return real_version(connection)
 
     monkeypatch.setattr(store, "_run_check", check)
+    monkeypatch.setattr(store, "_data_version", data_version)
     return seen
 
 
-def test_a_backup_on_the_same_disk_is_written_through_a_memory_map(
-    org, add_people, monkeypatch
-) -> None:
-    add_people("Zoë Müller")
-    seen = watch_memory_maps(monkeypatch)
-    backups.backup_now(org, "manual")
-    assert len(seen) == 1 and seen[0][1] > 0
-
-
-def test_a_backup_to_another_disk_is_not_memory_mapped_and_still_completes_checked(
+def test_backups_and_restores_read_every_file_without_a_memory_map(
     org, add_people, monkeypatch, tmp_path
 ) -> None:
     # A mapped file on a USB stick that is pulled out kills the app (SIGBUS), where an
@@ -404,42 +400,17 @@ def test_a_backup_to_another_disk_is_not_memory_mapped_and_still_completes_check
     usb = tmp_path / "usb"
     usb.mkdir()
     org.backup_settings = BackupSettings(usb)
-    mapped_copies: list[bool] = []
-    real_prepare = store._prepare_for_copy
-
-    def prepare(src, dst, size, map_source, map_target) -> None:
-        mapped_copies.append(map_target)
-        real_prepare(src, dst, size, map_source, map_target)
-
-    monkeypatch.setattr(store, "_prepare_for_copy", prepare)
-    monkeypatch.setattr(store, "on_same_device", lambda first, second: False)
+    seen = watch_memory_maps(monkeypatch)
     path = backups.backup_now(org, "manual")
-    assert mapped_copies == [False]
     assert path.parent == usb / org.folder.root.name
     assert people_in(path) == ["Zoë Müller", "Kofi Mensah"]
     assert store.passes_integrity_check(path)
-
-
-def test_a_restore_from_another_disk_reads_the_backup_without_a_memory_map(
-    org, add_people, monkeypatch
-) -> None:
-    add_people("Zoë Müller")
-    path = backups.backup_now(org, "manual")
     add_people("Mistake Entry")
-    mapped_sources: list[int] = []
-    real_prepare = store._prepare_for_copy
-
-    def prepare(src, dst, size, map_source, map_target) -> None:
-        real_prepare(src, dst, size, map_source, map_target)
-        mapped_sources.append(src.execute("PRAGMA mmap_size").fetchone()[0])
-
-    monkeypatch.setattr(store, "_prepare_for_copy", prepare)
-    monkeypatch.setattr(store, "on_same_device", lambda first, second: False)
-    seen = watch_memory_maps(monkeypatch)
     backups.restore_backup(org, path.stem)
-    assert person_names(org) == ["Zoë Müller"]
-    restore_check = seen[0]  # the staged copy of the backup, then the safety backup
-    assert restore_check == (store.INTEGRITY_CHECK, 0) and mapped_sources[0] == 0
+    assert person_names(org) == ["Zoë Müller", "Kofi Mensah"]
+    checks = {check for check, _size in seen}
+    assert {"copy source", store.QUICK_CHECK, store.INTEGRITY_CHECK} <= checks
+    assert [size for _check, size in seen] == [0] * len(seen)
 
 
 def test_a_save_committed_while_the_backup_copies_has_the_copy_itself_checked(
