@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from sqlalchemy import event, select
+from sqlalchemy import event, func, select
 
 from scdesk.domain.names import fold
 from scdesk.domain.rules import country_name
@@ -27,14 +27,19 @@ from scdesk.model import (
     VolunteerHours,
 )
 from scdesk.operations.lists import (
+    COMMITTEES,
+    EXCHANGES,
+    HOURS,
+    PARTNERSHIPS,
     PEOPLE,
     ExchangeFilter,
     HoursFilter,
     PeopleFilter,
     hours_totals,
     ordered_ids,
+    rows_for,
 )
-from scdesk.operations.lists.base import WALK_SHARE
+from scdesk.operations.lists.base import WALK_SHARE, NoFilter
 from scdesk.operations.records import delete_record, update_record
 from scdesk.storage.search_index import match_expression
 from scdesk.ui.lists import exchanges_model, hours_model, people_model
@@ -431,6 +436,29 @@ def test_a_screenful_formats_each_distinct_value_once(demo, monkeypatch) -> None
     for record_id, texts in shown.items():
         assert texts[people_model.STATUS] == vocabulary(people[record_id].status)
     assert len(formatted) >= 2 and set(formatted.values()) == {1}
+
+
+@pytest.mark.parametrize("listing", (PARTNERSHIPS, COMMITTEES, EXCHANGES, PEOPLE, HOURS))
+def test_a_screenful_of_values_is_what_sqlalchemy_reads_value_for_value_type_for_type(
+    large_demo, listing
+) -> None:
+    """rows_for runs its own SQL on the driver's cursor; SQLAlchemy's reading of the same
+    columns is the reference (enums as enums, dates as dates, not their stored text)."""
+    with large_demo.database.session() as session:
+        ids = ordered_ids(session, listing, NoFilter(), listing.keys[0], False, 0, 2000)
+        ids.append(session.scalar(select(func.max(listing.model.id))) + 1)  # no such record
+        read = rows_for(session, listing, ids)
+        values = [column.value for column in listing.columns]
+        reference = session.execute(
+            select(listing.model.id, *values)
+            .select_from(listing.source)
+            .where(listing.model.id.in_(ids[:-1]))
+        ).all()
+    assert len(ids) > 901 or listing in (PARTNERSHIPS, COMMITTEES)  # two queries at least
+    expected = {row[0]: tuple(row[1:]) for row in reference}
+    assert read == expected
+    for record_id, row in expected.items():
+        assert [type(value) for value in read[record_id]] == [type(value) for value in row]
 
 
 def test_a_search_keystroke_reads_its_ids_and_first_page_in_one_transaction(demo) -> None:

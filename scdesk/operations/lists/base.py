@@ -7,7 +7,8 @@ of 100,000 rows took 18 s on a laptop; SQLite does it from an index in milliseco
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Protocol, runtime_checkable
@@ -18,7 +19,6 @@ from sqlalchemy import (
     Executable,
     FromClause,
     Select,
-    bindparam,
     func,
     literal_column,
     select,
@@ -28,9 +28,8 @@ from sqlalchemy.sql import coercions, roles, visitors
 from sqlalchemy.sql.util import find_tables
 
 from scdesk.model import Record
+from scdesk.operations.lists.row_values import RowValues
 
-# SQLite allows up to 32,766 host parameters; a screenful is far below that.
-MAX_IDS_PER_QUERY = 900
 # A read of ids walks the sort index, testing each record against the filter, when it ends
 # within this share of the matches: it then visits at most a tenth of the index. Sorting
 # every match instead took 62 ms for the 22,521 people a search for "m" finds; walking the
@@ -91,15 +90,12 @@ class RecordList:
         return tuple(column.key for column in self.columns)
 
     @cached_property
-    def rows_statement(self) -> Select[Any]:
-        """Id and values of the records whose ids are bound as `ids`: built once, so
-        reading a screenful does not build and coerce a new IN list of 200 ids each time."""
+    def row_values(self) -> RowValues:
+        """Reads the values of a screenful of this list's records (see RowValues)."""
+        from sqlalchemy.dialects import sqlite  # scdesk's databases are SQLite files
+
         values = [column.value for column in self.columns]
-        return (
-            select(self.model.id, *values)
-            .select_from(self.source)
-            .where(self.model.id.in_(bindparam("ids", expanding=True)))
-        )
+        return RowValues(self.model.id, values, self.source, sqlite.dialect())
 
     def column(self, key: str) -> ListColumn:
         for column in self.columns:
@@ -266,20 +262,11 @@ def rows_for(
     Records deleted meanwhile are still returned, so a list never shows a hole before it is
     refreshed; ids that no longer exist are missing from the result.
     """
-    rows: dict[int, tuple[Any, ...]] = {}
-    connection = session.connection()  # Core rows: no ORM work for plain column values
-    for chunk in _chunks(ids, MAX_IDS_PER_QUERY):
-        # all() fetches the rows at once; iterating fetched them one call at a time.
-        for row in connection.execute(listing.rows_statement, {"ids": list(chunk)}).all():
-            rows[row[0]] = tuple(row[1:])
-    return rows
+    driver = session.connection().connection.driver_connection  # the session's transaction
+    assert isinstance(driver, sqlite3.Connection)
+    return listing.row_values.read(driver, ids)
 
 
 def live_count(session: Session, model: type[Record]) -> int:
     """How many records of this kind exist (not tombstoned), whatever the filter."""
     return session.scalar(select(func.count(model.id)).where(model.deleted_at.is_(None))) or 0
-
-
-def _chunks(ids: Sequence[int], size: int) -> Iterable[Sequence[int]]:
-    for start in range(0, len(ids), size):
-        yield ids[start : start + size]
