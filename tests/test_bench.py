@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from scdesk.bench import backups, contacts, editors, suite
+from scdesk.bench import backups, contacts, editors, files, suite
 from scdesk.bench.__main__ import main as bench_command
 from scdesk.demo import build_demo
 from scdesk.operations.demo_organization import create_demo_organization, demo_name
 from scdesk.operations.organizations import create_organization, open_organization
-from scdesk.storage.backup import BackupPolicy
+from scdesk.storage.backup import BackupPolicy, list_backups
 from tests.roster_files import fingerprint
 
 BUSIEST_COUNT = (
@@ -182,3 +182,20 @@ def test_the_contacts_bench_leaves_no_folder_behind(
     contacts.main(["--people", "40"])
     assert list(tmp_path.iterdir()) == []
     assert os.environ["SCDESK_HOME"] == str(scdesk_home)
+
+
+def test_each_timed_backup_replaces_the_last_one_just_before_it_as_the_baseline_does(
+    scdesk_home: Path,
+) -> None:
+    """The baseline writes over its last copy; the backup row removes its last backup right
+    before taking the next, not right after timing it (see files.BackupRuns)."""
+    entry = create_organization("Springfield Sister Cities")
+    with open_organization(entry.slug) as org:
+        timed_backup = files.BackupRuns(org)
+        for _ in range(3):
+            assert timed_backup() > 0
+            kept = list_backups(org.folder, org.backup_settings)
+            assert len(kept) == 1 and kept[0].path.exists() and kept[0].manifest.exists()
+        first = kept[0].path
+        timed_backup()
+        assert not first.exists() and not first.with_suffix(".json").exists()

@@ -40,17 +40,31 @@ def raw_backup(database: Path, target: Path) -> None:
         source.backup(copy)
 
 
-def timed_backup(org: OpenOrganization) -> float:
-    """Seconds for one backup of `org`, which is then removed (untimed), as the baseline
-    writes its copy over the last one: backups kept run after run made each new one cost
-    more (+1 s from the third on this virtual machine, whose memory is slow the first time
-    the system's cache grows into it), and rotation would start deleting mid-run."""
-    start = time.perf_counter()
-    path = backup_now(org, "benchmark")
-    took = time.perf_counter() - start
-    for made in (path, path.with_suffix(MANIFEST_SUFFIX)):
-        made.unlink(missing_ok=True)
-    return took
+class BackupRuns:
+    """Times backups of one organization as the baseline times its copies: each run first
+    removes the previous run's backup (untimed), then takes a new one.
+
+    The baseline overwrites its last copy, so its 500 MB of freshly freed memory is at hand
+    when it writes the next. This virtual machine hands freed memory back to its host at
+    once (free page reporting, `min_free_ms` 0): memory freed seconds before a write must be
+    fetched back page by page. Removing each backup right after timing it, as this harness
+    did until 28 Nov, made alternate runs take 0.6 s and 1.6 s against the baseline's steady
+    0.83 s; removing it right before the next run, as the baseline does, 0.65-0.75 s. Kept
+    run after run instead, backups made each new one cost more and rotation would start
+    deleting mid-run."""
+
+    def __init__(self, org: OpenOrganization) -> None:
+        self._org = org
+        self._previous: list[Path] = []
+
+    def __call__(self) -> float:
+        for made in self._previous:
+            made.unlink(missing_ok=True)
+        start = time.perf_counter()
+        path = backup_now(self._org, "benchmark")
+        took = time.perf_counter() - start
+        self._previous = [path, path.with_suffix(MANIFEST_SUFFIX)]
+        return took
 
 
 def measure(org: OpenOrganization, people: int, runs: int) -> FileTimings:
@@ -62,7 +76,7 @@ def measure(org: OpenOrganization, people: int, runs: int) -> FileTimings:
                 runs,
             )
             backup, raw = paired_medians(
-                lambda: timed_backup(copy),
+                BackupRuns(copy),
                 timed(lambda: raw_backup(copy.folder.database, folder / "raw")),
                 runs,
             )
