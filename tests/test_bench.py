@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from scdesk.bench import backups, contacts, editors, files, suite
+from scdesk.bench import backups, contacts, editors, files, lists, suite
 from scdesk.bench.__main__ import main as bench_command
 from scdesk.demo import build_demo
 from scdesk.operations.demo_organization import create_demo_organization, demo_name
@@ -199,3 +199,20 @@ def test_each_timed_backup_replaces_the_last_one_just_before_it_as_the_baseline_
         first = kept[0].path
         timed_backup()
         assert not first.exists() and not first.with_suffix(".json").exists()
+
+
+def test_the_lists_bench_measures_every_list_row_of_an_organization(
+    scdesk_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    entry = create_organization("Springfield Sister Cities")
+    with open_organization(entry.slug) as org:
+        build_demo(org, "small")
+        database = org.folder.database
+    with closing(sqlite3.connect(database)) as connection:
+        [hours] = connection.execute(
+            "SELECT count(*) FROM volunteer_hours WHERE deleted_at IS NULL"
+        ).fetchone()
+    assert lists.main(["--org", "Springfield Sister Cities", "--runs", "1"]) == 0
+    out = capsys.readouterr().out
+    assert f"(opening the Hours list, {hours:,} entries, with totals)" in out
+    assert "sorting the People list by name" in out

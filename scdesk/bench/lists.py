@@ -100,7 +100,7 @@ def measure(org: OpenOrganization, app: QApplication, repeat: int) -> dict[str, 
     results: dict[str, float] = {}
     results["baseline"] = median_ms(lambda: raw_people_ids(org.folder.database), repeat)
     with sqlite3.connect(f"file:{org.folder.database}?mode=ro", uri=True) as connection:
-        people, hours = connection.execute(
+        people, entries = connection.execute(
             "SELECT (SELECT count(*) FROM person WHERE deleted_at IS NULL),"
             " (SELECT count(*) FROM volunteer_hours WHERE deleted_at IS NULL)"
         ).fetchone()
@@ -147,7 +147,7 @@ def measure(org: OpenOrganization, app: QApplication, repeat: int) -> dict[str, 
     median_ms(global_search, repeat)
     results["global search (slowest keystroke)"] = 1000 * statistics.median(global_worst)
     hours: list[HoursPage] = []
-    results[f"(opening the Hours list, {hours:,} entries, with totals)"] = median_ms(
+    results[f"(opening the Hours list, {entries:,} entries, with totals)"] = median_ms(
         lambda: hours.append(open_page(HoursPage, org, app)), max(1, repeat // 2)
     )
     for label, column in (("volunteer", hours_model.PERSON), ("date", hours_model.WORKED_ON)):
