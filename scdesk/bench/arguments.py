@@ -1,8 +1,10 @@
-"""The command lines of the benchmarks: one shape for all, their defaults in --help."""
+"""The command lines of the benchmarks: one shape for all, their defaults in --help, and
+bad input refused in one line (argparse's error, exit status 2) before anything is measured."""
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 
 from scdesk.operations.demo_organization import LARGE_DEMO_NAME
 from scdesk.storage.errors import UnknownOrganizationError
@@ -39,11 +41,44 @@ def known_organization(name: str) -> str:
     return name
 
 
-def add_runs(parser: argparse.ArgumentParser, default: int) -> None:
+def whole_number(at_most: int | None = None) -> Callable[[str], int]:
+    """An argparse type: a whole number of at least 1 (and at most `at_most`), so that a
+    count of runs or of people of 0 is refused in one line, not met later as a traceback."""
+    limit = "" if at_most is None else f" and at most {at_most:,}"
+
+    def count(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = 0
+        if value < 1 or (at_most is not None and value > at_most):
+            raise argparse.ArgumentTypeError(
+                f"must be a whole number of at least 1{limit}, not {text}"
+            )
+        return value
+
+    return count
+
+
+positive_int = whole_number()
+
+
+def add_runs(parser: argparse.ArgumentParser, default: int, warm_up: bool = True) -> None:
+    """--runs, at least 1; `warm_up` when each row is timed once untimed first (as
+    table.median_seconds does) except with a single run."""
+    first = ", after one untimed warm-up (none with 1)" if warm_up else ""
     parser.add_argument(
         "--runs",
-        type=int,
+        type=positive_int,
         default=default,
-        help="timed runs of each row, after one untimed warm-up (none with 1); the table shows "
-        "their median (default: %(default)s)",
+        help=f"timed runs of each row{first}, their median shown; 1 is a quick check that "
+        "it works, not a measurement (default: %(default)s)",
     )
+
+
+def how_measured(runs: int) -> str:
+    """How the figures were taken, for a bench's output: with one run, that they are a
+    check that the bench works, not a measurement (as the suite says of `--runs 1`)."""
+    if runs == 1:
+        return "1 run: a check that the bench works, not a measurement"
+    return f"median of {runs} runs"

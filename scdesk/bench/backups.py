@@ -8,8 +8,9 @@ in a scratch copy so its own backups are left alone. The baseline is one raw
 `sqlite3.Connection.backup` into a new file, timed in the same run; scdesk's backup adds the
 quick_check, the fsyncs, the manifest, the attachment copies and the rotation, and its
 restore adds the staging, the checks and a backup of the current state first. The
-"nothing changed" row is what the window pays on every hourly tick and every close when no
-record changed since the newest backup (it lists the backups and reads one number).
+"nothing to back up (close, hourly)" row is what the window pays on every hourly tick and
+every close when no record changed since the newest backup (it lists the backups and reads
+one number).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from scdesk.bench.arguments import add_org, add_runs, bench_parser
+from scdesk.bench.arguments import add_org, add_runs, bench_parser, how_measured
 from scdesk.bench.files import raw_backup
 from scdesk.bench.table import median_seconds
 from scdesk.operations.backups import backup_now, closing_backup, restore_backup
@@ -27,6 +28,8 @@ from scdesk.operations.organizations import open_organization
 from scdesk.storage.backup import MANIFEST_SUFFIX
 from scdesk.storage.organization_files import OpenOrganization
 from scdesk.storage.registry import Registry
+
+NOTHING_TO_BACK_UP = "nothing to back up (close, hourly)"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -54,11 +57,16 @@ def main(argv: list[str] | None = None) -> int:
             restored = _set_aside(backup_now(org, "manual"), home / "restored")
             unchanged = median_seconds(lambda: _nothing_to_back_up(org), args.runs)
             restore = median_seconds(lambda: restore_backup(org, restored), args.runs)
-    print(f"{args.org}: database {size / 2**20:.1f} MB, median of {args.runs}")
-    print(f"  raw sqlite3 backup   {baseline:7.3f} s   1.0×")
-    print(f"  scdesk backup        {backup:7.3f} s  {backup / baseline:4.1f}×")
-    print(f"  scdesk restore       {restore:7.3f} s  {restore / baseline:4.1f}×")
-    print(f"  nothing changed      {unchanged:7.3f} s  {unchanged / baseline:4.2f}×")
+    print(f"{args.org}: database {size / 2**20:.1f} MB, {how_measured(args.runs)}")
+    for label, seconds in (
+        ("raw sqlite3 backup", baseline),
+        ("scdesk backup", backup),
+        ("scdesk restore", restore),
+        (NOTHING_TO_BACK_UP, unchanged),
+    ):
+        print(f"  {label:<{len(NOTHING_TO_BACK_UP)}}  {seconds:7.3f} s  {seconds / baseline:5.2f}×")
+    print("  The last row is the check the window makes when it closes and every hour, when")
+    print("  no record changed since the newest backup: none is taken.")
     return 0
 
 

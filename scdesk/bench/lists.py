@@ -13,7 +13,6 @@ in the same run, so a busy machine shows as a ratio.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import statistics
 import sys
@@ -25,13 +24,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
-from scdesk.bench.arguments import add_org, add_runs, bench_parser
+from scdesk.bench.arguments import add_org, add_runs, bench_parser, how_measured
+from scdesk.bench.quiet import bench_application
 from scdesk.bench.table import print_against_baseline
 from scdesk.operations.lists import PeopleFilter
 from scdesk.operations.organizations import open_organization
 from scdesk.operations.search import search_everything
 from scdesk.storage.organization_files import OpenOrganization
-from scdesk.ui.app import make_application
 from scdesk.ui.lists import hours_model, people_model
 from scdesk.ui.lists.hours_page import HoursPage
 from scdesk.ui.lists.people_page import PeoplePage
@@ -84,15 +83,11 @@ def open_page(page_class: type, org: OpenOrganization, app: QApplication) -> Peo
 
 
 def run(org_name: str, repeat: int) -> None:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = make_application()
-    org = open_organization(org_name)
-    try:
+    with open_organization(org_name) as org, bench_application() as app:
         results = measure(org, app, repeat)
-    finally:
-        org.close()
     baseline = results.pop("baseline")
     people = f"raw sqlite3, {int(results.pop('people')):,} ordered ids"
+    print(f"“{org_name}”, {how_measured(repeat)}")
     print_against_baseline(people, baseline, results, TARGET_MS)
 
 
@@ -162,7 +157,7 @@ def measure(org: OpenOrganization, app: QApplication, repeat: int) -> dict[str, 
 def main(argv: list[str] | None = None) -> int:
     parser = bench_parser(__spec__.name, __doc__)
     add_org(parser)
-    add_runs(parser, 5)
+    add_runs(parser, 5, warm_up=False)
     args = parser.parse_args(argv)
     run(args.org, args.runs)
     return 0

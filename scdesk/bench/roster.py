@@ -1,6 +1,10 @@
-"""Roster exchange speed, against raw baselines measured in the same run.
+"""Roster exchange speed, against raw baselines measured in the same run. Each step is
+timed once, so there is no --runs: an import changes the organization it goes into, and
+the organizations are built afresh for each run of the command (the large demo takes about
+a minute). Run it again to see how much the figures vary.
 
-    python -m scdesk.bench.roster [--people 50000] [--scale 1.0] [--no-large]
+    uv run python -m scdesk.bench.roster [--people 50000] [--scale 1.0] [--no-large]
+        [--no-import]
 
 1. A full file of N people with their memberships imported into an empty organization,
    against raw sqlite3 executemany of the same rows into an empty organization database
@@ -19,8 +23,10 @@ person's own data is touched.
 
 from __future__ import annotations
 
+import argparse
 import csv
 import io
+import math
 import os
 import shutil
 import sqlite3
@@ -33,7 +39,7 @@ from pathlib import Path
 import keyring
 from keyring.backends.fail import Keyring as NoKeyring
 
-from scdesk.bench.arguments import bench_parser
+from scdesk.bench.arguments import bench_parser, whole_number
 from scdesk.demo import build_demo
 from scdesk.interchange.backup import BackupInAdvance
 from scdesk.interchange.roster.applying import Decisions, apply_import
@@ -50,6 +56,8 @@ from scdesk.storage.search_index import SEARCH_DDL
 KEY = new_key()
 ROSTER_TABLES = ("partnership", "committee", "person", "membership", "contact_detail")
 DELTA_CHANGES = 500
+LARGE_DEMO_PEOPLE = 100_000  # at scale 1.0; the full import's file is a demo scaled to --people
+MAX_SCALE = 10.0  # build_demo's limit: "The scale must be more than 0 and at most 10."
 
 
 @contextmanager
@@ -136,7 +144,7 @@ def raw_insert(source: Path, target: Path, with_triggers: bool) -> tuple[float, 
 
 def full_import(folder: Path, people: int, say: Callable[[str], None]) -> dict[str, float]:
     source = new_organization("Bench source")
-    build_demo(source, "large", scale=people / 100_000)
+    build_demo(source, "large", scale=people / LARGE_DEMO_PEOPLE)
     path = folder / "full.zip"
     export_roster(source, path, signing_key=KEY)
     empty = new_organization("Bench empty")
@@ -256,16 +264,35 @@ def raw_select_csv(org: OpenOrganization) -> None:
             writer.writerows(cursor)
 
 
+def demo_scale(text: str) -> float:
+    """An argparse type: a scale of the large demo that build_demo accepts."""
+    try:
+        scale = float(text)
+    except ValueError:
+        scale = math.nan
+    if not 0 < scale <= MAX_SCALE:  # NaN is refused too
+        raise argparse.ArgumentTypeError(
+            f"must be more than 0 and at most {MAX_SCALE:g}, not {text}"
+        )
+    return scale
+
+
 def main(argv: list[str] | None = None, say: Callable[[str], None] = print) -> dict[str, float]:
     parser = bench_parser(__spec__.name, __doc__)
     parser.add_argument(
-        "--people", type=int, default=50_000, help="in the full import (default: %(default)s)"
+        "--people",
+        type=whole_number(at_most=round(MAX_SCALE * LARGE_DEMO_PEOPLE)),
+        default=50_000,
+        help="how many people the file of the full import holds, each with their "
+        "memberships; it is a large demo scaled down, which has 200 at the least "
+        "(default: %(default)s)",
     )
     parser.add_argument(
         "--scale",
-        type=float,
+        type=demo_scale,
         default=1.0,
-        help="of the large demo (1.0: 100,000 people; default: %(default)s)",
+        help=f"the size of the large demo the delta and the export are measured on: 1.0 is "
+        f"{LARGE_DEMO_PEOPLE:,} people, at most {MAX_SCALE:g} (default: %(default)s)",
     )
     parser.add_argument("--no-large", action="store_true", help="skip the large demo measurements")
     parser.add_argument("--no-import", action="store_true", help="skip the full import measurement")
