@@ -38,8 +38,6 @@ def main(argv: list[str] | None = None) -> int:
         help="persons in the roster import row (default: 50,000 for large, 300 for small)",
     )
     args = parser.parse_args(argv)
-    if args.runs < 1:
-        parser.error("--runs must be at least 1")
     small = args.size == "small"
     options = Options(
         org_name=demo_name(args.size) if args.rebuild or not args.org else args.org,
