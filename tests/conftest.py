@@ -15,6 +15,7 @@ from keyring.backend import KeyringBackend
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from scdesk.demo import build_demo
 from scdesk.operations.organizations import create_organization, open_organization
 from scdesk.storage.organization_files import OpenOrganization
 from scdesk.ui.i18n import install_language, translation_file
@@ -66,6 +67,18 @@ def org() -> Iterator[OpenOrganization]:
     opened = open_organization(entry.slug)
     yield opened
     opened.close()
+
+
+SMALL_DEMO = "Springfield Sister Cities"
+
+
+@pytest.fixture
+def small_demo() -> str:
+    """The name of an organization holding the small demo (in the test's scdesk home)."""
+    entry = create_organization(SMALL_DEMO)
+    with open_organization(entry.slug) as org:
+        build_demo(org, "small")
+    return SMALL_DEMO
 
 
 @pytest.fixture

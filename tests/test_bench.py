@@ -16,7 +16,6 @@ import pytest
 
 from scdesk.bench import backups, contacts, editors, files, lists, suite
 from scdesk.bench.__main__ import main as bench_command
-from scdesk.demo import build_demo
 from scdesk.operations.demo_organization import create_demo_organization, demo_name
 from scdesk.operations.organizations import create_organization, open_organization
 from scdesk.storage.backup import BackupPolicy, list_backups
@@ -172,15 +171,13 @@ def test_an_organization_without_exchanges_is_refused_before_anything_is_measure
 
 
 def test_the_editors_bench_saves_and_undoes_on_a_copy_leaving_the_organization_as_it_was(
-    scdesk_home: Path, capsys: pytest.CaptureFixture[str]
+    small_demo: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    entry = create_organization("Springfield Sister Cities")
-    with open_organization(entry.slug) as org:
-        build_demo(org, "small")
+    with open_organization(small_demo) as org:
         before = fingerprint(org)
-    editors.main(["--org", "Springfield Sister Cities", "--runs", "1"])
+    editors.main(["--org", small_demo, "--runs", "1"])
     assert "(saving a changed phone number, then undoing it)" in capsys.readouterr().out
-    with open_organization(entry.slug) as org:
+    with open_organization(small_demo) as org:
         assert fingerprint(org) == before
 
 
@@ -211,17 +208,15 @@ def test_each_timed_backup_replaces_the_last_one_just_before_it_as_the_baseline_
 
 
 def test_the_lists_bench_measures_every_list_row_of_an_organization(
-    scdesk_home: Path, capsys: pytest.CaptureFixture[str]
+    small_demo: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    entry = create_organization("Springfield Sister Cities")
-    with open_organization(entry.slug) as org:
-        build_demo(org, "small")
+    with open_organization(small_demo) as org:
         database = org.folder.database
     with closing(sqlite3.connect(database)) as connection:
         [hours] = connection.execute(
             "SELECT count(*) FROM volunteer_hours WHERE deleted_at IS NULL"
         ).fetchone()
-    assert lists.main(["--org", "Springfield Sister Cities", "--runs", "1"]) == 0
+    assert lists.main(["--org", small_demo, "--runs", "1"]) == 0
     out = capsys.readouterr().out
     assert f"(opening the Hours list, {hours:,} entries, with totals)" in out
     assert "sorting the People list by name" in out

@@ -17,7 +17,6 @@ from scdesk.bench import backups, contacts, editors, lists, reports, roster
 from scdesk.bench.__main__ import main as bench_command
 from scdesk.bench.quiet import OFFSCREEN_NOISE, quiet_offscreen_warnings
 from scdesk.cli.main import run as scdesk
-from scdesk.demo import build_demo
 from scdesk.operations.organizations import create_organization, open_organization
 
 ORG = "Springfield Sister Cities"
@@ -36,14 +35,6 @@ def refused(
     [line] = [line for line in error.splitlines() if ": error: " in line]
     assert error.rstrip().endswith(line)
     return line
-
-
-@pytest.fixture
-def small_demo() -> str:
-    entry = create_organization(ORG)
-    with open_organization(entry.slug) as org:
-        build_demo(org, "small")
-    return ORG
 
 
 @pytest.mark.parametrize("bench", [lists, editors, reports, backups], ids=lambda m: m.__name__)

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
 from scdesk.bench import roster
+from scdesk.bench.application import bench_application
 from scdesk.bench.arguments import add_org, add_runs, bench_parser, how_measured
 from scdesk.bench.exchange import NoExchange, busiest_exchange
-from scdesk.bench.quiet import bench_application
 from scdesk.bench.table import print_against_baseline
 from scdesk.operations.organizations import open_organization
 from scdesk.storage.organization_files import OpenOrganization
@@ -82,8 +82,9 @@ def make_editor(kind: str, org: OpenOrganization, stack: QUndoStack) -> RecordEd
     return editor
 
 
-def measure(org: OpenOrganization, app: QApplication, repeat: int) -> dict[str, float]:
-    exchange_id, _participants = busiest_exchange(org)
+def measure(
+    org: OpenOrganization, app: QApplication, repeat: int, exchange_id: int
+) -> dict[str, float]:
     person_id = busiest_volunteer(org, exchange_id)
     stack = QUndoStack()
     people = make_editor("person", org, stack)
@@ -138,11 +139,11 @@ def measure(org: OpenOrganization, app: QApplication, repeat: int) -> dict[str, 
 def run(org_name: str, repeat: int) -> None:
     """Raises NoExchange, before anything is measured, if the organization has none."""
     with open_organization(org_name) as org:
-        busiest_exchange(org)
+        exchange_id, _participants = busiest_exchange(org)
         # A change is saved and undone: on a byte copy (in bench_application's scratch
         # home), so the organization is left as it was.
         with bench_application() as app, roster.bench_copy(org) as copy:
-            results = measure(copy, app, repeat)
+            results = measure(copy, app, repeat, exchange_id)
     baseline = results.pop("baseline")
     print(f"“{org_name}”, {how_measured(repeat)}")
     print_against_baseline(

@@ -49,9 +49,9 @@ class BackupRuns:
     once (free page reporting, `min_free_ms` 0): memory freed seconds before a write must be
     fetched back page by page. Removing each backup right after timing it, as this harness
     did until 28 Nov, made alternate runs take 0.6 s and 1.6 s against the baseline's steady
-    0.83 s; removing it right before the next run, as the baseline does, 0.65-0.75 s. Kept
-    run after run instead, backups made each new one cost more and rotation would start
-    deleting mid-run."""
+    0.83 s; removed right before the next run, as the baseline does, the backup takes
+    0.9-1.0 s run after run. Kept run after run instead, backups made each new one cost
+    more and rotation would start deleting mid-run."""
 
     def __init__(self, org: OpenOrganization) -> None:
         self._org = org

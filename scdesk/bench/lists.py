@@ -24,8 +24,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
+from scdesk.bench.application import bench_application
 from scdesk.bench.arguments import add_org, add_runs, bench_parser, how_measured
-from scdesk.bench.quiet import bench_application
 from scdesk.bench.table import print_against_baseline
 from scdesk.operations.lists import PeopleFilter
 from scdesk.operations.organizations import open_organization
